@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Launcher for `npm start`, `npm test`, `npm run dev`, `npm run build` and benchmarks.
+// The project runs on Node >= 22.12 (Colyseus 0.18, vitest 5 and Node's type stripping need it).
+// Machines that still have Node 20 get Node 24 from the npm registry (the node-<platform>-<arch>
+// package), cached in the git-ignored .tools/ folder, and this script re-runs itself under it.
+// Plain JavaScript on purpose: it must run on the old Node before anything else does.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, delimiter } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MIN = [22, 12];
+
+function nodeIsRecentEnough(version) {
+  const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
+  return major > MIN[0] || (major === MIN[0] && minor >= MIN[1]);
+}
+
+function ensureModernNode() {
+  if (nodeIsRecentEnough(process.versions.node)) return null;
+  const platform = process.platform === 'win32' ? 'win' : process.platform;
+  const pkg = `node-${platform}-${process.arch}`;
+  if (platform === 'darwin' && process.arch === 'arm64') {
+    console.error('시웃월드 needs Node 22.12 or newer. On Apple silicon please install Node 22+ (https://nodejs.org).');
+    process.exit(1);
+  }
+  const prefix = join(root, '.tools', 'node');
+  const binDir = join(prefix, 'node_modules', pkg, 'bin');
+  const nodeBin = join(binDir, platform === 'win' ? 'node.exe' : 'node');
+  if (!existsSync(nodeBin)) {
+    console.error(`[launch] Node ${process.versions.node} is older than ${MIN.join('.')}: fetching ${pkg}@24 into .tools/ (once)…`);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const r = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@24`], {
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
+    if (r.status !== 0 || !existsSync(nodeBin)) {
+      console.error(`[launch] Could not install ${pkg}@24. Please install Node 22.12+ yourself.`);
+      process.exit(1);
+    }
+  }
+  return binDir;
+}
+
+const binDir = ensureModernNode();
+if (binDir) {
+  // Re-run this very script under Node 24; npm (plain JS) then also runs on it through PATH.
+  const env = { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}` };
+  const child = spawn(join(binDir, process.platform === 'win32' ? 'node.exe' : 'node'), process.argv.slice(1), {
+    stdio: 'inherit',
+    env,
+  });
+  child.on('exit', (code, signal) => (signal ? process.kill(process.pid, signal) : process.exit(code ?? 1)));
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+} else {
+  await run(process.argv[2], process.argv.slice(3));
+}
+
+function npmBin(name) {
+  return join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+}
+
+/** Runs a command to completion; exits this process on failure. */
+function step(label, cmd, args, extraEnv = {}) {
+  console.log(`\n[launch] ${label}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...extraEnv }, shell: process.platform === 'win32' });
+  if (r.status !== 0) {
+    console.error(`[launch] ${label} failed (exit ${r.status ?? r.signal}).`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+/** Newest modification time of any file under the given folders. */
+function newestMtime(paths) {
+  let newest = 0;
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      for (const e of readdirSync(p)) if (e !== 'node_modules') walk(join(p, e));
+    } else newest = Math.max(newest, s.mtimeMs);
+  };
+  paths.forEach((p) => walk(join(root, p)));
+  return newest;
+}
+
+function buildClientIfNeeded() {
+  const built = join(root, 'dist', 'client', 'index.html');
+  const sources = newestMtime(['client', 'shared', 'assets', 'vite.config.ts', 'package-lock.json']);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  step('building the client (vite build)', npmBin('vite'), ['build']);
+}
+
+function exec(cmd, args) {
+  const child = spawn(cmd, args, { stdio: 'inherit', cwd: root, env: process.env });
+  child.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 1)));
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+}
+
+async function run(task, args) {
+  switch (task) {
+    case 'start':
+      buildClientIfNeeded();
+      exec(process.execPath, ['server/main.ts', ...args]);
+      return;
+    case 'build':
+      step('building the client (vite build)', npmBin('vite'), ['build']);
+      return;
+    case 'dev':
+      exec(process.execPath, ['scripts/dev.ts', ...args]);
+      return;
+    case 'test':
+      step('typecheck (tsc)', npmBin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+      step('lint (eslint)', npmBin('eslint'), ['.', '--max-warnings=0']);
+      step('unit tests (vitest)', npmBin('vitest'), ['run']);
+      step('build client for browser tests', npmBin('vite'), ['build']);
+      step('browser tests (playwright)', npmBin('playwright'), ['test', ...args]);
+      return;
+    default:
+      if (task?.startsWith('bench:')) {
+        const name = task.slice('bench:'.length);
+        buildClientIfNeeded();
+        exec(process.execPath, [`tests/bench/${name}.ts`, ...args]);
+        return;
+      }
+      console.error(`[launch] unknown task "${task}". Use start, test, dev, build or bench:<name>.`);
+      process.exit(2);
+  }
+}

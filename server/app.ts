@@ -1,0 +1,39 @@
+import { Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import express from 'express';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import type { Catalogue } from '../shared/schemas/catalogue.ts';
+import type { Env } from './env.ts';
+import { catalogueRoutes } from './http/api.ts';
+import { serveClient } from './http/static.ts';
+import type { Logger } from './logger.ts';
+
+export interface AppOptions {
+  env: Env;
+  log: Logger;
+  catalogue: Catalogue;
+  distDir?: string;
+}
+
+/** One HTTP server: the client, /api, /healthz, and Colyseus on the same port. */
+export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use('/api', express.json({ limit: '64kb' }), catalogueRoutes(catalogue));
+  serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));
+
+  const httpServer = createServer(app);
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server: httpServer }),
+    greet: false,
+    logger: log,
+  });
+  await gameServer.listen(env.PORT, env.HOST);
+  log.info({ port: env.PORT }, 'seeot-world listening');
+  return { gameServer, httpServer };
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Every environment variable the server reads, parsed once at boot. A bad value stops the process. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(2567).describe('HTTP and WebSocket port'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('Interface to listen on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
+  PUBLIC_URL: z.url().optional().describe('Public base URL, used in Open Graph tags'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const r = EnvSchema.safeParse(source);
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(source[String(i.path[0])])})`);
+  throw new EnvError(`Invalid environment variable(s):\n${lines.join('\n')}`);
+}

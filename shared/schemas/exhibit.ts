@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { FigureSchema } from './figure.ts';
+import { IdSchema } from './localized.ts';
+import { LinkSchema } from './link.ts';
+import { TableSchema } from './table.ts';
+
+/** One item inside a programme booth (시웃레터, 1분 상식, 싱킹아카데미 …). Korean text from the brochure. */
+export const ExhibitSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  /** English title (ours, not brochure-sourced). */
+  titleEn: z.string().min(1),
+  /** Paragraphs as printed. */
+  paragraphs: z.array(z.string().min(1)).default([]),
+  /** Bulleted names (e.g. the participating schools). */
+  list: z.array(z.string().min(1)).default([]),
+  figures: z.array(FigureSchema).default([]),
+  tables: z.array(TableSchema).default([]),
+  links: z.array(LinkSchema).default([]),
+});
+export type Exhibit = z.infer<typeof ExhibitSchema>;
