@@ -1,0 +1,48 @@
+import type { WorldRuntime } from './runtime.ts';
+
+/**
+ * A small typed hook on window for Playwright tests and benchmarks (window.__seeot), so tests wait
+ * on exact conditions instead of pixels and timers. Read-only views plus teleport.
+ */
+export interface SeeotTestHook {
+  readonly ready: boolean;
+  readonly frame: number;
+  readonly quality: 'low' | 'high';
+  player(): { x: number; z: number; heading: number };
+  teleport(teleportId: string): boolean;
+  renderer(): { drawCalls: number; triangles: number };
+  /** World point → page CSS pixels (for clicking 3D objects), null when off-screen/behind. */
+  project(x: number, y: number, z: number): { x: number; y: number } | null;
+  /** Booth placements as the layout has them (id, position, interactPoint). */
+  booths(): { id: string; x: number; z: number; ix: number; iz: number }[];
+}
+
+declare global {
+  interface Window {
+    __seeot?: SeeotTestHook;
+  }
+}
+
+export function installTestHook(rt: WorldRuntime, quality: () => 'low' | 'high'): () => void {
+  const hook: SeeotTestHook = {
+    get ready() {
+      return rt.ready;
+    },
+    get frame() {
+      return rt.frame;
+    },
+    get quality() {
+      return quality();
+    },
+    player: () => ({ x: rt.player.position.x, z: rt.player.position.z, heading: rt.player.heading }),
+    teleport: (id) => rt.teleport?.(id) ?? false,
+    renderer: () => ({ ...rt.render }),
+    project: (x, y, z) => rt.project?.(x, y, z) ?? null,
+    booths: () =>
+      (rt.layout?.booths ?? []).map((b) => ({ id: b.id, x: b.position.x, z: b.position.z, ix: b.interactPoint.x, iz: b.interactPoint.z })),
+  };
+  window.__seeot = hook;
+  return () => {
+    if (window.__seeot === hook) delete window.__seeot;
+  };
+}
