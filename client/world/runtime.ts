@@ -21,6 +21,12 @@ export interface WorldRuntime {
   teleport: ((teleportId: string) => boolean) | null;
   /** Set by the scene: world point → CSS pixels in the canvas' page coordinates (null if behind). */
   project: ((x: number, y: number, z: number) => { x: number; y: number } | null) | null;
+  /** 'follow' behind the player (the player rig drives it) or a fixed 'overview' (benchmarks). */
+  cameraMode: 'follow' | 'overview';
+  /** Set by the player rig; the scene's floor calls it when the visitor clicks/taps the floor. */
+  onFloorClick: ((point: Vec2) => void) | null;
+  /** Set by the HUD; the scene's booth meshes call it when a booth is clicked/tapped. */
+  onBoothClick: ((boothId: string) => void) | null;
 }
 
 export function createRuntime(): WorldRuntime {
@@ -33,5 +39,8 @@ export function createRuntime(): WorldRuntime {
     render: { drawCalls: 0, triangles: 0 },
     teleport: null,
     project: null,
+    cameraMode: 'follow',
+    onFloorClick: null,
+    onBoothClick: null,
   };
 }
