@@ -19,7 +19,7 @@ export default defineConfig({
     proxy: {
       '/api': `http://localhost:${serverPort}`,
       '/healthz': `http://localhost:${serverPort}`,
-      '/hall': { target: `ws://localhost:${serverPort}`, ws: true },
+      '/matchmake': `http://localhost:${serverPort}`,
     },
   },
   test: {

@@ -33,6 +33,11 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     greet: false,
     logger: log,
   });
+  gameServer.onShutdown(async () => {
+    httpServer.closeAllConnections();
+    await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    log.info('seeot-world stopped');
+  });
   await gameServer.listen(env.PORT, env.HOST);
   log.info({ port: env.PORT }, 'seeot-world listening');
   return { gameServer, httpServer };

@@ -7,6 +7,13 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
   PUBLIC_URL: z.url().optional().describe('Public base URL, used in Open Graph tags'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  SEEOT_FIXTURE_BOOTHS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('Benchmarks only: serve the catalogue padded with fixture enterprise booths to this many booths'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

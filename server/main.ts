@@ -1,9 +1,10 @@
 import { CATALOGUE } from '../shared/catalogue/catalogue.ts';
+import { fixtureCatalogue } from '../shared/catalogue/fixture.ts';
 import { createApp } from './app.ts';
 import { EnvError, parseEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 
-// Boot: env first (a bad value stops here with the variable's name), then the app.
+// Boot: env first (a bad value stops here, naming the variable), then the app.
 let env;
 try {
   env = parseEnv(process.env);
@@ -15,5 +16,7 @@ try {
   throw e;
 }
 const log = createLogger(env.LOG_LEVEL);
-await createApp({ env, log, catalogue: CATALOGUE });
+const catalogue = env.SEEOT_FIXTURE_BOOTHS ? fixtureCatalogue(CATALOGUE, env.SEEOT_FIXTURE_BOOTHS) : CATALOGUE;
+if (env.SEEOT_FIXTURE_BOOTHS) log.warn({ booths: env.SEEOT_FIXTURE_BOOTHS }, 'serving a FIXTURE catalogue (benchmarks only)');
+await createApp({ env, log, catalogue });
 // Colyseus handles SIGTERM/SIGINT: it stops accepting, disposes rooms, closes the HTTP server, exits.

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CatalogueSchema } from '../../shared/schemas/catalogue.ts';
+import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+
+// The real server process, as `npm start` runs it (minus the client build, which these don't need).
+describe('HTTP API of the real server', () => {
+  let srv: RunningServer;
+  beforeAll(async () => {
+    srv = await startServer();
+  });
+  afterAll(async () => {
+    srv.child.kill('SIGTERM');
+    await srv.exited;
+  });
+
+  it('answers /healthz', async () => {
+    const r = await fetch(`${srv.url}/healthz`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ ok: true });
+  });
+
+  it('serves the catalogue as JSON that passes the catalogue schema', async () => {
+    const r = await fetch(`${srv.url}/api/catalogue`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/application\/json/);
+    const parsed = CatalogueSchema.safeParse(await r.json());
+    expect(parsed.success, parsed.success ? '' : parsed.error.message).toBe(true);
+    expect(parsed.data?.center.name.ko).toBe('부천시사회적경제센터');
+  });
+
+  it('serves one booth by id with its programme content', async () => {
+    const r = await fetch(`${srv.url}/api/booths/seeot-school`);
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as { kind: string; summary: { title: { ko: string } } };
+    expect(body.kind).toBe('programme');
+    expect(body.summary.title.ko).toContain('시웃스쿨');
+  });
+
+  it('answers unknown and malformed booth ids with a 404 JSON error', async () => {
+    for (const id of ['no-such-booth', 'UPPER', '%2e%2e', 'a'.repeat(300)]) {
+      const r = await fetch(`${srv.url}/api/booths/${id}`);
+      expect(r.status, id).toBe(404);
+      const body = (await r.json()) as { error: string; message: string };
+      expect(body.error).toBe('not_found');
+    }
+  });
+
+  it('answers unknown API routes with a 404 JSON error, not the client page', async () => {
+    const r = await fetch(`${srv.url}/api/nothing-here`);
+    expect(r.status).toBe(404);
+    expect(r.headers.get('content-type')).toMatch(/application\/json/);
+  });
+
+  it('accepts Colyseus matchmaking on the same port (the multiplayer issue adds rooms)', async () => {
+    // No rooms are defined yet: matchmaking answers with a JSON error naming the missing room type.
+    const r = await fetch(`${srv.url}/matchmake/joinOrCreate/hall`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const text = await r.text();
+    expect(text).toMatch(/hall/);
+  });
+});
