@@ -1,4 +1,5 @@
-import type { Activity, Stage } from '../schemas/activity.ts';
+import type { Activity } from '../schemas/activity.ts';
+import type { Stage } from '../schemas/stage.ts';
 import type { Catalogue } from '../schemas/catalogue.ts';
 import type { Enterprise } from '../schemas/enterprise.ts';
 import type { Icon } from '../schemas/icon.ts';

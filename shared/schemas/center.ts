@@ -33,3 +33,5 @@ export const CenterSchema = z.object({
   }),
 });
 export type Center = z.infer<typeof CenterSchema>;
+/** What authors write in shared/catalogue/data (defaults not yet applied). */
+export type CenterInput = z.input<typeof CenterSchema>;

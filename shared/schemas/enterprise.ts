@@ -16,3 +16,5 @@ export const EnterpriseSchema = z.object({
   links: z.array(LinkSchema).default([]),
 });
 export type Enterprise = z.infer<typeof EnterpriseSchema>;
+/** What authors write in shared/catalogue/data (defaults not yet applied). */
+export type EnterpriseInput = z.input<typeof EnterpriseSchema>;

@@ -14,8 +14,12 @@ export const ExhibitSchema = z.object({
   paragraphs: z.array(z.string().min(1)).default([]),
   /** Bulleted names (e.g. the participating schools). */
   list: z.array(z.string().min(1)).default([]),
+  /** The heading the brochure prints over `list` (e.g. "참여 학교(기관명)"); absent where it prints none. */
+  listTitle: z.string().min(1).optional(),
   figures: z.array(FigureSchema).default([]),
   tables: z.array(TableSchema).default([]),
   links: z.array(LinkSchema).default([]),
 });
 export type Exhibit = z.infer<typeof ExhibitSchema>;
+/** What authors write in shared/catalogue/data (defaults not yet applied). */
+export type ExhibitInput = z.input<typeof ExhibitSchema>;

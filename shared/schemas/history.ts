@@ -21,3 +21,5 @@ export const HistoryBlockSchema = z
   .refine((b) => b.yearFrom <= b.yearTo, { message: 'yearFrom must not be after yearTo', path: ['yearTo'] });
 export type HistoryBlock = z.infer<typeof HistoryBlockSchema>;
 export type HistoryItem = z.infer<typeof HistoryItemSchema>;
+/** What authors write in shared/catalogue/data (defaults not yet applied). */
+export type HistoryBlockInput = z.input<typeof HistoryBlockSchema>;

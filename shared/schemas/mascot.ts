@@ -13,3 +13,5 @@ export const MascotSchema = z.object({
   emoji: z.array(z.string().min(1)).min(1),
 });
 export type Mascot = z.infer<typeof MascotSchema>;
+/** What authors write in shared/catalogue/data (defaults not yet applied). */
+export type MascotInput = z.input<typeof MascotSchema>;

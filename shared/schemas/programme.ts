@@ -15,3 +15,5 @@ export const ProgrammeSchema = z.object({
   exhibits: z.array(ExhibitSchema).default([]),
 });
 export type Programme = z.infer<typeof ProgrammeSchema>;
+/** What authors write in shared/catalogue/data (defaults not yet applied). */
+export type ProgrammeInput = z.input<typeof ProgrammeSchema>;

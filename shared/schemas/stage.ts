@@ -15,3 +15,5 @@ export const StageSchema = z.object({
   programmes: z.array(ProgrammeSchema).min(1),
 });
 export type Stage = z.infer<typeof StageSchema>;
+/** What authors write in shared/catalogue/data (defaults not yet applied). */
+export type StageInput = z.input<typeof StageSchema>;
