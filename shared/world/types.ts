@@ -32,6 +32,10 @@ export interface Area {
   rect: Rect;
   /** Where the area's sign stands and which way it faces. */
   sign: { position: Vec2; heading: number };
+  /** Where visitors step into the area, facing in (also its teleport point). */
+  entrance: { position: Vec2; heading: number };
+  /** Value-chain zones only: the activity (주활동 / 지원활동) whose wing the zone stands in. */
+  activityId?: string;
 }
 
 export interface BoothPlacement {
@@ -55,6 +59,7 @@ export interface BoothPlacement {
 }
 
 export interface HistoryStation {
+  /** The history block's id (catalogue.history[i].id). */
   id: string;
   yearFrom: number;
   yearTo: number;
@@ -93,6 +98,8 @@ export interface Layout {
   mascot: { position: Vec2; heading: number };
   /** Solid boxes the player collides with: booth bodies, walls, the mascot's plinth, station panels. */
   colliders: Rect[];
+  /** The wall boxes among `colliders` (outer walls, history-hall walls), so views can draw them. */
+  walls: Rect[];
   /** Walkways drawn on the floor between areas (visual; walkability comes from colliders). */
   paths: { from: Vec2; to: Vec2; width: number }[];
   teleports: TeleportPoint[];

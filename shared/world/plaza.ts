@@ -1,0 +1,38 @@
+import type { Localized } from '../schemas/localized.ts';
+import type { AreaPiece } from './areaPiece.ts';
+import { PLAZA_HALF, PLINTH_HALF } from './dimensions.ts';
+import { FACE_NORTH, FACE_SOUTH, rectAround } from './geometry.ts';
+import type { Vec2 } from './types.ts';
+
+export const PLAZA_ID = 'plaza';
+export const PLAZA_TITLE: Localized = { ko: '시웃 광장', en: 'Seeot Plaza' };
+/** The plaza and the history hall have their own floor colours (client/theme); these index the slate/pink. */
+export const PLAZA_COLOR_INDEX = 7;
+
+/** The mascot stands a little north of the centre so the spawn point, south of it, looks at it. */
+const MASCOT: Vec2 = { x: 0, z: -3 };
+const SPAWN: Vec2 = { x: 0, z: 5 };
+
+/** The spawn plaza at the world's centre: 시웃이 on a plinth, the spawn point facing it. */
+export function layoutPlaza(): AreaPiece & { spawn: { position: Vec2; heading: number }; mascot: { position: Vec2; heading: number } } {
+  const spawn = { position: { ...SPAWN }, heading: FACE_NORTH };
+  return {
+    area: {
+      id: PLAZA_ID,
+      kind: 'plaza',
+      title: PLAZA_TITLE,
+      colorIndex: PLAZA_COLOR_INDEX,
+      rect: rectAround(0, 0, PLAZA_HALF, PLAZA_HALF),
+      // Behind the mascot, facing the spawn point: the first thing a visitor reads.
+      sign: { position: { x: 0, z: MASCOT.z - 4 }, heading: FACE_SOUTH },
+      entrance: { position: { ...SPAWN }, heading: FACE_NORTH },
+    },
+    booths: [],
+    stations: [],
+    colliders: [rectAround(MASCOT.x, MASCOT.z, PLINTH_HALF, PLINTH_HALF)],
+    walls: [],
+    path: null,
+    spawn,
+    mascot: { position: { ...MASCOT }, heading: FACE_SOUTH },
+  };
+}
