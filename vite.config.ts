@@ -1,5 +1,7 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { glyphCoverage } from './scripts/vite/glyphCoverage.ts';
 
 const serverPort = Number(process.env.PORT ?? 2567);
 
@@ -7,7 +9,7 @@ const serverPort = Number(process.env.PORT ?? 2567);
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), glyphCoverage()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -1,0 +1,155 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { findBooth, type BoothDetail } from '../../shared/catalogue/booths.ts';
+import type { Catalogue } from '../../shared/schemas/catalogue.ts';
+import { paletteColor } from '../theme/palette.ts';
+import { useCatalogue } from '../data/catalogue.ts';
+import { useLang } from '../i18n/index.ts';
+import { useBoothHref } from './boothHref.ts';
+import { CatalogueStatus } from './CatalogueStatus.tsx';
+import { CenterContacts } from './CenterContacts.tsx';
+import { ExhibitSection, LinkList } from './ExhibitSection.tsx';
+import { Heading } from './Heading.tsx';
+
+export interface BoothContentProps {
+  boothId: string;
+  /** Level of the booth's title: 2 on a page under its h1, 3 inside a dialog under a section heading… */
+  headingLevel: 2 | 3;
+}
+
+/**
+ * A booth's full content from the catalogue: used by /booth/:id?view=list and by the world's
+ * booth dialog, so both show the same facts. All text is React text (never injected HTML).
+ */
+export function BoothContent({ boothId, headingLevel }: BoothContentProps) {
+  const state = useCatalogue();
+  if (state.status !== 'ready') return <CatalogueStatus state={state} />;
+  return <BoothBody catalogue={state.catalogue} boothId={boothId} level={headingLevel} />;
+}
+
+function BoothBody({ catalogue, boothId, level }: { catalogue: Catalogue; boothId: string; level: number }) {
+  const { t } = useTranslation();
+  const booth = findBooth(catalogue, boothId);
+  if (!booth) {
+    return (
+      <div className="booth booth--missing">
+        <Heading level={level}>{t('booth:notFoundTitle')}</Heading>
+        <p>{t('booth:notFoundBody', { id: boothId })}</p>
+      </div>
+    );
+  }
+  return (
+    <article className="booth" aria-labelledby={`booth-title-${booth.summary.id}`} data-booth-id={booth.summary.id}>
+      {booth.kind === 'programme' ? (
+        <ProgrammeBooth booth={booth} level={level} catalogue={catalogue} />
+      ) : (
+        <EnterpriseBooth booth={booth} level={level} />
+      )}
+    </article>
+  );
+}
+
+function ZoneTag({ colorIndex, children }: { colorIndex: number; children: string }) {
+  return (
+    <p className="zone-tag">
+      <span className="swatch" style={{ background: paletteColor(colorIndex) }} aria-hidden="true" />
+      {children}
+    </p>
+  );
+}
+
+function ProgrammeBooth({ booth, level, catalogue }: { booth: Extract<BoothDetail, { kind: 'programme' }>; level: number; catalogue: Catalogue }) {
+  const { t } = useTranslation();
+  const { l, lang } = useLang();
+  const href = useBoothHref();
+  const { programme, stage, activity, enterprises } = booth;
+  return (
+    <>
+      <ZoneTag colorIndex={stage.colorIndex}>
+        {t('booth:stageContext', { activity: l(activity.title), stage: `${stage.number}. ${l(stage.title)}` })}
+      </ZoneTag>
+      <Heading level={level} id={`booth-title-${programme.id}`} className="booth__title">
+        <span className="booth__letter" lang="ko">
+          {programme.letter}.
+        </span>{' '}
+        {l(programme.title)}
+        {lang === 'en' ? (
+          <span className="booth__subtitle" lang="ko">
+            {' '}
+            {programme.title.ko}
+          </span>
+        ) : null}
+      </Heading>
+      {programme.intro.length > 0 ? (
+        <div className="booth__intro" lang="ko">
+          {programme.intro.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      ) : null}
+      {programme.exhibits.map((ex) => (
+        <ExhibitSection key={ex.id} exhibit={ex} level={level + 1} />
+      ))}
+      {enterprises.length > 0 ? (
+        <section className="booth__related" aria-labelledby={`related-${programme.id}`}>
+          <Heading level={level + 1} id={`related-${programme.id}`}>
+            {t('booth:relatedTitle')}
+          </Heading>
+          <ul className="booth-links">
+            {enterprises.map((e) => (
+              <li key={e.id}>
+                <Link to={href(e.id)}>{l(e.name)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="booth__contact" aria-labelledby={`contact-${programme.id}`}>
+        <Heading level={level + 1} id={`contact-${programme.id}`}>
+          {t('booth:contactTitle')}
+        </Heading>
+        <CenterContacts center={catalogue.center} />
+      </section>
+    </>
+  );
+}
+
+function EnterpriseBooth({ booth, level }: { booth: Extract<BoothDetail, { kind: 'enterprise' }>; level: number }) {
+  const { t } = useTranslation();
+  const { l, lang } = useLang();
+  const href = useBoothHref();
+  const { enterprise, programme } = booth;
+  return (
+    <>
+      <p className="zone-tag">
+        {t('booth:enterprise')}
+        {enterprise.legalForm ? (
+          <span lang="ko">
+            {' · '}
+            {enterprise.legalForm}
+          </span>
+        ) : null}
+      </p>
+      <Heading level={level} id={`booth-title-${enterprise.id}`} className="booth__title">
+        {l(enterprise.name)}
+        {lang === 'en' ? (
+          <span className="booth__subtitle" lang="ko">
+            {' '}
+            {enterprise.name.ko}
+          </span>
+        ) : null}
+      </Heading>
+      <div className="booth__intro" lang="ko">
+        {enterprise.paragraphs.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </div>
+      {enterprise.links.length > 0 ? <LinkList links={enterprise.links} /> : null}
+      {programme ? (
+        <p className="booth__presented">
+          {t('booth:presentedBy')}: <Link to={href(programme.id)}>{`${programme.letter}. ${l(programme.title)}`}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { useLocation } from 'react-router';
+
+/** /booth/:id in the view the visitor is in: the list twin keeps ?view=list, the world does not. */
+export function boothHref(id: string, view: 'list' | 'world'): string {
+  const path = `/booth/${encodeURIComponent(id)}`;
+  return view === 'list' ? `${path}?view=list` : path;
+}
+
+export function useBoothHref(): (id: string) => string {
+  const { pathname, search } = useLocation();
+  const inList = pathname === '/list' || new URLSearchParams(search).get('view') === 'list';
+  return (id) => boothHref(id, inList ? 'list' : 'world');
+}
