@@ -1,4 +1,3 @@
-import { CatalogueSchema } from '../schemas/catalogue.ts';
 import type { Catalogue } from '../schemas/catalogue.ts';
 import { center } from './data/center.ts';
 import { enterprises } from './data/enterprises.ts';
@@ -8,12 +7,13 @@ import { processing } from './data/processing.ts';
 import { rawMaterials } from './data/raw-materials.ts';
 import { strategy } from './data/strategy.ts';
 import { utilization } from './data/utilization.ts';
+import { validateCatalogue } from './validate.ts';
 
 /**
  * The brochure as typed, validated data. Parsed once at import so a broken edit fails at boot and in
  * the unit tests, never in a visitor's browser. Korean text is the brochure's wording; English is ours.
  */
-export const CATALOGUE: Catalogue = CatalogueSchema.parse({
+export const CATALOGUE: Catalogue = validateCatalogue({
   center,
   mascot,
   history,

@@ -1,7 +1,7 @@
-import { CatalogueSchema } from '../schemas/catalogue.ts';
 import type { Catalogue } from '../schemas/catalogue.ts';
 import type { Enterprise } from '../schemas/enterprise.ts';
 import { ICONS } from '../schemas/icon.ts';
+import { validateCatalogue } from './validate.ts';
 
 /**
  * A catalogue with exactly `boothCount` booths, for layout tests and the 20-vs-200-booth benchmark
@@ -45,5 +45,5 @@ export function fixtureCatalogue(base: Catalogue, boothCount: number): Catalogue
     };
     c.enterprises.push(fixture);
   }
-  return CatalogueSchema.parse(c);
+  return validateCatalogue(c);
 }
