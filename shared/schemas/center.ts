@@ -15,6 +15,8 @@ export const CenterSchema = z.object({
     text: z.string().min(1),
     total: z.number().int().positive(),
   }),
+  /** The 시웃 mark (센터 BI) as the brochure describes it; the mark's image itself is not in the text. */
+  brandMark: z.array(z.string().min(1)).optional(),
   /** Left empty in the brochure: stays null and is not shown. */
   mission: z.null(),
   vision: z.null(),
