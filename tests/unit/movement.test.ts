@@ -92,6 +92,14 @@ describe('step: collisions', () => {
     }
   });
 
+  it('a walk-to that starts pressed against the wall still arrives', () => {
+    const target = { x: 8, z: 3 }; // beyond the wall: around its end
+    let s = hold(at(0, 0), () => dir(1, 0), 3 * TICK_HZ, walled);
+    s = step(s, walkTo(target, true), walled);
+    for (let i = 0; i < 2000 && s.path; i++) s = step(s, null, walled);
+    expect(dist(s.position, target)).toBeLessThan(1e-6);
+  });
+
   it('pushes a player who starts inside a box out of it', () => {
     const world = createCollisionWorld(arena(30, [{ minX: -1, minZ: -1, maxX: 1, maxZ: 1 }]));
     const s = step(at(0.2, 0), dir(0, 0), world);
