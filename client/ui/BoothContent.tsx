@@ -13,8 +13,11 @@ import { Heading } from './Heading.tsx';
 
 export interface BoothContentProps {
   boothId: string;
-  /** Level of the booth's title: 2 on a page under its h1, 3 inside a dialog under a section heading… */
-  headingLevel: 2 | 3;
+  /**
+   * Level of the booth's title; exhibits and sections go one below. 1 when the booth is the page
+   * (/booth/:id?view=list), 2 in the world's dialog, 3 when nested under another section.
+   */
+  headingLevel: 1 | 2 | 3;
 }
 
 /**

@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { findBooth, listZones } from '../../shared/catalogue/booths.ts';
+import { useCatalogue } from '../data/catalogue.ts';
+import { useLang } from '../i18n/index.ts';
+import { BoothContent } from '../ui/BoothContent.tsx';
+import { boothHref } from '../ui/boothHref.ts';
+import { SiteHeader } from '../ui/SiteHeader.tsx';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
+
+/** /booth/:id?view=list: one booth as a plain page, with a breadcrumb back into the list. */
+export function BoothPage({ boothId }: { boothId: string }) {
+  const { t } = useTranslation();
+  const { l } = useLang();
+  const state = useCatalogue();
+  const catalogue = state.status === 'ready' ? state.catalogue : null;
+  const booth = catalogue ? findBooth(catalogue, boothId) : undefined;
+  const zone = catalogue && booth ? listZones(catalogue).find((z) => z.id === booth.summary.zoneId) : undefined;
+  const title = booth ? l(booth.summary.title) : null;
+  useDocumentTitle(title ?? (catalogue ? t('booth:notFoundTitle') : null));
+
+  // A client-side page change does not move focus: put it on the page's main so reading starts here.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    main.current?.focus({ preventScroll: false });
+  }, [boothId]);
+
+  return (
+    <div className="page">
+      <SiteHeader />
+      <main id="main" ref={main} tabIndex={-1} className="content booth-page">
+        <nav aria-label={t('common:breadcrumb')} className="breadcrumb">
+          <ol>
+            <li>
+              <Link to="/list">{t('list:title')}</Link>
+            </li>
+            {zone ? (
+              <li>
+                <Link to={`/list#zone-${zone.id}`}>{l(zone.title)}</Link>
+              </li>
+            ) : null}
+            <li>
+              <span aria-current="page">{title ?? boothId}</span>
+            </li>
+          </ol>
+        </nav>
+        <BoothContent boothId={boothId} headingLevel={1} />
+        <ul className="inline-links booth-page__nav">
+          <li>
+            <Link to="/list">{t('common:toList')}</Link>
+          </li>
+          {booth ? (
+            <li>
+              <Link to={boothHref(boothId, 'world')}>{t('common:view3d')}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </main>
+    </div>
+  );
+}
