@@ -53,7 +53,7 @@ export function ListRoute() {
         ) : (
           <>
             <CenterSection center={state.catalogue.center} />
-            <MascotSection mascot={state.catalogue.mascot} />
+            <MascotSection mascot={state.catalogue.mascot} brandMark={state.catalogue.center.brandMark} />
             <HistorySection history={state.catalogue.history} />
             <ValueChainSection catalogue={state.catalogue} />
           </>

@@ -59,6 +59,11 @@ export function ExhibitSection({ exhibit, level }: { exhibit: Exhibit; level: nu
         {exhibit.paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
         ))}
+        {exhibit.listTitle && exhibit.list.length > 0 ? (
+          <Heading level={level + 1} className="list-title">
+            {exhibit.listTitle}
+          </Heading>
+        ) : null}
         {exhibit.list.length > 0 ? (
           <ul className="name-list">
             {exhibit.list.map((item, i) => (

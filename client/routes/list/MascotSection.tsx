@@ -3,7 +3,7 @@ import type { Mascot as MascotData } from '../../../shared/schemas/mascot.ts';
 import { Mascot } from '../../ui/Mascot.tsx';
 
 /** 시웃이's profile, as the brochure's profile table gives it. */
-export function MascotSection({ mascot }: { mascot: MascotData }) {
+export function MascotSection({ mascot, brandMark }: { mascot: MascotData; brandMark?: readonly string[] | undefined }) {
   const { t } = useTranslation();
   return (
     <section className="card card--mascot" aria-labelledby="mascot-title">
@@ -12,7 +12,7 @@ export function MascotSection({ mascot }: { mascot: MascotData }) {
         <Mascot className="mascot mascot--small" label={t('landing:mascotAlt')} />
         <div>
           <div lang="ko">
-            {mascot.description.map((p, i) => (
+            {[...(brandMark ?? []), ...mascot.description].map((p, i) => (
               <p key={i}>{p}</p>
             ))}
           </div>

@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures.ts';
+
+/** The world's code and its 3D engine: none of it may load on the landing page. */
+const WORLD_CHUNK = /(World(Route|App)|three|fiber|drei|troika)[^/]*\.js(\?|$)/i;
+
+test.describe('landing', () => {
+  test('loads light: no world or three.js chunk, Korean by default, link preview tags', async ({ page, requestedUrls }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('시웃월드');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready);
+
+    const scripts = requestedUrls.filter((u) => /\.js(\?|$)/.test(u));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((u) => WORLD_CHUNK.test(u))).toEqual([]);
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '시웃월드 — 부천시사회적경제센터 가상 전시관');
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /.+/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
+    // The DOM font is the shipped, unicode-range-split Noto Sans KR, fetched from our origin only.
+    expect(requestedUrls.some((u) => /noto-sans-kr-.*\.woff2$/.test(u))).toBe(true);
+    await expect(page.getByRole('link', { name: '접근성 목록 보기' })).toHaveAttribute('href', '/list');
+    await expect(page.getByText('좋아, 나는 시웃이')).toBeVisible();
+  });
+
+  test('the enter button goes to /world', async ({ page }) => {
+    await page.goto('/');
+    const enter = page.getByRole('link', { name: '입장하기' });
+    await expect(enter).toBeVisible();
+    await enter.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/world$/);
+  });
+
+  test('the language switch turns the landing page English', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('link', { name: 'Enter', exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(/Seeot World/);
+  });
+});
