@@ -119,25 +119,24 @@ describe('position frame', () => {
         const full = new Uint8Array(frameByteLength(n));
         encodeFrame(full, randomInt(rng, 0, 2 ** 31), slots, n, table);
         bytes = rng() < 0.5 ? full : full.subarray(0, randomInt(rng, 0, full.length)); // whole or cut
-        if (rng() < 0.3 && bytes.length > 0) bytes[randomInt(rng, 0, bytes.length - 1)] ^= 1 << randomInt(rng, 0, 7);
+        if (rng() < 0.3 && bytes.length > 0) {
+          const j = randomInt(rng, 0, bytes.length - 1);
+          bytes[j] = bytes[j]! ^ (1 << randomInt(rng, 0, 7)); // flip one bit
+        }
       }
-      let rows: Row[] = [];
-      let result: ReturnType<typeof decodeFrame> | undefined;
-      expect(() => {
-        ({ result, rows } = decodeRows(bytes));
-      }).not.toThrow();
-      if (!result!.ok) {
+      const { result, rows } = decodeRows(bytes); // a throw here fails the test
+      if (!result.ok) {
         expect(rows).toEqual([]);
         continue;
       }
       decoded++;
-      expect(bytes.length).toBe(frameByteLength(result!.count));
-      expect(rows.length).toBe(result!.count);
+      expect(bytes.length).toBe(frameByteLength(result.count));
+      expect(rows.length).toBe(result.count);
       // Re-encode what was read: the same bytes come out (the layout has no slack bits). Avatar by
       // avatar, since random bytes may repeat a slot with different values.
       const t: AvatarTable = { x: new Uint16Array(4096), z: new Uint16Array(4096), heading: new Uint8Array(4096), flags: new Uint8Array(4096) };
       const head = new Uint8Array(FRAME_HEADER_BYTES);
-      encodeFrame(head, result!.tick, [], 0, t);
+      encodeFrame(head, result.tick, [], 0, t);
       expect(head.subarray(0, 5)).toEqual(bytes.subarray(0, 5));
       const one = new Uint8Array(frameByteLength(1));
       rows.forEach(([slot, x, z, h, f], i) => {
@@ -145,7 +144,7 @@ describe('position frame', () => {
         t.z[slot] = z;
         t.heading[slot] = h;
         t.flags[slot] = f;
-        encodeFrame(one, result!.tick, [slot], 1, t);
+        encodeFrame(one, result.tick, [slot], 1, t);
         const off = FRAME_HEADER_BYTES + i * FRAME_AVATAR_BYTES;
         expect(one.subarray(FRAME_HEADER_BYTES)).toEqual(bytes.subarray(off, off + FRAME_AVATAR_BYTES));
       });

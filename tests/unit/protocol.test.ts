@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32, randomInt } from '../../shared/net/prng.ts';
+import type { Rng } from '../../shared/net/prng.ts';
+import {
+  CLIENT_MESSAGE_TYPES,
+  CLOSE_CODE,
+  PROTOCOL_VERSION,
+  checkProtocolVersion,
+  isJoinRejection,
+  parseJoinOptions,
+  parseMessage,
+} from '../../shared/protocol.ts';
+
+const join = { protocolVersion: PROTOCOL_VERSION, nickname: ' 부천 나들이 ', colorIndex: 3 };
+
+describe('protocol version', () => {
+  it('is 1, and tells an old client to reload and a new client that the server is behind', () => {
+    expect(PROTOCOL_VERSION).toBe(1);
+    expect(checkProtocolVersion(1, 1)).toBeNull();
+    expect(checkProtocolVersion(0, 1)).toBe('clientTooOld');
+    expect(checkProtocolVersion(2, 1)).toBe('serverTooOld');
+    expect(checkProtocolVersion(PROTOCOL_VERSION)).toBeNull();
+  });
+
+  it('treats a missing or malformed version as a client from before versioning', () => {
+    for (const v of [undefined, null, '1', 1.5, Number.NaN, Infinity, -1]) expect(checkProtocolVersion(v, 1), String(v)).toBe('clientTooOld');
+  });
+});
+
+describe('parseJoinOptions', () => {
+  it('accepts valid options and returns the normalised nickname and defaults', () => {
+    const r = parseJoinOptions({ ...join, guestId: 'g_12345678', inviteShard: 'AbC123xyz' });
+    expect(r).toEqual({
+      ok: true,
+      value: { protocolVersion: 1, nickname: '부천 나들이', colorIndex: 3, guestId: 'g_12345678', inviteShard: 'AbC123xyz', view: 'world' },
+    });
+  });
+
+  it('checks the version before anything else', () => {
+    expect(parseJoinOptions({ nickname: 'admin', colorIndex: 99 })).toEqual({ ok: false, reason: 'clientTooOld' });
+    expect(parseJoinOptions({ ...join, protocolVersion: 2, nickname: '' })).toEqual({ ok: false, reason: 'serverTooOld' });
+    expect(parseJoinOptions({ ...join, protocolVersion: 2 }, 2)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a bad colour, guest id or invite as badOptions, naming the field', () => {
+    expect(parseJoinOptions({ ...join, colorIndex: 8 })).toEqual({ ok: false, reason: 'badOptions', detail: 'colorIndex' });
+    expect(parseJoinOptions({ ...join, colorIndex: -1 })).toMatchObject({ reason: 'badOptions' });
+    expect(parseJoinOptions({ ...join, colorIndex: 1.5 })).toMatchObject({ reason: 'badOptions' });
+    expect(parseJoinOptions({ ...join, guestId: 'short' })).toEqual({ ok: false, reason: 'badOptions', detail: 'guestId' });
+    expect(parseJoinOptions({ ...join, inviteShard: '../etc' })).toEqual({ ok: false, reason: 'badOptions', detail: 'inviteShard' });
+    expect(parseJoinOptions({ ...join, nickname: 'x'.repeat(401) })).toMatchObject({ reason: 'badOptions' });
+    expect(parseJoinOptions('nope')).toEqual({ ok: false, reason: 'clientTooOld' });
+  });
+
+  it('refuses bad nicknames with the nickname reason', () => {
+    expect(parseJoinOptions({ ...join, nickname: '운영자님' })).toEqual({ ok: false, reason: 'badNickname', detail: 'reserved' });
+    expect(parseJoinOptions({ ...join, nickname: '  ' })).toEqual({ ok: false, reason: 'badNickname', detail: 'empty' });
+    expect(parseJoinOptions({ ...join, nickname: 'a\u202eb' })).toEqual({ ok: false, reason: 'badNickname', detail: 'control' });
+  });
+
+  it('survives hostile objects', () => {
+    const evil = { ...join, get colorIndex(): number { throw new Error('boom'); } };
+    expect(parseJoinOptions(evil)).toEqual({ ok: false, reason: 'badOptions' });
+  });
+
+  it('knows its rejection reasons', () => {
+    expect(isJoinRejection('shardFull')).toBe(true);
+    expect(isJoinRejection('banned')).toBe(true);
+    expect(isJoinRejection('nope')).toBe(false);
+    expect(Object.values(CLOSE_CODE).every((c) => c >= 4400 && c < 4500)).toBe(true);
+  });
+});
+
+describe('parseMessage', () => {
+  it('accepts each well-formed message', () => {
+    expect(parseMessage('move', { seq: 0xffffffff, kind: 'dir', dx: -1, dz: 0.5, run: true })).toEqual({
+      ok: true, value: { seq: 0xffffffff, kind: 'dir', dx: -1, dz: 0.5, run: true },
+    });
+    expect(parseMessage('move', { seq: 1, kind: 'walkTo', target: { x: 12.5, z: -3 } }).ok).toBe(true);
+    expect(parseMessage('teleport', { pointId: 'booth:green-cafe' }).ok).toBe(true);
+    expect(parseMessage('teleport', { pointId: 'spawn' }).ok).toBe(true);
+    expect(parseMessage('chat', { scope: 'booth', text: '안녕하세요' }).ok).toBe(true);
+    expect(parseMessage('chat', { scope: 'hall', text: '😀'.repeat(300) }).ok).toBe(true);
+    for (const kind of ['heart', 'wave', 'clap', 'laugh']) expect(parseMessage('emote', { kind }).ok).toBe(true);
+    expect(parseMessage('report', { messageId: 'm_123', reason: 'spam' }).ok).toBe(true);
+  });
+
+  it('drops unknown extra keys rather than passing them on', () => {
+    const r = parseMessage('emote', { kind: 'wave', admin: true });
+    expect(r).toEqual({ ok: true, value: { kind: 'wave' } });
+  });
+
+  it('refuses NaN, Infinity, out-of-range numbers and wrong types', () => {
+    const bad: [string, unknown][] = [
+      ['move', { seq: 1, kind: 'dir', dx: Number.NaN, dz: 0, run: false }],
+      ['move', { seq: 1, kind: 'dir', dx: 0, dz: Infinity, run: false }],
+      ['move', { seq: 1, kind: 'dir', dx: 1.01, dz: 0, run: false }],
+      ['move', { seq: 1, kind: 'dir', dx: 0, dz: 0, run: 'yes' }],
+      ['move', { seq: -1, kind: 'dir', dx: 0, dz: 0, run: false }],
+      ['move', { seq: 2 ** 32, kind: 'dir', dx: 0, dz: 0, run: false }],
+      ['move', { seq: 1.5, kind: 'dir', dx: 0, dz: 0, run: false }],
+      ['move', { seq: 1, kind: 'walkTo', target: { x: Number.NaN, z: 0 } }],
+      ['move', { seq: 1, kind: 'walkTo', target: { x: -Infinity, z: 0 } }],
+      ['move', { seq: 1, kind: 'fly', dx: 0, dz: 0 }],
+      ['move', [1, 'dir', 0, 0, false]],
+      ['teleport', { pointId: '../../admin' }],
+      ['teleport', { pointId: 7 }],
+      ['chat', { scope: 'world', text: 'hi' }],
+      ['chat', { scope: 'nearby', text: '' }],
+      ['chat', { scope: 'nearby', text: 'a'.repeat(301) }],
+      ['chat', { scope: 'nearby', text: '😀'.repeat(301) }],
+      ['chat', { scope: 'nearby', text: 'x'.repeat(1_000_000) }],
+      ['emote', { kind: 'rocket' }],
+      ['report', { messageId: '', reason: 'spam' }],
+      ['report', { messageId: 'm1', reason: 'boredom' }],
+    ];
+    for (const [type, raw] of bad) expect(parseMessage(type, raw), JSON.stringify(raw).slice(0, 80)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('refuses unknown types, including prototype names', () => {
+    for (const type of ['fly', '__proto__', 'toString', 'constructor', 'hasOwnProperty', 7, null, undefined, {}]) {
+      expect(parseMessage(type, {})).toEqual({ ok: false, reason: 'unknownType' });
+    }
+  });
+
+  it('fuzz: never throws on random values of random types', () => {
+    const rng = mulberry32(404);
+    const atoms = [0, -1, 1, 0.5, Number.NaN, Infinity, -Infinity, 2 ** 53, '', 'dir', 'walkTo', 'heart', 'booth', 'spawn', true, false, null, undefined];
+    const randomValue = (r: Rng, depth: number): unknown => {
+      const roll = r();
+      if (depth > 3 || roll < 0.4) return atoms[randomInt(r, 0, atoms.length - 1)];
+      if (roll < 0.5) return 'x'.repeat(randomInt(r, 0, 700));
+      if (roll < 0.6) return Array.from({ length: randomInt(r, 0, 3) }, () => randomValue(r, depth + 1));
+      const keys = ['seq', 'kind', 'dx', 'dz', 'run', 'target', 'x', 'z', 'pointId', 'scope', 'text', 'messageId', 'reason', '__proto__'];
+      const o: Record<string, unknown> = {};
+      for (let i = randomInt(r, 0, 6); i > 0; i--) o[keys[randomInt(r, 0, keys.length - 1)]!] = randomValue(r, depth + 1);
+      return o;
+    };
+    let accepted = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const type = rng() < 0.9 ? CLIENT_MESSAGE_TYPES[randomInt(rng, 0, CLIENT_MESSAGE_TYPES.length - 1)] : randomValue(rng, 3);
+      const r = parseMessage(type, randomValue(rng, 0));
+      if (r.ok) accepted++;
+    }
+    expect(accepted).toBeGreaterThan(0); // some random emotes/teleports are valid by chance
+  });
+});
