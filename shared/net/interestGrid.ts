@@ -11,6 +11,15 @@
  */
 import type { Rect, Vec2 } from '../world/types.ts';
 
+/** The floor: every visitor hears about at least their 24 nearest avatars within 20 m. */
+export const INTEREST_MIN_NEIGHBOURS = 24;
+export const INTEREST_RADIUS = 20;
+/**
+ * 16 m cells: the size measured in the stack notes (one shared frame per occupied cell's 3×3
+ * neighbourhood). Smaller cells mean more frames per tick, larger ones more avatars per frame.
+ */
+export const INTEREST_CELL_SIZE = 16;
+
 export interface InterestGrid {
   readonly bounds: Rect;
   readonly cellSize: number;
