@@ -1,0 +1,51 @@
+import { Canvas } from '@react-three/fiber';
+import { useState, type ReactNode } from 'react';
+import { NeutralToneMapping, PCFShadowMap } from 'three';
+import type { QualitySettings } from './quality.ts';
+import { FpsProbe } from './scene/FpsProbe.tsx';
+import { FrameDriver } from './scene/FrameDriver.tsx';
+import { FrameStats } from './scene/FrameStats.tsx';
+
+export interface WorldCanvasProps {
+  quality: QualitySettings;
+  /** Automatic quality only: called once if the first seconds render too slowly. */
+  onSlow: (() => void) | undefined;
+  onReady: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The R3F canvas with the quality tier's renderer options. GL context options (antialias, power
+ * preference) are fixed at creation; DPR, shadows and the frame cap follow the tier live.
+ * preserveDrawingBuffer stays off (it costs a copy per frame; Playwright screenshots work without it).
+ */
+export function WorldCanvas({ quality, onSlow, onReady, children }: WorldCanvasProps) {
+  // Frozen at mount: a later downgrade must not try to recreate the context.
+  const [gl] = useState(() => ({
+    antialias: quality.antialias,
+    powerPreference: quality.tier === 'high' ? ('high-performance' as const) : ('low-power' as const),
+    preserveDrawingBuffer: false,
+    alpha: false,
+    // Neutral keeps the palette's hues (ACES, R3F's default, greys and shifts pastels).
+    toneMapping: NeutralToneMapping,
+  }));
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={quality.dpr}
+      shadows={quality.shadows ? { enabled: true, type: PCFShadowMap } : false}
+      gl={gl}
+      camera={{ fov: 55, near: 0.1, far: 600, position: [0, 1.7, 12] }}
+      onCreated={({ gl: renderer }) => {
+        // FrameStats resets renderer.info itself, so counts cover exactly one frame (shadow pass included).
+        renderer.info.autoReset = false;
+      }}
+      style={{ position: 'absolute', inset: 0, touchAction: 'none' }}
+    >
+      <FrameDriver maxFps={quality.maxFps} />
+      <FrameStats onReady={onReady} />
+      {onSlow && <FpsProbe onSlow={onSlow} />}
+      {children}
+    </Canvas>
+  );
+}

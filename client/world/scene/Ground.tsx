@@ -1,0 +1,43 @@
+import type { ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { MeshStandardMaterial, PlaneGeometry } from 'three';
+import type { Layout } from '../../../shared/world/types.ts';
+import { useWorldRuntime } from '../runtimeContext.ts';
+import { buildFloorGeometry } from './floorGeometry.ts';
+
+/** Lawn beyond the walls: far enough that the horizon is never bare from inside the hall. */
+const LAWN_MARGIN = 160;
+
+/**
+ * The floor (one merged mesh: base, area floors, walkways) and the lawn around it (one plane):
+ * two draw calls. A click or tap on either asks the player rig to walk there.
+ */
+export function Ground({ layout, shadows }: { layout: Layout; shadows: boolean }) {
+  const rt = useWorldRuntime();
+  const floor = useMemo(() => buildFloorGeometry(layout), [layout]);
+  const lawn = useMemo(() => {
+    const b = layout.bounds;
+    const g = new PlaneGeometry(b.maxX - b.minX + 2 * LAWN_MARGIN, b.maxZ - b.minZ + 2 * LAWN_MARGIN);
+    g.rotateX(-Math.PI / 2);
+    g.translate((b.minX + b.maxX) / 2, -0.02, (b.minZ + b.maxZ) / 2);
+    return g;
+  }, [layout]);
+  const floorMat = useMemo(() => new MeshStandardMaterial({ vertexColors: true, roughness: 0.95 }), []);
+  const lawnMat = useMemo(() => new MeshStandardMaterial({ color: '#cfe3bf', roughness: 1 }), []);
+  useEffect(() => () => floor.dispose(), [floor]);
+  useEffect(() => () => lawn.dispose(), [lawn]);
+
+  const onClick = (e: ThreeEvent<MouseEvent>): void => {
+    // A drag to look around ends with a click event too; only a still press walks.
+    if (e.delta > 6) return;
+    e.stopPropagation();
+    rt.onFloorClick?.({ x: e.point.x, z: e.point.z });
+  };
+
+  return (
+    <group>
+      <mesh geometry={floor} material={floorMat} receiveShadow={shadows} onClick={onClick} />
+      <mesh geometry={lawn} material={lawnMat} receiveShadow={shadows} onClick={onClick} />
+    </group>
+  );
+}

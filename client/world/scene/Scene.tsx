@@ -1,0 +1,45 @@
+import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
+import type { Layout } from '../../../shared/world/types.ts';
+import type { QualitySettings } from '../quality.ts';
+import { Signs } from '../signage/Signs.tsx';
+import { Booths } from './Booths.tsx';
+import { Fixtures } from './Fixtures.tsx';
+import { Ground } from './Ground.tsx';
+import { Lights } from './Lights.tsx';
+import { Mascot } from './Mascot.tsx';
+import { OverviewCamera } from './OverviewCamera.tsx';
+import { Projector } from './Projector.tsx';
+import { Sky } from './Sky.tsx';
+import { Trees } from './Trees.tsx';
+
+export interface SceneProps {
+  layout: Layout;
+  catalogue: Catalogue;
+  quality: QualitySettings;
+  /** Fixed at mount: a live downgrade must not redraw the whole atlas. */
+  atlasMax: number;
+  overview: boolean;
+  onSignsProgress: (fraction: number) => void;
+}
+
+/**
+ * The static exhibition. Draw calls (main pass; shadows add one per caster on 'high'): floor 1,
+ * lawn 1, fixtures 1, booths 1, trees 2, 시웃이 5, signs 1 — independent of the booth count.
+ */
+export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsProgress }: SceneProps) {
+  const shadows = quality.shadows;
+  return (
+    <>
+      <Sky layout={layout} overview={overview} />
+      <Lights layout={layout} shadows={shadows} shadowMapSize={quality.shadowMapSize} />
+      <Ground layout={layout} shadows={shadows} />
+      <Fixtures layout={layout} shadows={shadows} />
+      <Booths layout={layout} shadows={shadows} />
+      <Trees layout={layout} shadows={shadows} />
+      <Mascot layout={layout} mascot={catalogue.mascot} shadows={shadows} />
+      <Signs layout={layout} catalogue={catalogue} atlasMax={atlasMax} onProgress={onSignsProgress} />
+      <OverviewCamera layout={layout} />
+      <Projector />
+    </>
+  );
+}

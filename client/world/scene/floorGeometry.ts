@@ -1,0 +1,53 @@
+import { BufferGeometry, Color, Float32BufferAttribute } from 'three';
+import type { Layout } from '../../../shared/world/types.ts';
+import { FLOOR_COLOR, PLAZA_COLOR } from '../../theme/palette.ts';
+import { areaFloorColor } from '../signage/specs.ts';
+import { tint } from './instancing.ts';
+
+/**
+ * The walkable floor as ONE mesh with vertex colours: the base inside the walls, each area's floor
+ * tinted from the palette, the walkways, and a round inlay under 시웃이. Layers sit a few millimetres
+ * apart so they never z-fight; everything faces up (normal +y).
+ */
+export function buildFloorGeometry(layout: Layout): BufferGeometry {
+  const pos: number[] = [];
+  const col: number[] = [];
+  const c = new Color();
+  const quad = (x0: number, z0: number, x1: number, z1: number, y: number, hex: string): void => {
+    c.set(hex);
+    pos.push(x0, y, z0, x0, y, z1, x1, y, z1, x0, y, z0, x1, y, z1, x1, y, z0);
+    for (let i = 0; i < 6; i++) col.push(c.r, c.g, c.b);
+  };
+  const disc = (x: number, z: number, r: number, y: number, hex: string): void => {
+    c.set(hex);
+    const n = 48;
+    for (let i = 0; i < n; i++) {
+      const a0 = (i / n) * Math.PI * 2;
+      const a1 = ((i + 1) / n) * Math.PI * 2;
+      pos.push(x, y, z, x + Math.cos(a1) * r, y, z + Math.sin(a1) * r, x + Math.cos(a0) * r, y, z + Math.sin(a0) * r);
+      for (let k = 0; k < 3; k++) col.push(c.r, c.g, c.b);
+    }
+  };
+  const b = layout.bounds;
+  quad(b.minX, b.minZ, b.maxX, b.maxZ, 0, FLOOR_COLOR);
+  for (const a of layout.areas) {
+    const base = areaFloorColor(a.kind, a.colorIndex);
+    const hex = a.kind === 'zone' || a.kind === 'enterprise' ? tint(base, 0.72) : base;
+    quad(a.rect.minX, a.rect.minZ, a.rect.maxX, a.rect.maxZ, 0.006, hex);
+  }
+  for (const p of layout.paths) {
+    const hw = p.width / 2;
+    quad(Math.min(p.from.x, p.to.x) - hw, Math.min(p.from.z, p.to.z) - hw, Math.max(p.from.x, p.to.x) + hw, Math.max(p.from.z, p.to.z) + hw, 0.004, '#f6f1e8');
+  }
+  const m = layout.mascot.position;
+  disc(m.x, m.z, 4.2, 0.01, '#f9d7b8');
+  disc(m.x, m.z, 3.6, 0.012, PLAZA_COLOR);
+  const g = new BufferGeometry();
+  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  g.setAttribute('color', new Float32BufferAttribute(col, 3));
+  const normals = new Float32Array(pos.length);
+  for (let i = 1; i < normals.length; i += 3) normals[i] = 1;
+  g.setAttribute('normal', new Float32BufferAttribute(normals, 3));
+  g.computeBoundingSphere();
+  return g;
+}

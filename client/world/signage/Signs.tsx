@@ -1,0 +1,114 @@
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { InstancedBufferAttribute, Matrix4, PlaneGeometry, Quaternion, Vector3, type InstancedMesh } from 'three';
+import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
+import type { Layout } from '../../../shared/world/types.ts';
+import { useWorldRuntime } from '../runtimeContext.ts';
+import { buildAtlas, type Atlas } from './atlas.ts';
+import { createAtlasTexture, createSignMaterial } from './signMaterial.ts';
+import { signSpecs } from './specs.ts';
+
+export interface SignsProps {
+  layout: Layout;
+  catalogue: Catalogue;
+  /** Largest atlas edge for the quality tier (also capped by the GPU's max texture size). */
+  atlasMax: number;
+  onProgress: (fraction: number) => void;
+}
+
+/**
+ * ALL text in the world (area signs, booth titles, icons, history panels, 시웃이's plate): one canvas
+ * atlas texture and one InstancedMesh of quads, so signage is one draw call for any booth count.
+ * runtime.signsPending counts down while the atlas is drawn and is 0 once the mesh shows every sign.
+ */
+export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
+  const rt = useWorldRuntime();
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const specs = useMemo(() => signSpecs(layout, catalogue), [layout, catalogue]);
+  const owners = useMemo(() => specs.flatMap((s) => s.placements.map(() => s.boothIndex)), [specs]);
+  const [atlas, setAtlas] = useState<Atlas | null>(null);
+  const [, setFailure] = useState<unknown>(null);
+  const mesh = useRef<InstancedMesh>(null);
+  const geometry = useMemo(() => new PlaneGeometry(1, 1), []);
+  const material = useMemo(() => createSignMaterial(), []);
+  const maxEdge = Math.min(atlasMax, gl.capabilities.maxTextureSize);
+
+  useEffect(() => {
+    const signal = { cancelled: false };
+    rt.signsPending = Math.max(1, specs.length);
+    setAtlas(null);
+    buildAtlas(specs, maxEdge, (done, total) => {
+      // Keep one pending until the mesh shows the atlas (the layout effect below clears it).
+      rt.signsPending = Math.max(1, total - done);
+      onProgress((done / Math.max(1, total)) * 0.95);
+    }, signal).then(
+      (a) => !signal.cancelled && setAtlas(a),
+      (e: unknown) => {
+        // Rethrown in render so the route's error boundary shows it (with retry), never silent.
+        if (!signal.cancelled) setFailure(() => { throw e; });
+      },
+    );
+    return () => {
+      signal.cancelled = true;
+    };
+  }, [specs, maxEdge, rt, onProgress]);
+
+  const texture = useMemo(() => (atlas ? createAtlasTexture(atlas.canvas, gl) : null), [atlas, gl]);
+  useEffect(() => () => texture?.dispose(), [texture]);
+  useEffect(() => () => {
+    geometry.dispose();
+    material.dispose();
+  }, [geometry, material]);
+
+  useLayoutEffect(() => {
+    const m = mesh.current;
+    if (!m || !atlas || !texture) return;
+    const { width: W, height: H, rects } = atlas.packing;
+    const uv = new Float32Array(owners.length * 4);
+    const mat = new Matrix4();
+    const pos = new Vector3();
+    const quat = new Quaternion();
+    const scale = new Vector3();
+    const up = new Vector3(0, 1, 0);
+    let k = 0;
+    specs.forEach((s, i) => {
+      const r = rects[i]!;
+      for (const p of s.placements) {
+        // A plane faces +z; rotating it by π - heading turns its face to the heading (see boothParts.ts).
+        quat.setFromAxisAngle(up, Math.PI - p.heading);
+        mat.compose(pos.set(p.x, p.y, p.z), quat, scale.set(p.width, p.height, 1));
+        m.setMatrixAt(k, mat);
+        uv.set([r.x / W, 1 - (r.y + r.h) / H, r.w / W, r.h / H], k * 4);
+        k++;
+      }
+    });
+    geometry.setAttribute('uvRect', new InstancedBufferAttribute(uv, 4));
+    m.instanceMatrix.needsUpdate = true;
+    material.map = texture;
+    material.needsUpdate = true;
+    rt.signsPending = 0;
+    onProgress(1);
+    invalidate();
+  }, [atlas, texture, specs, owners, geometry, material, rt, onProgress, invalidate]);
+
+  const onClick = (e: ThreeEvent<MouseEvent>): void => {
+    const owner = e.instanceId === undefined ? -1 : (owners[e.instanceId] ?? -1);
+    const booth = owner >= 0 ? layout.booths[owner] : undefined;
+    if (!booth || e.delta > 6) return;
+    e.stopPropagation();
+    rt.onBoothClick?.(booth.id);
+  };
+
+  if (!atlas) return null;
+  return (
+    <instancedMesh
+      key={owners.length}
+      ref={mesh}
+      args={[geometry, material, owners.length]}
+      frustumCulled={false}
+      renderOrder={1}
+      onClick={onClick}
+    />
+  );
+}

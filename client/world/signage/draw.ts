@@ -1,0 +1,156 @@
+import { signFont } from '../loading/signFont.ts';
+import { signText } from './coverage.ts';
+import { drawIcon } from './icons.ts';
+import type { SignContent } from './specs.ts';
+import { centredLine, fitSize, wrap } from './text.ts';
+
+/**
+ * Draws one sign into the box (0,0)–(w,h) of the atlas context (the caller translates and scales).
+ * Every string passes signText() (the glyph filter) here, at draw time.
+ */
+export function drawSign(c: CanvasRenderingContext2D, s: SignContent, w: number, h: number): void {
+  switch (s.kind) {
+    case 'area':
+      return drawArea(c, s, w, h);
+    case 'booth':
+      return drawBooth(c, s, w, h);
+    case 'icon':
+      return drawIconCell(c, s, w, h);
+    case 'history':
+      return drawHistory(c, s, w, h);
+    case 'plate':
+      return drawPlate(c, s, w, h);
+    case 'bubble':
+      return drawBubble(c, s, w, h);
+  }
+}
+
+function board(c: CanvasRenderingContext2D, w: number, h: number, r: number, fill: string): void {
+  c.fillStyle = fill;
+  c.beginPath();
+  c.roundRect(0, 0, w, h, r);
+  c.fill();
+}
+
+function drawArea(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'area' }>, w: number, h: number): void {
+  board(c, w, h, 40, s.color);
+  c.strokeStyle = s.ink;
+  c.globalAlpha = 0.35;
+  c.lineWidth = 6;
+  c.beginPath();
+  c.roundRect(14, 14, w - 28, h - 28, 28);
+  c.stroke();
+  c.globalAlpha = 1;
+  c.fillStyle = s.ink;
+  centredLine(c, signText(s.ko), w / 2, h * 0.42, w - 96, 156, 60);
+  c.globalAlpha = 0.88;
+  centredLine(c, signText(s.en), w / 2, h * 0.8, w - 120, 58, 28);
+  c.globalAlpha = 1;
+}
+
+function drawBooth(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'booth' }>, w: number, h: number): void {
+  board(c, w, h, 18, s.color);
+  let left = 28;
+  const letter = s.letter ? signText(s.letter) : '';
+  if (letter) {
+    const r = h * 0.36;
+    c.fillStyle = '#ffffff';
+    c.beginPath();
+    c.arc(28 + r, h / 2, r, 0, Math.PI * 2);
+    c.fill();
+    c.fillStyle = s.color === '#ffffff' ? '#1b1b1f' : s.color;
+    c.font = signFont(r * 1.15);
+    c.textAlign = 'center';
+    c.textBaseline = 'middle';
+    c.fillText(letter, 28 + r, h / 2 + r * 0.06);
+    left += 2 * r + 20;
+  }
+  const cx = (left + w - 24) / 2;
+  const maxW = w - 24 - left;
+  c.fillStyle = s.ink;
+  centredLine(c, signText(s.ko), cx, h * 0.38, maxW, 70, 34);
+  c.globalAlpha = 0.9;
+  centredLine(c, signText(s.en), cx, h * 0.78, maxW, 32, 18);
+  c.globalAlpha = 1;
+}
+
+function drawIconCell(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'icon' }>, w: number, h: number): void {
+  const r = Math.min(w, h) / 2 - 4;
+  c.fillStyle = s.color;
+  c.beginPath();
+  c.arc(w / 2, h / 2, r, 0, Math.PI * 2);
+  c.fill();
+  c.strokeStyle = '#ffffff';
+  c.lineWidth = 8;
+  c.beginPath();
+  c.arc(w / 2, h / 2, r - 10, 0, Math.PI * 2);
+  c.stroke();
+  drawIcon(c, s.icon, w / 2, h / 2, r * 1.15, '#ffffff');
+}
+
+function drawHistory(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'history' }>, w: number, h: number): void {
+  board(c, w, h, 24, '#fffdf8');
+  c.fillStyle = s.color;
+  c.fillRect(0, 0, w, 18);
+  c.fillStyle = s.color;
+  const yearPx = fitSize(c, s.years, w - 96, 150, 80);
+  c.font = signFont(yearPx);
+  c.textAlign = 'left';
+  c.textBaseline = 'alphabetic';
+  c.fillText(signText(s.years), 48, 40 + yearPx * 0.9);
+  const top = 40 + yearPx * 1.15;
+  const avail = h - top - 36;
+  const maxW = w - 96 - 28;
+  // The largest line size at which every item, wrapped, fits the panel.
+  let px = 40;
+  let wrapped: string[][] = [];
+  for (; px >= 18; px -= 2) {
+    c.font = signFont(px);
+    wrapped = s.lines.map((l) => wrap(c, signText(l), maxW));
+    const rows = wrapped.reduce((n, ls) => n + ls.length, 0);
+    if (rows * px * 1.3 + s.lines.length * px * 0.35 <= avail) break;
+  }
+  c.font = signFont(px);
+  c.fillStyle = '#26262b';
+  let y = top + px;
+  for (const ls of wrapped) {
+    c.fillStyle = s.color;
+    c.beginPath();
+    c.arc(56, y - px * 0.35, px * 0.18, 0, Math.PI * 2);
+    c.fill();
+    c.fillStyle = '#26262b';
+    for (const l of ls) {
+      c.fillText(l, 48 + 28, y);
+      y += px * 1.3;
+    }
+    y += px * 0.35;
+  }
+}
+
+function drawPlate(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'plate' }>, w: number, h: number): void {
+  board(c, w, h, 28, s.color);
+  c.fillStyle = '#ffffff';
+  centredLine(c, signText(s.title), w / 2, h * 0.38, w - 60, 108, 48);
+  centredLine(c, signText(s.subtitle), w / 2, h * 0.78, w - 60, 42, 22);
+}
+
+function drawBubble(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'bubble' }>, w: number, h: number): void {
+  c.fillStyle = '#ffffff';
+  c.strokeStyle = '#F26B3A';
+  c.lineWidth = 8;
+  c.beginPath();
+  c.roundRect(8, 8, w - 16, h * 0.72, 48);
+  c.fill();
+  c.stroke();
+  // The tail points down-left, towards 시웃이's head.
+  c.beginPath();
+  c.moveTo(w * 0.18, h * 0.72);
+  c.lineTo(w * 0.08, h - 10);
+  c.lineTo(w * 0.34, h * 0.72);
+  c.fill();
+  c.stroke();
+  c.fillStyle = '#ffffff';
+  c.fillRect(w * 0.18 + 6, h * 0.72 - 10, w * 0.16 - 12, 14);
+  c.fillStyle = '#1b1b1f';
+  centredLine(c, signText(s.text), w / 2, 8 + h * 0.36, w - 80, 76, 30);
+}

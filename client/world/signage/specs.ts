@@ -1,0 +1,140 @@
+import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
+import type { Icon } from '../../../shared/schemas/icon.ts';
+import type { Layout } from '../../../shared/world/types.ts';
+import { HISTORY_COLOR, PLAZA_COLOR, paletteColor, paletteInk } from '../../theme/palette.ts';
+import { boothSignSpots, boothToWorld } from '../scene/boothParts.ts';
+
+/**
+ * Every piece of text (and every icon) in the world, as data: what to draw into the atlas cell and
+ * where the quad stands. Strings here are the catalogue's own; they are filtered against the font's
+ * glyphs only when drawn (draw.ts), so the catalogue keeps the brochure's characters.
+ */
+export type SignContent =
+  | { kind: 'area'; ko: string; en: string; color: string; ink: string }
+  | { kind: 'booth'; ko: string; en: string; letter: string | undefined; color: string; ink: string }
+  | { kind: 'icon'; icon: Icon; color: string }
+  | { kind: 'history'; years: string; lines: string[]; color: string }
+  | { kind: 'plate'; title: string; subtitle: string; color: string }
+  | { kind: 'bubble'; text: string };
+
+/** Cell size in atlas pixels at scale 1, per kind (the packer may scale all cells down together). */
+export const CELL: Record<SignContent['kind'], [number, number]> = {
+  area: [1024, 320],
+  booth: [896, 160],
+  icon: [256, 256],
+  history: [896, 736],
+  plate: [640, 232],
+  bubble: [512, 256],
+};
+
+export interface Placement {
+  /** Quad centre in world metres. */
+  x: number;
+  y: number;
+  z: number;
+  /** The way the sign's face looks (same convention as booth headings). */
+  heading: number;
+  width: number;
+  height: number;
+}
+
+export interface SignSpec {
+  key: string;
+  content: SignContent;
+  /** One cell may show in several places (an area sign's two faces). */
+  placements: Placement[];
+  /** The booth this sign belongs to (clicking it opens the booth), else -1. */
+  boothIndex: number;
+}
+
+export const AREA_SIGN = { width: 4.6, height: 1.44, y: 3.1, post: 0.16 } as const;
+export const STATION_PANEL = { width: 3, height: 2.5, depth: 0.4, y: 1.35 } as const;
+
+/** "2014–2020", or "2010" when a block has one year. */
+export function yearRange(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+function areaColor(layout: Layout, i: number): string {
+  const a = layout.areas[i]!;
+  if (a.kind === 'plaza') return '#F26B3A';
+  return paletteColor(a.colorIndex);
+}
+
+export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
+  const specs: SignSpec[] = [];
+  const zoneColor = new Map(layout.areas.map((a) => [a.id, a.colorIndex]));
+
+  layout.areas.forEach((a, i) => {
+    const { x, z } = a.sign.position;
+    const face: Placement = { x, y: AREA_SIGN.y, z, heading: a.sign.heading, width: AREA_SIGN.width, height: AREA_SIGN.height };
+    // The back face too, 2 cm behind, so the sign reads from both sides of the walkway.
+    const back: Placement = { ...face, x: x - Math.sin(a.sign.heading) * 0.1, z: z + Math.cos(a.sign.heading) * 0.1, heading: a.sign.heading + Math.PI };
+    const color = areaColor(layout, i);
+    const ink = a.kind === 'plaza' ? '#ffffff' : paletteInk(a.colorIndex);
+    specs.push({ key: `area:${a.id}`, content: { kind: 'area', ko: a.title.ko, en: a.title.en, color, ink }, placements: [face, back], boothIndex: -1 });
+  });
+
+  layout.booths.forEach((b, i) => {
+    const ci = zoneColor.get(b.areaId) ?? 0;
+    const spots = boothSignSpots(b.width, b.depth);
+    const [tx, ty, tz] = boothToWorld(b, ...spots.title.c);
+    const [ix, iy, iz] = boothToWorld(b, ...spots.icon.c);
+    specs.push({
+      key: `booth:${b.id}`,
+      content: { kind: 'booth', ko: b.title.ko, en: b.title.en, letter: b.letter, color: paletteColor(ci), ink: paletteInk(ci) },
+      placements: [{ x: tx, y: ty, z: tz, heading: b.heading, width: spots.title.size[0], height: spots.title.size[1] }],
+      boothIndex: i,
+    });
+    specs.push({
+      key: `icon:${b.id}`,
+      content: { kind: 'icon', icon: b.icon, color: paletteColor(ci) },
+      placements: [{ x: ix, y: iy, z: iz, heading: b.heading, width: spots.icon.size[0], height: spots.icon.size[1] }],
+      boothIndex: i,
+    });
+  });
+
+  const blocks = new Map(catalogue.history.map((h) => [h.id, h]));
+  for (const s of layout.historyStations) {
+    const fx = Math.sin(s.heading);
+    const fz = -Math.cos(s.heading);
+    const off = STATION_PANEL.depth / 2 + 0.012;
+    specs.push({
+      key: `history:${s.id}`,
+      content: { kind: 'history', years: yearRange(s.yearFrom, s.yearTo), lines: (blocks.get(s.id)?.items ?? []).map((it) => it.text), color: paletteColor(6) },
+      placements: [{ x: s.position.x + fx * off, y: STATION_PANEL.y, z: s.position.z + fz * off, heading: s.heading, width: STATION_PANEL.width - 0.16, height: STATION_PANEL.height - 0.16 }],
+      boothIndex: -1,
+    });
+  }
+
+  // 시웃이's plinth plate and speech bubble (its profile: name, MBTI, catchphrases).
+  const m = layout.mascot;
+  const mx = Math.sin(m.heading);
+  const mz = -Math.cos(m.heading);
+  const mascot = catalogue.mascot;
+  specs.push({
+    key: 'mascot:plate',
+    content: { kind: 'plate', title: mascot.name, subtitle: `${mascot.mbti.type} · ${mascot.mbti.label}`, color: '#F26B3A' },
+    placements: [{ x: m.position.x + mx * 1.13, y: 0.45, z: m.position.z + mz * 1.13, heading: m.heading, width: 1.9, height: 0.69 }],
+    boothIndex: -1,
+  });
+  const catch0 = mascot.catchphrases[0] ?? '';
+  const catch1 = mascot.catchphrases[1] ?? '';
+  // Beside the head, towards the viewer's right (local -x turned by the heading).
+  const rx = -Math.cos(-m.heading);
+  const rz = Math.sin(-m.heading);
+  specs.push({
+    key: 'mascot:bubble',
+    content: { kind: 'bubble', text: [catch0, catch1].filter(Boolean).join('! ') + '!' },
+    placements: [{ x: m.position.x + rx * 1.75 + mx * 0.3, y: 3.55, z: m.position.z + rz * 1.75 + mz * 0.3, heading: m.heading, width: 2, height: 1 }],
+    boothIndex: -1,
+  });
+  return specs;
+}
+
+/** Floor tint per area kind, for the ground (pastel: the zone colour mixed into the floor). */
+export function areaFloorColor(kind: string, colorIndex: number): string {
+  if (kind === 'plaza') return PLAZA_COLOR;
+  if (kind === 'history') return HISTORY_COLOR;
+  return paletteColor(colorIndex);
+}
