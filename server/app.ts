@@ -5,9 +5,11 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
 import type { Env } from './env.ts';
+import { hallRoutes } from './hall/routes.ts';
 import { catalogueRoutes } from './http/api.ts';
 import { serveClient } from './http/static.ts';
 import type { Logger } from './logger.ts';
+import { defineRooms } from './rooms.ts';
 
 export interface AppOptions {
   env: Env;
@@ -25,6 +27,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     res.json({ ok: true });
   });
   app.use('/api', express.json({ limit: '64kb' }), catalogueRoutes(catalogue));
+  app.use('/api/hall', hallRoutes());
   serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));
 
   const httpServer = createServer(app);
@@ -33,6 +36,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     greet: false,
     logger: log,
   });
+  defineRooms(gameServer, { env, log, catalogue });
   gameServer.onShutdown(async () => {
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -14,6 +14,18 @@ export const EnvSchema = z.object({
     .max(1000)
     .optional()
     .describe('Benchmarks only: serve the catalogue padded with fixture enterprise booths to this many booths'),
+  HALL_SHARD_CAPACITY: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(4096)
+    .default(1000)
+    .describe('Visitors per hall shard; above 80% new joiners go to another shard (invites may fill it)'),
+  HALL_FULLSYNC_ROOM: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1')
+    .describe('Benchmarks only: also register the hall_fullsync room (no interest management) as a baseline'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,0 +1,27 @@
+/**
+ * The hall's schema state: only what changes slowly. Positions never go here (they are binary
+ * frames, see interest.ts); the roster changes on join/leave and booth counts at most twice a second,
+ * so one shared patch per change costs every visitor a few bytes.
+ */
+import { schema, t, type SchemaType } from '@colyseus/schema';
+
+/** One visitor in the "who's here" list. `slot` names the avatar in position frames. */
+export const RosterEntry = schema({
+  slot: t.uint16(),
+  nickname: t.string(),
+  colorIndex: t.uint8(),
+  /** False while the visitor's connection is dropped and its seat held for reconnection. */
+  connected: t.boolean(),
+}, 'RosterEntry');
+export type RosterEntry = SchemaType<typeof RosterEntry>;
+
+export const HallState = schema({
+  /** Friendly shard name for the HUD ("1관"). */
+  shardName: t.string(),
+  capacity: t.uint16(),
+  /** By sessionId (the SDK's room.sessionId finds one's own entry and slot). */
+  roster: t.map(RosterEntry),
+  /** Visitors standing at each booth, by booth id; booths with nobody are absent. */
+  booths: t.map('uint16'),
+}, 'HallState');
+export type HallState = SchemaType<typeof HallState>;

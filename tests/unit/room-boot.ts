@@ -1,0 +1,56 @@
+/**
+ * Boots the real server configuration (createApp: express + Colyseus + defineRooms) in-process on a
+ * free port and wraps it in @colyseus/testing's ColyseusTestServer. boot() itself would listen on
+ * its fixed default port, which parallel test files would fight over.
+ */
+import { ColyseusTestServer } from '@colyseus/testing';
+import { Client, type Room } from '@colyseus/sdk';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { layoutWorld } from '../../shared/world/index.ts';
+import { createApp } from '../../server/app.ts';
+import { parseEnv } from '../../server/env.ts';
+import { createLogger } from '../../server/logger.ts';
+import { HALL_BYTES } from '../../server/hall/wire.ts';
+import { freePort } from '../helpers/serverProcess.ts';
+import { ViewTracker } from '../load/viewTracker.ts';
+
+export const LAYOUT = layoutWorld(CATALOGUE);
+
+export async function bootHall(env: Record<string, string> = {}): Promise<{ colyseus: ColyseusTestServer; url: string }> {
+  const port = await freePort();
+  const parsed = parseEnv({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SESSION_SECRET: 'room-test-secret-0123456789abcdefghijklmnop', ...env });
+  const { gameServer } = await createApp({ env: parsed, log: createLogger('silent'), catalogue: CATALOGUE, distDir: '/nonexistent' });
+  return { colyseus: new ColyseusTestServer(gameServer), url: `ws://127.0.0.1:${port}` };
+}
+
+let guests = 0;
+export function joinOptions(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  guests++;
+  return { protocolVersion: PROTOCOL_VERSION, nickname: `방문객${guests}`, colorIndex: guests % 8, guestId: `guest-test-${String(guests).padStart(4, '0')}`, ...extra };
+}
+
+export interface Visitor {
+  room: Room;
+  view: ViewTracker;
+  slot: () => number;
+}
+
+/** A visitor through the real SDK, its view messages tracked. */
+export async function visit(url: string, opts: Record<string, unknown> = joinOptions(), roomId?: string): Promise<Visitor> {
+  const client = new Client(url);
+  const room = roomId ? await client.joinById(roomId, opts) : await client.joinOrCreate('hall', opts);
+  const view = new ViewTracker(LAYOUT.bounds);
+  room.onMessage(HALL_BYTES.view, (bytes: Uint8Array) => view.apply(bytes));
+  await new Promise<void>((resolve) => {
+    if (room.state && (room.state as { roster?: unknown }).roster) resolve();
+    else room.onStateChange.once(() => resolve());
+  });
+  const slot = (): number => (room.state as { roster: Map<string, { slot: number }> }).roster.get(room.sessionId)?.slot ?? -1;
+  return { room, view, slot };
+}
+
+/** The visitor's own avatar as the server last reported it. */
+export function own(v: Visitor): { x: number; z: number } | undefined {
+  return v.view.avatars.get(v.slot());
+}

@@ -1,0 +1,70 @@
+import { Client } from '@colyseus/sdk';
+import type { ColyseusTestServer } from '@colyseus/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { JOIN_ERROR_CODE } from '../../server/hall/join.ts';
+import { bootHall, joinOptions, visit } from './room-boot.ts';
+
+/** Join validation against the real server configuration: typed reasons the page can show. */
+describe('hall join', () => {
+  let colyseus: ColyseusTestServer;
+  let url: string;
+  beforeAll(async () => {
+    ({ colyseus, url } = await bootHall());
+  });
+  afterAll(async () => {
+    await colyseus.shutdown();
+  });
+
+  async function refusal(opts: Record<string, unknown>): Promise<{ code: number; message: string }> {
+    try {
+      const room = await new Client(url).joinOrCreate('hall', opts);
+      await room.leave();
+    } catch (e) {
+      const err = e as { code: number; message: string };
+      return { code: err.code, message: err.message };
+    }
+    throw new Error('join was accepted');
+  }
+
+  it('accepts a valid visitor and puts it in the roster with a slot', async () => {
+    const v = await visit(url, joinOptions({ nickname: '  김시웃 ' }));
+    const roster = (v.room.state as { roster: Map<string, { nickname: string; slot: number; connected: boolean }> }).roster;
+    const me = roster.get(v.room.sessionId);
+    expect(me?.nickname).toBe('김시웃');
+    expect(me?.connected).toBe(true);
+    expect(v.slot()).toBeGreaterThanOrEqual(0);
+    expect((v.room.state as { shardName: string }).shardName).toBe('1관');
+    await v.room.leave();
+  });
+
+  it('refuses a stale client with clientTooOld and a newer one with serverTooOld', async () => {
+    expect(await refusal(joinOptions({ protocolVersion: PROTOCOL_VERSION - 1 }))).toEqual({ code: JOIN_ERROR_CODE.clientTooOld, message: 'clientTooOld' });
+    expect(await refusal(joinOptions({ protocolVersion: undefined }))).toEqual({ code: JOIN_ERROR_CODE.clientTooOld, message: 'clientTooOld' });
+    expect(await refusal(joinOptions({ protocolVersion: PROTOCOL_VERSION + 1 }))).toEqual({ code: JOIN_ERROR_CODE.serverTooOld, message: 'serverTooOld' });
+  });
+
+  it('refuses bad and staff-like nicknames', async () => {
+    for (const nickname of ['', '   ', 'a'.repeat(21), 'bad\u0007name', '운영자', '관리자님', 'admin', 'Ａｄｍｉｎ']) {
+      expect((await refusal(joinOptions({ nickname }))).message, nickname).toBe('badNickname');
+    }
+  });
+
+  it('refuses malformed options: colour out of range, bad guest id, bad resume position', async () => {
+    expect((await refusal(joinOptions({ colorIndex: 8 }))).message).toBe('badOptions');
+    expect((await refusal(joinOptions({ colorIndex: 1.5 }))).message).toBe('badOptions');
+    expect((await refusal(joinOptions({ guestId: 'x' }))).message).toBe('badOptions');
+    expect((await refusal(joinOptions({ guestId: '<script>alert(1)</script>' }))).message).toBe('badOptions');
+    expect((await refusal(joinOptions({ resumeFrom: { x: 'a', z: 1 } }))).message).toBe('badOptions');
+  });
+
+  it('clamps a reported resume position to walkable space', async () => {
+    // Far outside the hall: the server puts the visitor on the nearest walkable spot, not there.
+    const v = await visit(url, joinOptions({ resumeFrom: { x: 5000, z: -5000 } }));
+    await v.view.until(() => v.view.avatars.has(v.slot()), 5000, 'own avatar');
+    const me = v.view.avatars.get(v.slot())!;
+    expect(me.x).toBeLessThan(40);
+    expect(me.z).toBeGreaterThan(-55);
+    await v.room.leave();
+  });
+});
