@@ -26,8 +26,9 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use('/api', express.json({ limit: '64kb' }), catalogueRoutes(catalogue));
+  // Before the catalogue routes: they end /api with a JSON 404 for anything unknown.
   app.use('/api/hall', hallRoutes());
+  app.use('/api', express.json({ limit: '64kb' }), catalogueRoutes(catalogue));
   serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));
 
   const httpServer = createServer(app);

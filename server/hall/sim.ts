@@ -38,6 +38,8 @@ export class HallSim {
   /** Inputs dropped by the queue cap (a client sending faster than it should). */
   droppedInputs = 0;
   tick = 0;
+  /** Changes made between ticks (join, teleport) belong to the coming tick, the one that sends them. */
+  #stamp = 1;
   readonly #visitors: (Visitor | null)[];
   readonly #teleportUntil: Uint32Array;
   readonly #boothIndexById: Map<string, number>;
@@ -118,7 +120,7 @@ export class HallSim {
     if (!r.ok) return { ok: false, reason: 'rateLimited', retryAfterMs: r.retryAfterMs };
     v.state = { ...v.state, position: { ...point.position }, heading: point.heading, path: null, pathIndex: 0 };
     v.queue.length = 0; // inputs aimed at the old place make no sense at the new one
-    this.#teleportUntil[slot] = this.tick + TELEPORT_FLAG_TICKS;
+    this.#teleportUntil[slot] = this.tick + 1 + TELEPORT_FLAG_TICKS;
     this.#publish(slot, v.state, false, true);
     return { ok: true };
   }
@@ -126,6 +128,7 @@ export class HallSim {
   /** One fixed step for every visitor: at most one queued input each. */
   stepAll(): void {
     this.tick++;
+    this.#stamp = this.tick;
     const vs = this.#visitors;
     for (let slot = 0; slot < vs.length; slot++) {
       const v = vs[slot];
@@ -138,6 +141,7 @@ export class HallSim {
       v.state = next;
       this.#publish(slot, next, moved, false);
     }
+    this.#stamp = this.tick + 1;
   }
 
   /** Quantize a pose into the shared table and stamp the slot when anything a viewer sees changed. */
@@ -152,7 +156,7 @@ export class HallSim {
     }
     let flags = 0;
     if (moved) flags |= AVATAR_FLAG.moving | (this.#visitors[slot]!.running ? AVATAR_FLAG.running : 0);
-    if (this.#teleportUntil[slot]! > this.tick) flags |= AVATAR_FLAG.teleported;
+    if (this.#teleportUntil[slot]! > this.#stamp) flags |= AVATAR_FLAG.teleported;
     if (this.boothOf[slot]! >= 0) flags |= AVATAR_FLAG.atBooth;
     const t = this.table;
     if (force || t.x[slot] !== qx || t.z[slot] !== qz || t.heading[slot] !== qh || t.flags[slot] !== flags) {
@@ -160,7 +164,7 @@ export class HallSim {
       t.z[slot] = qz;
       t.heading[slot] = qh;
       t.flags[slot] = flags;
-      this.changedTick[slot] = this.tick;
+      this.changedTick[slot] = this.#stamp;
     }
   }
 

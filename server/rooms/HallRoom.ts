@@ -41,6 +41,11 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   #shardNumber = 0;
   #private = false;
 
+  /** Above the overflow share: matchmaking skips this shard (invites still join). */
+  get closedToMatchmaking(): boolean {
+    return this.#private;
+  }
+
   /** Runs at matchmaking, before any seat or room exists: a stale client never costs a room. */
   static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<JoiningVisitor> {
     return parseJoin(options, context);

@@ -54,3 +54,12 @@ export async function visit(url: string, opts: Record<string, unknown> = joinOpt
 export function own(v: Visitor): { x: number; z: number } | undefined {
   return v.view.avatars.get(v.slot());
 }
+
+/** Polls a condition (state that arrives by patches, not view messages) until it holds. */
+export async function waitFor(pred: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
+  const end = Date.now() + ms;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
