@@ -110,6 +110,9 @@ async function run(task, args) {
     case 'dev':
       exec(process.execPath, ['scripts/dev.ts', ...args]);
       return;
+    case 'staff:token':
+      exec(process.execPath, ['scripts/staff-token.ts', ...args]);
+      return;
     case 'test':
       step('typecheck (tsc)', npmBin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
       step('lint (eslint)', npmBin('eslint'), ['.', '--max-warnings=0']);
@@ -124,7 +127,7 @@ async function run(task, args) {
         exec(process.execPath, [`tests/bench/${name}.ts`, ...args]);
         return;
       }
-      console.error(`[launch] unknown task "${task}". Use start, test, dev, build or bench:<name>.`);
+      console.error(`[launch] unknown task "${task}". Use start, test, dev, build, staff:token or bench:<name>.`);
       process.exit(2);
   }
 }

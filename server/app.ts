@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
 import type { Env } from './env.ts';
 import { hallRoutes } from './hall/routes.ts';
+import { sessionSecretOf } from './auth/secret.ts';
 import { catalogueRoutes } from './http/api.ts';
+import { sessionRoutes } from './http/session.ts';
 import { serveClient } from './http/static.ts';
+import { metricsRoutes } from './metrics/route.ts';
 import type { Logger } from './logger.ts';
 import { defineRooms } from './rooms.ts';
 
@@ -28,7 +31,9 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   });
   // Before the catalogue routes: they end /api with a JSON 404 for anything unknown.
   app.use('/api/hall', hallRoutes());
+  app.use('/api', sessionRoutes(sessionSecretOf(env)));
   app.use('/api', express.json({ limit: '64kb' }), catalogueRoutes(catalogue));
+  app.use(metricsRoutes());
   serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));
 
   const httpServer = createServer(app);

@@ -14,6 +14,17 @@ export const EnvSchema = z.object({
     .max(1000)
     .optional()
     .describe('Benchmarks only: serve the catalogue padded with fixture enterprise booths to this many booths'),
+  SESSION_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe('HMAC key for guest cookies and role tokens; unset: generated once into DATA_DIR (required with REDIS_URL)'),
+  DATA_DIR: z.string().min(1).optional().describe('Directory for generated local state (session secret); default .data/ under the repo root'),
+  REDIS_URL: z.string().min(1).optional().describe('Redis for presence/matchmaking across processes; unset: one process, in memory'),
+  BANNED_WORDS: z
+    .string()
+    .optional()
+    .describe('Comma-separated words masked in chat, added to the built-in list in server/chat/bannedWords.ts'),
   HALL_SHARD_CAPACITY: z.coerce
     .number()
     .int()

@@ -1,6 +1,7 @@
 import { CATALOGUE } from '../shared/catalogue/catalogue.ts';
 import { fixtureCatalogue } from '../shared/catalogue/fixture.ts';
 import { createApp } from './app.ts';
+import { resolveSessionSecret, SecretError } from './auth/secret.ts';
 import { EnvError, parseEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 
@@ -15,7 +16,20 @@ try {
   }
   throw e;
 }
+// The session secret next: with REDIS_URL it must be given (named in the error), else it is made once.
+let secret;
+try {
+  secret = resolveSessionSecret(env);
+} catch (e) {
+  if (e instanceof SecretError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
+env = { ...env, SESSION_SECRET: secret.secret };
 const log = createLogger(env.LOG_LEVEL);
+if (secret.source === 'generated') log.info({ path: secret.path }, 'generated a session secret (set SESSION_SECRET to choose one)');
 const catalogue = env.SEEOT_FIXTURE_BOOTHS ? fixtureCatalogue(CATALOGUE, env.SEEOT_FIXTURE_BOOTHS) : CATALOGUE;
 if (env.SEEOT_FIXTURE_BOOTHS) log.warn({ booths: env.SEEOT_FIXTURE_BOOTHS }, 'serving a FIXTURE catalogue (benchmarks only)');
 await createApp({ env, log, catalogue });

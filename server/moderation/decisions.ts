@@ -1,0 +1,100 @@
+/**
+ * Moderation as pure decisions: who may do what to whom, and for how long. No I/O and no clock of
+ * its own; the service (moderationService.ts) persists, publishes and logs what is decided here.
+ */
+import { z } from 'zod';
+import type { Role } from '../auth/tokens.ts';
+
+/** Bounds on durations: a mute up to a day, a ban up to 30 days (a fair lasts days, not months). */
+export const MAX_MUTE_MINUTES = 24 * 60;
+export const MAX_BAN_MINUTES = 30 * 24 * 60;
+
+const Target = z.string().min(1).max(64);
+const Reason = z.string().trim().min(1).max(200);
+
+/** The `moderate` message a staff client sends (the overlay). Target: a session id in the shard, or a guest id. */
+export const ModerateMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('mute'), target: Target, minutes: z.number().int().min(1).max(MAX_MUTE_MINUTES) }),
+  z.object({ type: z.literal('unmute'), target: Target }),
+  z.object({ type: z.literal('kick'), target: Target, reason: Reason }),
+  z.object({ type: z.literal('ban'), target: Target, minutes: z.number().int().min(1).max(MAX_BAN_MINUTES), reason: Reason }),
+  z.object({ type: z.literal('delete'), messageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }),
+]);
+export type ModerateMessage = z.infer<typeof ModerateMessageSchema>;
+
+export interface Actor {
+  role: Role;
+  /** Staff display name or token subject: who did it, in the log. */
+  name: string;
+}
+
+/** What the room knows about a target: resolved from a session id (or a bare guest id). */
+export interface TargetInfo {
+  guestId: string;
+  /** Client address; null when the target is not connected here (ban by guest id only). */
+  address: string | null;
+  /** Session id in this shard, when connected here. */
+  sessionId: string | null;
+  role: Role;
+}
+
+export type Effect =
+  | { type: 'mute'; guestId: string; until: number }
+  | { type: 'unmute'; guestId: string }
+  | { type: 'kick'; guestId: string; reason: string }
+  | { type: 'ban'; guestId: string | null; address: string | null; until: number; reason: string }
+  | { type: 'delete'; messageId: string };
+
+export type DecisionError = 'forbidden' | 'invalid' | 'noTarget' | 'targetIsStaff';
+export type Decision = { ok: true; effect: Effect } | { ok: false; error: DecisionError };
+
+export const isStaff = (actor: Actor | null | undefined): actor is Actor => actor?.role === 'staff';
+
+/** Decide one moderation request. `lookup` resolves the message's target as the room sees it. */
+export function decide(actor: Actor | null, raw: unknown, lookup: (target: string) => TargetInfo | null, nowMs: number): Decision {
+  if (!isStaff(actor)) return { ok: false, error: 'forbidden' }; // checked before parsing: no oracle for non-staff
+  const parsed = ModerateMessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'invalid' };
+  const msg = parsed.data;
+  if (msg.type === 'delete') return { ok: true, effect: { type: 'delete', messageId: msg.messageId } };
+  const target = lookup(msg.target);
+  if (!target) return { ok: false, error: 'noTarget' };
+  // Staff cannot silence each other from the overlay: a stolen token cannot lock the real staff out.
+  if (target.role === 'staff') return { ok: false, error: 'targetIsStaff' };
+  switch (msg.type) {
+    case 'mute':
+      return { ok: true, effect: { type: 'mute', guestId: target.guestId, until: nowMs + msg.minutes * 60_000 } };
+    case 'unmute':
+      return { ok: true, effect: { type: 'unmute', guestId: target.guestId } };
+    case 'kick':
+      return { ok: true, effect: { type: 'kick', guestId: target.guestId, reason: msg.reason } };
+    case 'ban':
+      return {
+        ok: true,
+        effect: { type: 'ban', guestId: target.guestId, address: target.address, until: nowMs + msg.minutes * 60_000, reason: msg.reason },
+      };
+  }
+}
+
+/** `::ffff:1.2.3.4` and `1.2.3.4` are the same visitor; IPv6 is compared lower-case. */
+export function normalizeAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const a = address.trim().toLowerCase();
+  return a.startsWith('::ffff:') && a.includes('.') ? a.slice(7) : a || null;
+}
+
+export interface BanRecord {
+  guestId: string | null;
+  address: string | null;
+  until: number;
+  reason: string;
+  by: string;
+  at: number;
+}
+
+/** The first ban among `records` that still holds at `nowMs` (the longest, if several do). */
+export function activeBan(records: readonly (BanRecord | null)[], nowMs: number): BanRecord | null {
+  let best: BanRecord | null = null;
+  for (const r of records) if (r && r.until > nowMs && (!best || r.until > best.until)) best = r;
+  return best;
+}
