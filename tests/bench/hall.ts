@@ -1,0 +1,172 @@
+/**
+ * bench:hall — one hall shard under N bot visitors, server and bots on different cores.
+ *
+ *   npm run bench:hall -- --visitors 1000 [--window 20] [--warmup 8] [--baseline-visitors N]
+ *
+ * Starts `node server/main.ts` pinned to core 0 (taskset -c 0) and tests/load/bots.ts pinned to core 1,
+ * first against the `hall` room (interest management), then against `hall_fullsync` (everyone gets
+ * every avatar) as the baseline. Server CPU is read from /proc/<pid>/stat (utime+stime) over the
+ * bots' measurement window; RSS from /proc/<pid>/status. The run is void if the bot process used more
+ * than 85% of its core (it would be measuring itself). Last line: the JSON summary.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { freePort, repoRoot } from '../helpers/serverProcess.ts';
+
+const { values: a } = parseArgs({
+  options: {
+    visitors: { type: 'string', default: '1000' },
+    'baseline-visitors': { type: 'string' },
+    window: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '8' },
+    'baseline-watchers': { type: 'string', default: '50' },
+  },
+});
+const VISITORS = Number(a.visitors);
+const BASELINE = Number(a['baseline-visitors'] ?? a.visitors);
+const CLK_TCK = 100; // Linux USER_HZ: /proc times are in 1/100 s on every mainstream kernel
+const DEADLINE_MS = 290_000; // the whole bench stays under 5 minutes
+const children: ChildProcess[] = [];
+
+function cleanup(): void {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+}
+process.on('exit', cleanup);
+const deadline = setTimeout(() => {
+  console.error('[bench:hall] over the 5-minute budget: stopping');
+  cleanup();
+  process.exit(1);
+}, DEADLINE_MS);
+
+function cpuTicks(pid: number): number {
+  // Fields after the ")" of the command name: utime and stime are the 14th and 15th overall.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(f[11]) + Number(f[12]);
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function startServer(port: number, capacity: number): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    HALL_FULLSYNC_ROOM: '1',
+    HALL_SHARD_CAPACITY: String(capacity),
+    SESSION_SECRET: randomBytes(24).toString('hex'),
+  };
+  const child = spawn('taskset', ['-c', '0', process.execPath, join(repoRoot, 'server/main.ts')], { cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  children.push(child);
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start');
+}
+
+interface BotResult {
+  visitors: number;
+  bot_cpu_pct: number;
+  down_bytes_per_s_per_visitor: number;
+  messages_per_s_per_visitor: number;
+  view_messages_per_s_per_visitor: number;
+  latency_samples: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  moving_share: number;
+  at_booth_share: number;
+}
+
+interface Run extends BotResult {
+  server_cpu_pct: number;
+  rss_mb: number;
+}
+
+function runBots(port: number, serverPid: number, room: string, visitors: number, watchers: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const args = [join(repoRoot, 'tests/load/bots.ts'), '--url', `ws://127.0.0.1:${port}`, '--visitors', String(visitors), '--room', room, '--warmup', a.warmup, '--window', a.window, '--watchers', watchers];
+    const bots = spawn('taskset', ['-c', '1', process.execPath, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(bots);
+    let t0 = 0;
+    let c0 = 0;
+    let serverCpu = NaN;
+    let rss = NaN;
+    let buf = '';
+    bots.stdout.on('data', (d: Buffer) => {
+      buf += d.toString();
+      let nl: number;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        if (line.startsWith('JOINED')) console.log(`[bench:hall] ${room}: ${line.split(' ')[1]} bots joined, warming up ${a.warmup} s`);
+        else if (line === 'WINDOW_START') {
+          t0 = performance.now();
+          c0 = cpuTicks(serverPid);
+        } else if (line === 'WINDOW_END') {
+          const ms = performance.now() - t0;
+          serverCpu = (((cpuTicks(serverPid) - c0) * 1000) / CLK_TCK / ms) * 100;
+          rss = rssMb(serverPid);
+        } else if (line.startsWith('RESULT ')) {
+          resolve({ ...(JSON.parse(line.slice(7)) as BotResult), server_cpu_pct: serverCpu, rss_mb: rss });
+        }
+      }
+    });
+    bots.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`bots exited with ${code}`))));
+  });
+}
+
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+
+function report(label: string, r: Run): void {
+  console.log(
+    `[bench:hall] ${label}: ${r.visitors} visitors · server CPU ${r1(r.server_cpu_pct)}% of one core · RSS ${r1(r.rss_mb)} MB · ` +
+      `move→seen p50/p95/p99 ${r1(r.p50_ms)}/${r1(r.p95_ms)}/${r1(r.p99_ms)} ms (${r.latency_samples} samples) · ` +
+      `down ${r1(r.down_bytes_per_s_per_visitor / 1024)} KB/s per visitor · ${r1(r.messages_per_s_per_visitor)} messages/s per visitor ` +
+      `(${r1(r.view_messages_per_s_per_visitor)} position frames/s) · moving ${Math.round(r.moving_share * 100)}%, at booths ${Math.round(r.at_booth_share * 100)}% · ` +
+      `bot process ${r1(r.bot_cpu_pct)}% of its core${r.bot_cpu_pct > 85 ? ' — VOID (bots over 85% of their core)' : ''}`,
+  );
+}
+
+const port = await freePort();
+const server = await startServer(port, Math.max(1000, VISITORS, BASELINE));
+console.log(`[bench:hall] load before: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+const hall = await runBots(port, server.pid!, 'hall', VISITORS, 'all');
+report('hall (interest management)', hall);
+const base = await runBots(port, server.pid!, 'hall_fullsync', BASELINE, a['baseline-watchers']);
+report(`hall_fullsync baseline${BASELINE !== VISITORS ? ` (at ${BASELINE}, the most the bots can decode)` : ''}`, base);
+console.log(
+  `[bench:hall] interest management vs full sync: CPU ×${r1(base.server_cpu_pct / hall.server_cpu_pct)}, ` +
+    `down ×${r1(base.down_bytes_per_s_per_visitor / hall.down_bytes_per_s_per_visitor)} per visitor`,
+);
+console.log(`[bench:hall] load after: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+server.kill('SIGTERM');
+await new Promise((r) => server.once('exit', r));
+clearTimeout(deadline);
+const json = {
+  bench: 'hall',
+  visitors: hall.visitors,
+  cpu_pct: r1(hall.server_cpu_pct),
+  rss_mb: r1(hall.rss_mb),
+  p50_ms: r1(hall.p50_ms),
+  p95_ms: r1(hall.p95_ms),
+  p99_ms: r1(hall.p99_ms),
+  down_kbps_per_visitor: r1(hall.down_bytes_per_s_per_visitor / 1024),
+  baseline_cpu_pct: r1(base.server_cpu_pct),
+  baseline_down_kbps_per_visitor: r1(base.down_bytes_per_s_per_visitor / 1024),
+};
+console.log(JSON.stringify(json));
+process.exit(hall.bot_cpu_pct > 85 ? 2 : 0);
