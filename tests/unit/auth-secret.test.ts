@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveSessionSecret, SECRET_FILE, SecretError } from '../../server/auth/secret.ts';
+import { runServerExpectingExit } from '../helpers/serverProcess.ts';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'seeot-secret-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('session secret resolution', () => {
+  it('uses SESSION_SECRET when given', () => {
+    const s = 'x'.repeat(32);
+    expect(resolveSessionSecret({ SESSION_SECRET: s, REDIS_URL: 'redis://h' })).toEqual({ secret: s, source: 'env' });
+  });
+
+  it('creates one secret once in DATA_DIR (owner-only) and reuses it', () => {
+    const dir = join(tempDir(), 'nested', 'data');
+    const first = resolveSessionSecret({ DATA_DIR: dir });
+    expect(first.source).toBe('generated');
+    expect(first.secret.length).toBeGreaterThanOrEqual(32);
+    const path = join(dir, SECRET_FILE);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8').trim()).toBe(first.secret);
+    const second = resolveSessionSecret({ DATA_DIR: dir });
+    expect(second).toEqual({ secret: first.secret, source: 'file', path });
+  });
+
+  it('refuses to run on a truncated secret file rather than silently replacing it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, SECRET_FILE), 'short\n');
+    expect(() => resolveSessionSecret({ DATA_DIR: dir })).toThrow(SecretError);
+  });
+
+  it('requires SESSION_SECRET with REDIS_URL, naming it', () => {
+    expect(() => resolveSessionSecret({ REDIS_URL: 'redis://127.0.0.1:6379', DATA_DIR: tempDir() })).toThrow(/SESSION_SECRET/);
+  });
+
+  it('stops the real server at boot with REDIS_URL and no SESSION_SECRET, naming the variable', async () => {
+    const saved = process.env['SESSION_SECRET'];
+    delete process.env['SESSION_SECRET']; // runServerExpectingExit passes process.env through
+    try {
+      const r = await runServerExpectingExit({ REDIS_URL: 'redis://127.0.0.1:1', DATA_DIR: tempDir(), LOG_LEVEL: 'silent' });
+      expect(r.code).toBe(1);
+      expect(r.output).toMatch(/SESSION_SECRET is required when REDIS_URL is set/);
+    } finally {
+      if (saved !== undefined) process.env['SESSION_SECRET'] = saved;
+    }
+  }, 30_000);
+
+  it('stops the real server on a too-short SESSION_SECRET, naming the variable', async () => {
+    const r = await runServerExpectingExit({ SESSION_SECRET: 'too-short', LOG_LEVEL: 'silent' });
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(/SESSION_SECRET: must be at least 32 characters/);
+  }, 30_000);
+});
