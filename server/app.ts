@@ -9,6 +9,7 @@ import { hallRoutes } from './hall/routes.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { catalogueRoutes } from './http/api.ts';
 import { sessionRoutes } from './http/session.ts';
+import { staffRoutes } from './http/staff.ts';
 import { serveClient } from './http/static.ts';
 import { metricsRoutes } from './metrics/route.ts';
 import type { Logger } from './logger.ts';
@@ -32,6 +33,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   // Before the catalogue routes: they end /api with a JSON 404 for anything unknown.
   app.use('/api/hall', hallRoutes());
   app.use('/api', sessionRoutes(sessionSecretOf(env)));
+  app.use('/api/staff', express.json({ limit: '8kb' }), staffRoutes({ secret: sessionSecretOf(env), log }));
   app.use('/api', express.json({ limit: '64kb' }), catalogueRoutes(catalogue));
   app.use(metricsRoutes());
   serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));

@@ -57,6 +57,12 @@ type Envelope = z.infer<typeof Envelope>;
 
 export const hallTopic = (hall: string) => `seeot:hall:${hall}`;
 
+/** An announcement from outside any shard (the staff HTTP route): every shard's bus delivers it. */
+export async function publishAnnouncement(presence: Presence, announcement: Announcement, hall = 'main'): Promise<void> {
+  const env: Envelope = { t: 'announce', from: 'http', announcement };
+  await presence.publish(hallTopic(hall), env);
+}
+
 export function createHallBus(presence: Presence, shardId: string, now: () => number, opts: HallBusOptions = {}) {
   const topic = hallTopic(opts.hall ?? 'main');
   const staleMs = opts.staleMs ?? 3000;

@@ -85,4 +85,27 @@ describe('GET /api/session', () => {
     expect(body.role).toBe('visitor');
     expect(body.staffError).toBe('badSignature');
   });
+
+  it('staff API: refuses visitors, lists, adds and lifts bans, publishes announcements', async () => {
+    const staff = signStaffToken(SECRET, { name: '운영팀', nowMs: Date.now() });
+    const auth = { authorization: `Bearer ${staff}`, 'content-type': 'application/json' };
+    expect((await fetch(`${srv.url}/api/staff/me`)).status).toBe(401);
+    const session = (await (await fetch(`${srv.url}/api/session`)).json()) as Session;
+    expect((await fetch(`${srv.url}/api/staff/bans`, { headers: { authorization: `Bearer ${session.joinToken}` } })).status).toBe(403);
+    expect(await (await fetch(`${srv.url}/api/staff/me`, { headers: auth })).json()).toMatchObject({ role: 'staff', name: '운영팀' });
+
+    const ban = await fetch(`${srv.url}/api/staff/bans`, { method: 'POST', headers: auth, body: JSON.stringify({ guestId: session.guestId, minutes: 5, reason: 'spam' }) });
+    expect(ban.status).toBe(201);
+    const listed = (await (await fetch(`${srv.url}/api/staff/bans`, { headers: auth })).json()) as { bans: { key: string; by: string }[] };
+    expect(listed.bans).toEqual([expect.objectContaining({ key: `g:${session.guestId}`, by: '운영팀' })]);
+    const bad = await fetch(`${srv.url}/api/staff/bans`, { method: 'POST', headers: auth, body: JSON.stringify({ minutes: 5, reason: 'x' }) });
+    expect(bad.status).toBe(400);
+    expect((await fetch(`${srv.url}/api/staff/bans/g:${session.guestId}`, { method: 'DELETE', headers: auth })).status).toBe(204);
+    expect(((await (await fetch(`${srv.url}/api/staff/bans`, { headers: auth })).json()) as { bans: unknown[] }).bans).toEqual([]);
+
+    const ann = await fetch(`${srv.url}/api/staff/announce`, { method: 'POST', headers: auth, body: JSON.stringify({ text: '곧 폐장합니다' }) });
+    expect(ann.status).toBe(201);
+    expect(await ann.json()).toMatchObject({ text: '곧 폐장합니다', by: '운영팀' });
+    expect(srv.output()).toMatch(/"moderation":"ban".*"actor":\{"role":"staff","name":"운영팀"\}/);
+  });
 });
