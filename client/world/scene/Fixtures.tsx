@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, MeshStandardMaterial, type InstancedMesh } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
 import { paletteColor } from '../../theme/palette.ts';
-import { AREA_SIGN, STATION_PANEL } from '../signage/specs.ts';
+import { AREA_SIGN, areaSignY, PLAZA_SIGN_SCALE, STATION_PANEL } from '../signage/specs.ts';
 import { writeBoxes, type BoxInstance } from './instancing.ts';
 
 /** Outer and hall walls: above a visitor's eye-line would box the view in; 2.2 m reads as a wall. */
@@ -26,8 +26,10 @@ export function fixtureBoxes(layout: Layout): BoxInstance[] {
     const x = a.sign.position.x - fx * 0.05;
     const z = a.sign.position.z - fz * 0.05;
     const color = a.kind === 'plaza' ? '#F26B3A' : paletteColor(a.colorIndex);
-    const bottom = AREA_SIGN.y - AREA_SIGN.height / 2;
-    boxes.push({ x, y: AREA_SIGN.y, z, sx: AREA_SIGN.width + 0.16, sy: AREA_SIGN.height + 0.16, sz: 0.07, rotY: -h, color });
+    const k = a.kind === 'plaza' ? PLAZA_SIGN_SCALE : 1;
+    const y = areaSignY(a.kind);
+    const bottom = y - (AREA_SIGN.height * k) / 2;
+    boxes.push({ x, y, z, sx: AREA_SIGN.width * k + 0.16, sy: AREA_SIGN.height * k + 0.16, sz: 0.07, rotY: -h, color });
     boxes.push({ x, y: bottom / 2, z, sx: AREA_SIGN.post, sy: bottom, sz: AREA_SIGN.post, rotY: -h, color: '#5b5f6a' });
   }
   for (const s of layout.historyStations) {

@@ -1,9 +1,9 @@
-import type { ThreeEvent } from '@react-three/fiber';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { MeshStandardMaterial, PlaneGeometry } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
 import { useWorldRuntime } from '../runtimeContext.ts';
-import { buildFloorGeometry } from './floorGeometry.ts';
+import { buildFloorGeometry, createTileTexture } from './floorGeometry.ts';
 
 /** Lawn beyond the walls: far enough that the horizon is never bare from inside the hall. */
 const LAWN_MARGIN = 160;
@@ -22,7 +22,10 @@ export function Ground({ layout, shadows }: { layout: Layout; shadows: boolean }
     g.translate((b.minX + b.maxX) / 2, -0.02, (b.minZ + b.maxZ) / 2);
     return g;
   }, [layout]);
-  const floorMat = useMemo(() => new MeshStandardMaterial({ vertexColors: true, roughness: 0.95 }), []);
+  const gl = useThree((s) => s.gl);
+  const tiles = useMemo(() => createTileTexture(Math.min(8, gl.capabilities.getMaxAnisotropy())), [gl]);
+  const floorMat = useMemo(() => new MeshStandardMaterial({ vertexColors: true, roughness: 0.95, map: tiles }), [tiles]);
+  useEffect(() => () => tiles.dispose(), [tiles]);
   const lawnMat = useMemo(() => new MeshStandardMaterial({ color: '#cfe3bf', roughness: 1 }), []);
   useEffect(() => () => floor.dispose(), [floor]);
   useEffect(() => () => lawn.dispose(), [lawn]);

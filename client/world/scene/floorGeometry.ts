@@ -1,8 +1,11 @@
-import { BufferGeometry, Color, Float32BufferAttribute } from 'three';
+import { BufferGeometry, CanvasTexture, Color, Float32BufferAttribute, RepeatWrapping, SRGBColorSpace } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
 import { FLOOR_COLOR, PLAZA_COLOR } from '../../theme/palette.ts';
 import { areaFloorColor } from '../signage/specs.ts';
 import { tint } from './instancing.ts';
+
+/** Floor tiles are 2 m: a human scale cue that makes distances readable. */
+export const TILE = 2;
 
 /**
  * The walkable floor as ONE mesh with vertex colours: the base inside the walls, each area's floor
@@ -44,10 +47,34 @@ export function buildFloorGeometry(layout: Layout): BufferGeometry {
   disc(m.x, m.z, 3.6, 0.012, PLAZA_COLOR);
   const g = new BufferGeometry();
   g.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  // World-space UVs: one floor tile texture repeat per TILE metres, whatever the area.
+  const uv = new Float32Array((pos.length / 3) * 2);
+  for (let i = 0, j = 0; i < pos.length; i += 3, j += 2) {
+    uv[j] = pos[i]! / TILE;
+    uv[j + 1] = pos[i + 2]! / TILE;
+  }
+  g.setAttribute('uv', new Float32BufferAttribute(uv, 2));
   g.setAttribute('color', new Float32BufferAttribute(col, 3));
   const normals = new Float32Array(pos.length);
   for (let i = 1; i < normals.length; i += 3) normals[i] = 1;
   g.setAttribute('normal', new Float32BufferAttribute(normals, 3));
   g.computeBoundingSphere();
   return g;
+}
+
+/** A light tile pattern (multiplied with the vertex colours): thin grout lines on near-white. */
+export function createTileTexture(anisotropy: number): CanvasTexture {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 128;
+  const c = canvas.getContext('2d')!;
+  c.fillStyle = '#ffffff';
+  c.fillRect(0, 0, 128, 128);
+  c.fillStyle = '#e4e0da';
+  c.fillRect(0, 0, 128, 3);
+  c.fillRect(0, 0, 3, 128);
+  const t = new CanvasTexture(canvas);
+  t.wrapS = t.wrapT = RepeatWrapping;
+  t.colorSpace = SRGBColorSpace;
+  t.anisotropy = anisotropy;
+  return t;
 }

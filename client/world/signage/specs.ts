@@ -47,7 +47,13 @@ export interface SignSpec {
   boothIndex: number;
 }
 
-export const AREA_SIGN = { width: 4.6, height: 1.44, y: 3.1, post: 0.16 } as const;
+/** Area signs hang high (bottom ≈ 3.1 m) so the follow camera passes under them instead of into them. */
+export const AREA_SIGN = { width: 4.6, height: 1.44, y: 3.85, post: 0.16 } as const;
+/** The plaza's sign stands behind 시웃이 (≈3.3 m tall with its plinth): bigger and above its head. */
+export const PLAZA_SIGN_SCALE = 1.35;
+export function areaSignY(kind: string): number {
+  return kind === 'plaza' ? 5.6 : AREA_SIGN.y;
+}
 export const STATION_PANEL = { width: 3, height: 2.5, depth: 0.4, y: 1.35 } as const;
 
 /** "2014–2020", or "2010" when a block has one year. */
@@ -67,7 +73,8 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
 
   layout.areas.forEach((a, i) => {
     const { x, z } = a.sign.position;
-    const face: Placement = { x, y: AREA_SIGN.y, z, heading: a.sign.heading, width: AREA_SIGN.width, height: AREA_SIGN.height };
+    const k = a.kind === 'plaza' ? PLAZA_SIGN_SCALE : 1;
+    const face: Placement = { x, y: areaSignY(a.kind), z, heading: a.sign.heading, width: AREA_SIGN.width * k, height: AREA_SIGN.height * k };
     // The back face too, 2 cm behind, so the sign reads from both sides of the walkway.
     const back: Placement = { ...face, x: x - Math.sin(a.sign.heading) * 0.1, z: z + Math.cos(a.sign.heading) * 0.1, heading: a.sign.heading + Math.PI };
     const color = areaColor(layout, i);
@@ -126,7 +133,7 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
   specs.push({
     key: 'mascot:bubble',
     content: { kind: 'bubble', text: [catch0, catch1].filter(Boolean).join('! ') + '!' },
-    placements: [{ x: m.position.x + rx * 1.75 + mx * 0.3, y: 3.55, z: m.position.z + rz * 1.75 + mz * 0.3, heading: m.heading, width: 2, height: 1 }],
+    placements: [{ x: m.position.x + rx * 1.9 + mx * 0.3, y: 3.75, z: m.position.z + rz * 1.9 + mz * 0.3, heading: m.heading, width: 2.6, height: 1.3 }],
     boothIndex: -1,
   });
   return specs;
