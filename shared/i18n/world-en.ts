@@ -21,12 +21,10 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   mapShow: 'Show map',
   mapHide: 'Hide map',
   mapYouAreHere: 'You are here',
-  mapGoArea: 'Go to {{name}}',
-  mapGoBooth: 'Go to the {{name}} booth',
-  mapAreas: 'Areas',
+  mapGoAreas: 'Go to an area',
+  mapGoBooths: 'Go to a booth',
   mapBooths: 'Booths',
 
-  searchLabel: 'Find a booth or programme',
   searchMoved: 'Moved to {{name}}',
 
   helpButton: 'Controls',

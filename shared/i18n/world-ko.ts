@@ -22,13 +22,11 @@ export const worldKo = {
   mapShow: '지도 펼치기',
   mapHide: '지도 접기',
   mapYouAreHere: '현재 위치',
-  mapGoArea: '{{name}}(으)로 이동',
-  mapGoBooth: '{{name}} 부스로 이동',
-  mapAreas: '구역',
+  mapGoAreas: '구역으로 이동',
+  mapGoBooths: '부스로 이동',
   mapBooths: '부스',
 
   // Search
-  searchLabel: '부스·프로그램 찾기',
   searchMoved: '{{name}}(으)로 이동했습니다',
 
   // Controls help

@@ -49,7 +49,7 @@ export function ControlsHelp({ coarse, onClose }: { coarse: boolean; onClose(): 
             </ul>
           </section>
         ) : (
-          <>
+          <div className="world-help__cols">
             <section aria-labelledby="world-help-keys">
               <h3 id="world-help-keys">{t('helpKeyboard')}</h3>
               <dl className="world-help__keys">
@@ -73,7 +73,7 @@ export function ControlsHelp({ coarse, onClose }: { coarse: boolean; onClose(): 
                 ))}
               </ul>
             </section>
-          </>
+          </div>
         )}
         <p className="world-help__map">{t('helpMapHint')}</p>
         <button ref={start} type="button" className="world-help__start" onClick={onClose}>

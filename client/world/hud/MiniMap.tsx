@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaTeleportId, boothTeleportId } from '../../../shared/world/teleports.ts';
 import type { Area, Layout } from '../../../shared/world/types.ts';
@@ -21,8 +21,9 @@ export interface MiniMapProps {
 
 /**
  * The floor plan as SVG in world metres (x east, z south = SVG y down, so north is up). Areas are
- * coloured and named in the legend (colour is never the only cue); booths are dots. Every target is
- * a real button with a name. The "you are here" marker moves through a ref from requestAnimationFrame,
+ * coloured and named in the legend (colour is never the only cue); booths are drawn to scale.
+ * Clicking an area or booth teleports; for keyboards the legend and the booth list are real buttons,
+ * named by their visible titles inside lists labelled "go to an area / a booth". The "you are here" marker moves through a ref from requestAnimationFrame,
  * so walking never re-renders React.
  */
 export function MiniMap({ layout, runtime, onTeleport }: MiniMapProps) {
@@ -31,10 +32,10 @@ export function MiniMap({ layout, runtime, onTeleport }: MiniMapProps) {
   const collapsed = useHud((s) => s.mapCollapsed);
   const toggle = useHud((s) => s.toggleMap);
   const marker = useRef<SVGGElement>(null);
+  const [boothsOpen, setBoothsOpen] = useState(false);
   const { bounds } = layout;
   const w = bounds.maxX - bounds.minX;
   const h = bounds.maxZ - bounds.minZ;
-  const pct = (x: number, z: number) => ({ left: `${((x - bounds.minX) / w) * 100}%`, top: `${((z - bounds.minZ) / h) * 100}%` });
 
   useEffect(() => {
     if (collapsed) return;
@@ -84,33 +85,53 @@ export function MiniMap({ layout, runtime, onTeleport }: MiniMapProps) {
                   onClick={() => go(areaTeleportId(a.id), l(a.title))}
                 />
               ))}
+              {/* Pointer targets only (too small and close for WCAG 2.5.8); the booth list below is the
+                  keyboard and screen-reader way to the same teleports. */}
+              {layout.booths.map((b) => (
+                <rect
+                  key={b.id}
+                  className="world-map__booth"
+                  x={b.position.x - b.width / 2}
+                  y={b.position.z - b.depth / 2}
+                  width={b.width}
+                  height={b.depth}
+                  transform={`rotate(${(b.heading * 180) / Math.PI} ${b.position.x} ${b.position.z})`}
+                  onClick={() => go(boothTeleportId(b.id), l(b.title))}
+                >
+                  <title>{l(b.title)}</title>
+                </rect>
+              ))}
               <g ref={marker} className="world-map__marker">
+                <title>{t('mapYouAreHere')}</title>
                 <circle r={2.6} fill="#ffffff" stroke="#1b1b1f" strokeWidth={0.8} />
                 <path d="M0 -4.6 L2 -1.2 L-2 -1.2 Z" fill="#1b1b1f" />
               </g>
             </svg>
-            {layout.booths.map((b) => (
-              <button
-                key={b.id}
-                type="button"
-                className="world-map__booth"
-                style={pct(b.position.x, b.position.z)}
-                aria-label={t('mapGoBooth', { name: l(b.title) })}
-                title={l(b.title)}
-                onClick={() => go(boothTeleportId(b.id), l(b.title))}
-              />
-            ))}
           </div>
-          <ul className="world-map__legend" aria-label={t('mapAreas')}>
+          <ul className="world-map__legend" aria-label={t('mapGoAreas')}>
             {layout.areas.map((a) => (
               <li key={a.id}>
-                <button type="button" onClick={() => go(areaTeleportId(a.id), l(a.title))} aria-label={t('mapGoArea', { name: l(a.title) })}>
+                <button type="button" onClick={() => go(areaTeleportId(a.id), l(a.title))}>
                   <span className="world-map__swatch" style={{ background: areaColor(a) }} aria-hidden="true" />
                   {l(a.title)}
                 </button>
               </li>
             ))}
           </ul>
+          <button type="button" className="world-map__toggle world-map__booths-toggle" aria-expanded={boothsOpen} onClick={() => setBoothsOpen((o) => !o)}>
+            <span aria-hidden="true">{boothsOpen ? '▾' : '▸'}</span> {t('mapBooths')} ({layout.booths.length})
+          </button>
+          {boothsOpen ? (
+            <ul className="world-map__booth-list" aria-label={t('mapGoBooths')}>
+              {layout.booths.map((b) => (
+                <li key={b.id}>
+                  <button type="button" onClick={() => go(boothTeleportId(b.id), l(b.title))}>
+                    {l(b.title)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </>
       )}
     </nav>

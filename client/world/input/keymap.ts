@@ -1,3 +1,5 @@
+import type { worldKo } from '../../../shared/i18n/world-ko.ts';
+
 /**
  * Keyboard map as data, keyed by KeyboardEvent.code (the physical key), never by `key`: in 한글
  * input mode W types 'ㅈ' but its code is still 'KeyW', so walking works whatever the IME does.
@@ -26,7 +28,7 @@ export const PRESS_KEYS: Readonly<Record<string, PressAction>> = {
 };
 
 /** Rows for the controls help overlay: which keys, and the i18n key describing them. */
-export const HELP_ROWS: readonly { keys: readonly string[]; label: string }[] = [
+export const HELP_ROWS: readonly { keys: readonly string[]; label: keyof typeof worldKo }[] = [
   { keys: ['W', 'A', 'S', 'D'], label: 'helpMove' },
   { keys: ['↑', '←', '↓', '→'], label: 'helpMoveArrows' },
   { keys: ['Shift'], label: 'helpRun' },

@@ -10,7 +10,7 @@ import { sampleInput } from '../input/sampleInput.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
 import { useWorldRuntime } from '../runtimeContext.ts';
 import { Avatar } from './Avatar.tsx';
-import { applyCamera, angleDelta, easeYawToward, followPosition, LOOK_HEIGHT } from './cameraRig.ts';
+import { applyCamera, angleDelta, easeYawToward, followPosition, lookTarget } from './cameraRig.ts';
 import { collisionWorldFor } from './collisionWorldFor.ts';
 import { FixedStepController } from './controller.ts';
 
@@ -28,6 +28,7 @@ export function PlayerRig() {
   const layout = rt.layout;
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
+  const size = useThree((s) => s.size);
   const avatar = useRef<Group>(null);
   const input = playerInput(rt);
   const scratch = useMemo(() => ({ desired: new Vector3(), target: new Vector3(), snap: true, bob: 0, reduced: prefersReducedMotion() }), []);
@@ -102,8 +103,8 @@ export function PlayerRig() {
 
     if (rt.cameraMode !== 'follow') return; // the overview camera belongs to the scene
     if (ctrl.walking() && !reduced && !input.dragged) input.look.yaw = easeYawToward(input.look.yaw, s.heading, dt);
-    followPosition(scratch.desired, x, z, input.look.yaw, input.look.pitch, layout.bounds);
-    scratch.target.set(x, LOOK_HEIGHT, z);
+    followPosition(scratch.desired, x, z, input.look.yaw, input.look.pitch, size.width / Math.max(1, size.height), layout.bounds);
+    lookTarget(scratch.target, x, z, input.look.yaw);
     applyCamera(camera, scratch.desired, scratch.target, dt, scratch.snap || reduced);
     scratch.snap = false;
   });
