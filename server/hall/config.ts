@@ -43,6 +43,8 @@ export const TELEPORT_LIMIT = { capacity: 3, refillPerSec: 0.5 } as const;
  * so a client whose packets bunched up after a stall does not walk 2 s behind its own keys.
  */
 export const INPUT_QUEUE_MAX = 6;
+/** Catch-up: up to this many inputs in one tick while a backlog waits (see HallSim.stepAll). */
+export const MAX_INPUTS_PER_TICK = 3;
 
 /** The teleported flag stays set this many ticks, so a visitor hearing of the avatar at 5 Hz still sees the jump. */
 export const TELEPORT_FLAG_TICKS = 4;

@@ -73,6 +73,7 @@ export class InterestBuilder {
     const sim = this.#sim;
     const tick = sim.tick;
     const changed = sim.changedTick;
+    const turned = sim.turnTick;
     const stamp = ++this.#stamp;
     const mark = this.#mark;
     const markIdx = this.#markIdx;
@@ -96,7 +97,8 @@ export class InterestBuilder {
       if (mark[s] === stamp) {
         sent = viewer.sentTick[markIdx[s]!]!;
         const every = TIER_OF_RANK[r]!;
-        if (changed[s]! > sent && (every === 1 || (tick + s) % every === 0)) {
+        // Position drift waits for the tier's tick; a start, stop or turn goes out at once.
+        if (changed[s]! > sent && (every === 1 || (tick + s) % every === 0 || turned[s]! > sent)) {
           slots[count++] = s;
           sent = tick;
         }

@@ -10,7 +10,7 @@ import { createBucket, take, type Bucket } from '../../shared/net/rateLimiter.ts
 import { clampToWalkable, createCollisionWorld, nearestBooth, step, teleportTarget } from '../../shared/world/index.ts';
 import type { CollisionWorld, Layout, MoveInput, PlayerState, Vec2 } from '../../shared/world/index.ts';
 import { createPlayerState } from '../../shared/world/movement.ts';
-import { GRID_CELL, INPUT_QUEUE_MAX, MOVE_LIMIT, TELEPORT_FLAG_TICKS, TELEPORT_LIMIT, WALK_TO_LIMIT } from './config.ts';
+import { GRID_CELL, INPUT_QUEUE_MAX, MAX_INPUTS_PER_TICK, MOVE_LIMIT, TELEPORT_FLAG_TICKS, TELEPORT_LIMIT, WALK_TO_LIMIT } from './config.ts';
 
 export type EnqueueResult = 'queued' | 'rateLimited' | 'unknownSlot';
 export type TeleportResult = { ok: true } | { ok: false; reason: 'unknownPoint' | 'rateLimited' | 'unknownSlot'; retryAfterMs?: number };
@@ -33,6 +33,11 @@ export class HallSim {
   readonly table: AvatarTable;
   /** Tick at which each slot's quantized pose or flags last changed (0 = never sent-worthy). */
   readonly changedTick: Uint32Array;
+  /**
+   * Tick at which each slot's heading or flags last changed (a start, stop, turn or jump): what a
+   * viewer notices first, so interest.ts sends these at once even to the lower-rate outer ring.
+   */
+  readonly turnTick: Uint32Array;
   /** Index into layout.booths of the booth each slot stands at, -1 for none. */
   readonly boothOf: Int16Array;
   /** Inputs dropped by the queue cap (a client sending faster than it should). */
@@ -51,6 +56,7 @@ export class HallSim {
     this.grid = createInterestGrid(layout.bounds, GRID_CELL, capacity);
     this.table = { x: new Uint16Array(capacity), z: new Uint16Array(capacity), heading: new Uint8Array(capacity), flags: new Uint8Array(capacity) };
     this.changedTick = new Uint32Array(capacity);
+    this.turnTick = new Uint32Array(capacity);
     this.boothOf = new Int16Array(capacity).fill(-1);
     this.#visitors = new Array<Visitor | null>(capacity).fill(null);
     this.#teleportUntil = new Uint32Array(capacity);
@@ -125,7 +131,7 @@ export class HallSim {
     return { ok: true };
   }
 
-  /** One fixed step for every visitor: at most one queued input each. */
+  /** One fixed step for every visitor (more only to drain a backlog, see below). */
   stepAll(): void {
     this.tick++;
     this.#stamp = this.tick;
@@ -133,10 +139,19 @@ export class HallSim {
     for (let slot = 0; slot < vs.length; slot++) {
       const v = vs[slot];
       if (!v) continue;
-      const input = v.queue.length > 0 ? v.queue.shift()! : null;
       const before = v.state;
-      const next = step(before, input, this.world);
-      if (input) v.running = input.run;
+      let next = before;
+      let input = v.queue.length > 0 ? v.queue.shift()! : null;
+      let applied = 0;
+      // One input per tick; while more than one waits, apply the next too (at most MAX_INPUTS_PER_TICK).
+      // Each input is still exactly one fixed step, so client replay matches; but a client whose timer
+      // runs a hair fast no longer builds a standing queue that adds up to 300 ms to everything it does.
+      do {
+        next = step(next, input, this.world);
+        if (input) v.running = input.run;
+        applied++;
+        input = v.queue.length > 1 && applied < MAX_INPUTS_PER_TICK ? v.queue.shift()! : null;
+      } while (input);
       const moved = next.position.x !== before.position.x || next.position.z !== before.position.z;
       v.state = next;
       this.#publish(slot, next, moved, false);
@@ -159,7 +174,9 @@ export class HallSim {
     if (this.#teleportUntil[slot]! > this.#stamp) flags |= AVATAR_FLAG.teleported;
     if (this.boothOf[slot]! >= 0) flags |= AVATAR_FLAG.atBooth;
     const t = this.table;
-    if (force || t.x[slot] !== qx || t.z[slot] !== qz || t.heading[slot] !== qh || t.flags[slot] !== flags) {
+    const turned = t.heading[slot] !== qh || t.flags[slot] !== flags;
+    if (force || turned) this.turnTick[slot] = this.#stamp;
+    if (force || turned || t.x[slot] !== qx || t.z[slot] !== qz) {
       t.x[slot] = qx;
       t.z[slot] = qz;
       t.heading[slot] = qh;

@@ -3,7 +3,11 @@
  * frames, see interest.ts); the roster changes on join/leave and booth counts at most twice a second,
  * so one shared patch per change costs every visitor a few bytes.
  */
-import { schema, t, type SchemaType } from '@colyseus/schema';
+import { Encoder, schema, t, type SchemaType } from '@colyseus/schema';
+
+// A full roster of 1,000 (slot, nickname up to 80 code points, colour) encodes to ~30–60 KB for a
+// joiner; the default 8 KB buffer would grow with a console warning on the first big join.
+Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, 256 * 1024);
 
 /** One visitor in the "who's here" list. `slot` names the avatar in position frames. */
 export const RosterEntry = schema({

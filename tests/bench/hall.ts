@@ -21,7 +21,7 @@ const { values: a } = parseArgs({
     visitors: { type: 'string', default: '1000' },
     'baseline-visitors': { type: 'string' },
     window: { type: 'string', default: '20' },
-    warmup: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '12' },
     'baseline-watchers': { type: 'string', default: '50' },
   },
 });
@@ -112,7 +112,7 @@ function runBots(port: number, serverPid: number, room: string, visitors: number
       while ((nl = buf.indexOf('\n')) >= 0) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
-        if (line.startsWith('JOINED')) console.log(`[bench:hall] ${room}: ${line.split(' ')[1]} bots joined, warming up ${a.warmup} s`);
+        if (line.startsWith('JOINED')) console.log(`[bench:hall] ${room}: ${line.split(' ')[1]} bots joined in ${line.split(' ')[3]} ms, warming up ${a.warmup} s`);
         else if (line === 'WINDOW_START') {
           t0 = performance.now();
           c0 = cpuTicks(serverPid);

@@ -13,7 +13,7 @@ import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
 import { HALL_BYTES } from '../../server/hall/wire.ts';
 import { freePort } from '../helpers/serverProcess.ts';
-import { ViewTracker } from '../load/viewTracker.ts';
+import { ViewTracker, type SeenAvatar } from '../load/viewTracker.ts';
 
 export const LAYOUT = layoutWorld(CATALOGUE);
 
@@ -51,7 +51,7 @@ export async function visit(url: string, opts: Record<string, unknown> = joinOpt
 }
 
 /** The visitor's own avatar as the server last reported it. */
-export function own(v: Visitor): { x: number; z: number } | undefined {
+export function own(v: Visitor): SeenAvatar | undefined {
   return v.view.avatars.get(v.slot());
 }
 

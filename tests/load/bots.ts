@@ -1,0 +1,227 @@
+/**
+ * Load bots for bench:hall: N visitors on @colyseus/sdk (Node's built-in WebSocket), in their own
+ * process so the server's core is measured alone. Prints progress lines the bench reads
+ * (JOINED, WINDOW_START, WINDOW_END) and finally `RESULT {json}`.
+ *
+ *   node tests/load/bots.ts --url ws://127.0.0.1:2567 --visitors 1000 [--room hall] [--warmup 6]
+ *        [--window 20] [--probes 24] [--watchers all|<n>]
+ *
+ * --watchers n: only the first n bots decode frames (the full-sync baseline sends every avatar to
+ * everyone; decoding all of that in one process would measure the bots, not the server).
+ * Chat and emotes are not sent: the hall room does not handle those messages yet.
+ */
+import { Client, type Room } from '@colyseus/sdk';
+import { parseArgs } from 'node:util';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { mulberry32 } from '../../shared/net/prng.ts';
+import { quantizeHeading8 } from '../../shared/net/quantize.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { createCollisionWorld, layoutWorld, type Vec2 } from '../../shared/world/index.ts';
+import { decodeView, HALL_BYTES } from '../../server/hall/wire.ts';
+import { nextClickTarget, percentile, planBots, PROBE_DIRS, type BotPlan } from './botPlan.ts';
+
+const { values: a } = parseArgs({
+  options: {
+    url: { type: 'string', default: 'ws://127.0.0.1:2567' },
+    visitors: { type: 'string', default: '1000' },
+    room: { type: 'string', default: 'hall' },
+    warmup: { type: 'string', default: '6' },
+    window: { type: 'string', default: '20' },
+    probes: { type: 'string', default: '24' },
+    watchers: { type: 'string', default: 'all' },
+    batch: { type: 'string', default: '50' },
+  },
+});
+const N = Number(a.visitors);
+const WATCHERS = a.watchers === 'all' ? N : Number(a.watchers);
+const layout = layoutWorld(CATALOGUE);
+const world = createCollisionWorld(layout);
+const plans = planBots(N, layout, world, Number(a.probes));
+const rng = mulberry32(7);
+const now = (): number => performance.now();
+
+interface Bot {
+  i: number;
+  plan: BotPlan;
+  room: Room;
+  slot: number;
+  seq: number;
+  dir: Vec2;
+  nextTurn: number;
+  nextClick: number;
+  moving: boolean;
+  atBooth: boolean;
+  /** Probes in view: slot → since when (a probe first seen after its turn is not a latency sample). */
+  probesInView: Map<number, number>;
+  /** Probe slot → change time already timed by this bot. */
+  timed: Map<number, number>;
+}
+
+// Probe turns, shared in-process: the watcher's clock is the prober's clock.
+const probeHeading = new Int16Array(4096).fill(-1);
+const probeChangeAt = new Float64Array(4096);
+
+let measuring = false;
+let bytes = 0;
+let messages = 0;
+let viewMessages = 0;
+let latencies: number[] = [];
+let rejected = 0;
+
+function wsOverhead(n: number): number {
+  return n < 126 ? 2 : n < 65536 ? 4 : 10; // server→client frames are unmasked
+}
+
+function onView(bot: Bot, payload: Uint8Array): void {
+  if (measuring) viewMessages++;
+  if (bot.i >= WATCHERS) return;
+  const t = now();
+  decodeView(
+    payload,
+    (slot, _x, _z, qh, flags) => {
+      if (slot === bot.slot) {
+        bot.moving = (flags & 1) !== 0;
+        bot.atBooth = (flags & 8) !== 0;
+        return;
+      }
+      if (probeHeading[slot]! < 0) return;
+      if (!bot.probesInView.has(slot)) bot.probesInView.set(slot, t);
+      const at = probeChangeAt[slot]!;
+      if (qh === probeHeading[slot] && bot.timed.get(slot) !== at) {
+        bot.timed.set(slot, at);
+        if (measuring && bot.probesInView.get(slot)! < at) latencies.push(t - at);
+      }
+    },
+    (slot) => bot.probesInView.delete(slot),
+  );
+}
+
+async function join(i: number, roomId: string | null): Promise<Bot> {
+  const client = new Client(a.url);
+  const opts = { protocolVersion: PROTOCOL_VERSION, nickname: `봇${i}`, colorIndex: i % 8, guestId: `bot-${String(i).padStart(6, '0')}` };
+  const room = roomId ? await client.joinById(roomId, opts) : await client.joinOrCreate(a.room, opts);
+  const bot: Bot = { i, plan: plans[i]!, room, slot: -1, seq: 0, dir: { x: 0, z: 0 }, nextTurn: 0, nextClick: 0, moving: false, atBooth: false, probesInView: new Map(), timed: new Map() };
+  room.reconnection.enabled = false;
+  const conn = room.connection.events;
+  const original = conn.onmessage!;
+  conn.onmessage = (e: MessageEvent) => {
+    const n = (e.data as ArrayBuffer).byteLength;
+    if (measuring) {
+      bytes += n + wsOverhead(n);
+      messages++;
+    }
+    original(e);
+  };
+  room.onMessage(HALL_BYTES.view, (payload: Uint8Array) => onView(bot, payload));
+  room.onMessage('rejected', () => void rejected++);
+  // Booth-goers click their booth as soon as they are in: by the measurement window they stand there.
+  if (bot.plan.role === 'booth') {
+    bot.nextClick = now() + 10_000;
+    send(bot, { seq: ++bot.seq, kind: 'walkTo', target: bot.plan.target! });
+  }
+  room.onStateChange(() => {
+    if (bot.slot < 0) bot.slot = (room.state as { roster?: Map<string, { slot: number }> }).roster?.get(room.sessionId)?.slot ?? -1;
+  });
+  return bot;
+}
+
+function send(bot: Bot, msg: unknown): void {
+  bot.room.send('move', msg);
+}
+
+/** One input round, every 50 ms like the client's fixed step. */
+function drive(bots: Bot[]): void {
+  const t = now();
+  for (const bot of bots) {
+    const { plan } = bot;
+    if (plan.role === 'keys') {
+      if (t >= bot.nextTurn) {
+        if (plan.probe) {
+          // A turn to a heading different from the current one, timed from the moment it is sent.
+          let d = PROBE_DIRS[Math.floor(rng() * 4)]!;
+          while (d.x === bot.dir.x && d.z === bot.dir.z) d = PROBE_DIRS[Math.floor(rng() * 4)]!;
+          bot.dir = d;
+          bot.nextTurn = t + 1000;
+          if (bot.slot >= 0) {
+            probeHeading[bot.slot] = quantizeHeading8(Math.atan2(d.x, -d.z));
+            probeChangeAt[bot.slot] = t;
+          }
+        } else {
+          const ang = rng() * Math.PI * 2;
+          bot.dir = { x: Math.cos(ang), z: Math.sin(ang) };
+          bot.nextTurn = t + 1000 + rng() * 3000;
+        }
+      }
+      send(bot, { seq: ++bot.seq, kind: 'dir', dx: bot.dir.x, dz: bot.dir.z, run: false });
+    } else if (plan.role === 'click' && t >= bot.nextClick) {
+      bot.nextClick = t + 4000 + rng() * 4000;
+      send(bot, { seq: ++bot.seq, kind: 'walkTo', target: nextClickTarget(rng, layout, world) });
+    } else if (plan.role === 'booth' && t >= bot.nextClick && !bot.atBooth) {
+      bot.nextClick = t + 10_000; // once, and again only if it has not arrived by then
+      send(bot, { seq: ++bot.seq, kind: 'walkTo', target: plan.target! });
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const bots: Bot[] = [];
+  const joinStart = now();
+  const first = await join(0, null);
+  bots.push(first);
+  const batch = Number(a.batch);
+  for (let i = 1; i < N; i += batch) {
+    const ids = Array.from({ length: Math.min(batch, N - i) }, (_, k) => i + k);
+    bots.push(...(await Promise.all(ids.map((k) => join(k, first.room.roomId)))));
+  }
+  console.log(`JOINED ${bots.length} ${first.room.roomId} ${Math.round(now() - joinStart)}`);
+  const ticker = setInterval(() => drive(bots), 50);
+  await new Promise((r) => setTimeout(r, Number(a.warmup) * 1000));
+
+  const windowMs = Number(a.window) * 1000;
+  const movingSamples: number[] = [];
+  const boothSamples: number[] = [];
+  const sampler = setInterval(() => {
+    const seen = bots.filter((b) => b.i < WATCHERS);
+    movingSamples.push(seen.filter((b) => b.moving).length / seen.length);
+    boothSamples.push(seen.filter((b) => b.atBooth).length / seen.length);
+  }, 1000);
+  latencies = [];
+  bytes = messages = viewMessages = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = now();
+  measuring = true;
+  console.log('WINDOW_START');
+  await new Promise((r) => setTimeout(r, windowMs));
+  measuring = false;
+  console.log('WINDOW_END');
+  const elapsed = now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  clearInterval(sampler);
+  clearInterval(ticker);
+  const sorted = latencies.sort((x, y) => x - y);
+  const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  const result = {
+    room: a.room,
+    visitors: bots.length,
+    window_s: elapsed / 1000,
+    bot_cpu_pct: ((cpu.user + cpu.system) / 1000 / elapsed) * 100,
+    down_bytes_per_s_per_visitor: bytes / (elapsed / 1000) / bots.length,
+    messages_per_s_per_visitor: messages / (elapsed / 1000) / bots.length,
+    view_messages_per_s_per_visitor: viewMessages / (elapsed / 1000) / bots.length,
+    latency_samples: sorted.length,
+    p50_ms: percentile(sorted, 0.5),
+    p95_ms: percentile(sorted, 0.95),
+    p99_ms: percentile(sorted, 0.99),
+    moving_share: mean(movingSamples),
+    at_booth_share: mean(boothSamples),
+    rejected,
+  };
+  console.log(`RESULT ${JSON.stringify(result)}`);
+  await Promise.all(bots.map((b) => b.room.leave().catch(() => 0)));
+  process.exit(0);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
