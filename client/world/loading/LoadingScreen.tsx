@@ -20,7 +20,8 @@ const overlay: CSSProperties = {
   background: 'linear-gradient(180deg, #dfeff7 0%, #f4eee4 100%)',
   color: '#1b1b1f',
   font: 'inherit',
-  zIndex: 5,
+  // Above the HUD (10) and its dialogs (30): nothing of the world is usable before it is ready.
+  zIndex: 40,
 };
 const card: CSSProperties = { width: 'min(26rem, 90vw)', padding: '1.5rem', borderRadius: 16, background: '#ffffffee', boxShadow: '0 8px 30px #0002' };
 const track: CSSProperties = { height: 12, borderRadius: 6, background: '#e4ded3', overflow: 'hidden' };

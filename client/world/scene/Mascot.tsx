@@ -51,7 +51,7 @@ export function Mascot({ layout, mascot, shadows }: { layout: Layout; mascot: Ma
     if (arm.current) arm.current.rotation.z = 2.5 + Math.sin(t * 7) * 0.35;
     if (heart.current) {
       heart.current.rotation.y = t * 1.6;
-      heart.current.position.y = 2.55 + Math.sin(t * 2) * 0.08;
+      heart.current.position.y = 2.3 + Math.sin(t * 2) * 0.08;
     }
   });
 
@@ -66,7 +66,7 @@ export function Mascot({ layout, mascot, shadows }: { layout: Layout; mascot: Ma
           <mesh geometry={parts.arm} material={parts.bodyMat} castShadow={shadows} />
         </group>
       </group>
-      <mesh ref={heart} geometry={parts.heart} material={parts.heartMat} position={[1.35, 2.55, -0.2]} castShadow={shadows} />
+      <mesh ref={heart} geometry={parts.heart} material={parts.heartMat} position={[1.3, 2.3, -0.2]} castShadow={shadows} />
     </group>
   );
 }

@@ -50,9 +50,9 @@ export interface SignSpec {
 /** Area signs hang high (bottom ≈ 3.1 m) so the follow camera passes under them instead of into them. */
 export const AREA_SIGN = { width: 4.6, height: 1.44, y: 3.85, post: 0.16 } as const;
 /** The plaza's sign stands behind 시웃이 (≈3.3 m tall with its plinth): bigger and above its head. */
-export const PLAZA_SIGN_SCALE = 1.35;
+export const PLAZA_SIGN_SCALE = 1.1;
 export function areaSignY(kind: string): number {
-  return kind === 'plaza' ? 5.6 : AREA_SIGN.y;
+  return kind === 'plaza' ? 5.05 : AREA_SIGN.y;
 }
 export const STATION_PANEL = { width: 3, height: 2.5, depth: 0.4, y: 1.35 } as const;
 
