@@ -68,9 +68,20 @@ function drawBooth(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 
   const cx = (left + w - 24) / 2;
   const maxW = w - 24 - left;
   c.fillStyle = s.ink;
-  centredLine(c, signText(s.ko), cx, h * 0.38, maxW, 70, 34);
-  c.globalAlpha = 0.9;
-  centredLine(c, signText(s.en), cx, h * 0.78, maxW, 32, 18);
+  const ko = signText(s.ko);
+  const en = signText(s.en);
+  if (fitSize(c, ko, maxW, 70, 20) >= 44) {
+    centredLine(c, ko, cx, h * 0.38, maxW, 70, 44);
+    c.globalAlpha = 0.9;
+    centredLine(c, en, cx, h * 0.78, maxW, 32, 18);
+  } else {
+    // Long titles ("… / …") take two lines rather than shrinking to an unreadable size.
+    c.font = signFont(46);
+    const lines = wrap(c, ko, maxW).slice(0, 2);
+    lines.forEach((l, i) => centredLine(c, l, cx, h * (lines.length === 1 ? 0.36 : 0.2 + i * 0.32), maxW, 46, 30));
+    c.globalAlpha = 0.9;
+    centredLine(c, en, cx, h * 0.86, maxW, 22, 14);
+  }
   c.globalAlpha = 1;
 }
 
