@@ -143,14 +143,15 @@ export class HallSim {
       let next = before;
       let input = v.queue.length > 0 ? v.queue.shift()! : null;
       let applied = 0;
-      // One input per tick; while more than one waits, apply the next too (at most MAX_INPUTS_PER_TICK).
-      // Each input is still exactly one fixed step, so client replay matches; but a client whose timer
-      // runs a hair fast no longer builds a standing queue that adds up to 300 ms to everything it does.
+      // Normally one input per tick. Inputs that network jitter bunched up are all applied now (up to
+      // MAX_INPUTS_PER_TICK), each still exactly one fixed step, so client replay matches: holding
+      // them back as a jitter buffer would add a tick to every move→seen, and a client whose timer
+      // runs a hair fast would build a standing queue.
       do {
         next = step(next, input, this.world);
         if (input) v.running = input.run;
         applied++;
-        input = v.queue.length > 1 && applied < MAX_INPUTS_PER_TICK ? v.queue.shift()! : null;
+        input = v.queue.length > 0 && applied < MAX_INPUTS_PER_TICK ? v.queue.shift()! : null;
       } while (input);
       const moved = next.position.x !== before.position.x || next.position.z !== before.position.z;
       v.state = next;

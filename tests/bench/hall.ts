@@ -11,7 +11,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, repoRoot } from '../helpers/serverProcess.ts';
@@ -82,6 +82,7 @@ interface BotResult {
   bot_cpu_pct: number;
   down_bytes_per_s_per_visitor: number;
   messages_per_s_per_visitor: number;
+  server_ticks_per_s: number;
   view_messages_per_s_per_visitor: number;
   latency_samples: number;
   p50_ms: number;
@@ -131,19 +132,54 @@ function runBots(port: number, serverPid: number, room: string, visitors: number
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
+/**
+ * Replace the figures table inside the hall section of docs/performance.md (between
+ * `<!-- bench:hall:figures -->` and `<!-- /bench:hall:figures -->`, itself inside `<!-- bench:hall -->`
+ * … `<!-- /bench:hall -->`); the prose around it is written by hand.
+ */
+function writeFigures(body: string): void {
+  const path = join(repoRoot, 'docs', 'performance.md');
+  const [a, b] = ['<!-- bench:hall:figures -->', '<!-- /bench:hall:figures -->'];
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Performance\n';
+  const i = text.indexOf(a);
+  const j = text.indexOf(b);
+  const block = `${a}\n${body.trim()}\n${b}`;
+  const next = i >= 0 && j > i
+    ? text.slice(0, i) + block + text.slice(j + b.length)
+    : `${text.trimEnd()}\n\n<!-- bench:hall -->\n## Hall shard (bench:hall)\n\n${block}\n<!-- /bench:hall -->\n`;
+  writeFileSync(path, next);
+}
+
+function figuresTable(hall: Run, base: Run, loadBefore: string, loadAfter: string): string {
+  const row = (name: string, r: Run): string =>
+    `| ${name} | ${r.visitors} | ${r1(r.server_cpu_pct)}% | ${r1(r.rss_mb)} MB | ${r1(r.p50_ms)} / ${r1(r.p95_ms)} / ${r1(r.p99_ms)} ms | ` +
+    `${r1(r.down_bytes_per_s_per_visitor / 1024)} KB/s | ${r1(r.view_messages_per_s_per_visitor)} | ${r1(r.server_ticks_per_s)} | ${Math.round(r.moving_share * 100)}% / ${Math.round(r.at_booth_share * 100)}% | ${r1(r.bot_cpu_pct)}% |`;
+  return [
+    `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${a.window} s window after ${a.warmup} s warm-up; load average before \`${loadBefore}\`, after \`${loadAfter}\` (2 cores, shared).`,
+    '',
+    '| room | visitors | server CPU (1 core) | RSS | move→seen p50 / p95 / p99 | down per visitor | position frames/s per visitor | server ticks/s | moving / at booths | bot process CPU |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    row('`hall` (interest management)', hall),
+    row('`hall_fullsync` (baseline)', base),
+    '',
+    `Full sync costs ×${r1(base.server_cpu_pct / hall.server_cpu_pct)} the server CPU and ×${r1(base.down_bytes_per_s_per_visitor / hall.down_bytes_per_s_per_visitor)} the downlink per visitor.`,
+  ].join('\n');
+}
+
 function report(label: string, r: Run): void {
   console.log(
     `[bench:hall] ${label}: ${r.visitors} visitors · server CPU ${r1(r.server_cpu_pct)}% of one core · RSS ${r1(r.rss_mb)} MB · ` +
       `move→seen p50/p95/p99 ${r1(r.p50_ms)}/${r1(r.p95_ms)}/${r1(r.p99_ms)} ms (${r.latency_samples} samples) · ` +
       `down ${r1(r.down_bytes_per_s_per_visitor / 1024)} KB/s per visitor · ${r1(r.messages_per_s_per_visitor)} messages/s per visitor ` +
-      `(${r1(r.view_messages_per_s_per_visitor)} position frames/s) · moving ${Math.round(r.moving_share * 100)}%, at booths ${Math.round(r.at_booth_share * 100)}% · ` +
+      `(${r1(r.view_messages_per_s_per_visitor)} position frames/s) · server ticks ${r1(r.server_ticks_per_s)}/s · moving ${Math.round(r.moving_share * 100)}%, at booths ${Math.round(r.at_booth_share * 100)}% · ` +
       `bot process ${r1(r.bot_cpu_pct)}% of its core${r.bot_cpu_pct > 85 ? ' — VOID (bots over 85% of their core)' : ''}`,
   );
 }
 
 const port = await freePort();
 const server = await startServer(port, Math.max(1000, VISITORS, BASELINE));
-console.log(`[bench:hall] load before: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+const loadBefore = readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
+console.log(`[bench:hall] load before: ${loadBefore}`);
 const hall = await runBots(port, server.pid!, 'hall', VISITORS, 'all');
 report('hall (interest management)', hall);
 const base = await runBots(port, server.pid!, 'hall_fullsync', BASELINE, a['baseline-watchers']);
@@ -152,7 +188,10 @@ console.log(
   `[bench:hall] interest management vs full sync: CPU ×${r1(base.server_cpu_pct / hall.server_cpu_pct)}, ` +
     `down ×${r1(base.down_bytes_per_s_per_visitor / hall.down_bytes_per_s_per_visitor)} per visitor`,
 );
-console.log(`[bench:hall] load after: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+const loadAfter = readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
+console.log(`[bench:hall] load after: ${loadAfter}`);
+if (hall.bot_cpu_pct <= 85) writeFigures(figuresTable(hall, base, loadBefore, loadAfter));
+else console.log('[bench:hall] run VOID (bot process over 85% of its core): docs/performance.md left as it was');
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 clearTimeout(deadline);

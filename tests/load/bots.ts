@@ -67,6 +67,9 @@ let messages = 0;
 let viewMessages = 0;
 let latencies: number[] = [];
 let rejected = 0;
+/** Server ticks seen in the window (frame headers carry the tick): did the shard keep 20 Hz? */
+let firstTick = Infinity;
+let lastTick = -Infinity;
 
 function wsOverhead(n: number): number {
   return n < 126 ? 2 : n < 65536 ? 4 : 10; // server→client frames are unmasked
@@ -76,7 +79,7 @@ function onView(bot: Bot, payload: Uint8Array): void {
   if (measuring) viewMessages++;
   if (bot.i >= WATCHERS) return;
   const t = now();
-  decodeView(
+  const r = decodeView(
     payload,
     (slot, _x, _z, qh, flags) => {
       if (slot === bot.slot) {
@@ -94,6 +97,10 @@ function onView(bot: Bot, payload: Uint8Array): void {
     },
     (slot) => bot.probesInView.delete(slot),
   );
+  if (measuring && r.ok) {
+    firstTick = Math.min(firstTick, r.tick);
+    lastTick = Math.max(lastTick, r.tick);
+  }
 }
 
 async function join(i: number, roomId: string | null): Promise<Bot> {
@@ -206,6 +213,7 @@ async function main(): Promise<void> {
     window_s: elapsed / 1000,
     bot_cpu_pct: ((cpu.user + cpu.system) / 1000 / elapsed) * 100,
     down_bytes_per_s_per_visitor: bytes / (elapsed / 1000) / bots.length,
+    server_ticks_per_s: (lastTick - firstTick) / (elapsed / 1000),
     messages_per_s_per_visitor: messages / (elapsed / 1000) / bots.length,
     view_messages_per_s_per_visitor: viewMessages / (elapsed / 1000) / bots.length,
     latency_samples: sorted.length,
