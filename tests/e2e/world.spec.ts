@@ -121,6 +121,9 @@ test('E and Enter open the nearby booth; Esc closes and walking resumes', async 
   await expect(page).toHaveURL(/\/booth\/networking$/);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // Closed: the keys walk again (S backs away from the booth).
+  const there = await playerPos(page);
+  await holdKeyUntil(page, 'KeyS', (p) => distance(p, there) > 0.5);
 });
 
 test('mini-map buttons teleport to a booth and to a zone', async ({ page }) => {

@@ -32,7 +32,8 @@ export function PlayerRig() {
   const avatar = useRef<Group>(null);
   const input = playerInput(rt);
   const scratch = useMemo(() => ({ desired: new Vector3(), target: new Vector3(), snap: true, bob: 0, reduced: prefersReducedMotion() }), []);
-  const ctrl = useMemo(() => (layout ? new FixedStepController(collisionWorldFor(layout), layout.spawn) : null), [layout]);
+  const world = useMemo(() => (layout ? collisionWorldFor(layout) : null), [layout]);
+  const ctrl = useMemo(() => (layout && world ? new FixedStepController(world, layout.spawn) : null), [layout, world]);
 
   useEffect(() => attachKeyboard(input), [input]);
   useEffect(() => attachPointerLook(gl.domElement, input), [gl, input]);
@@ -103,7 +104,7 @@ export function PlayerRig() {
 
     if (rt.cameraMode !== 'follow') return; // the overview camera belongs to the scene
     if (ctrl.walking() && !reduced && !input.dragged) input.look.yaw = easeYawToward(input.look.yaw, s.heading, dt);
-    followPosition(scratch.desired, x, z, input.look.yaw, input.look.pitch, size.width / Math.max(1, size.height), layout.bounds);
+    followPosition(scratch.desired, x, z, input.look.yaw, input.look.pitch, size.width / Math.max(1, size.height), world);
     lookTarget(scratch.target, x, z, input.look.yaw);
     applyCamera(camera, scratch.desired, scratch.target, dt, scratch.snap || reduced);
     scratch.snap = false;

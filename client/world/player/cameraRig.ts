@@ -1,5 +1,5 @@
 import type { Camera, Vector3 } from 'three';
-import type { Rect } from '../../../shared/world/types.ts';
+import type { CollisionWorld } from '../../../shared/world/collision.ts';
 
 /** Metres from the camera to the point it looks at, on a landscape screen. */
 export const FOLLOW_DISTANCE = 7.5;
@@ -14,24 +14,70 @@ const LOOK_AHEAD = 2.5;
 export const LOOK_HEIGHT = 1.4;
 /** Camera easing rate (1/s): catches up in ~0.3 s, smoothing 20 Hz steps without feeling laggy. */
 const EASE_RATE = 10;
+/** The camera never comes closer than this when something stands behind the avatar. */
+const MIN_DISTANCE = 1.8;
+/** Pitch used while pulled in (booth aisles): high enough to see over the avatar and the counters. */
+const OCCLUDED_PITCH = 0.85;
+/** Kept between the camera and a box it was pulled in front of (the near plane must not cut it). */
+const CLIP_MARGIN = 0.3;
+
 /** How fast the view swings behind a walker following a click (rad/s factor), when motion is allowed. */
 const AUTO_YAW_RATE = 1.5;
 
 /**
  * Writes the follow camera's desired position into `out`: behind the target along `yaw` (the look
- * direction, heading convention: 0 = north/-z), raised by `pitch`. Kept inside the hall's bounds so
- * it never ends up behind an outer wall.
+ * direction, heading convention: 0 = north/-z), raised by `pitch`. Pulled in when a booth or wall
+ * stands between the avatar and that spot, so the view is never a close-up of a booth's back.
  */
-export function followPosition(out: Vector3, x: number, z: number, yaw: number, pitch: number, aspect: number, bounds: Rect | null): Vector3 {
-  const dist = aspect < 1 ? FOLLOW_DISTANCE * PORTRAIT_FACTOR : FOLLOW_DISTANCE;
-  const flat = dist * Math.cos(pitch);
-  let cx = x - Math.sin(yaw) * flat;
-  let cz = z + Math.cos(yaw) * flat;
-  if (bounds) {
-    cx = Math.min(bounds.maxX - 0.5, Math.max(bounds.minX + 0.5, cx));
-    cz = Math.min(bounds.maxZ - 0.5, Math.max(bounds.minZ + 0.5, cz));
+export function followPosition(out: Vector3, x: number, z: number, yaw: number, pitch: number, aspect: number, world: CollisionWorld | null): Vector3 {
+  let dist = aspect < 1 ? FOLLOW_DISTANCE * PORTRAIT_FACTOR : FOLLOW_DISTANCE;
+  const bx = -Math.sin(yaw);
+  const bz = Math.cos(yaw);
+  if (world) {
+    const hit = firstHit(world, x, z, bx, bz, dist * Math.cos(pitch));
+    if (hit < Infinity) {
+      // Look down more steeply from closer: over the avatar's head instead of into the back of it.
+      pitch = Math.max(pitch, OCCLUDED_PITCH);
+      dist = Math.max(MIN_DISTANCE, Math.min(dist, (hit - CLIP_MARGIN) / Math.cos(pitch)));
+    }
   }
-  return out.set(cx, LOOK_HEIGHT + dist * Math.sin(pitch), cz);
+  const flat = dist * Math.cos(pitch);
+  return out.set(x + bx * flat, LOOK_HEIGHT + dist * Math.sin(pitch), z + bz * flat);
+}
+
+/**
+ * Distance along the floor ray (x,z)+t·(dx,dz), 0 ≤ t ≤ maxT, at which it first enters a collider
+ * (slab test on every box; a few hundred boxes even at 300 booths, no allocation), or Infinity.
+ */
+function firstHit(world: CollisionWorld, x: number, z: number, dx: number, dz: number, maxT: number): number {
+  const boxes = world.boxes;
+  let best = Infinity;
+  for (let k = 0; k < boxes.length; k += 4) {
+    let t0 = 0;
+    let t1 = maxT;
+    const minX = boxes[k]!;
+    const minZ = boxes[k + 1]!;
+    const maxX = boxes[k + 2]!;
+    const maxZ = boxes[k + 3]!;
+    if (Math.abs(dx) < 1e-9) {
+      if (x < minX || x > maxX) continue;
+    } else {
+      const a = (minX - x) / dx;
+      const b = (maxX - x) / dx;
+      t0 = Math.max(t0, Math.min(a, b));
+      t1 = Math.min(t1, Math.max(a, b));
+    }
+    if (Math.abs(dz) < 1e-9) {
+      if (z < minZ || z > maxZ) continue;
+    } else {
+      const a = (minZ - z) / dz;
+      const b = (maxZ - z) / dz;
+      t0 = Math.max(t0, Math.min(a, b));
+      t1 = Math.min(t1, Math.max(a, b));
+    }
+    if (t0 <= t1 && t0 < best) best = t0;
+  }
+  return best;
 }
 
 /** Writes the point the camera looks at: shoulder height, a little ahead along the view. */
