@@ -9,7 +9,7 @@
  */
 import { encodeFrame } from '../../shared/net/frame.ts';
 import { nearest } from '../../shared/net/interestGrid.ts';
-import { INTEREST_MAX, INTEREST_RADIUS, INTEREST_TIERS } from './config.ts';
+import { INTEREST_MAX, INTEREST_RADIUS, INTEREST_TIERS, NEAREST_EVERY_TICKS } from './config.ts';
 import type { HallSim } from './sim.ts';
 import { VIEW_HEADER_BYTES, viewMessageMaxBytes, writeViewHeader } from './wire.ts';
 
@@ -83,7 +83,15 @@ export class InterestBuilder {
       markIdx[s] = i;
     }
     const near = this.#near;
-    const n = nearest(sim.grid, slot, INTEREST_MAX, INTEREST_RADIUS, near);
+    let n: number;
+    if (viewer.count === 0 || (tick + slot) % NEAREST_EVERY_TICKS === 0) {
+      n = nearest(sim.grid, slot, INTEREST_MAX, INTEREST_RADIUS, near);
+    } else {
+      // Between searches the set (and ranks) of the last search stand; visitors who left drop out.
+      near.length = 0;
+      for (let i = 0; i < viewer.count; i++) if (sim.has(viewer.members[i]!)) near.push(viewer.members[i]!);
+      n = near.length;
+    }
     let count = 0;
     const slots = this.#slots;
     if (changed[slot]! > viewer.ownSent) {

@@ -11,6 +11,7 @@
  * Chat and emotes are not sent: the hall room does not handle those messages yet.
  */
 import { Client, type Room } from '@colyseus/sdk';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { mulberry32 } from '../../shared/net/prng.ts';
@@ -30,6 +31,8 @@ const { values: a } = parseArgs({
     probes: { type: 'string', default: '24' },
     watchers: { type: 'string', default: 'all' },
     batch: { type: 'string', default: '50' },
+    /** Write every latency sample (time, ms, probe slot, watcher) as JSON lines here, for digging. */
+    dump: { type: 'string' },
   },
 });
 const N = Number(a.visitors);
@@ -67,6 +70,7 @@ let messages = 0;
 let viewMessages = 0;
 let latencies: number[] = [];
 let rejected = 0;
+const dumpLines: string[] = [];
 /** Server ticks seen in the window (frame headers carry the tick): did the shard keep 20 Hz? */
 let firstTick = Infinity;
 let lastTick = -Infinity;
@@ -92,7 +96,10 @@ function onView(bot: Bot, payload: Uint8Array): void {
       const at = probeChangeAt[slot]!;
       if (qh === probeHeading[slot] && bot.timed.get(slot) !== at) {
         bot.timed.set(slot, at);
-        if (measuring && bot.probesInView.get(slot)! < at) latencies.push(t - at);
+        if (measuring && bot.probesInView.get(slot)! < at) {
+          latencies.push(t - at);
+          if (a.dump) dumpLines.push(JSON.stringify([Math.round(t), Math.round(t - at), slot, bot.slot]));
+        }
       }
     },
     (slot) => bot.probesInView.delete(slot),
@@ -224,6 +231,7 @@ async function main(): Promise<void> {
     at_booth_share: mean(boothSamples),
     rejected,
   };
+  if (a.dump) writeFileSync(a.dump, dumpLines.join('\n'));
   console.log(`RESULT ${JSON.stringify(result)}`);
   await Promise.all(bots.map((b) => b.room.leave().catch(() => 0)));
   process.exit(0);
