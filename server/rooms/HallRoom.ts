@@ -69,6 +69,17 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     // Stepping and patching on one timer: two timers drift and add up to a tick of latency.
     this.patchRate = null;
     this.setTimestep(() => this.#tick(), TICK_MS);
+    // Refused input is dropped silently for the sender; operators see it here, once a minute.
+    this.clock.setInterval(() => this.#logCounters(), 60_000);
+  }
+
+  #logged = '';
+  #logCounters(): void {
+    const c = { ...this.counters, droppedInputs: this.sim.droppedInputs };
+    const key = JSON.stringify(c);
+    if (key === this.#logged) return;
+    this.#logged = key;
+    this.deps.log.info({ room: this.roomId, shard: this.state.shardName, visitors: this.seats.size, ...c }, 'hall input counters');
   }
 
   override onJoin(client: Client<{ auth: JoiningVisitor }>): void {
@@ -112,6 +123,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   }
 
   override onDispose(): void {
+    this.#logCounters();
     releaseShardNumber(this.#shardNumber);
   }
 
