@@ -4,6 +4,7 @@ import { findBooth } from '../../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { BoothContent } from '../../ui/BoothContent.tsx';
 import { useFocusTrap } from './focusTrap.ts';
+import './dialogs.css';
 
 export interface BoothDialogProps {
   boothId: string;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { worldKo } from '../../../shared/i18n/world-ko.ts';
 import { HELP_ROWS } from '../input/keymap.ts';
 import { useFocusTrap } from './focusTrap.ts';
+import './dialogs.css';
 
 type WorldKey = keyof typeof worldKo;
 

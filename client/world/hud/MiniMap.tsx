@@ -6,6 +6,7 @@ import { useLang } from '../../i18n/index.ts';
 import { FLOOR_COLOR, HISTORY_COLOR, PLAZA_COLOR, paletteColor } from '../../theme/palette.ts';
 import type { WorldRuntime } from '../runtime.ts';
 import { useHud } from './hudStore.ts';
+import './miniMap.css';
 
 function areaColor(a: Area): string {
   if (a.kind === 'plaza') return PLAZA_COLOR;
