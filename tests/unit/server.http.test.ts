@@ -51,9 +51,11 @@ describe('HTTP API of the real server', () => {
     expect(r.headers.get('content-type')).toMatch(/application\/json/);
   });
 
-  it('accepts Colyseus matchmaking on the same port (the multiplayer issue adds rooms)', async () => {
-    // No rooms are defined yet: matchmaking answers with a JSON error naming the missing room type.
+  it('runs Colyseus matchmaking on the same port and refuses a join without a protocol version', async () => {
     const r = await fetch(`${srv.url}/matchmake/joinOrCreate/hall`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(r.status).toBe(426);
+    expect(await r.json()).toMatchObject({ error: 'clientTooOld' });
+  });
     const text = await r.text();
     expect(text).toMatch(/hall/);
   });
