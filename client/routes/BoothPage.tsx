@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { findBooth, listZones } from '../../shared/catalogue/booths.ts';
+import { BoothOccupancy, ListChat } from '../chat/ListChat.tsx';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
 import { BoothContent } from '../ui/BoothContent.tsx';
@@ -9,7 +10,11 @@ import { boothHref } from '../ui/boothHref.ts';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
-/** /booth/:id?view=list: one booth as a plain page, with a breadcrumb back into the list. */
+/**
+ * /booth/:id?view=list: one booth as a plain page, with a breadcrumb back into the list. The
+ * visitor is present at the booth in the hall too: counted in its occupancy, with booth and hall
+ * chat below the content.
+ */
 export function BoothPage({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
   const { l } = useLang();
@@ -45,6 +50,7 @@ export function BoothPage({ boothId }: { boothId: string }) {
             </li>
           </ol>
         </nav>
+        {booth ? <BoothOccupancy boothId={boothId} /> : null}
         <BoothContent boothId={boothId} headingLevel={1} />
         <ul className="inline-links booth-page__nav">
           <li>
@@ -56,6 +62,11 @@ export function BoothPage({ boothId }: { boothId: string }) {
             </li>
           ) : null}
         </ul>
+        {booth && title ? (
+          <div className="booth-page__chat">
+            <ListChat boothId={boothId} boothName={title} />
+          </div>
+        ) : null}
       </main>
     </div>
   );

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { chatEn } from '../../shared/i18n/chat-en.ts';
+import { chatKo } from '../../shared/i18n/chat-ko.ts';
 import { en } from '../../shared/i18n/en.ts';
 import { ko } from '../../shared/i18n/ko.ts';
 import { worldEn } from '../../shared/i18n/world-en.ts';
 import { worldKo } from '../../shared/i18n/world-ko.ts';
 
 type Strings = Record<string, Record<string, string>>;
-const KO: Strings = { ...ko, world: worldKo };
-const EN: Strings = { ...en, world: worldEn };
+const KO: Strings = { ...ko, world: worldKo, chat: chatKo };
+const EN: Strings = { ...en, world: worldEn, chat: chatEn };
 
 /** {{name}} placeholders a string interpolates. */
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();

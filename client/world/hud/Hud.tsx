@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ChatPanel } from '../../chat/ChatPanel.tsx';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { boothTeleportId } from '../../../shared/world/teleports.ts';
 import type { Layout } from '../../../shared/world/types.ts';
+import { useLang } from '../../i18n/index.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { playerInput, requestTeleport } from '../input/playerInput.ts';
 import { useWorldRuntime } from '../runtimeContext.ts';
@@ -15,6 +17,9 @@ import { helpSeen, markHelpSeen, useHud } from './hudStore.ts';
 import { useHudKeys } from './hudKeys.ts';
 import { Joystick } from './Joystick.tsx';
 import { MiniMap } from './MiniMap.tsx';
+import { DeleteLineButton } from './moderation/DeleteLineButton.tsx';
+import { ModerationOverlay } from './moderation/ModerationOverlay.tsx';
+import { useStaff } from './moderation/useStaff.ts';
 import { useCoarsePointer } from './useCoarsePointer.ts';
 import { useNearbyBooth } from './useNearbyBooth.ts';
 import { WorldSearch } from './WorldSearch.tsx';
@@ -24,6 +29,9 @@ export interface HudProps {
   catalogue: Catalogue;
   layout: Layout;
 }
+
+/** All three chat scopes in the world; booth chat talks to the booth the visitor stands at. */
+const WORLD_SCOPES = ['nearby', 'booth', 'hall'] as const;
 
 /** Phones start with the mini-map folded away: it would cover half the view. */
 const NARROW = '(max-width: 600px)';
@@ -43,6 +51,11 @@ export function Hud({ catalogue, layout }: HudProps) {
   const announcement = useHud((s) => s.announcement);
   const nearby = nearbyId ? (layout.booths.find((b) => b.id === nearbyId) ?? null) : null;
   const routeRef = useRef(route);
+  const { l } = useLang();
+  const staff = useStaff();
+  const chatBooth = nearby ? { id: nearby.id, name: l(nearby.title) } : null;
+  // Enter opens the booth the visitor stands at (hudKeys); elsewhere it starts a chat line.
+  const enterIsFree = () => !useHud.getState().nearbyBoothId && !routeRef.current.boothId && !useHud.getState().helpOpen;
 
   useNearbyBooth(rt, layout);
   useHudKeys(routeRef);
@@ -121,6 +134,14 @@ export function Hud({ catalogue, layout }: HudProps) {
         <MiniMap layout={layout} runtime={rt} onTeleport={teleport} />
         {boothId ? null : <BoothPrompt booth={nearby} coarse={coarse} onOpen={(id) => route.open(id)} />}
         {coarse ? <Joystick runtime={rt} /> : null}
+        <ChatPanel
+          view="world"
+          scopes={WORLD_SCOPES}
+          booth={chatBooth}
+          enterIsFree={enterIsFree}
+          lineActions={staff ? (line) => <DeleteLineButton line={line} /> : undefined}
+        />
+        {staff ? <ModerationOverlay staff={staff} /> : null}
       </aside>
       <p className="visually-hidden" role="status">
         {announcement}
