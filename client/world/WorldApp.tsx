@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { layoutWorld } from '../../shared/world/layout.ts';
+import { useHallWorld } from '../net/useHallWorld.ts';
+import { RemoteAvatars } from './avatars/RemoteAvatars.tsx';
 import { Hud } from './hud/Hud.tsx';
 import { PlayerRig } from './player/PlayerRig.tsx';
 import { chooseInitialQuality, deviceMemoryGb, QUALITY, type QualityTier } from './quality.ts';
@@ -41,6 +43,8 @@ export default function WorldApp({ catalogue, onSignsProgress, onReady }: WorldA
     tierRef.current = tier;
   }, [tier]);
   useEffect(() => installTestHook(runtime, () => tierRef.current), [runtime]);
+  // Multiplayer: the hall connection for this world (works alone while connecting or offline).
+  const net = useHallWorld(runtime, layout);
 
   const onSlow = useCallback(() => setTier('low'), []);
   const quality = QUALITY[tier];
@@ -50,6 +54,7 @@ export default function WorldApp({ catalogue, onSignsProgress, onReady }: WorldA
       <WorldCanvas quality={quality} onSlow={choice.forced ? undefined : onSlow} onReady={onReady}>
         <Scene layout={layout} catalogue={catalogue} quality={quality} atlasMax={QUALITY[choice.tier].atlasMax} overview={runtime.cameraMode === 'overview'} onSignsProgress={onSignsProgress} />
         <PlayerRig />
+        <RemoteAvatars net={net} shadows={quality.shadows} />
       </WorldCanvas>
       <Hud catalogue={catalogue} layout={layout} />
     </WorldRuntimeContext.Provider>

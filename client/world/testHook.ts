@@ -1,3 +1,5 @@
+import { useHall } from '../net/hallStore.ts';
+import { worldNet } from '../net/worldSession.ts';
 import type { WorldRuntime } from './runtime.ts';
 
 /**
@@ -15,6 +17,18 @@ export interface SeeotTestHook {
   project(x: number, y: number, z: number): { x: number; y: number } | null;
   /** Booth placements as the layout has them (id, position, interactPoint). */
   booths(): { id: string; x: number; z: number; ix: number; iz: number }[];
+  /** Multiplayer: joined to a hall shard right now. */
+  readonly connected: boolean;
+  /** Hall connection status (idle, connecting, connected, reconnecting, error, kicked). */
+  readonly status: string;
+  readonly sessionId: string | null;
+  /** Current shard: its roomId (for invite links) and name ("1관"), null when not connected. */
+  readonly shard: { roomId: string; name: string } | null;
+  /** Remote avatars in view, where they are drawn (100 ms+ in the past). */
+  remotes(): { slot: number; nickname: string; x: number; z: number }[];
+  /** Emotes received from the room so far, and local prediction corrections (diagnostics). */
+  readonly emotesReceived: number;
+  readonly corrections: number;
 }
 
 declare global {
@@ -40,6 +54,26 @@ export function installTestHook(rt: WorldRuntime, quality: () => 'low' | 'high')
     project: (x, y, z) => rt.project?.(x, y, z) ?? null,
     booths: () =>
       (rt.layout?.booths ?? []).map((b) => ({ id: b.id, x: b.position.x, z: b.position.z, ix: b.interactPoint.x, iz: b.interactPoint.z })),
+    get connected() {
+      return useHall.getState().status === 'connected';
+    },
+    get status() {
+      return useHall.getState().status;
+    },
+    get sessionId() {
+      return useHall.getState().sessionId;
+    },
+    get shard() {
+      const h = useHall.getState();
+      return h.status === 'connected' && h.shardRoomId ? { roomId: h.shardRoomId, name: h.shardName } : null;
+    },
+    remotes: () => worldNet(rt)?.remotes.list() ?? [],
+    get emotesReceived() {
+      return worldNet(rt)?.emotes.received ?? 0;
+    },
+    get corrections() {
+      return worldNet(rt)?.corrections() ?? 0;
+    },
   };
   window.__seeot = hook;
   return () => {

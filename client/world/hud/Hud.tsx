@@ -6,7 +6,10 @@ import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { boothTeleportId } from '../../../shared/world/teleports.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import { useLang } from '../../i18n/index.ts';
+import { useHall } from '../../net/hallStore.ts';
+import { useIdentity } from '../../net/identity.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { EntryGate } from '../entry/EntryDialog.tsx';
 import { playerInput, requestTeleport } from '../input/playerInput.ts';
 import { useWorldRuntime } from '../runtimeContext.ts';
 import { BoothDialog } from './BoothDialog.tsx';
@@ -17,6 +20,9 @@ import { helpSeen, markHelpSeen, useHud } from './hudStore.ts';
 import { useHudKeys } from './hudKeys.ts';
 import { Joystick } from './Joystick.tsx';
 import { MiniMap } from './MiniMap.tsx';
+import { ConnectionBanner } from './presence/ConnectionBanner.tsx';
+import { KickedScreen } from './presence/KickedScreen.tsx';
+import { PresencePanel } from './presence/PresencePanel.tsx';
 import { DeleteLineButton } from './moderation/DeleteLineButton.tsx';
 import { ModerationOverlay } from './moderation/ModerationOverlay.tsx';
 import { useStaff } from './moderation/useStaff.ts';
@@ -49,6 +55,9 @@ export function Hud({ catalogue, layout }: HudProps) {
   const nearbyId = useHud((s) => s.nearbyBoothId);
   const helpOpen = useHud((s) => s.helpOpen);
   const announcement = useHud((s) => s.announcement);
+  const hasIdentity = useIdentity((s) => s.identity !== null);
+  const entryOpen = useIdentity((s) => s.editing || s.identity === null);
+  const kicked = useHall((s) => s.status === 'kicked');
   const nearby = nearbyId ? (layout.booths.find((b) => b.id === nearbyId) ?? null) : null;
   const routeRef = useRef(route);
   const { l } = useLang();
@@ -89,9 +98,10 @@ export function Hud({ catalogue, layout }: HudProps) {
     }
   }, [boothId, layout, rt]);
 
-  // First visit: show the controls once the world is on screen (not over the loading screen or a booth).
+  // First visit: show the controls once the world is on screen (not over the loading screen, a booth
+  // or the nickname dialog: that comes first).
   useEffect(() => {
-    if (helpSeen() || boothId) return;
+    if (helpSeen() || boothId || !hasIdentity) return;
     let raf = 0;
     const wait = () => {
       if (rt.ready) useHud.getState().setHelpOpen(true);
@@ -99,7 +109,7 @@ export function Hud({ catalogue, layout }: HudProps) {
     };
     wait();
     return () => cancelAnimationFrame(raf);
-  }, [rt, boothId]);
+  }, [rt, boothId, hasIdentity]);
 
   const teleport = (id: string, name: string) => {
     if (requestTeleport(rt, id)) useHud.getState().announce(t('searchMoved', { name }));
@@ -108,7 +118,7 @@ export function Hud({ catalogue, layout }: HudProps) {
     markHelpSeen();
     useHud.getState().setHelpOpen(false);
   };
-  const modal = boothId !== null || helpOpen;
+  const modal = boothId !== null || helpOpen || entryOpen || kicked;
 
   return (
     <div className={`world-hud${coarse ? ' world-hud--touch' : ''}`}>
@@ -129,8 +139,10 @@ export function Hud({ catalogue, layout }: HudProps) {
               {t('toList')}
             </Link>
             <LanguageSwitch className="world-hud__lang" />
+            <PresencePanel />
           </div>
         </div>
+        <ConnectionBanner />
         <MiniMap layout={layout} runtime={rt} onTeleport={teleport} />
         {boothId ? null : <BoothPrompt booth={nearby} coarse={coarse} onOpen={(id) => route.open(id)} />}
         {coarse ? <Joystick runtime={rt} /> : null}
@@ -148,6 +160,8 @@ export function Hud({ catalogue, layout }: HudProps) {
       </p>
       {boothId ? <BoothDialog boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
       {helpOpen && !boothId ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
+      {boothId || helpOpen ? null : <EntryGate rt={rt} />}
+      <KickedScreen />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { Avatar } from './Avatar.tsx';
 import { applyCamera, angleDelta, easeYawToward, followPosition, lookTarget } from './cameraRig.ts';
 import { collisionWorldFor } from './collisionWorldFor.ts';
 import { FixedStepController } from './controller.ts';
+import { filterIdle, playerLink } from './playerLink.ts';
 
 /** Walking bob: a few centimetres at step rhythm, off under reduced motion. */
 const BOB_HEIGHT = 0.05;
@@ -31,6 +32,7 @@ export function PlayerRig() {
   const size = useThree((s) => s.size);
   const avatar = useRef<Group>(null);
   const input = playerInput(rt);
+  const link = playerLink(rt);
   const scratch = useMemo(() => ({ desired: new Vector3(), target: new Vector3(), snap: true, bob: 0, reduced: prefersReducedMotion() }), []);
   const world = useMemo(() => (layout ? collisionWorldFor(layout) : null), [layout]);
   const ctrl = useMemo(() => (layout && world ? new FixedStepController(world, layout.spawn) : null), [layout, world]);
@@ -56,10 +58,12 @@ export function PlayerRig() {
       writePlayer();
     };
     place(layout.spawn.position, layout.spawn.heading);
+    link.controller = ctrl;
     rt.teleport = (id) => {
       const point = teleportTarget(layout, id);
       if (!point) return false;
       place(point.position, point.heading);
+      link.onTeleport?.(id, point.position); // the server snaps too (named points only)
       return true;
     };
     rt.onFloorClick = (point) => {
@@ -74,12 +78,13 @@ export function PlayerRig() {
     return () => {
       rt.teleport = null;
       rt.onFloorClick = null;
+      if (link.controller === ctrl) link.controller = null;
     };
-  }, [ctrl, layout, rt, input, scratch]);
+  }, [ctrl, layout, rt, input, link, scratch]);
 
   useFrame((_, dt) => {
     if (!ctrl || !layout) return;
-    ctrl.advance(dt, (seq) => sampleInput(input, seq));
+    ctrl.advance(dt, (seq) => filterIdle(link, sampleInput(input, seq)));
     const s = ctrl.state;
     const p = rt.player;
     const moved = s.position.x !== ctrl.prev.x || s.position.z !== ctrl.prev.z;
@@ -90,9 +95,10 @@ export function PlayerRig() {
     p.running = moved && (input.held.run || (s.pathRun ?? false));
 
     // Render between the last two steps so 20 Hz steps look smooth at 60 fps.
+    // Plus what is left of a server correction being blended out (controller.offset).
     const a = ctrl.alpha();
-    const x = ctrl.prev.x + (s.position.x - ctrl.prev.x) * a;
-    const z = ctrl.prev.z + (s.position.z - ctrl.prev.z) * a;
+    const x = ctrl.prev.x + (s.position.x - ctrl.prev.x) * a + ctrl.offset.x;
+    const z = ctrl.prev.z + (s.position.z - ctrl.prev.z) * a + ctrl.offset.z;
     const heading = ctrl.prev.heading + angleDelta(ctrl.prev.heading, s.heading) * a;
     const reduced = scratch.reduced;
     scratch.bob = moved && !reduced ? scratch.bob + dt * BOB_RATE : 0;

@@ -9,14 +9,19 @@ const MAX_FRAME_DT = 0.25;
  * round trip; older ones are dropped (a client that far behind will get snapped anyway).
  */
 const MAX_PENDING = 60;
+/** Positions kept after each step (3 s at 20 Hz): a server pose that lags behind on a walk-to path is matched against them. */
+export const TRAIL_STEPS = 60;
+/** A correction is blended out over about this long (s), so a small server fix never shows as a jump. */
+const OFFSET_TAU = 0.08;
 
 /**
  * Client-side runner of the shared `step` at the fixed STEP_DT (the same step the server will run).
  * Frame time accumulates; each whole step consumes one sequenced input. Render code interpolates
  * between `prev` and `state` by `alpha()` so motion is smooth at any frame rate.
  *
- * Multiplayer later: send each input as it is produced, call `reconcile(serverState)` with the
- * authoritative state; unacknowledged inputs are replayed on top of it (prediction + reconciliation).
+ * Multiplayer: `onInput` sends each input as it is produced; client/net/prediction.ts compares the
+ * server's pose with the prediction and, past the quantization error, replays the unacknowledged
+ * inputs on top of it (`replay`, `correct`).
  */
 export class FixedStepController {
   state: PlayerState;
@@ -25,15 +30,26 @@ export class FixedStepController {
   private acc = 0;
   private seq = 0;
   readonly pending: MoveInput[] = [];
-  /** Called with every input produced (the network layer will send these). */
+  /** Steps taken with no input after each pending input (a walk-to keeps walking on them). */
+  readonly nullSteps: number[] = [];
+  /** Called with every input produced (the network layer sends these). */
   onInput: ((input: MoveInput) => void) | null = null;
+  /** Keep inputs for reconciliation: only while connected (offline, nothing will ever ack them). */
+  tracking = false;
+  /** Visual offset still to blend out after a correction; the renderer adds it, `advance` decays it. */
+  readonly offset = { x: 0, z: 0 };
+  /** Ring of positions after each step (x, z pairs), newest at trailHead - 1. */
+  readonly trail = new Float64Array(TRAIL_STEPS * 2);
+  trailCount = 0;
+  trailHead = 0;
 
-  private readonly world: CollisionWorld;
+  readonly world: CollisionWorld;
 
   constructor(world: CollisionWorld, spawn: { position: Vec2; heading: number }) {
     this.world = world;
     this.state = createPlayerState(spawn);
     this.snapPrev();
+    this.record();
   }
 
   /**
@@ -41,21 +57,31 @@ export class FixedStepController {
    * there is nothing to say). Returns how many steps ran.
    */
   advance(frameDt: number, sample: (seq: number) => MoveInput | null): number {
-    this.acc += Math.min(Math.max(frameDt, 0), MAX_FRAME_DT);
+    const dt = Math.min(Math.max(frameDt, 0), MAX_FRAME_DT);
+    this.acc += dt;
+    const decay = Math.exp(-dt / OFFSET_TAU);
+    this.offset.x = Math.abs(this.offset.x) < 1e-4 ? 0 : this.offset.x * decay;
+    this.offset.z = Math.abs(this.offset.z) < 1e-4 ? 0 : this.offset.z * decay;
     let steps = 0;
     while (this.acc >= STEP_DT) {
       this.acc -= STEP_DT;
       const input = sample(this.seq + 1);
       if (input) {
         this.seq = input.seq;
-        this.pending.push(input);
-        if (this.pending.length > MAX_PENDING) this.pending.shift();
+        if (this.tracking) {
+          this.pending.push(input);
+          this.nullSteps.push(0);
+          if (this.pending.length > MAX_PENDING) this.dropOldest();
+        }
         this.onInput?.(input);
+      } else if (this.tracking && this.nullSteps.length > 0) {
+        this.nullSteps[this.nullSteps.length - 1]!++;
       }
       this.prev.x = this.state.position.x;
       this.prev.z = this.state.position.z;
       this.prev.heading = this.state.heading;
       this.state = step(this.state, input, this.world);
+      this.record();
       steps++;
     }
     return steps;
@@ -75,14 +101,71 @@ export class FixedStepController {
   place(position: Vec2, heading: number): void {
     this.state = { ...createPlayerState({ position, heading }), lastSeq: this.seq };
     this.snapPrev();
+    // Inputs aimed at the old place mean nothing at the new one (the server drops them too).
+    this.clearPending();
+    this.offset.x = this.offset.z = 0;
+    this.trailCount = 0;
+    this.record();
+  }
+
+  /** Drops inputs the server has applied (seq ≤ ack). */
+  acknowledge(ack: number): void {
+    while (this.pending.length > 0 && this.pending[0]!.seq <= ack) this.dropOldest();
+  }
+
+  clearPending(): void {
+    this.pending.length = 0;
+    this.nullSteps.length = 0;
+  }
+
+  /** `from` with every unacknowledged input (and the idle steps after each) applied again. */
+  replay(from: PlayerState): PlayerState {
+    let s = from;
+    for (let i = 0; i < this.pending.length; i++) {
+      s = step(s, this.pending[i]!, this.world);
+      for (let k = this.nullSteps[i]!; k > 0 && s.path; k--) s = step(s, null, this.world);
+    }
+    return s;
   }
 
   /** Replaces the predicted state with the server's and replays inputs it has not applied yet. */
   reconcile(authoritative: PlayerState): void {
-    while (this.pending.length > 0 && this.pending[0]!.seq <= authoritative.lastSeq) this.pending.shift();
-    let s = authoritative;
-    for (const input of this.pending) s = step(s, input, this.world);
-    this.state = s;
+    this.acknowledge(authoritative.lastSeq);
+    this.state = this.replay(authoritative);
+  }
+
+  /**
+   * Moves the prediction to `next` (a server correction). With `smooth`, the jump is kept as a visual
+   * offset that `advance` blends out, and `prev` moves along so the step interpolation does not jump.
+   */
+  correct(next: PlayerState, smooth: boolean): void {
+    const dx = next.position.x - this.state.position.x;
+    const dz = next.position.z - this.state.position.z;
+    this.state = next;
+    if (smooth) {
+      this.offset.x -= dx;
+      this.offset.z -= dz;
+      this.prev.x += dx;
+      this.prev.z += dz;
+    } else {
+      this.offset.x = this.offset.z = 0;
+      this.snapPrev();
+    }
+    this.trailCount = 0;
+    this.record();
+  }
+
+  private dropOldest(): void {
+    this.pending.shift();
+    this.nullSteps.shift();
+  }
+
+  private record(): void {
+    const i = this.trailHead * 2;
+    this.trail[i] = this.state.position.x;
+    this.trail[i + 1] = this.state.position.z;
+    this.trailHead = (this.trailHead + 1) % TRAIL_STEPS;
+    if (this.trailCount < TRAIL_STEPS) this.trailCount++;
   }
 
   private snapPrev(): void {

@@ -1,0 +1,214 @@
+import { Client } from '@colyseus/sdk';
+import { CLOSE_CODE, PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import type { Vec2 } from '../../shared/world/types.ts';
+import { INITIAL_HALL_STATE, syncFromState, useHall, type HallRoom } from './hallState.ts';
+import { useIdentity } from './identity.ts';
+import { hallError, joinErrorOf, type HallError } from './joinErrors.ts';
+
+/**
+ * THE hall connection (one per page): join, shard switch, reconnection and rejoin after a server
+ * restart. Readers use `useHall` (slow state) and `getRoom()` / `onHallRoom()` (send, onMessage).
+ *
+ * Rules (docs/protocol.md): same origin only; join options carry the protocol version, the
+ * remembered identity, the signed session's guestId + joinToken, and `resumeFrom` (the visitor's
+ * current position, so a join — first, after a restart, or to another shard — keeps them where they
+ * stand; the server clamps it to walkable space).
+ */
+export { useHall, type HallRoom, type HallStateView, type HallStatus, type HallStoreState, type RosterEntry } from './hallState.ts';
+export type { HallError } from './joinErrors.ts';
+
+export interface ConnectOptions {
+  view: 'world' | 'list';
+  boothId?: string | undefined;
+  /** A shard's roomId from an invite link (?shard=) or the picker: joinById, else matchmaking. */
+  inviteShard?: string | undefined;
+  resumeFrom?: Vec2 | undefined;
+}
+
+const ROOM_NAME = 'hall';
+/** The server holds a dropped seat 20 s; the SDK retries within that, at most 1 s apart, so a restarted server is noticed fast. */
+const SDK_RECONNECT = { maxDelay: 1000, maxRetries: 22 };
+/** After a restart: rejoin attempts this far apart; the banner turns into "exploring alone" after REJOIN_GIVE_UP_MS. */
+const REJOIN_EVERY_MS = 1000;
+const REJOIN_GIVE_UP_MS = 30_000;
+/** Unreachable at first: retry quietly this far apart (the banner also has a button). */
+const RETRY_EVERY_MS = 15_000;
+
+let client: Client | null = null;
+/** Bumped by every connect/disconnect: an older join finishing late leaves at once. */
+let generation = 0;
+let options: ConnectOptions = { view: 'world' };
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let positionSource: (() => Vec2 | null) | null = null;
+const roomListeners = new Set<(room: HallRoom) => (() => void) | void>();
+const roomCleanups: (() => void)[] = [];
+
+function sdk(): Client {
+  // Same origin as the page: Colyseus shares the HTTP port (ws:// or wss:// follows the page).
+  client ??= new Client(`${location.protocol}//${location.host}`);
+  return client;
+}
+
+/** The current room, for `send` / `onMessage` (null while not connected). */
+export function getRoom(): HallRoom | null {
+  return useHall.getState().room;
+}
+
+/**
+ * Runs `attach(room)` for the current room and every later one (shard switch, rejoin after a
+ * restart); its returned cleanup runs when that room is left. Returns an unsubscribe.
+ */
+export function onHallRoom(attach: (room: HallRoom) => (() => void) | void): () => void {
+  roomListeners.add(attach);
+  const room = getRoom();
+  if (room) {
+    const off = attach(room);
+    if (off) roomCleanups.push(off);
+  }
+  return () => void roomListeners.delete(attach);
+}
+
+/** The world registers where the local visitor stands (for resumeFrom). */
+export function setPositionSource(fn: (() => Vec2 | null) | null): void {
+  positionSource = fn;
+}
+
+function clearRoom(): void {
+  for (const off of roomCleanups.splice(0)) off();
+  useHall.setState({ room: null, sessionId: null, mySlot: -1, roster: new Map(), boothCounts: {}, shardRoomId: null });
+}
+
+function fail(error: HallError, status: 'error' | 'kicked' = 'error'): void {
+  clearRoom();
+  useHall.setState({ status, error });
+}
+
+async function session(): Promise<{ guestId: string; joinToken: string }> {
+  const res = await fetch('/api/session', { credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`session ${res.status}`);
+  return (await res.json()) as { guestId: string; joinToken: string };
+}
+
+function joinOptions(s: { guestId: string; joinToken: string }): Record<string, unknown> | null {
+  const id = useIdentity.getState().identity;
+  if (!id) return null;
+  const o: Record<string, unknown> = {
+    protocolVersion: PROTOCOL_VERSION,
+    nickname: id.nickname,
+    colorIndex: id.colorIndex,
+    guestId: s.guestId,
+    joinToken: s.joinToken,
+    view: options.view,
+  };
+  if (options.boothId) o['boothId'] = options.boothId;
+  if (options.inviteShard) o['inviteShard'] = options.inviteShard;
+  const at = options.resumeFrom ?? positionSource?.() ?? null;
+  if (at && Number.isFinite(at.x) && Number.isFinite(at.z)) o['resumeFrom'] = { x: at.x, z: at.z };
+  return o;
+}
+
+/** One join attempt. Resolves when settled; the store says how it went. */
+async function join(gen: number, rejoinSince: number | null): Promise<void> {
+  clearTimeout(retryTimer);
+  try {
+    const o = joinOptions(await session());
+    if (gen !== generation) return;
+    if (!o) {
+      useHall.setState({ status: 'idle' });
+      return;
+    }
+    const byId = options.inviteShard;
+    const room = (byId ? await sdk().joinById(byId, o) : await sdk().joinOrCreate(ROOM_NAME, o)) as HallRoom;
+    if (gen !== generation) {
+      void room.leave(true);
+      return;
+    }
+    attach(room, gen);
+  } catch (e) {
+    if (gen !== generation) return;
+    const err = joinErrorOf(e);
+    if (options.inviteShard && err.reason !== 'clientTooOld' && err.reason !== 'banned' && err.reason !== 'badNickname') {
+      // The invited shard is gone or full: any shard is better than none.
+      options = { ...options, inviteShard: undefined };
+      useHall.setState({ error: hallError('shardFull', err.code) });
+      return join(gen, rejoinSince);
+    }
+    if (err.reason === 'badNickname') useIdentity.getState().edit(true, true);
+    if (err.reason === 'banned') return fail(err, 'kicked');
+    if (rejoinSince !== null && err.action === 'retry' && Date.now() - rejoinSince < REJOIN_GIVE_UP_MS) {
+      useHall.setState({ status: 'reconnecting' });
+      retryTimer = setTimeout(() => void join(gen, rejoinSince), REJOIN_EVERY_MS);
+      return;
+    }
+    fail(err);
+    if (err.action === 'retry') retryTimer = setTimeout(() => void join(gen, null), RETRY_EVERY_MS);
+  }
+}
+
+function attach(room: HallRoom, gen: number): void {
+  Object.assign(room.reconnection, SDK_RECONNECT);
+  const current = (): boolean => gen === generation && getRoom() === room;
+  useHall.setState({ status: 'connected', room, sessionId: room.sessionId, shardRoomId: room.roomId, error: undefined, kickReason: undefined });
+  // Later joins (shard switch, restart) go by matchmaking unless told otherwise.
+  options = { ...options, inviteShard: undefined, resumeFrom: undefined };
+  room.onStateChange(() => current() && syncFromState(room));
+  syncFromState(room);
+  room.onDrop(() => current() && useHall.setState({ status: 'reconnecting' }));
+  room.onReconnect(() => current() && useHall.setState({ status: 'connected', error: undefined }));
+  room.onLeave((code, reason) => {
+    if (!current()) return;
+    if (code === CLOSE_CODE.kicked || code === CLOSE_CODE.banned || code === CLOSE_CODE.flood) {
+      fail(hallError(code === CLOSE_CODE.banned ? 'banned' : 'kicked', code), 'kicked');
+      useHall.setState({ kickReason: reason || undefined });
+      return;
+    }
+    if (code === CLOSE_CODE.protocol) return fail(hallError('clientTooOld', code));
+    // Anything else (server restart 4001, reconnection failed 4003, socket lost before 5 s of uptime):
+    // join a shard again from where the visitor stands, without reloading.
+    clearRoom();
+    useHall.setState({ status: 'reconnecting' });
+    void join(gen, Date.now());
+  });
+  for (const listener of roomListeners) {
+    const off = listener(room);
+    if (off) roomCleanups.push(off);
+  }
+}
+
+/** Connect (or reconnect with new options). Safe to call again: the previous room is left first. */
+export async function connectHall(opts: ConnectOptions): Promise<void> {
+  const gen = ++generation;
+  options = { ...opts };
+  const old = getRoom();
+  clearRoom();
+  if (old) void old.leave(true);
+  useHall.setState({ status: 'connecting', error: undefined });
+  await join(gen, null);
+}
+
+/** Leave the hall (world unmounted, page hidden for good). */
+export function disconnectHall(): void {
+  generation++;
+  clearTimeout(retryTimer);
+  const old = getRoom();
+  clearRoom();
+  if (old) void old.leave(true);
+  useHall.setState({ ...INITIAL_HALL_STATE, roster: new Map(), boothCounts: {} });
+}
+
+/** Retry now (the banner's button), keeping the last options. */
+export function retryHall(): Promise<void> {
+  return connectHall(options);
+}
+
+/** Move to another shard (the picker): leave, then joinById. */
+export function switchShard(roomId: string): Promise<void> {
+  return connectHall({ ...options, inviteShard: roomId });
+}
+
+// Leaving on purpose frees the seat at once; a bare socket close would hold it for 20 s as a ghost.
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', (e) => {
+    if (!e.persisted) getRoom()?.leave(true).catch(() => {});
+  });
+}

@@ -1,0 +1,99 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { DynamicDrawUsage, InstancedBufferAttribute, Matrix4, PlaneGeometry, Vector3, type InstancedMesh } from 'three';
+import { EMOTE_KINDS } from '../../../shared/protocol.ts';
+import type { WorldNet } from '../../net/worldSession.ts';
+import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
+import { useWorldRuntime } from '../runtimeContext.ts';
+import { createAtlasTexture, createSignMaterial } from '../signage/signMaterial.ts';
+import { drawEmoteStrip } from './emoteAtlas.ts';
+import { EMOTE_MS, EMOTE_POOL } from './emotes.ts';
+
+const SIZE = 0.6;
+const BASE_Y = 2.55;
+/** Rise over the emote's life (m) and the pop-in time (ms); both off under reduced motion. */
+const RISE = 0.45;
+const POP_MS = 160;
+
+/**
+ * Emotes and hearts floating over avatars for EMOTE_MS: a fixed pool (emotes.ts) drawn as ONE
+ * instanced quad mesh over a pre-drawn picture strip, so a burst of hearts allocates nothing and
+ * costs one draw call. An emote of one's own slot floats over the local avatar.
+ */
+export function Emotes({ net }: { net: WorldNet }) {
+  const rt = useWorldRuntime();
+  const gl = useThree((s) => s.gl);
+  const mesh = useRef<InstancedMesh>(null);
+  const strip = useMemo(() => drawEmoteStrip(), []);
+  const texture = useMemo(() => createAtlasTexture(strip, gl), [strip, gl]);
+  const geometry = useMemo(() => {
+    const g = new PlaneGeometry(1, 1);
+    const uv = new InstancedBufferAttribute(new Float32Array(EMOTE_POOL * 4), 4);
+    uv.setUsage(DynamicDrawUsage);
+    g.setAttribute('uvRect', uv);
+    return g;
+  }, []);
+  const material = useMemo(() => {
+    const m = createSignMaterial();
+    m.map = texture;
+    m.depthTest = false; // a reaction over a crowd should not vanish behind the next head
+    return m;
+  }, [texture]);
+  const s = useMemo(() => ({ m: new Matrix4(), p: new Vector3(), sc: new Vector3(), reduced: prefersReducedMotion(), fontDrawn: false }), []);
+
+  useEffect(() => onReducedMotionChange((r) => (s.reduced = r)), [s]);
+  useEffect(
+    () => () => {
+      texture.dispose();
+      geometry.dispose();
+      material.dispose();
+    },
+    [texture, geometry, material],
+  );
+
+  useFrame(({ camera }) => {
+    const m = mesh.current;
+    if (!m) return;
+    if (!s.fontDrawn && rt.ready) {
+      // The badges' words need the sign font, loaded by the time the world is ready.
+      drawEmoteStrip(strip);
+      texture.needsUpdate = true;
+      s.fontDrawn = true;
+    }
+    const now = performance.now();
+    const remotes = net.remotes;
+    const uv = geometry.getAttribute('uvRect') as InstancedBufferAttribute;
+    let n = 0;
+    for (const e of net.emotes.entries) {
+      if (e.slot < 0) continue;
+      const age = now - e.start;
+      if (age >= EMOTE_MS) {
+        e.slot = -1;
+        continue;
+      }
+      let x: number;
+      let z: number;
+      if (e.slot === remotes.mySlot) {
+        x = rt.player.position.x;
+        z = rt.player.position.z;
+      } else if (remotes.indexOf[e.slot]! >= 0) {
+        x = remotes.x[e.slot]!;
+        z = remotes.z[e.slot]!;
+      } else continue; // out of view: nothing to float over
+      const life = age / EMOTE_MS;
+      const pop = s.reduced ? 1 : Math.min(1, age / POP_MS);
+      const rise = s.reduced ? 0 : RISE * life;
+      const size = SIZE * (0.6 + 0.4 * pop) * (life > 0.85 && !s.reduced ? 1 - (life - 0.85) / 0.15 : 1);
+      s.m.compose(s.p.set(x, BASE_Y + rise, z), camera.quaternion, s.sc.set(size, size, 1));
+      m.setMatrixAt(n, s.m);
+      uv.setXYZW(n, e.kind / EMOTE_KINDS.length, 0, 1 / EMOTE_KINDS.length, 1);
+      n++;
+    }
+    m.count = n;
+    m.visible = n > 0;
+    m.instanceMatrix.needsUpdate = true;
+    uv.needsUpdate = true;
+  });
+
+  return <instancedMesh ref={mesh} name="emotes" args={[geometry, material, EMOTE_POOL]} frustumCulled={false} renderOrder={3} />;
+}

@@ -1,0 +1,113 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { DynamicDrawUsage, InstancedBufferAttribute, Matrix4, PlaneGeometry, Vector3, type InstancedMesh } from 'three';
+import type { WorldNet } from '../../net/worldSession.ts';
+import { useWorldRuntime } from '../runtimeContext.ts';
+import { createAtlasTexture, createSignMaterial } from '../signage/signMaterial.ts';
+import { createTagAtlas, drawTag, TAG_CELLS, TAG_H, TAG_W } from './tagAtlas.ts';
+
+/** Name tags show within this distance of the visitor (m)… */
+const TAG_RADIUS = 8;
+/** …for at most this many nearest avatars (a crowd of labels is unreadable anyway). */
+const MAX_TAGS = 12;
+const TAG_HEIGHT = 0.3;
+const TAG_Y = 2.15;
+
+/**
+ * Nicknames over the nearest remote avatars: a small canvas atlas (one row per tag, drawn when a tag
+ * is assigned, through the glyph filter) and ONE instanced quad mesh facing the camera: a single
+ * draw call whatever the crowd. Drawn only once the world is ready (the sign font is loaded by then).
+ */
+export function NameTags({ net }: { net: WorldNet }) {
+  const rt = useWorldRuntime();
+  const gl = useThree((s) => s.gl);
+  const mesh = useRef<InstancedMesh>(null);
+  const atlas = useMemo(() => createTagAtlas(), []);
+  const texture = useMemo(() => createAtlasTexture(atlas.canvas, gl), [atlas, gl]);
+  const geometry = useMemo(() => {
+    const g = new PlaneGeometry(1, 1);
+    const uv = new InstancedBufferAttribute(new Float32Array(MAX_TAGS * 4), 4);
+    uv.setUsage(DynamicDrawUsage);
+    g.setAttribute('uvRect', uv);
+    return g;
+  }, []);
+  const material = useMemo(() => {
+    const m = createSignMaterial();
+    m.map = texture;
+    return m;
+  }, [texture]);
+  const s = useMemo(
+    () => ({ chosen: new Int32Array(MAX_TAGS), dist: new Float64Array(MAX_TAGS), m: new Matrix4(), p: new Vector3(), sc: new Vector3(), frame: 0 }),
+    [],
+  );
+
+  useEffect(
+    () => () => {
+      texture.dispose();
+      geometry.dispose();
+      material.dispose();
+    },
+    [texture, geometry, material],
+  );
+
+  useFrame(({ camera }) => {
+    const m = mesh.current;
+    if (!m) return;
+    const remotes = net.remotes;
+    let n = 0;
+    if (rt.ready) {
+      // The MAX_TAGS nearest within TAG_RADIUS, by insertion into a small sorted array.
+      const px = rt.player.position.x;
+      const pz = rt.player.position.z;
+      for (const slot of remotes.active) {
+        if (!remotes.nameOf[slot]) continue;
+        const d = Math.hypot(remotes.x[slot]! - px, remotes.z[slot]! - pz);
+        if (d > TAG_RADIUS || (n === MAX_TAGS && d >= s.dist[n - 1]!)) continue;
+        let i = n < MAX_TAGS ? n++ : n - 1;
+        while (i > 0 && s.dist[i - 1]! > d) {
+          s.dist[i] = s.dist[i - 1]!;
+          s.chosen[i] = s.chosen[i - 1]!;
+          i--;
+        }
+        s.dist[i] = d;
+        s.chosen[i] = slot;
+      }
+    }
+    s.frame++;
+    const uv = geometry.getAttribute('uvRect') as InstancedBufferAttribute;
+    let redrawn = false;
+    for (let k = 0; k < n; k++) {
+      const slot = s.chosen[k]!;
+      const name = remotes.nameOf[slot]!;
+      let cell = -1;
+      let lru = 0;
+      for (let c = 0; c < TAG_CELLS; c++) {
+        if (atlas.slot[c] === slot && atlas.name[c] === name) {
+          cell = c;
+          break;
+        }
+        if (atlas.used[c]! < atlas.used[lru]!) lru = c;
+      }
+      if (cell < 0) {
+        cell = lru;
+        atlas.slot[cell] = slot;
+        atlas.name[cell] = name;
+        drawTag(atlas, cell, name, remotes.colorOf[slot]!);
+        redrawn = true;
+      }
+      atlas.used[cell] = s.frame;
+      const w = atlas.width[cell]!;
+      uv.setXYZW(k, 0, 1 - ((cell + 1) * TAG_H) / atlas.canvas.height, w, TAG_H / atlas.canvas.height);
+      const aspect = (w * TAG_W) / TAG_H;
+      s.m.compose(s.p.set(remotes.x[slot]!, TAG_Y, remotes.z[slot]!), camera.quaternion, s.sc.set(TAG_HEIGHT * aspect, TAG_HEIGHT, 1));
+      m.setMatrixAt(k, s.m);
+    }
+    if (redrawn) texture.needsUpdate = true;
+    m.count = n;
+    m.visible = n > 0;
+    m.instanceMatrix.needsUpdate = true;
+    uv.needsUpdate = true;
+  });
+
+  return <instancedMesh ref={mesh} name="name-tags" args={[geometry, material, MAX_TAGS]} frustumCulled={false} renderOrder={2} />;
+}
