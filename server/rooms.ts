@@ -2,12 +2,18 @@
  * Every Colyseus room type of the server, registered in one place so app.ts stays thin and tests
  * boot the same configuration.
  */
-import type { Server } from '@colyseus/core';
+import { matchMaker, type Server } from '@colyseus/core';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
 import { layoutWorld } from '../shared/world/index.ts';
+import { sessionSecretOf } from './auth/secret.ts';
+import { bannedWordsFrom } from './chat/bannedWords.ts';
 import type { Env } from './env.ts';
 import { HALL_FULLSYNC_ROOM, HALL_ROOM } from './hall/shards.ts';
+import type { JoinDeps } from './hall/join.ts';
 import type { Logger } from './logger.ts';
+import { metrics } from './metrics/metrics.ts';
+import { createModerationService } from './moderation/moderationService.ts';
+import type { HallDeps } from './rooms/HallRoom.ts';
 import { hallFullSyncRoomClass } from './rooms/HallFullSyncRoom.ts';
 import { hallRoomClass } from './rooms/HallRoom.ts';
 
@@ -19,7 +25,18 @@ export interface RoomDeps {
 
 export function defineRooms(gameServer: Server, { env, log, catalogue }: RoomDeps): void {
   // One layout for every shard: it is pure data derived from the catalogue, the same the client draws.
-  const deps = { layout: layoutWorld(catalogue), capacity: env.HALL_SHARD_CAPACITY, log };
+  const layout = layoutWorld(catalogue);
+  const join: JoinDeps = {
+    secret: sessionSecretOf(env),
+    boothIds: new Set(layout.booths.map((b) => b.id)),
+    // The presence exists once the Server does; bans and mutes are read from it at each join.
+    async checkJoin(who) {
+      const r = await createModerationService({ presence: matchMaker.presence, log, now: Date.now }).checkJoin(who);
+      return r.ok ? r : { ok: false, until: r.until };
+    },
+    now: Date.now,
+  };
+  const deps: HallDeps = { layout, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords: bannedWordsFrom(env.BANNED_WORDS), join };
   // Matchmade joiners fill the fullest open shard first: friends who arrive together stay together.
   gameServer.define(HALL_ROOM, hallRoomClass(deps)).sortBy({ clients: -1 });
   if (env.HALL_FULLSYNC_ROOM) gameServer.define(HALL_FULLSYNC_ROOM, hallFullSyncRoomClass(deps));

@@ -40,6 +40,7 @@ export function isJoinRejection(s: unknown): s is JoinRejection {
 /** Why one message is refused; the room answers softly (no disconnect) with this and a retry time. */
 export const MESSAGE_REJECTIONS = [
   'unknownType', 'invalid', 'rateLimited', 'empty', 'tooLong', 'notAtBooth', 'unknownPoint', 'muted',
+  'slowMode', 'notFound', 'forbidden', 'noTarget', 'targetIsStaff', 'unknownBooth',
 ] as const;
 export type MessageRejection = (typeof MESSAGE_REJECTIONS)[number];
 
@@ -60,6 +61,9 @@ export type CloseCode = (typeof CLOSE_CODE)[keyof typeof CLOSE_CODE];
 const TokenSchema = (min: number, max: number) =>
   z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${min},${max}}$`), 'letters, digits, _ or -');
 
+/** A catalogue booth id's shape (kebab-case); whether it exists is the room's check. */
+export const BoothIdSchema = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 export const JoinOptionsSchema = z.object({
   protocolVersion: z.number().int().min(0),
   /** Checked in full by validateNickname; this only bounds the work. */
@@ -70,7 +74,14 @@ export const JoinOptionsSchema = z.object({
   inviteShard: TokenSchema(1, 64).optional(),
   /** /list visitors join too, present at the booth they are reading. */
   view: z.enum(['world', 'list']).default('world'),
-  boothId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).optional(),
+  boothId: BoothIdSchema.optional(),
+  /**
+   * The signed `{guestId, role}` from GET /api/session (server/auth/joinToken.ts). Required by the
+   * hall room: its guest id and role win over `guestId` (which stays only for older tests/tools).
+   */
+  joinToken: z.string().min(1).max(2048).optional(),
+  /** After a server restart: the visitor's last known position; the server clamps it to walkable space. */
+  resumeFrom: z.object({ x: z.number().min(-1e4).max(1e4), z: z.number().min(-1e4).max(1e4) }).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 
@@ -118,7 +129,8 @@ function codePointsOk(s: string): boolean {
 
 export const MoveMessageSchema = z.discriminatedUnion('kind', [
   z.object({ seq: Uint32, kind: z.literal('dir'), dx: Unit, dz: Unit, run: z.boolean() }),
-  z.object({ seq: Uint32, kind: z.literal('walkTo'), target: z.object({ x: Coord, z: Coord }) }),
+  // `run` optional: a click walks, a shift-click (or double click) may run.
+  z.object({ seq: Uint32, kind: z.literal('walkTo'), target: z.object({ x: Coord, z: Coord }), run: z.boolean().optional() }),
 ]);
 export const TeleportMessageSchema = z.object({
   pointId: z.string().max(100).regex(/^[a-z0-9]+(?:[:-][a-z0-9]+)*$/),
@@ -134,12 +146,36 @@ export const ReportMessageSchema = z.object({
   reason: z.enum(REPORT_REASONS),
 });
 
+
+/** Bounds on moderation durations: a mute up to a day, a ban up to 30 days (a fair lasts days). */
+export const MAX_MUTE_MINUTES = 24 * 60;
+export const MAX_BAN_MINUTES = 30 * 24 * 60;
+const SessionTarget = z.string().min(1).max(64);
+const ModReason = z.string().trim().min(1).max(200);
+/**
+ * A staff client's `moderate` message (the overlay). `targetSessionId` is a session id in the shard
+ * (what the roster and chat lines' `senderId` carry); a guest id is accepted too. Non-staff senders
+ * are refused before this is even parsed.
+ */
+export const ModerateMessageSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('mute'), targetSessionId: SessionTarget, minutes: z.number().int().min(1).max(MAX_MUTE_MINUTES), reason: ModReason.optional() }),
+  z.object({ action: z.literal('unmute'), targetSessionId: SessionTarget }),
+  z.object({ action: z.literal('kick'), targetSessionId: SessionTarget, reason: ModReason.optional() }),
+  z.object({ action: z.literal('ban'), targetSessionId: SessionTarget, minutes: z.number().int().min(1).max(MAX_BAN_MINUTES), reason: ModReason.optional() }),
+  z.object({ action: z.literal('delete'), messageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }),
+]);
+export type ModerateMessage = z.infer<typeof ModerateMessageSchema>;
+/** A /list visitor announcing the booth page they are reading (null: the list itself). */
+export const PresenceMessageSchema = z.object({ boothId: BoothIdSchema.nullable() });
+
 const MESSAGE_SCHEMAS = {
   move: MoveMessageSchema,
   teleport: TeleportMessageSchema,
   chat: ChatMessageSchema,
   emote: EmoteMessageSchema,
   report: ReportMessageSchema,
+  moderate: ModerateMessageSchema,
+  presence: PresenceMessageSchema,
 } as const;
 
 export type ClientMessageType = keyof typeof MESSAGE_SCHEMAS;

@@ -62,3 +62,20 @@ export const OCCUPANCY_EVERY_TICKS = TICK_HZ / 2;
 export const SHARD_OVERFLOW_SHARE = 0.8;
 /** A dropped visitor keeps the seat and position this long. */
 export const RECONNECT_SECONDS = 20;
+
+/**
+ * Flood: any refused message (malformed, unknown type, over a limit) counts; this many in the
+ * window closes the connection with CLOSE_CODE.flood. An honest client runs the same limits before
+ * sending, so it never gets near (shared/net/rateLimiter.ts DEFAULT_FLOOD_RULE: 100 in 5 s).
+ */
+export { DEFAULT_FLOOD_RULE as FLOOD_RULE } from '../../shared/net/rateLimiter.ts';
+/**
+ * …and so does sheer volume, valid or not: the client sends at most 20 inputs a second plus a few
+ * chat lines and hearts. Five times that within one second is a bot (Colyseus' own per-second cap
+ * would close with its generic code, so it stays off and this one says "flood").
+ */
+export const MAX_MESSAGES_PER_SECOND = 120;
+/** Nearby chat reaches this far (metres); inside the interest radius, so the speaker is visible. */
+export { DEFAULT_NEARBY_RADIUS as NEARBY_CHAT_RADIUS } from '../../shared/chat/rules.ts';
+/** Hall-wide totals are refreshed into state this often (ticks): twice a second. */
+export const TOTALS_EVERY_TICKS = TICK_HZ / 2;

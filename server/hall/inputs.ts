@@ -11,8 +11,8 @@ export function toMoveInput(raw: unknown): MoveInput | null {
   if (!r.ok) return null;
   const m = r.value;
   if (m.kind === 'dir') return { seq: m.seq, kind: 'dir', dx: m.dx, dz: m.dz, run: m.run };
-  // The protocol's walk-to has no run flag: a click walks (running is a held key).
-  return { seq: m.seq, kind: 'walkTo', target: { x: m.target.x, z: m.target.z }, run: false };
+  // A plain click walks; the client may ask to run (shift-click).
+  return { seq: m.seq, kind: 'walkTo', target: { x: m.target.x, z: m.target.z }, run: m.run ?? false };
 }
 
 export function toTeleportPoint(raw: unknown): string | null {

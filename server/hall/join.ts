@@ -1,14 +1,15 @@
 /**
  * Join options → a visitor, or a typed refusal. Parsing is shared/protocol.ts's (one schema for client
- * and server); this file adds what only the hall needs (a resume position after a restart) and turns
- * a refusal into the ServerError the SDK hands to the page: `error.message` is the JoinRejection
- * (e.g. "clientTooOld"), `error.code` one of JOIN_ERROR_CODE.
+ * and server); this file adds what only the server can check: the signed join token (who the visitor
+ * is, and whether they are staff), bans, and that a /list visitor's booth exists. A refusal is the
+ * ServerError the SDK hands to the page: `error.message` is the JoinRejection (e.g. "clientTooOld"),
+ * `error.code` one of JOIN_ERROR_CODE (401 for a missing or bad token, still `badOptions`: reload).
  */
 import { ServerError, type AuthContext } from '@colyseus/core';
-import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { parseJoinOptions, type JoinOptions, type JoinRejection } from '../../shared/protocol.ts';
 import type { Vec2 } from '../../shared/world/types.ts';
+import { verifyJoinToken } from '../auth/joinToken.ts';
+import type { Role } from '../auth/tokens.ts';
 
 /**
  * Numeric codes beside the reason. Colyseus answers a refused matchmaking request with the code as
@@ -24,54 +25,68 @@ export const JOIN_ERROR_CODE: Record<JoinRejection, number> = {
   banned: 403,
   shuttingDown: 503,
 };
-
-/**
- * A client reconnecting to a NEW shard after a server restart reports where it was; the server clamps
- * it to walkable space. Not part of shared/protocol.ts yet (ask its owner to move it there).
- */
-const ResumeSchema = z.object({ x: z.number().min(-1e4).max(1e4), z: z.number().min(-1e4).max(1e4) });
+/** A missing, forged or expired join token: `badOptions` (the page reloads and fetches a fresh one). */
+export const BAD_TOKEN_CODE = 401;
 
 export interface JoiningVisitor {
+  /** From the verified join token: bans, mutes and chat limits follow it across reconnects. */
   guestId: string;
+  role: Role;
+  /** Staff display name (staff tokens), for moderation logs. */
+  staffName: string | null;
   nickname: string;
   colorIndex: number;
+  view: 'world' | 'list';
+  /** /list visitors: the booth page they are reading (checked against the layout), else null. */
+  boothId: string | null;
+  /** Client address (proxy-aware, from Colyseus), for address bans. */
+  address: string | null;
   resumeFrom?: Vec2;
+  /** An existing mute (ms epoch, 0 = none) found at join: the chat service starts with it. */
+  mutedUntil: number;
   options: JoinOptions;
 }
 
-export function refuse(reason: JoinRejection): ServerError {
-  return new ServerError(JOIN_ERROR_CODE[reason], reason);
+export interface JoinDeps {
+  secret: string;
+  /** Booth ids of the layout: a /list visitor's `boothId` must be one of them. */
+  boothIds: ReadonlySet<string>;
+  /** Ban and mute lookup (the moderation service over presence). */
+  checkJoin(who: { guestId: string; address: string | null }): Promise<{ ok: true; mutedUntil: number } | { ok: false; until: number }>;
+  now: () => number;
 }
 
-/**
- * The stable guest id. For now the client's own (validated by the join schema) or a fresh one; the
- * signed-cookie version replaces the body of this function and nothing else (it gets the request).
- */
-export function resolveGuest(options: JoinOptions, _request: AuthContext | undefined): string {
-  return options.guestId ?? randomUUID();
+export function refuse(reason: JoinRejection, code: number = JOIN_ERROR_CODE[reason]): ServerError {
+  return new ServerError(code, reason);
 }
 
-/** Throws a ServerError naming the JoinRejection; never anything else. */
-export function parseJoin(raw: unknown, request: AuthContext | undefined): JoiningVisitor {
+/** Throws a ServerError naming the JoinRejection; never anything else. Runs in onAuth (matchmaking). */
+export async function authenticate(raw: unknown, context: AuthContext | undefined, deps: JoinDeps): Promise<JoiningVisitor> {
   const r = parseJoinOptions(raw);
   if (!r.ok) throw refuse(r.reason);
-  let resumeFrom: Vec2 | undefined;
-  try {
-    const resume = (raw as { resumeFrom?: unknown }).resumeFrom;
-    if (resume !== undefined) {
-      const p = ResumeSchema.safeParse(resume);
-      if (!p.success) throw refuse('badOptions');
-      resumeFrom = p.data;
-    }
-  } catch (e) {
-    throw e instanceof ServerError ? e : refuse('badOptions');
-  }
+  const o = r.value;
+  // Required: the client always fetches /api/session first, and a guest id the client merely claims
+  // would let anyone dodge a ban or a mute by inventing a new one.
+  const token = verifyJoinToken(o.joinToken, deps.secret, deps.now());
+  if (!token.ok) throw refuse('badOptions', BAD_TOKEN_CODE);
+  const boothId = o.view === 'list' && o.boothId !== undefined ? o.boothId : null;
+  if (boothId !== null && !deps.boothIds.has(boothId)) throw refuse('badOptions');
+  const address = context?.ip ?? null;
+  const { guestId, role } = token.identity;
+  const check = await deps.checkJoin({ guestId, address });
+  if (!check.ok) throw refuse('banned');
   const visitor: JoiningVisitor = {
-    guestId: resolveGuest(r.value, request),
-    nickname: r.value.nickname,
-    colorIndex: r.value.colorIndex,
-    options: r.value,
+    guestId,
+    role,
+    staffName: role === 'staff' ? (token.identity.name ?? guestId) : null,
+    nickname: o.nickname,
+    colorIndex: o.colorIndex,
+    view: o.view,
+    boothId,
+    address,
+    mutedUntil: check.mutedUntil,
+    options: o,
   };
-  if (resumeFrom) visitor.resumeFrom = resumeFrom;
+  if (o.resumeFrom) visitor.resumeFrom = { x: o.resumeFrom.x, z: o.resumeFrom.z };
   return visitor;
 }

@@ -4,7 +4,7 @@
  * (`joinOrCreate`) then skips it and fills — or creates — another shard, while invites
  * (`joinById(roomId)`, which Colyseus allows on private rooms) still reach it until it is full.
  */
-import { matchMaker } from '@colyseus/core';
+import { matchMaker, type Presence } from '@colyseus/core';
 import { SHARD_OVERFLOW_SHARE } from './config.ts';
 
 export const HALL_ROOM = 'hall';
@@ -33,28 +33,40 @@ export function isOverflowing(occupied: number, capacity: number): boolean {
 }
 
 /**
- * Numbers claimed by shards of this process that may not be listed yet (a shard is listed only once
- * created, and two can be created at once). With several processes (Redis) two may pick the same
- * number for a moment; names are for people, roomIds stay unique.
+ * Shard numbers are claimed in the presence (shared by every process with Redis): `INCR` on
+ * `seeot:shard:<room>:<n>` returns 1 to exactly one claimant, so two processes creating shards at
+ * the same moment get different names. The key expires unless its shard refreshes it (a crashed
+ * process frees its numbers within CLAIM_TTL_S) and is deleted when the shard closes.
  */
-const claimed = new Set<number>();
+export const CLAIM_TTL_S = 30;
+export const CLAIM_REFRESH_MS = 10_000;
+const claimKey = (roomName: string, n: number) => `seeot:shard:${roomName}:${n}`;
 
-/** The lowest shard number nobody uses. */
-export async function claimShardNumber(roomName: string): Promise<number> {
+/** The lowest shard number nobody holds, claimed for this shard. */
+export async function claimShardNumber(presence: Presence, roomName: string): Promise<number> {
+  // Numbers of listed shards are skipped without a round trip each; the claim itself decides.
   const listed = await matchMaker.query({ name: roomName });
-  const used = new Set<number>(claimed);
+  const used = new Set<number>();
   for (const r of listed) {
     const n = (r.metadata as Partial<ShardMetadata> | undefined)?.shardNumber;
     if (typeof n === 'number') used.add(n);
   }
-  let n = 1;
-  while (used.has(n)) n++;
-  claimed.add(n);
-  return n;
+  for (let n = 1; ; n++) {
+    if (used.has(n)) continue;
+    const key = claimKey(roomName, n);
+    const holders = await presence.incr(key);
+    await presence.expire(key, CLAIM_TTL_S); // also on a lost race: the holder refreshes it anyway
+    if (holders === 1) return n;
+  }
 }
 
-export function releaseShardNumber(n: number): void {
-  claimed.delete(n);
+/** Keeps the claim alive (call every CLAIM_REFRESH_MS). */
+export function refreshShardNumber(presence: Presence, roomName: string, n: number): void {
+  Promise.resolve(presence.expire(claimKey(roomName, n), CLAIM_TTL_S)).catch(() => {});
+}
+
+export async function releaseShardNumber(presence: Presence, roomName: string, n: number): Promise<void> {
+  await Promise.resolve(presence.del(claimKey(roomName, n)));
 }
 
 /** Every shard of the hall, by number, for `GET /api/hall/shards`. */

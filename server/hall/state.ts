@@ -9,7 +9,10 @@ import { Encoder, schema, t, type SchemaType } from '@colyseus/schema';
 // joiner; the default 8 KB buffer would grow with a console warning on the first big join.
 Encoder.BUFFER_SIZE = Math.max(Encoder.BUFFER_SIZE, 256 * 1024);
 
-/** One visitor in the "who's here" list. `slot` names the avatar in position frames. */
+/**
+ * One visitor in the "who's here" list. `slot` names the avatar in position frames; /list visitors
+ * have no avatar and carry NO_SLOT (server/hall/seats.ts), which no frame ever uses.
+ */
 export const RosterEntry = schema({
   slot: t.uint16(),
   nickname: t.string(),
@@ -27,5 +30,13 @@ export const HallState = schema({
   roster: t.map(RosterEntry),
   /** Visitors standing at each booth, by booth id; booths with nobody are absent. */
   booths: t.map('uint16'),
+  /**
+   * Hall-wide, across every shard and process (presence pub/sub, server/presence/hallBus.ts):
+   * visitors, shards heard from, and visitors per booth (absent = 0). Refreshed twice a second;
+   * a patch carries only what changed.
+   */
+  hallVisitors: t.uint32(),
+  hallShards: t.uint16(),
+  hallBooths: t.map('uint16'),
 }, 'HallState');
 export type HallState = SchemaType<typeof HallState>;

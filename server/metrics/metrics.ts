@@ -40,8 +40,9 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
     tick(ms: number): void {
       if (Number.isFinite(ms) && ms >= 0) tickSeconds.observe(ms / 1000);
     },
-    message(type: string): void {
-      messages.inc({ type });
+    /** `n` accepted messages of `type` (rooms batch them: see HallHub.accepted). */
+    message(type: string, n = 1): void {
+      messages.inc({ type }, n);
     },
     rejected(reason: string): void {
       rejections.inc({ reason });

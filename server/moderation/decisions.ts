@@ -2,25 +2,11 @@
  * Moderation as pure decisions: who may do what to whom, and for how long. No I/O and no clock of
  * its own; the service (moderationService.ts) persists, publishes and logs what is decided here.
  */
-import { z } from 'zod';
+import { ModerateMessageSchema, MAX_BAN_MINUTES, MAX_MUTE_MINUTES, type ModerateMessage } from '../../shared/protocol.ts';
 import type { Role } from '../auth/tokens.ts';
 
-/** Bounds on durations: a mute up to a day, a ban up to 30 days (a fair lasts days, not months). */
-export const MAX_MUTE_MINUTES = 24 * 60;
-export const MAX_BAN_MINUTES = 30 * 24 * 60;
-
-const Target = z.string().min(1).max(64);
-const Reason = z.string().trim().min(1).max(200);
-
-/** The `moderate` message a staff client sends (the overlay). Target: a session id in the shard, or a guest id. */
-export const ModerateMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('mute'), target: Target, minutes: z.number().int().min(1).max(MAX_MUTE_MINUTES) }),
-  z.object({ type: z.literal('unmute'), target: Target }),
-  z.object({ type: z.literal('kick'), target: Target, reason: Reason }),
-  z.object({ type: z.literal('ban'), target: Target, minutes: z.number().int().min(1).max(MAX_BAN_MINUTES), reason: Reason }),
-  z.object({ type: z.literal('delete'), messageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) }),
-]);
-export type ModerateMessage = z.infer<typeof ModerateMessageSchema>;
+// The wire shape lives in shared/protocol.ts so the staff overlay builds the same message.
+export { ModerateMessageSchema, MAX_BAN_MINUTES, MAX_MUTE_MINUTES, type ModerateMessage };
 
 export interface Actor {
   role: Role;
@@ -56,22 +42,24 @@ export function decide(actor: Actor | null, raw: unknown, lookup: (target: strin
   const parsed = ModerateMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid' };
   const msg = parsed.data;
-  if (msg.type === 'delete') return { ok: true, effect: { type: 'delete', messageId: msg.messageId } };
-  const target = lookup(msg.target);
+  if (msg.action === 'delete') return { ok: true, effect: { type: 'delete', messageId: msg.messageId } };
+  const target = lookup(msg.targetSessionId);
   if (!target) return { ok: false, error: 'noTarget' };
   // Staff cannot silence each other from the overlay: a stolen token cannot lock the real staff out.
   if (target.role === 'staff') return { ok: false, error: 'targetIsStaff' };
-  switch (msg.type) {
+  // The visitor sees the reason; staff may leave it out (the client then shows a generic sentence).
+  const reason = 'reason' in msg ? (msg.reason ?? '') : '';
+  switch (msg.action) {
     case 'mute':
       return { ok: true, effect: { type: 'mute', guestId: target.guestId, until: nowMs + msg.minutes * 60_000 } };
     case 'unmute':
       return { ok: true, effect: { type: 'unmute', guestId: target.guestId } };
     case 'kick':
-      return { ok: true, effect: { type: 'kick', guestId: target.guestId, reason: msg.reason } };
+      return { ok: true, effect: { type: 'kick', guestId: target.guestId, reason } };
     case 'ban':
       return {
         ok: true,
-        effect: { type: 'ban', guestId: target.guestId, address: target.address, until: nowMs + msg.minutes * 60_000, reason: msg.reason },
+        effect: { type: 'ban', guestId: target.guestId, address: target.address, until: nowMs + msg.minutes * 60_000, reason },
       };
   }
 }

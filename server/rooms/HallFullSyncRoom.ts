@@ -7,6 +7,9 @@
 import { getMessageBytes, Protocol } from '@colyseus/core';
 import { encodeFrame } from '../../shared/net/frame.ts';
 import { HALL_BYTES, viewMessageMaxBytes, writeViewHeader } from '../hall/wire.ts';
+import type { AuthContext } from '@colyseus/core';
+import { authenticate, type JoiningVisitor } from '../hall/join.ts';
+import { NO_SLOT } from '../hall/seats.ts';
 import { HallRoom, type HallDeps } from './HallRoom.ts';
 
 const NO_GONE = new Uint16Array(0);
@@ -33,7 +36,7 @@ export class HallFullSyncRoom extends HallRoom {
     };
     const delta = changed > 0 ? frame(changed) : null;
     for (const seat of this.seats.values()) {
-      if (!seat.client) continue;
+      if (!seat.client || seat.slot === NO_SLOT) continue;
       if (seat.viewer.ownSent === -1) {
         if (!fullFrame) {
           for (let s = 0; s < cap; s++) if (sim.has(s) && sim.changedTick[s] !== sim.tick) slots[all++] = s;
@@ -49,5 +52,8 @@ export class HallFullSyncRoom extends HallRoom {
 export function hallFullSyncRoomClass(deps: HallDeps): typeof HallFullSyncRoom {
   return class extends HallFullSyncRoom {
     override deps = deps;
+    static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<JoiningVisitor> {
+      return authenticate(options, context, deps.join);
+    }
   };
 }

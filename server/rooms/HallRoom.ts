@@ -1,43 +1,55 @@
 /**
- * A hall shard. Thin: join options are parsed in hall/join.ts, inputs in hall/inputs.ts, movement
- * in hall/sim.ts, what each visitor hears about in hall/interest.ts. This file wires them to
- * Colyseus: the 20 Hz tick, messages, seats and reconnection, shard metadata.
+ * A hall shard. Thin: join in hall/join.ts, movement in hall/sim.ts, interest in hall/interest.ts,
+ * message handlers in hall/handlers/*, shared services and answers in hall/hub.ts, occupancy and
+ * hall-wide totals in hall/occupancy.ts. This file wires them to Colyseus: the 20 Hz tick, seats,
+ * reconnection, shard metadata, and the services' lifetimes.
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
+import type { Layout } from '../../shared/world/types.ts';
+import { createChatService } from '../chat/chatService.ts';
 import { OCCUPANCY_EVERY_TICKS, RECONNECT_SECONDS, TICK_MS } from '../hall/config.ts';
-import { createCounters, toMoveInput, toTeleportPoint } from '../hall/inputs.ts';
-import { InterestBuilder, createViewer, resetViewer, type ViewerState } from '../hall/interest.ts';
-import { parseJoin, refuse, type JoiningVisitor } from '../hall/join.ts';
+import { onChat, onEmote, onRemoteChat, onReport } from '../hall/handlers/chat.ts';
+import { applyEffect, onModerate } from '../hall/handlers/moderate.ts';
+import { onMove, onTeleport } from '../hall/handlers/move.ts';
+import { onPresence } from '../hall/handlers/presence.ts';
+import { HallHub } from '../hall/hub.ts';
+import { createCounters } from '../hall/inputs.ts';
+import { InterestBuilder, createViewer, resetViewer } from '../hall/interest.ts';
+import { authenticate, refuse, type JoinDeps, type JoiningVisitor } from '../hall/join.ts';
+import { Occupancy } from '../hall/occupancy.ts';
+import { createSeat, NO_SLOT, type Seat } from '../hall/seats.ts';
 import { SlotPool } from '../hall/slots.ts';
-import { claimShardNumber, isOverflowing, releaseShardNumber, shardName, type ShardMetadata } from '../hall/shards.ts';
+import { CLAIM_REFRESH_MS, claimShardNumber, isOverflowing, refreshShardNumber, releaseShardNumber, shardName, type ShardMetadata } from '../hall/shards.ts';
 import { HallSim } from '../hall/sim.ts';
 import { HallState, RosterEntry } from '../hall/state.ts';
 import { HALL_BYTES } from '../hall/wire.ts';
-import type { Layout } from '../../shared/world/types.ts';
 import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+import { createModerationService } from '../moderation/moderationService.ts';
+import { createHallBus } from '../presence/hallBus.ts';
 
 export interface HallDeps {
   layout: Layout;
   capacity: number;
   log: Logger;
+  metrics: Metrics;
+  bannedWords: readonly string[];
+  join: JoinDeps;
 }
 
-/** One visitor's seat: kept while a dropped connection may come back. */
-interface Seat {
-  slot: number;
-  client: Client | null;
-  viewer: ViewerState;
-}
+type HallClient = Client<{ auth: JoiningVisitor }>;
+type Handler = (hub: HallHub, seat: Seat, raw: unknown) => void | Promise<void>;
 
-export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; client: Client<{ auth: JoiningVisitor }> }> {
+export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; client: HallClient }> {
   /** Set by defineRooms (see hallRoomClass); never from client options. */
   deps!: HallDeps;
   sim!: HallSim;
   interest!: InterestBuilder;
+  hub!: HallHub;
   readonly seats = new Map<string, Seat>();
   readonly counters = createCounters();
   #slots!: SlotPool;
-  #boothCounts!: Uint16Array;
+  #occupancy!: Occupancy;
   #shardNumber = 0;
   #private = false;
 
@@ -46,56 +58,108 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     return this.#private;
   }
 
-  /** Runs at matchmaking, before any seat or room exists: a stale client never costs a room. */
-  static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<JoiningVisitor> {
-    return parseJoin(options, context);
-  }
-
   override async onCreate(): Promise<void> {
-    const { layout, capacity } = this.deps;
+    const { layout, capacity, log, metrics } = this.deps;
     this.maxClients = capacity;
     this.sim = new HallSim(layout, capacity);
     this.interest = new InterestBuilder(this.sim);
     this.#slots = new SlotPool(capacity);
-    this.#boothCounts = new Uint16Array(layout.booths.length);
-    this.#shardNumber = await claimShardNumber(this.roomName);
+    this.#occupancy = new Occupancy(layout.booths.length);
+    this.#shardNumber = await claimShardNumber(this.presence, this.roomName);
     const name = shardName(this.#shardNumber);
-    this.state = new HallState({ shardName: name, capacity });
+    this.state = new HallState({ shardName: name, capacity, hallVisitors: 0, hallShards: 0 });
     await this.setMetadata({ shardName: name, shardNumber: this.#shardNumber, capacity });
+    const now = Date.now;
+    const roomLog = log.child({ room: this.roomId, shard: name });
+    const bus = createHallBus(this.presence, this.roomId, now, { minIntervalMs: 400, onError: (err) => roomLog.warn({ err }, 'hall bus') });
+    this.hub = new HallHub({
+      roomId: this.roomId, layout, sim: this.sim, seats: this.seats, bus, log: roomLog, metrics, now,
+      chat: createChatService({ shardId: this.roomId, bannedWords: this.deps.bannedWords, now }),
+      mod: createModerationService({ presence: this.presence, log: roomLog, now }),
+      broadcast: (type, message) => this.broadcast(type, message),
+    });
+    bus.onChat((line) => onRemoteChat(this.hub, line));
+    bus.onAnnouncement((a) => this.broadcast('announce', { text: a.text, at: a.at }));
+    await this.hub.mod.onEffect((e) => applyEffect(this.hub, e));
+    await bus.ready; // hall lines said elsewhere from now on reach this shard
+    metrics.shards.inc();
 
-    this.onMessage('move', (client, raw: unknown) => this.#onMove(client, raw));
-    this.onMessage('teleport', (client, raw: unknown) => this.#onTeleport(client, raw));
-    this.onMessage('*', () => void this.counters.unknownType++);
+    const handlers: Record<string, Handler> = {
+      move: (h, s, raw) => onMove(h, this.counters, s, raw),
+      teleport: (h, s, raw) => onTeleport(h, this.counters, s, raw),
+      chat: onChat, emote: onEmote, report: onReport, moderate: onModerate, presence: onPresence,
+    };
+    for (const [type, handle] of Object.entries(handlers)) {
+      this.onMessage(type, (client, raw: unknown) => {
+        const seat = this.hub.admit(client);
+        if (seat) void handle(this.hub, seat, raw);
+      });
+    }
+    this.onMessage('*', (client) => {
+      this.counters.unknownType++;
+      const seat = this.hub.admit(client);
+      if (seat) this.hub.refuse(seat, null, { code: 'unknownType' });
+    });
+    this.#guardDecoding();
     // Stepping and patching on one timer: two timers drift and add up to a tick of latency.
     this.patchRate = null;
     this.setTimestep(() => this.#tick(), TICK_MS);
-    // Refused input is dropped silently for the sender; operators see it here, once a minute.
+    this.clock.setInterval(() => refreshShardNumber(this.presence, this.roomName, this.#shardNumber), CLAIM_REFRESH_MS);
+    // Refused input is answered softly or dropped; operators see the counters here, once a minute.
     this.clock.setInterval(() => this.#logCounters(), 60_000);
+  }
+
+  /**
+   * Colyseus decodes a frame's type before its own try/catch; a truncated frame must not throw out
+   * of the socket's message event. Whatever throws is counted against the sender like any refusal.
+   */
+  #guardDecoding(): void {
+    const self = this as unknown as { _onMessage: (client: Client, buffer: Uint8Array) => void };
+    const original = self._onMessage.bind(this);
+    self._onMessage = (client, buffer) => {
+      try {
+        original(client, buffer);
+      } catch {
+        this.counters.malformed++;
+        const seat = this.seats.get(client.sessionId);
+        if (seat) this.hub.refuse(seat, null, { code: 'invalid' });
+      }
+    };
   }
 
   #logged = '';
   #logCounters(): void {
-    const c = { ...this.counters, droppedInputs: this.sim.droppedInputs };
+    const c = { ...this.counters, droppedInputs: this.sim.droppedInputs, floods: this.hub.floods };
     const key = JSON.stringify(c);
     if (key === this.#logged) return;
     this.#logged = key;
-    this.deps.log.info({ room: this.roomId, shard: this.state.shardName, visitors: this.seats.size, ...c }, 'hall input counters');
+    this.hub.log.info({ visitors: this.seats.size, ...c }, 'hall input counters');
   }
 
-  override onJoin(client: Client<{ auth: JoiningVisitor }>): void {
-    const visitor = client.auth;
-    if (!visitor) throw refuse('badOptions'); // only reachable when onAuth was bypassed
-    const slot = this.#slots.take();
-    if (slot < 0) throw refuse('shardFull');
-    this.sim.add(slot, visitor.resumeFrom);
-    this.seats.set(client.sessionId, { slot, client, viewer: createViewer() });
-    this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname: visitor.nickname, colorIndex: visitor.colorIndex, connected: true }));
+  override onJoin(client: HallClient): void {
+    const v = client.auth;
+    if (!v) throw refuse('badOptions'); // only reachable when onAuth was bypassed
+    let slot = NO_SLOT;
+    if (v.view === 'world') {
+      slot = this.#slots.take();
+      if (slot < 0) throw refuse('shardFull');
+      this.sim.add(slot, v.resumeFrom);
+    }
+    const listBooth = v.boothId === null ? -1 : (this.hub.boothIndex.get(v.boothId) ?? -1);
+    const { guestId, nickname, role, staffName, address, view } = v;
+    const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, address, view, listBooth });
+    this.seats.set(client.sessionId, seat);
+    this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname, colorIndex: v.colorIndex, connected: true }));
+    if (v.mutedUntil > 0) this.hub.chat.mute(guestId, v.mutedUntil);
+    this.hub.sendHistory(seat, slot === NO_SLOT ? listBooth : this.sim.boothOf[slot]!, true);
+    this.deps.metrics.visitors.inc();
     this.#updateOverflow();
   }
 
   override async onDrop(client: Client): Promise<void> {
     const seat = this.seats.get(client.sessionId);
-    if (seat) seat.client = null;
+    if (!seat || seat.closing) return; // kicked, banned or flooding: no seat is held (onLeave follows)
+    seat.client = null;
     const entry = this.state.roster.get(client.sessionId);
     if (entry) entry.connected = false;
     // The avatar stays where it stood; the visitor comes back to it within the window.
@@ -114,67 +178,44 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   override onLeave(client: Client): void {
     const seat = this.seats.get(client.sessionId);
     if (seat) {
-      this.sim.remove(seat.slot);
-      this.#slots.release(seat.slot);
+      if (seat.slot !== NO_SLOT) {
+        this.sim.remove(seat.slot);
+        this.#slots.release(seat.slot);
+      }
       this.seats.delete(client.sessionId);
+      this.hub.chat.forget(seat.guestId);
+      this.deps.metrics.visitors.dec();
     }
     this.state.roster.delete(client.sessionId);
     this.#updateOverflow();
   }
 
-  override onDispose(): void {
+  override async onDispose(): Promise<void> {
     this.#logCounters();
-    releaseShardNumber(this.#shardNumber);
-  }
-
-  #onMove(client: Client, raw: unknown): void {
-    const seat = this.seats.get(client.sessionId);
-    const input = toMoveInput(raw);
-    if (!seat || !input) {
-      this.counters.malformed++;
-      return;
-    }
-    if (this.sim.enqueue(seat.slot, input, Date.now()) === 'rateLimited') this.counters.rateLimited++;
-  }
-
-  #onTeleport(client: Client, raw: unknown): void {
-    const seat = this.seats.get(client.sessionId);
-    const pointId = toTeleportPoint(raw);
-    if (!seat || pointId === null) {
-      this.counters.malformed++;
-      client.send('rejected', { type: 'teleport', reason: 'invalid' });
-      return;
-    }
-    const r = this.sim.teleport(seat.slot, pointId, Date.now());
-    if (!r.ok) client.send('rejected', { type: 'teleport', reason: r.reason, retryAfterMs: r.retryAfterMs ?? 0 });
+    this.deps.metrics.shards.dec();
+    await Promise.allSettled([this.hub.bus.dispose(), this.hub.mod.dispose(), releaseShardNumber(this.presence, this.roomName, this.#shardNumber)]);
   }
 
   #tick(): void {
+    const t0 = performance.now();
     this.sim.stepAll();
-    if (this.sim.tick % OCCUPANCY_EVERY_TICKS === 0) this.#publishOccupancy();
+    if (this.sim.tick % OCCUPANCY_EVERY_TICKS === 0) {
+      this.#occupancy.update(this.hub, this.state);
+      this.hub.flushMetrics();
+    }
     this.broadcastPatch(); // roster first, so a new slot's name arrives no later than its avatar
     this.sendViews();
+    this.deps.metrics.tick(performance.now() - t0);
   }
 
   /** Each connected visitor's own message (hall/interest.ts). The full-sync baseline overrides this. */
   protected sendViews(): void {
     for (const seat of this.seats.values()) {
-      if (!seat.client) continue;
+      if (!seat.client || seat.slot === NO_SLOT) continue;
       const ack = this.sim.state(seat.slot)?.lastSeq ?? 0;
       const bytes = this.interest.build(seat.viewer, seat.slot, ack);
       if (bytes) seat.client.sendBytes(HALL_BYTES.view, bytes);
     }
-  }
-
-  #publishOccupancy(): void {
-    const counts = this.sim.boothCounts(this.#boothCounts);
-    const booths = this.state.booths;
-    this.deps.layout.booths.forEach((b, i) => {
-      const n = counts[i]!;
-      if (n === 0) {
-        if (booths.has(b.id)) booths.delete(b.id);
-      } else if (booths.get(b.id) !== n) booths.set(b.id, n);
-    });
   }
 
   /** Held seats count as occupied: the visitor is coming back. */
@@ -190,5 +231,9 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
 export function hallRoomClass(deps: HallDeps): typeof HallRoom {
   return class extends HallRoom {
     override deps = deps;
+    /** Runs at matchmaking, before any seat or room exists: a stale or unsigned client never costs a room. */
+    static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<JoiningVisitor> {
+      return authenticate(options, context, deps.join);
+    }
   };
 }

@@ -30,6 +30,8 @@ const BASELINE = Number(a['baseline-visitors'] ?? a.visitors);
 const CLK_TCK = 100; // Linux USER_HZ: /proc times are in 1/100 s on every mainstream kernel
 const DEADLINE_MS = 290_000; // the whole bench stays under 5 minutes
 const children: ChildProcess[] = [];
+/** One secret for the server and the bots (they sign their own join tokens with it). */
+const SECRET = randomBytes(24).toString('hex');
 
 function cleanup(): void {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
@@ -62,7 +64,7 @@ async function startServer(port: number, capacity: number): Promise<ChildProcess
     NODE_ENV: 'production',
     HALL_FULLSYNC_ROOM: '1',
     HALL_SHARD_CAPACITY: String(capacity),
-    SESSION_SECRET: randomBytes(24).toString('hex'),
+    SESSION_SECRET: SECRET,
   };
   const child = spawn('taskset', ['-c', '0', process.execPath, join(repoRoot, 'server/main.ts')], { cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
   children.push(child);
@@ -100,7 +102,7 @@ interface Run extends BotResult {
 function runBots(port: number, serverPid: number, room: string, visitors: number, watchers: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const args = [join(repoRoot, 'tests/load/bots.ts'), '--url', `ws://127.0.0.1:${port}`, '--visitors', String(visitors), '--room', room, '--warmup', a.warmup, '--window', a.window, '--watchers', watchers];
-    const bots = spawn('taskset', ['-c', '1', process.execPath, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const bots = spawn('taskset', ['-c', '1', process.execPath, ...args], { cwd: repoRoot, env: { ...process.env, SESSION_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(bots);
     let t0 = 0;
     let c0 = 0;

@@ -18,7 +18,8 @@ import { mulberry32 } from '../../shared/net/prng.ts';
 import { quantizeHeading8 } from '../../shared/net/quantize.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { createCollisionWorld, layoutWorld, type Vec2 } from '../../shared/world/index.ts';
-import { decodeView, HALL_BYTES } from '../../server/hall/wire.ts';
+import { decodeView, HALL_BYTES } from '../../shared/net/view.ts';
+import { signJoinToken } from '../../server/auth/joinToken.ts';
 import { nextClickTarget, percentile, planBots, PROBE_DIRS, type BotPlan } from './botPlan.ts';
 
 const { values: a } = parseArgs({
@@ -36,6 +37,12 @@ const { values: a } = parseArgs({
   },
 });
 const N = Number(a.visitors);
+/**
+ * Join tokens are minted here with the server's SESSION_SECRET (the bench passes the same one to
+ * both), as GET /api/session would: a thousand HTTP round trips would only slow the ramp-up.
+ */
+const SECRET = process.env['SESSION_SECRET'] ?? '';
+if (SECRET.length < 32) throw new Error('bots: SESSION_SECRET (the server\'s) is required to sign join tokens');
 const WATCHERS = a.watchers === 'all' ? N : Number(a.watchers);
 const layout = layoutWorld(CATALOGUE);
 const world = createCollisionWorld(layout);
@@ -112,7 +119,9 @@ function onView(bot: Bot, payload: Uint8Array): void {
 
 async function join(i: number, roomId: string | null): Promise<Bot> {
   const client = new Client(a.url);
-  const opts = { protocolVersion: PROTOCOL_VERSION, nickname: `봇${i}`, colorIndex: i % 8, guestId: `bot-${String(i).padStart(6, '0')}` };
+  const guestId = `bot-${String(i).padStart(6, '0')}`;
+  const joinToken = signJoinToken({ guestId, role: 'visitor' }, SECRET, Date.now());
+  const opts = { protocolVersion: PROTOCOL_VERSION, nickname: `봇${i}`, colorIndex: i % 8, guestId, joinToken };
   const room = roomId ? await client.joinById(roomId, opts) : await client.joinOrCreate(a.room, opts);
   const bot: Bot = { i, plan: plans[i]!, room, slot: -1, seq: 0, dir: { x: 0, z: 0 }, nextTurn: 0, nextClick: 0, moving: false, atBooth: false, probesInView: new Map(), timed: new Map() };
   room.reconnection.enabled = false;

@@ -29,7 +29,7 @@ describe('moderation', () => {
   it('refuses callers without a staff role, and logs the attempt', async () => {
     const { mod, lookup, lines } = setup();
     for (const actor of [null, VISITOR, { role: 'enterprise', name: 'co' } as Actor]) {
-      const r = await mod.act(actor, { type: 'kick', target: 's1', reason: 'x' }, lookup);
+      const r = await mod.act(actor, { action: 'kick', targetSessionId: 's1', reason: 'x' }, lookup);
       expect(!r.ok && r.error.code).toBe('forbidden');
     }
     expect(lines.filter((l) => l.level === 'warn' && l.obj['code'] === 'forbidden')).toHaveLength(3);
@@ -41,17 +41,17 @@ describe('moderation', () => {
       const r = await mod.act(STAFF, raw, lookup);
       return r.ok ? 'ok' : r.error.code;
     };
-    expect(await code({ type: 'mute', target: 's1', minutes: 0 })).toBe('invalid');
-    expect(await code({ type: 'mute', target: 's1', minutes: 99999 })).toBe('invalid');
-    expect(await code({ type: 'nuke', target: 's1' })).toBe('invalid');
-    expect(await code({ type: 'mute', target: 'nobody', minutes: 5 })).toBe('noTarget');
-    expect(await code({ type: 'ban', target: 's9', minutes: 5, reason: 'x' })).toBe('targetIsStaff');
+    expect(await code({ action: 'mute', targetSessionId: 's1', minutes: 0 })).toBe('invalid');
+    expect(await code({ action: 'mute', targetSessionId: 's1', minutes: 99999 })).toBe('invalid');
+    expect(await code({ action: 'nuke', targetSessionId: 's1' })).toBe('invalid');
+    expect(await code({ action: 'mute', targetSessionId: 'nobody', minutes: 5 })).toBe('noTarget');
+    expect(await code({ action: 'ban', targetSessionId: 's9', minutes: 5, reason: 'x' })).toBe('targetIsStaff');
   });
 
   it('mutes for N minutes: chat is blocked until it expires, and a rejoin learns the mute', async () => {
     const { mod, lookup, clock, lines } = setup();
     const chat = createChatService({ shardId: 'hall-1', now: () => clock.t });
-    const r = await mod.act(STAFF, { type: 'mute', target: 's1', minutes: 10 }, lookup);
+    const r = await mod.act(STAFF, { action: 'mute', targetSessionId: 's1', minutes: 10 }, lookup);
     expect(r.ok && r.effect).toEqual({ type: 'mute', guestId: 'g_aaaaaaaaaaaaaaaa', until: clock.t + 600_000 });
     if (!r.ok || r.effect.type !== 'mute') throw new Error('expected a mute');
     chat.mute(r.effect.guestId, r.effect.until); // what the room does with the effect
@@ -68,15 +68,15 @@ describe('moderation', () => {
 
   it('kicks with a reason for the visitor and deletes messages', async () => {
     const { mod, lookup } = setup();
-    const kick = await mod.act(STAFF, { type: 'kick', target: 's2', reason: '도배 금지' }, lookup);
+    const kick = await mod.act(STAFF, { action: 'kick', targetSessionId: 's2', reason: '도배 금지' }, lookup);
     expect(kick.ok && kick.effect).toEqual({ type: 'kick', guestId: 'g_bbbbbbbbbbbbbbbb', reason: '도배 금지' });
-    const del = await mod.act(STAFF, { type: 'delete', messageId: 'abc123' }, lookup);
+    const del = await mod.act(STAFF, { action: 'delete', messageId: 'abc123' }, lookup);
     expect(del.ok && del.effect).toEqual({ type: 'delete', messageId: 'abc123' });
   });
 
   it('bans by guest id AND address until expiry', async () => {
     const { mod, lookup, clock, lines } = setup();
-    const r = await mod.act(STAFF, { type: 'ban', target: 's1', minutes: 60, reason: '욕설' }, lookup);
+    const r = await mod.act(STAFF, { action: 'ban', targetSessionId: 's1', minutes: 60, reason: '욕설' }, lookup);
     expect(r.ok).toBe(true);
     // Same guest from elsewhere: banned. Someone else at the same address (either spelling): banned.
     const byId = await mod.checkJoin({ guestId: 'g_aaaaaaaaaaaaaaaa', address: '192.168.1.1' });
@@ -111,11 +111,11 @@ describe('moderation', () => {
     const seenB: unknown[] = [];
     await a.onEffect((e) => seenA.push(e));
     await b.onEffect((e) => seenB.push(e));
-    await a.act(STAFF, { type: 'kick', target: 's1', reason: 'bye' }, lookup);
+    await a.act(STAFF, { action: 'kick', targetSessionId: 's1', reason: 'bye' }, lookup);
     expect(seenB).toEqual([{ type: 'kick', guestId: 'g_aaaaaaaaaaaaaaaa', reason: 'bye' }]);
     expect(seenA).toEqual([]);
     await b.dispose();
-    await a.act(STAFF, { type: 'delete', messageId: 'm1' }, lookup);
+    await a.act(STAFF, { action: 'delete', messageId: 'm1' }, lookup);
     expect(seenB).toHaveLength(1);
     expect(await presence.channels('seeot:mod:*')).toEqual(['seeot:mod:effects']); // only a's listener left
     await a.dispose();

@@ -9,6 +9,8 @@ import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { layoutWorld } from '../../shared/world/index.ts';
 import { createApp } from '../../server/app.ts';
+import { signJoinToken } from '../../server/auth/joinToken.ts';
+import type { Role } from '../../server/auth/tokens.ts';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
 import { HALL_BYTES } from '../../server/hall/wire.ts';
@@ -17,17 +19,26 @@ import { ViewTracker, type SeenAvatar } from '../load/viewTracker.ts';
 
 export const LAYOUT = layoutWorld(CATALOGUE);
 
+export const TEST_SECRET = 'room-test-secret-0123456789abcdefghijklmnop';
+
 export async function bootHall(env: Record<string, string> = {}): Promise<{ colyseus: ColyseusTestServer; url: string }> {
   const port = await freePort();
-  const parsed = parseEnv({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SESSION_SECRET: 'room-test-secret-0123456789abcdefghijklmnop', ...env });
+  const parsed = parseEnv({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SESSION_SECRET: TEST_SECRET, ...env });
   const { gameServer } = await createApp({ env: parsed, log: createLogger('silent'), catalogue: CATALOGUE, distDir: '/nonexistent' });
   return { colyseus: new ColyseusTestServer(gameServer), url: `ws://127.0.0.1:${port}` };
 }
 
 let guests = 0;
-export function joinOptions(extra: Record<string, unknown> = {}): Record<string, unknown> {
+/**
+ * Valid join options with a join token signed by the test secret, as GET /api/session would give
+ * (`role` 'staff' for a staff session). `extra` overrides any field, the token included.
+ */
+export function joinOptions(extra: Record<string, unknown> = {}, role: Role = 'visitor'): Record<string, unknown> {
   guests++;
-  return { protocolVersion: PROTOCOL_VERSION, nickname: `방문객${guests}`, colorIndex: guests % 8, guestId: `guest-test-${String(guests).padStart(4, '0')}`, ...extra };
+  const guestId = `guest-test-${String(guests).padStart(4, '0')}`;
+  const identity = role === 'staff' ? { guestId, role, name: `staff${guests}` } : { guestId, role };
+  const joinToken = signJoinToken(identity, TEST_SECRET, Date.now());
+  return { protocolVersion: PROTOCOL_VERSION, nickname: `방문객${guests}`, colorIndex: guests % 8, guestId, joinToken, ...extra };
 }
 
 export interface Visitor {

@@ -2,8 +2,10 @@ import { Client } from '@colyseus/sdk';
 import type { ColyseusTestServer } from '@colyseus/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
-import { JOIN_ERROR_CODE } from '../../server/hall/join.ts';
-import { bootHall, joinOptions, visit } from './room-boot.ts';
+import { signJoinToken } from '../../server/auth/joinToken.ts';
+import { signStaffToken } from '../../server/auth/tokens.ts';
+import { BAD_TOKEN_CODE, JOIN_ERROR_CODE } from '../../server/hall/join.ts';
+import { bootHall, joinOptions, TEST_SECRET, visit } from './room-boot.ts';
 
 /** Join validation against the real server configuration: typed reasons the page can show. */
 describe('hall join', () => {
@@ -56,6 +58,26 @@ describe('hall join', () => {
     expect((await refusal(joinOptions({ guestId: 'x' }))).message).toBe('badOptions');
     expect((await refusal(joinOptions({ guestId: '<script>alert(1)</script>' }))).message).toBe('badOptions');
     expect((await refusal(joinOptions({ resumeFrom: { x: 'a', z: 1 } }))).message).toBe('badOptions');
+  });
+
+  it('requires a join token signed with the session secret; the token names the guest, not the options', async () => {
+    const noToken = { ...joinOptions() };
+    delete noToken['joinToken'];
+    expect(await refusal(noToken)).toEqual({ code: BAD_TOKEN_CODE, message: 'badOptions' });
+    const forged = signJoinToken({ guestId: 'g_forged', role: 'staff' }, 'another-secret-0123456789abcdefghijklmn', Date.now());
+    expect(await refusal(joinOptions({ joinToken: forged }))).toEqual({ code: BAD_TOKEN_CODE, message: 'badOptions' });
+    const expired = signJoinToken({ guestId: 'g_old', role: 'visitor' }, TEST_SECRET, Date.now() - 3_600_000, 60);
+    expect(await refusal(joinOptions({ joinToken: expired }))).toEqual({ code: BAD_TOKEN_CODE, message: 'badOptions' });
+    // A 12-hour staff token is an HTTP credential, not a seat.
+    expect(await refusal(joinOptions({ joinToken: signStaffToken(TEST_SECRET, { name: 'x', nowMs: Date.now() }) }))).toMatchObject({ code: BAD_TOKEN_CODE });
+    const v = await visit(url, joinOptions({ guestId: 'claimed-by-client', joinToken: signJoinToken({ guestId: 'g_from_token', role: 'visitor' }, TEST_SECRET, Date.now()) }));
+    const room = colyseus.getRoomById(v.room.roomId) as unknown as { seats: Map<string, { guestId: string }> };
+    expect(room.seats.get(v.room.sessionId)?.guestId).toBe('g_from_token');
+    await v.room.leave();
+  });
+
+  it('refuses a /list visitor at a booth that does not exist', async () => {
+    expect(await refusal(joinOptions({ view: 'list', boothId: 'no-such-booth' }))).toEqual({ code: JOIN_ERROR_CODE.badOptions, message: 'badOptions' });
   });
 
   it('clamps a reported resume position to walkable space', async () => {

@@ -1,0 +1,138 @@
+/**
+ * What a shard's message handlers share: its services (chat, moderation, the hall bus, metrics),
+ * its seats, and the few ways a handler answers — deliver a line, refuse softly, close a connection.
+ * The room builds one per shard (HallRoom.onCreate) and the handlers in ./handlers take it, so the
+ * room itself stays wiring.
+ */
+import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
+import { CLOSE_CODE } from '../../shared/protocol.ts';
+import type { Layout } from '../../shared/world/types.ts';
+import type { ChatLine, ChatService } from '../chat/chatService.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+import type { ModerationService } from '../moderation/moderationService.ts';
+import type { HallBus } from '../presence/hallBus.ts';
+import { noteMessage, noteRefusal, type Seat } from './seats.ts';
+import type { HallSim } from './sim.ts';
+
+export interface Refusal {
+  code: string;
+  retryAfterMs?: number;
+  message?: { ko: string; en: string };
+  /** Teleport refusals also carry the code as `reason` (the field the /world client read first). */
+  reason?: string;
+}
+
+export interface HallHubDeps {
+  roomId: string;
+  layout: Layout;
+  sim: HallSim;
+  seats: Map<string, Seat>;
+  chat: ChatService;
+  mod: ModerationService;
+  bus: HallBus;
+  log: Logger;
+  metrics: Metrics;
+  now: () => number;
+  /** Every connected client of the shard (room.broadcast). */
+  broadcast: (type: string, message: unknown) => void;
+}
+
+export class HallHub {
+  readonly roomId: string;
+  readonly layout: Layout;
+  readonly sim: HallSim;
+  readonly seats: Map<string, Seat>;
+  readonly chat: ChatService;
+  readonly mod: ModerationService;
+  readonly bus: HallBus;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  readonly now: () => number;
+  readonly broadcast: (type: string, message: unknown) => void;
+  readonly boothIndex: ReadonlyMap<string, number>;
+  /**
+   * Accepted messages by type since the last flush. prom-client's labelled inc() per move would cost
+   * ~20,000 label lookups a second at 1,000 visitors; a plain counter flushed twice a second does not.
+   */
+  readonly accepted = new Map<string, number>();
+  /** Connections closed for flooding (for logs and tests). */
+  floods = 0;
+
+  constructor(d: HallHubDeps) {
+    this.roomId = d.roomId;
+    this.layout = d.layout;
+    this.sim = d.sim;
+    this.seats = d.seats;
+    this.chat = d.chat;
+    this.mod = d.mod;
+    this.bus = d.bus;
+    this.log = d.log;
+    this.metrics = d.metrics;
+    this.now = d.now;
+    this.broadcast = d.broadcast;
+    this.boothIndex = new Map(d.layout.booths.map((b, i) => [b.id, i]));
+  }
+
+  /** The seat of a message's sender, counted against the volume limit; null = drop the message. */
+  admit(client: Client): Seat | null {
+    const seat = this.seats.get(client.sessionId);
+    if (!seat || seat.closing) return null;
+    if (noteMessage(seat, this.now()) === 'flood') {
+      this.close(seat, CLOSE_CODE.flood, 'flood', { rule: 'messagesPerSecond', count: seat.msgCount });
+      return null;
+    }
+    return seat;
+  }
+
+  ok(type: string): void {
+    this.accepted.set(type, (this.accepted.get(type) ?? 0) + 1);
+  }
+
+  /**
+   * A refused message. `type` non-null: tell the sender why (`rejected`), softly — never a
+   * disconnect for that alone. Either way it counts towards the flood rule, which does disconnect.
+   */
+  refuse(seat: Seat, type: string | null, r: Refusal): void {
+    this.metrics.rejected(r.code);
+    if (seat.closing) return;
+    if (type !== null && seat.client) seat.client.send('rejected', { type, ...r });
+    if (noteRefusal(seat, this.now()) === 'flood') {
+      this.close(seat, CLOSE_CODE.flood, 'flood', { rule: 'rejections', count: seat.flood.stamps.length, lastCode: r.code });
+    }
+  }
+
+  /** The server ends this connection: no seat is held for it (see HallRoom.onDrop). */
+  close(seat: Seat, code: number, reason: string, detail: Record<string, unknown> = {}): void {
+    if (seat.closing) return;
+    seat.closing = true;
+    if (code === CLOSE_CODE.flood) {
+      this.floods++;
+      this.metrics.rejected('flood');
+    }
+    this.log.warn({ room: this.roomId, sessionId: seat.sessionId, guestId: seat.guestId, closeCode: code, reason, ...detail }, `closing connection: ${reason}`);
+    seat.client?.leave(code);
+  }
+
+  /** One chat line to the given sessions, encoded once. */
+  deliver(line: ChatLine, ids: Iterable<string>): void {
+    const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, 'chat', line);
+    for (const id of ids) this.seats.get(id)?.client?.enqueueRaw(bytes);
+  }
+
+  /** The last booth (and optionally hall) lines, as a late joiner or a booth changer gets them. */
+  sendHistory(seat: Seat, boothIndex: number, withHall: boolean): void {
+    seat.historyBooth = boothIndex;
+    const boothId = boothIndex >= 0 ? this.layout.booths[boothIndex]?.id : undefined;
+    seat.client?.send('chatHistory', {
+      hall: withHall ? this.chat.history('hall') : [],
+      booth: boothId ? this.chat.history('booth', boothId) : [],
+    });
+  }
+
+  /** Accepted-message counts into Prometheus (twice a second). */
+  flushMetrics(): void {
+    for (const [type, n] of this.accepted) if (n > 0) this.metrics.message(type, n);
+    this.accepted.clear();
+  }
+}

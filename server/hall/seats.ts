@@ -1,0 +1,83 @@
+/**
+ * A visitor's seat in a shard, and the per-connection flood guard. A seat outlives a dropped
+ * connection (reconnection), so identity, booth and flood history live here, not on the Client.
+ */
+import type { Client } from '@colyseus/core';
+import type { ChatVisitor } from '../../shared/chat/rules.ts';
+import { EMPTY_FLOOD_STATE, noteRejection, type FloodState } from '../../shared/net/rateLimiter.ts';
+import type { Layout } from '../../shared/world/types.ts';
+import type { Role } from '../auth/tokens.ts';
+import type { ChatSender } from '../chat/types.ts';
+import { FLOOD_RULE, MAX_MESSAGES_PER_SECOND } from './config.ts';
+import type { ViewerState } from './interest.ts';
+import type { HallSim } from './sim.ts';
+
+/** The roster slot of a /list visitor: no avatar (frames carry 12-bit slots, so this never appears). */
+export const NO_SLOT = 0xffff;
+
+export interface Seat {
+  sessionId: string;
+  /** Avatar slot, or NO_SLOT for a /list visitor. */
+  slot: number;
+  client: Client | null;
+  viewer: ViewerState;
+  guestId: string;
+  nickname: string;
+  role: Role;
+  staffName: string | null;
+  address: string | null;
+  view: 'world' | 'list';
+  /** /list visitors: index into layout.booths of the page they read, -1 for none. */
+  listBooth: number;
+  /** Booth index whose chat history this visitor last got (-1: none), to resend on a change. */
+  historyBooth: number;
+  flood: FloodState;
+  /** Messages in the current one-second window (volume flood). */
+  msgCount: number;
+  msgWindowAt: number;
+  /** Set when the server is closing this connection (kick, ban, flood): no seat is held for it. */
+  closing: boolean;
+}
+
+export function createSeat(fields: Omit<Seat, 'flood' | 'msgCount' | 'msgWindowAt' | 'closing' | 'historyBooth'>): Seat {
+  return { ...fields, historyBooth: -1, flood: EMPTY_FLOOD_STATE, msgCount: 0, msgWindowAt: 0, closing: false };
+}
+
+/** Booth index the visitor is at (world: the nearest booth within reach; list: the page read). */
+export function boothIndexOf(seat: Seat, sim: HallSim): number {
+  return seat.slot === NO_SLOT ? seat.listBooth : (sim.boothOf[seat.slot] ?? -1);
+}
+
+export function boothIdOf(seat: Seat, sim: HallSim, layout: Layout): string | null {
+  const i = boothIndexOf(seat, sim);
+  return i >= 0 ? (layout.booths[i]?.id ?? null) : null;
+}
+
+export function chatSenderOf(seat: Seat, sim: HallSim, layout: Layout): ChatSender {
+  return { id: seat.sessionId, guestId: seat.guestId, nickname: seat.nickname, boothId: boothIdOf(seat, sim, layout), role: seat.role };
+}
+
+const NOWHERE = { x: NaN, z: NaN }; // list visitors hear no nearby chat (NaN is never within range)
+
+export function chatVisitorOf(seat: Seat, sim: HallSim, layout: Layout): ChatVisitor {
+  const position = seat.slot === NO_SLOT ? NOWHERE : (sim.state(seat.slot)?.position ?? NOWHERE);
+  return { id: seat.sessionId, position, boothId: boothIdOf(seat, sim, layout) };
+}
+
+export type GuardVerdict = 'ok' | 'flood';
+
+/** Counts one incoming message; 'flood' when the volume is far beyond any honest client's. */
+export function noteMessage(seat: Seat, nowMs: number): GuardVerdict {
+  if (nowMs - seat.msgWindowAt >= 1000) {
+    seat.msgWindowAt = nowMs;
+    seat.msgCount = 0;
+  }
+  return ++seat.msgCount > MAX_MESSAGES_PER_SECOND ? 'flood' : 'ok';
+}
+
+/** Counts one refused message; 'flood' at FLOOD_RULE (100 refusals within 5 s). */
+export function noteRefusal(seat: Seat, nowMs: number): GuardVerdict {
+  const r = noteRejection(seat.flood, nowMs, FLOOD_RULE);
+  seat.flood = r.state;
+  return r.verdict;
+}
