@@ -22,6 +22,8 @@ export interface RosterEntry {
 export interface HallStateView {
   shardName: string;
   capacity: number;
+  /** Visitors across every shard (presence pub/sub); 0 until the first hall-wide count. */
+  hallVisitors?: number;
   roster: ReadonlyMapLike<RosterEntry>;
   booths: ReadonlyMapLike<number>;
 }
@@ -101,6 +103,8 @@ export function syncFromState(room: HallRoom): void {
   const next: Partial<HallStoreState> = {};
   if (state.shardName !== cur.shardName) next.shardName = state.shardName;
   if (state.capacity !== cur.capacity) next.capacity = state.capacity;
+  const total = typeof state.hallVisitors === 'number' && state.hallVisitors > 0 ? state.hallVisitors : null;
+  if (total !== cur.hallTotal) next.hallTotal = total;
   if (!sameRoster(cur.roster, state.roster)) {
     const roster = new Map<string, RosterEntry>();
     state.roster.forEach((e, id) => roster.set(id, { slot: e.slot, nickname: e.nickname, colorIndex: e.colorIndex, connected: e.connected }));

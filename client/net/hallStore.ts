@@ -1,4 +1,4 @@
-import { Client } from '@colyseus/sdk';
+import type { Client } from '@colyseus/sdk';
 import { CLOSE_CODE, PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Vec2 } from '../../shared/world/types.ts';
 import { INITIAL_HALL_STATE, syncFromState, useHall, type HallRoom } from './hallState.ts';
@@ -43,9 +43,16 @@ let positionSource: (() => Vec2 | null) | null = null;
 const roomListeners = new Set<(room: HallRoom) => (() => void) | void>();
 const roomCleanups: (() => void)[] = [];
 
-function sdk(): Client {
-  // Same origin as the page: Colyseus shares the HTTP port (ws:// or wss:// follows the page).
-  client ??= new Client(`${location.protocol}//${location.host}`);
+/**
+ * The SDK is imported on first use: /list and booth pages import this store for chat, and the SDK
+ * (≈ 25 KB gzip) must not land in the first page's chunk.
+ */
+async function sdk(): Promise<Client> {
+  if (!client) {
+    const { Client: SDK } = await import('@colyseus/sdk');
+    // Same origin as the page: Colyseus shares the HTTP port (ws:// or wss:// follows the page).
+    client ??= new SDK(`${location.protocol}//${location.host}`);
+  }
   return client;
 }
 
@@ -118,7 +125,8 @@ async function join(gen: number, rejoinSince: number | null): Promise<void> {
       return;
     }
     const byId = options.inviteShard;
-    const room = (byId ? await sdk().joinById(byId, o) : await sdk().joinOrCreate(ROOM_NAME, o)) as HallRoom;
+    const c = await sdk();
+    const room = (byId ? await c.joinById(byId, o) : await c.joinOrCreate(ROOM_NAME, o)) as HallRoom;
     if (gen !== generation) {
       void room.leave(true);
       return;

@@ -64,6 +64,8 @@ export class Prediction {
   #stale: { x: number; z: number; heading: number; at: number } | null = null;
   /** Corrections made (tests and debugging: a steady walk should make none). */
   corrections = 0;
+  /** Size of the last correction (m), for diagnostics. */
+  lastError = 0;
   private readonly ctrl: FixedStepController;
 
   constructor(ctrl: FixedStepController, bounds: Rect) {
@@ -96,7 +98,7 @@ export class Prediction {
     if (ctrl.pending.length > 0) {
       const replayed = ctrl.replay(server);
       const err = Math.hypot(replayed.position.x - ctrl.state.position.x, replayed.position.z - ctrl.state.position.z);
-      if (err > this.tolerance) this.#correct(replayed.path ? replayed : { ...replayed, path: ctrl.state.path, pathIndex: ctrl.state.pathIndex }, err);
+      if (err > this.tolerance) this.#correct(replayed.path ? replayed : { ...replayed, path: ctrl.state.path, pathIndex: ctrl.state.pathIndex }, err, server.position);
       return;
     }
     if (distToTrail(ctrl, own.x, own.z) <= this.tolerance) {
@@ -122,8 +124,10 @@ export class Prediction {
     if (err > this.tolerance) this.#correct({ ...ctrl.state, position: { x: s.x, z: s.z }, heading: s.heading }, err);
   }
 
-  #correct(next: PlayerState, err: number): void {
+  /** `from`: the server pose the replay started at; it joins the trail (where later lagging poses fall). */
+  #correct(next: PlayerState, err: number, from?: Vec2): void {
     this.corrections++;
-    this.ctrl.correct({ ...next, lastSeq: this.ctrl.state.lastSeq }, err < SNAP_DISTANCE);
+    this.lastError = err;
+    this.ctrl.correct({ ...next, lastSeq: this.ctrl.state.lastSeq }, err < SNAP_DISTANCE, from);
   }
 }

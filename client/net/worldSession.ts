@@ -46,7 +46,11 @@ export class WorldNet {
 
   start(): () => void {
     const link = playerLink(this.rt);
-    setPositionSource(() => ({ x: this.rt.player.position.x, z: this.rt.player.position.z }));
+    // Where the visitor stands, once the rig has placed them (before that, the server's spawn is right).
+    setPositionSource(() => {
+      const c = playerLink(this.rt).controller;
+      return c ? { x: c.state.position.x, z: c.state.position.z } : null;
+    });
     link.onTeleport = (pointId, to) => {
       if (!this.room) return;
       this.room.send('teleport', { pointId });

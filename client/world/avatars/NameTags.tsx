@@ -10,8 +10,8 @@ import { createTagAtlas, drawTag, TAG_CELLS, TAG_H, TAG_W } from './tagAtlas.ts'
 const TAG_RADIUS = 8;
 /** …for at most this many nearest avatars (a crowd of labels is unreadable anyway). */
 const MAX_TAGS = 12;
-const TAG_HEIGHT = 0.3;
-const TAG_Y = 2.15;
+const TAG_HEIGHT = 0.4;
+const TAG_Y = 2.2;
 
 /**
  * Nicknames over the nearest remote avatars: a small canvas atlas (one row per tag, drawn when a tag

@@ -11,7 +11,7 @@ const INK = '#1b1b1f';
  * readable from behind and from above. Three meshes, geometry and materials made once per mount.
  * The parent group is positioned and rotated by the rig each frame (rotation.y = -heading).
  */
-export const Avatar = forwardRef<Group>(function Avatar(_props, ref) {
+export const Avatar = forwardRef<Group, { color?: string }>(function Avatar({ color = BODY_COLOR }, ref) {
   const parts = useMemo(
     () => ({
       body: new CapsuleGeometry(PLAYER_RADIUS, 0.8, 4, 12),
@@ -29,6 +29,8 @@ export const Avatar = forwardRef<Group>(function Avatar(_props, ref) {
     },
     [parts],
   );
+  // The visitor's chosen colour (entry dialog), the same one others see.
+  useEffect(() => void parts.bodyMat.color.set(color), [parts, color]);
   return (
     <group ref={ref} name="local-player">
       <group name="avatar-body">

@@ -2,6 +2,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3, type Group } from 'three';
 import { teleportTarget } from '../../../shared/world/teleports.ts';
+import { useIdentity } from '../../net/identity.ts';
+import { PALETTE } from '../../theme/palette.ts';
 import type { Vec2 } from '../../../shared/world/types.ts';
 import { attachKeyboard } from '../input/keyboard.ts';
 import { playerInput } from '../input/playerInput.ts';
@@ -33,6 +35,7 @@ export function PlayerRig() {
   const avatar = useRef<Group>(null);
   const input = playerInput(rt);
   const link = playerLink(rt);
+  const colorIndex = useIdentity((s) => s.identity?.colorIndex);
   const scratch = useMemo(() => ({ desired: new Vector3(), target: new Vector3(), snap: true, bob: 0, reduced: prefersReducedMotion() }), []);
   const world = useMemo(() => (layout ? collisionWorldFor(layout) : null), [layout]);
   const ctrl = useMemo(() => (layout && world ? new FixedStepController(world, layout.spawn) : null), [layout, world]);
@@ -116,5 +119,5 @@ export function PlayerRig() {
     scratch.snap = false;
   });
 
-  return <Avatar ref={avatar} />;
+  return <Avatar ref={avatar} color={colorIndex === undefined ? undefined : PALETTE[colorIndex % PALETTE.length]} />;
 }

@@ -138,7 +138,7 @@ export class FixedStepController {
    * Moves the prediction to `next` (a server correction). With `smooth`, the jump is kept as a visual
    * offset that `advance` blends out, and `prev` moves along so the step interpolation does not jump.
    */
-  correct(next: PlayerState, smooth: boolean): void {
+  correct(next: PlayerState, smooth: boolean, trailFrom?: Vec2): void {
     const dx = next.position.x - this.state.position.x;
     const dz = next.position.z - this.state.position.z;
     this.state = next;
@@ -152,6 +152,7 @@ export class FixedStepController {
       this.snapPrev();
     }
     this.trailCount = 0;
+    if (trailFrom) this.recordAt(trailFrom.x, trailFrom.z);
     this.record();
   }
 
@@ -161,9 +162,13 @@ export class FixedStepController {
   }
 
   private record(): void {
+    this.recordAt(this.state.position.x, this.state.position.z);
+  }
+
+  private recordAt(x: number, z: number): void {
     const i = this.trailHead * 2;
-    this.trail[i] = this.state.position.x;
-    this.trail[i + 1] = this.state.position.z;
+    this.trail[i] = x;
+    this.trail[i + 1] = z;
     this.trailHead = (this.trailHead + 1) % TRAIL_STEPS;
     if (this.trailCount < TRAIL_STEPS) this.trailCount++;
   }
