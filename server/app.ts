@@ -2,6 +2,7 @@ import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { createServer } from 'node:http';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
 import type { Env } from './env.ts';
@@ -13,6 +14,7 @@ import { staffRoutes } from './http/staff.ts';
 import { serveClient } from './http/static.ts';
 import { metricsRoutes } from './metrics/route.ts';
 import type { Logger } from './logger.ts';
+import { scaleOutOptions } from './presence/scaleOut.ts';
 import { defineRooms } from './rooms.ts';
 
 export interface AppOptions {
@@ -20,6 +22,16 @@ export interface AppOptions {
   log: Logger;
   catalogue: Catalogue;
   distDir?: string;
+}
+
+/**
+ * Where clients reach this process, for cross-process joins: PUBLIC_ADDRESS, else HOST:PORT (the
+ * machine's hostname when listening on every interface). Only used with REDIS_URL.
+ */
+export function publicAddressOf(env: Pick<Env, 'PUBLIC_ADDRESS' | 'HOST' | 'PORT'>): string {
+  if (env.PUBLIC_ADDRESS) return env.PUBLIC_ADDRESS;
+  const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? hostname() : env.HOST;
+  return `${host}:${env.PORT}`;
 }
 
 /** One HTTP server: the client, /api, /healthz, and Colyseus on the same port. */
@@ -39,10 +51,14 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));
 
   const httpServer = createServer(app);
+  // With REDIS_URL: RedisPresence + RedisDriver shared by every process; without it, in memory.
+  const publicAddress = env.REDIS_URL ? publicAddressOf(env) : undefined;
+  if (env.REDIS_URL && !env.PUBLIC_ADDRESS) log.warn({ publicAddress }, 'PUBLIC_ADDRESS unset: other processes send joiners to this guess');
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer }),
     greet: false,
     logger: log,
+    ...scaleOutOptions(env.REDIS_URL, publicAddress),
   });
   defineRooms(gameServer, { env, log, catalogue });
   gameServer.onShutdown(async () => {
@@ -51,6 +67,6 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     log.info('seeot-world stopped');
   });
   await gameServer.listen(env.PORT, env.HOST);
-  log.info({ port: env.PORT }, 'seeot-world listening');
+  log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');
   return { gameServer, httpServer };
 }

@@ -21,6 +21,11 @@ export const EnvSchema = z.object({
     .describe('HMAC key for guest cookies and role tokens; unset: generated once into DATA_DIR (required with REDIS_URL)'),
   DATA_DIR: z.string().min(1).optional().describe('Directory for generated local state (session secret); default .data/ under the repo root'),
   REDIS_URL: z.string().min(1).optional().describe('Redis for presence/matchmaking across processes; unset: one process, in memory'),
+  PUBLIC_ADDRESS: z
+    .string()
+    .regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}(\/[A-Za-z0-9._~\-/]*)?$/, 'host:port[/path]')
+    .optional()
+    .describe('With REDIS_URL: this process as clients reach it (host:port[/path]), each process its own; default HOST:PORT (the hostname when HOST is 0.0.0.0)'),
   BANNED_WORDS: z
     .string()
     .optional()

@@ -45,7 +45,14 @@ export interface Visitor {
   room: Room;
   view: ViewTracker;
   slot: () => number;
+  /** Every JSON message the server sent, by type (handlers exist from the join on: none is dropped). */
+  msgs: Record<string, unknown[]>;
+  /** The close code once the connection ended (null while open). */
+  closed: () => number | null;
 }
+
+/** Server → client message types the hall sends besides the binary view. */
+export const MESSAGE_TYPES = ['chat', 'chatHistory', 'chatDeleted', 'rejected', 'emote', 'announce', 'kicked', 'report'] as const;
 
 /** A visitor through the real SDK, its view messages tracked. */
 export async function visit(url: string, opts: Record<string, unknown> = joinOptions(), roomId?: string): Promise<Visitor> {
@@ -53,12 +60,19 @@ export async function visit(url: string, opts: Record<string, unknown> = joinOpt
   const room = roomId ? await client.joinById(roomId, opts) : await client.joinOrCreate('hall', opts);
   const view = new ViewTracker(LAYOUT.bounds);
   room.onMessage(HALL_BYTES.view, (bytes: Uint8Array) => view.apply(bytes));
+  const msgs: Record<string, unknown[]> = {};
+  for (const type of MESSAGE_TYPES) {
+    msgs[type] = [];
+    room.onMessage(type, (m: unknown) => msgs[type]!.push(m));
+  }
+  let closed: number | null = null;
+  room.onLeave((code: number) => void (closed = code));
   await new Promise<void>((resolve) => {
     if (room.state && (room.state as { roster?: unknown }).roster) resolve();
     else room.onStateChange.once(() => resolve());
   });
   const slot = (): number => (room.state as { roster: Map<string, { slot: number }> }).roster.get(room.sessionId)?.slot ?? -1;
-  return { room, view, slot };
+  return { room, view, slot, msgs, closed: () => closed };
 }
 
 /** The visitor's own avatar as the server last reported it. */
