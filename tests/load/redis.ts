@@ -1,0 +1,63 @@
+/**
+ * A private, throwaway redis-server on a free loopback port (no persistence), for the scale-out
+ * test and bench:fair. Ready means it answered PING: each line redis prints triggers another try,
+ * so there is no fixed sleep and no retry timer.
+ */
+import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
+import { freePort } from '../helpers/serverProcess.ts';
+
+export interface PrivateRedis {
+  url: string;
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function ping(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = connect(port, '127.0.0.1', () => s.write('PING\r\n'));
+    s.once('data', (d) => {
+      resolve(d.toString() === '+PONG\r\n');
+      s.end();
+    });
+    s.once('error', () => resolve(false));
+  });
+}
+
+export async function startRedis(bin = 'redis-server'): Promise<PrivateRedis> {
+  const port = await freePort();
+  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`redis-server did not answer PING in 15 s:\n${out}`)), 15_000);
+    let trying = false;
+    let done = false;
+    const attempt = async () => {
+      if (trying || done) return;
+      trying = true;
+      if (await ping(port)) {
+        done = true;
+        clearTimeout(timer);
+        resolve();
+      }
+      trying = false;
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      void attempt();
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (!done) reject(new Error(`redis-server exited (${code}):\n${out}`));
+    });
+  });
+  return { url: `redis://127.0.0.1:${port}`, port, pid: child.pid!, stop };
+}
