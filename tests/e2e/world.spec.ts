@@ -29,6 +29,12 @@ test('landing → Enter → the world is ready, and the controls help shows once
   await expect(page).toHaveURL(/\/world(\?|$)/);
   await waitForWorld(page);
 
+  // First the visitor picks a nickname (multiplayer entry dialog), then the help shows.
+  const entry = page.getByRole('dialog', { name: '전시장에 들어가기' });
+  await entry.getByLabel(/닉네임/).fill('첫 방문');
+  await entry.getByRole('button', { name: '입장하기' }).click();
+  await expect(entry).toBeHidden();
+
   const help = page.getByRole('dialog', { name: '조작 방법' });
   await expect(help).toBeVisible();
   await expect(help.getByText('누른 채로 달리기')).toBeVisible();

@@ -22,9 +22,21 @@ export interface PlayerPos {
   heading: number;
 }
 
-/** Marks the first-visit help as seen, so it does not cover the world in tests about other things. */
+/** localStorage key of the remembered nickname and colour (client/net/identity.ts). */
+const IDENTITY_KEY = 'seeot.identity';
+
+/**
+ * Marks the first-visit help as seen and remembers a visitor identity (unless the test set its own),
+ * so neither the help nor the nickname dialog covers the world in tests about other things.
+ */
 export async function skipControlsHelp(page: Page): Promise<void> {
-  await page.addInitScript((key) => localStorage.setItem(key, '1'), HELP_SEEN_KEY);
+  await page.addInitScript(
+    ([help, id]) => {
+      localStorage.setItem(help!, '1');
+      if (!localStorage.getItem(id!)) localStorage.setItem(id!, JSON.stringify({ nickname: '테스트 방문객', colorIndex: 0 }));
+    },
+    [HELP_SEEN_KEY, IDENTITY_KEY],
+  );
 }
 
 /** Waits until the world reports ready (fonts, signs, a frame drawn) through the hook. */

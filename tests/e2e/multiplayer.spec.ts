@@ -1,0 +1,168 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { distance, holdKeyUntil, playerPos, waitForWorld } from '../helpers/world.ts';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
+
+// Two visitors in one shard (two browser contexts), the entry dialog, a stale client, and a server
+// restart under a visitor. Waits are on conditions through the test hook (window.__seeot), never timers.
+
+const IDENTITY_KEY = 'seeot.identity';
+const HELP_SEEN_KEY = 'seeot.world.helpSeen';
+
+/** Remembers a nickname and colour (as the entry dialog would) and the seen help, before any script runs. */
+async function remember(page: Page, nickname: string, colorIndex: number): Promise<void> {
+  await page.addInitScript(
+    ([key, help, value]) => {
+      localStorage.setItem(help!, '1');
+      localStorage.setItem(key!, value!);
+    },
+    [IDENTITY_KEY, HELP_SEEN_KEY, JSON.stringify({ nickname, colorIndex })],
+  );
+}
+
+async function enterAs(page: Page, nickname: string, colorIndex: number, origin = ''): Promise<void> {
+  await remember(page, nickname, colorIndex);
+  await page.goto(`${origin}/world?quality=low`);
+  await waitForWorld(page);
+  await page.waitForFunction(() => window.__seeot?.connected === true, undefined, { timeout: 30_000 });
+}
+
+const remotes = (page: Page) => page.evaluate(() => window.__seeot!.remotes());
+
+async function otherContext(browser: Browser, baseURL: string | undefined): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 960, height: 540 }, ...(baseURL ? { baseURL } : {}) });
+}
+
+test('two visitors see each other walk and react, and both are in the who-is-here list', async ({ page, browser, baseURL }) => {
+  const ctxB = await otherContext(browser, baseURL);
+  const b = await ctxB.newPage();
+  try {
+    await enterAs(page, '가람', 0);
+    await enterAs(b, 'Bora', 3);
+    // Same shard, and B has A's avatar in view (both stand at the spawn plaza).
+    expect(await b.evaluate(() => window.__seeot!.shard?.roomId)).toBe(await page.evaluate(() => window.__seeot!.shard?.roomId));
+    await expect.poll(async () => (await remotes(b)).map((r) => r.nickname)).toContain('가람');
+    const seenBefore = (await remotes(b)).find((r) => r.nickname === '가람')!;
+
+    // A walks; B sees A's avatar move (drawn ~100 ms in the past, so poll).
+    const start = await playerPos(page);
+    await holdKeyUntil(page, 'KeyD', (p) => distance(p, start) > 1.5);
+    const aNow = await playerPos(page);
+    await expect
+      .poll(async () => {
+        const seen = (await remotes(b)).find((r) => r.nickname === '가람');
+        return seen ? distance(seen, seenBefore) : 0;
+      })
+      .toBeGreaterThan(1);
+    await expect.poll(async () => distance((await remotes(b)).find((r) => r.nickname === '가람')!, aNow)).toBeLessThan(0.2);
+    // Holding a key and stopping needs no server correction of one's own prediction.
+    expect(await page.evaluate(() => window.__seeot!.corrections)).toBe(0);
+
+    // A heart from A floats over A's avatar on B's screen.
+    const before = await b.evaluate(() => window.__seeot!.emotesReceived);
+    await page.getByRole('button', { name: '하트' }).click();
+    await expect.poll(() => b.evaluate(() => window.__seeot!.emotesReceived)).toBeGreaterThan(before);
+
+    // Who's here: both nicknames, in B's presence panel.
+    const chip = b.getByRole('button', { name: /1관|\d+관/ }).first();
+    await chip.click();
+    const list = b.getByRole('list', { name: '지금 여기 있는 사람' });
+    await expect(list).toBeVisible();
+    await expect(list.getByText('가람')).toBeVisible();
+    await expect(list.getByText('Bora')).toBeVisible();
+    await expectNoSeriousA11yViolations(b, { include: '.world-presence' });
+  } finally {
+    await ctxB.close();
+  }
+});
+
+test('the entry dialog asks for a nickname and a colour, refusing staff-like names with the reason', async ({ page }) => {
+  await page.addInitScript((help) => localStorage.setItem(help, '1'), HELP_SEEN_KEY);
+  await page.goto('/world?quality=low');
+  await waitForWorld(page);
+  const dialog = page.getByRole('dialog', { name: '전시장에 들어가기' });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(8);
+  await expectNoSeriousA11yViolations(page, { include: '.world-entry' });
+
+  const nick = dialog.getByLabel(/닉네임/);
+  await nick.fill('운영자');
+  await dialog.getByRole('button', { name: '입장하기' }).click();
+  await expect(dialog.getByText('운영진으로 오해될 수 있는 이름은 쓸 수 없습니다.')).toBeVisible();
+  await expect(nick).toHaveAttribute('aria-invalid', 'true');
+  expect(await page.evaluate(() => window.__seeot!.status)).toBe('idle');
+
+  await nick.fill('새싹');
+  await dialog.getByRole('radio', { name: '초록' }).check();
+  await dialog.getByRole('button', { name: '입장하기' }).click();
+  await expect(dialog).toBeHidden();
+  await page.waitForFunction(() => window.__seeot?.connected === true);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), IDENTITY_KEY);
+  expect(JSON.parse(saved!)).toEqual({ nickname: '새싹', colorIndex: 5 });
+
+  // Remembered: a reload goes straight in, and the name can still be changed from the HUD.
+  await page.reload();
+  await waitForWorld(page);
+  await page.waitForFunction(() => window.__seeot?.connected === true);
+  await expect(page.getByRole('dialog', { name: '전시장에 들어가기' })).toHaveCount(0);
+  await page.getByRole('button', { name: /1관|\d+관/ }).first().click();
+  await page.getByRole('button', { name: '이름·색 바꾸기' }).click();
+  await expect(page.getByRole('dialog', { name: '전시장에 들어가기' })).toBeVisible();
+  await expect(page.getByLabel(/닉네임/)).toHaveValue('새싹');
+});
+
+test('a stale client is refused and asked to reload', async ({ page }) => {
+  // An old build: the join request carries an older protocol version (rewritten on the wire).
+  await page.route('**/matchmake/**', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
+    await route.continue({ postData: JSON.stringify({ ...body, protocolVersion: 0 }) });
+  });
+  await remember(page, '옛날손님', 1);
+  await page.goto('/world?quality=low');
+  await waitForWorld(page);
+  await expect(page.getByRole('status').filter({ hasText: '새 버전이 있습니다. 새로고침해 주세요.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '새로고침' })).toBeVisible();
+  expect(await page.evaluate(() => window.__seeot!.status)).toBe('error');
+  // Still a working world, alone.
+  const start = await playerPos(page);
+  await holdKeyUntil(page, 'KeyD', (p) => distance(p, start) > 0.5);
+});
+
+test.describe('server restart', () => {
+  let server: RunningServer | null = null;
+  test.afterEach(async () => {
+    server?.child.kill('SIGKILL');
+    server = null;
+  });
+
+  test('the reconnection banner appears and clears, and the visitor is back in a new shard where they stood', async ({ browser }) => {
+    test.setTimeout(150_000);
+    server = await startServer();
+    const port = server.port;
+    const ctx = await browser.newContext({ viewport: { width: 960, height: 540 } });
+    const page = await ctx.newPage();
+    try {
+      await enterAs(page, '다시와', 4, server.url);
+      const start = await playerPos(page);
+      await holdKeyUntil(page, 'KeyD', (p) => distance(p, start) > 2);
+      const before = await playerPos(page);
+      const oldRoom = await page.evaluate(() => window.__seeot!.shard!.roomId);
+      await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+
+      server.child.kill('SIGTERM');
+      await server.exited;
+      const banner = page.getByRole('status').filter({ hasText: '다시 연결하는 중' });
+      await expect(banner).toBeVisible();
+
+      server = await startServer({ PORT: String(port) });
+      await page.waitForFunction(() => window.__seeot?.connected === true, undefined, { timeout: 20_000 });
+      await expect(banner).toBeHidden();
+      expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+      expect(await page.evaluate(() => window.__seeot!.shard!.roomId)).not.toBe(oldRoom);
+      // Rejoined with resumeFrom: the server put the avatar where the visitor stood (no snap to spawn).
+      await expect.poll(async () => distance(await playerPos(page), before)).toBeLessThan(0.5);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
