@@ -12,7 +12,7 @@ import { createApp } from '../../server/app.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { Role } from '../../server/auth/tokens.ts';
 import { parseEnv } from '../../server/env.ts';
-import { createLogger } from '../../server/logger.ts';
+import { createLogger, type Logger } from '../../server/logger.ts';
 import { HALL_BYTES } from '../../server/hall/wire.ts';
 import { freePort } from '../helpers/serverProcess.ts';
 import { ViewTracker, type SeenAvatar } from '../load/viewTracker.ts';
@@ -21,10 +21,11 @@ export const LAYOUT = layoutWorld(CATALOGUE);
 
 export const TEST_SECRET = 'room-test-secret-0123456789abcdefghijklmnop';
 
-export async function bootHall(env: Record<string, string> = {}): Promise<{ colyseus: ColyseusTestServer; url: string }> {
+/** `log`: a logger to capture the server's structured log (default: silent). */
+export async function bootHall(env: Record<string, string> = {}, log: Logger = createLogger('silent')): Promise<{ colyseus: ColyseusTestServer; url: string }> {
   const port = await freePort();
   const parsed = parseEnv({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SESSION_SECRET: TEST_SECRET, ...env });
-  const { gameServer } = await createApp({ env: parsed, log: createLogger('silent'), catalogue: CATALOGUE, distDir: '/nonexistent' });
+  const { gameServer } = await createApp({ env: parsed, log, catalogue: CATALOGUE, distDir: '/nonexistent' });
   return { colyseus: new ColyseusTestServer(gameServer), url: `ws://127.0.0.1:${port}` };
 }
 
