@@ -63,7 +63,7 @@ describe('scale-out: two processes and Redis', () => {
   it('places shards on both processes, carries hall chat across them, and fills the emptier one', async () => {
     const a = servers[0]!;
     // Four visitors through A: one shard (4 of 4 closes it to matchmaking, above 80%).
-    const first = [];
+    const first: { room: Room; chat: ChatLine[] }[] = [];
     for (let i = 0; i < 4; i++) first.push(await join(a));
     expect(new Set(first.map((v) => v.room.roomId)).size).toBe(1);
     const loads = await Promise.all(servers.map(load));
