@@ -8,11 +8,10 @@ import { Room, type AuthContext, type Client } from '@colyseus/core';
 import type { Layout } from '../../shared/world/types.ts';
 import { createChatService } from '../chat/chatService.ts';
 import { OCCUPANCY_EVERY_TICKS, RECONNECT_SECONDS, TICK_MS } from '../hall/config.ts';
-import { onChat, onEmote, onRemoteChat, onReport } from '../hall/handlers/chat.ts';
-import { applyEffect, onModerate } from '../hall/handlers/moderate.ts';
-import { onMove, onTeleport } from '../hall/handlers/move.ts';
-import { onPresence } from '../hall/handlers/presence.ts';
+import { onRemoteChat } from '../hall/handlers/chat.ts';
+import { applyEffect } from '../hall/handlers/moderate.ts';
 import { HallHub } from '../hall/hub.ts';
+import { registerHallMessages } from '../hall/messages.ts';
 import { createCounters } from '../hall/inputs.ts';
 import { InterestBuilder, createViewer, resetViewer } from '../hall/interest.ts';
 import { authenticate, refuse, type JoinDeps, type JoiningVisitor } from '../hall/join.ts';
@@ -38,7 +37,6 @@ export interface HallDeps {
 }
 
 type HallClient = Client<{ auth: JoiningVisitor }>;
-type Handler = (hub: HallHub, seat: Seat, raw: unknown) => void | Promise<void>;
 
 export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; client: HallClient }> {
   /** Set by defineRooms (see hallRoomClass); never from client options. */
@@ -84,47 +82,13 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     await bus.ready; // hall lines said elsewhere from now on reach this shard
     metrics.shards.inc();
 
-    const handlers: Record<string, Handler> = {
-      move: (h, s, raw) => onMove(h, this.counters, s, raw),
-      teleport: (h, s, raw) => onTeleport(h, this.counters, s, raw),
-      chat: onChat, emote: onEmote, report: onReport, moderate: onModerate, presence: onPresence,
-    };
-    for (const [type, handle] of Object.entries(handlers)) {
-      this.onMessage(type, (client, raw: unknown) => {
-        const seat = this.hub.admit(client);
-        if (seat) void handle(this.hub, seat, raw);
-      });
-    }
-    this.onMessage('*', (client) => {
-      this.counters.unknownType++;
-      const seat = this.hub.admit(client);
-      if (seat) this.hub.refuse(seat, null, { code: 'unknownType' });
-    });
-    this.#guardDecoding();
+    registerHallMessages(this, () => this.hub, this.counters);
     // Stepping and patching on one timer: two timers drift and add up to a tick of latency.
     this.patchRate = null;
     this.setTimestep(() => this.#tick(), TICK_MS);
     this.clock.setInterval(() => refreshShardNumber(this.presence, this.roomName, this.#shardNumber), CLAIM_REFRESH_MS);
     // Refused input is answered softly or dropped; operators see the counters here, once a minute.
     this.clock.setInterval(() => this.#logCounters(), 60_000);
-  }
-
-  /**
-   * Colyseus decodes a frame's type before its own try/catch; a truncated frame must not throw out
-   * of the socket's message event. Whatever throws is counted against the sender like any refusal.
-   */
-  #guardDecoding(): void {
-    const self = this as unknown as { _onMessage: (client: Client, buffer: Uint8Array) => void };
-    const original = self._onMessage.bind(this);
-    self._onMessage = (client, buffer) => {
-      try {
-        original(client, buffer);
-      } catch {
-        this.counters.malformed++;
-        const seat = this.seats.get(client.sessionId);
-        if (seat) this.hub.refuse(seat, null, { code: 'invalid' });
-      }
-    };
   }
 
   #logged = '';
