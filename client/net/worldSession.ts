@@ -37,6 +37,8 @@ export class WorldNet {
   private readonly rt: WorldRuntime;
   private readonly layout: Layout;
   private readonly offs: (() => void)[] = [];
+  /** The last teleport the visitor made (a deep link may teleport before the join completes). */
+  private lastTeleport: { pointId: string; x: number; z: number } | null = null;
 
   constructor(rt: WorldRuntime, layout: Layout) {
     this.rt = rt;
@@ -52,6 +54,7 @@ export class WorldNet {
       return c ? { x: c.state.position.x, z: c.state.position.z } : null;
     });
     link.onTeleport = (pointId, to) => {
+      this.lastTeleport = { pointId, x: to.x, z: to.z };
       if (!this.room) return;
       this.room.send('teleport', { pointId });
       this.prediction?.teleported(to, performance.now());
@@ -76,6 +79,14 @@ export class WorldNet {
     this.remotes.clear();
     this.emotes.clear();
     this.bind(playerLink(this.rt).controller, true);
+    // Still standing where a teleport made before the join put us (deep link /booth/:id while
+    // connecting): the join may have placed us at spawn, so tell the server about the jump.
+    const ctrl = this.bound;
+    const tp = this.lastTeleport;
+    if (ctrl && tp && Math.hypot(ctrl.state.position.x - tp.x, ctrl.state.position.z - tp.z) < 0.5) {
+      room.send('teleport', { pointId: tp.pointId });
+      this.prediction?.teleported(tp, performance.now());
+    }
     const offView = room.onMessage(HALL_BYTES.view, (bytes: Uint8Array) => this.onView(bytes));
     const offRejected = room.onMessage('rejected', (m: { type?: unknown }) => {
       if (m?.type === 'teleport') this.prediction?.teleportRefused();
