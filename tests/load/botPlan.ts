@@ -69,3 +69,20 @@ export function percentile(sorted: readonly number[], q: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[i]!;
 }
+
+/**
+ * Probe turns by slot for one shard (slots are per shard), shared in-process so the watcher's clock
+ * is the prober's; plus the first and last server tick seen there (did the shard keep 20 Hz?).
+ */
+export interface Probes {
+  heading: Int16Array;
+  changeAt: Float64Array;
+  firstTick: number;
+  lastTick: number;
+}
+
+export function probesFor(byRoom: Map<string, Probes>, roomId: string): Probes {
+  let p = byRoom.get(roomId);
+  if (!p) byRoom.set(roomId, (p = { heading: new Int16Array(4096).fill(-1), changeAt: new Float64Array(4096), firstTick: Infinity, lastTick: -Infinity }));
+  return p;
+}

@@ -4,11 +4,15 @@
  * (JOINED, WINDOW_START, WINDOW_END) and finally `RESULT {json}`.
  *
  *   node tests/load/bots.ts --url ws://127.0.0.1:2567 --visitors 1000 [--room hall] [--warmup 6]
- *        [--window 20] [--probes 24] [--watchers all|<n>]
+ *        [--window 20] [--probes 24] [--watchers all|<n>] [--rooms id1,id2] [--chat 1|0] [--hall-chat-per-min 20]
  *
  * --watchers n: only the first n bots decode frames (the full-sync baseline sends every avatar to
  * everyone; decoding all of that in one process would measure the bots, not the server).
- * Chat and emotes are not sent: the hall room does not handle those messages yet.
+ * --rooms: join these shards round-robin (bench:fair spreads bots over shards on two processes);
+ * default: the first bot joinOrCreates and the rest join its shard.
+ * Chat at a visitor's pace (--chat 1, default): each bot says a nearby or booth line about once a
+ * minute and sends a reaction about every 20 s; --hall-chat-per-min lines a minute go to hall chat,
+ * across all bots (each reaches every visitor of every shard).
  */
 import { Client, type Room } from '@colyseus/sdk';
 import { writeFileSync } from 'node:fs';
@@ -20,7 +24,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { createCollisionWorld, layoutWorld, type Vec2 } from '../../shared/world/index.ts';
 import { decodeView, HALL_BYTES } from '../../shared/net/view.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
-import { nextClickTarget, percentile, planBots, PROBE_DIRS, type BotPlan } from './botPlan.ts';
+import { nextClickTarget, percentile, planBots, PROBE_DIRS, probesFor, type BotPlan, type Probes } from './botPlan.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -32,6 +36,9 @@ const { values: a } = parseArgs({
     probes: { type: 'string', default: '24' },
     watchers: { type: 'string', default: 'all' },
     batch: { type: 'string', default: '50' },
+    rooms: { type: 'string' },
+    chat: { type: 'string', default: '1' },
+    'hall-chat-per-min': { type: 'string', default: '20' },
     /** Write every latency sample (time, ms, probe slot, watcher) as JSON lines here, for digging. */
     dump: { type: 'string' },
   },
@@ -65,11 +72,14 @@ interface Bot {
   probesInView: Map<number, number>;
   /** Probe slot → change time already timed by this bot. */
   timed: Map<number, number>;
+  probes: Probes;
+  nextChat: number;
+  nextEmote: number;
 }
 
-// Probe turns, shared in-process: the watcher's clock is the prober's clock.
-const probeHeading = new Int16Array(4096).fill(-1);
-const probeChangeAt = new Float64Array(4096);
+const probesByRoom = new Map<string, Probes>();
+const probesOf = (roomId: string): Probes => probesFor(probesByRoom, roomId);
+
 
 let measuring = false;
 let bytes = 0;
@@ -77,10 +87,9 @@ let messages = 0;
 let viewMessages = 0;
 let latencies: number[] = [];
 let rejected = 0;
+let chatSent = 0;
+let chatReceived = 0;
 const dumpLines: string[] = [];
-/** Server ticks seen in the window (frame headers carry the tick): did the shard keep 20 Hz? */
-let firstTick = Infinity;
-let lastTick = -Infinity;
 
 function wsOverhead(n: number): number {
   return n < 126 ? 2 : n < 65536 ? 4 : 10; // server→client frames are unmasked
@@ -90,6 +99,7 @@ function onView(bot: Bot, payload: Uint8Array): void {
   if (measuring) viewMessages++;
   if (bot.i >= WATCHERS) return;
   const t = now();
+  const { heading: probeHeading, changeAt: probeChangeAt } = bot.probes;
   const r = decodeView(
     payload,
     (slot, _x, _z, qh, flags) => {
@@ -112,8 +122,9 @@ function onView(bot: Bot, payload: Uint8Array): void {
     (slot) => bot.probesInView.delete(slot),
   );
   if (measuring && r.ok) {
-    firstTick = Math.min(firstTick, r.tick);
-    lastTick = Math.max(lastTick, r.tick);
+    // Server ticks seen in the window (frame headers carry the tick): did each shard keep 20 Hz?
+    bot.probes.firstTick = Math.min(bot.probes.firstTick, r.tick);
+    bot.probes.lastTick = Math.max(bot.probes.lastTick, r.tick);
   }
 }
 
@@ -123,7 +134,11 @@ async function join(i: number, roomId: string | null): Promise<Bot> {
   const joinToken = signJoinToken({ guestId, role: 'visitor' }, SECRET, Date.now());
   const opts = { protocolVersion: PROTOCOL_VERSION, nickname: `봇${i}`, colorIndex: i % 8, guestId, joinToken };
   const room = roomId ? await client.joinById(roomId, opts) : await client.joinOrCreate(a.room, opts);
-  const bot: Bot = { i, plan: plans[i]!, room, slot: -1, seq: 0, dir: { x: 0, z: 0 }, nextTurn: 0, nextClick: 0, moving: false, atBooth: false, probesInView: new Map(), timed: new Map() };
+  const t = now();
+  const bot: Bot = {
+    i, plan: plans[i]!, room, slot: -1, seq: 0, dir: { x: 0, z: 0 }, nextTurn: 0, nextClick: 0, moving: false, atBooth: false,
+    probesInView: new Map(), timed: new Map(), probes: probesOf(room.roomId), nextChat: t + rng() * 60_000, nextEmote: t + rng() * 20_000,
+  };
   room.reconnection.enabled = false;
   const conn = room.connection.events;
   const original = conn.onmessage!;
@@ -137,6 +152,8 @@ async function join(i: number, roomId: string | null): Promise<Bot> {
   };
   room.onMessage(HALL_BYTES.view, (payload: Uint8Array) => onView(bot, payload));
   room.onMessage('rejected', () => void rejected++);
+  room.onMessage('chat', () => void (measuring && chatReceived++));
+  for (const type of ['chatHistory', 'emote', 'chatDeleted', 'announce']) room.onMessage(type, () => {});
   // Booth-goers click their booth as soon as they are in: by the measurement window they stand there.
   if (bot.plan.role === 'booth') {
     bot.nextClick = now() + 10_000;
@@ -166,8 +183,8 @@ function drive(bots: Bot[]): void {
           bot.dir = d;
           bot.nextTurn = t + 1000;
           if (bot.slot >= 0) {
-            probeHeading[bot.slot] = quantizeHeading8(Math.atan2(d.x, -d.z));
-            probeChangeAt[bot.slot] = t;
+            bot.probes.heading[bot.slot] = quantizeHeading8(Math.atan2(d.x, -d.z));
+            bot.probes.changeAt[bot.slot] = t;
           }
         } else {
           const ang = rng() * Math.PI * 2;
@@ -183,18 +200,37 @@ function drive(bots: Bot[]): void {
       bot.nextClick = t + 10_000; // once, and again only if it has not arrived by then
       send(bot, { seq: ++bot.seq, kind: 'walkTo', target: plan.target! });
     }
+    if (CHAT) talk(bot, t);
+  }
+}
+
+const CHAT = a.chat !== '0';
+/** Chance that a bot's line goes to hall chat, so that all bots together say about --hall-chat-per-min a minute. */
+const HALL_SHARE = Math.min(1, Number(a['hall-chat-per-min']) / Math.max(1, N));
+
+function talk(bot: Bot, t: number): void {
+  if (t >= bot.nextChat) {
+    bot.nextChat = t + 30_000 + rng() * 60_000;
+    const scope = rng() < HALL_SHARE ? 'hall' : bot.atBooth ? 'booth' : 'nearby';
+    bot.room.send('chat', { scope, text: `봇 ${bot.i}의 한마디 ${Math.floor(t)}` });
+    if (measuring) chatSent++;
+  }
+  if (t >= bot.nextEmote) {
+    bot.nextEmote = t + 10_000 + rng() * 20_000;
+    bot.room.send('emote', { kind: rng() < 0.5 ? 'heart' : 'clap' });
   }
 }
 
 async function main(): Promise<void> {
   const bots: Bot[] = [];
   const joinStart = now();
-  const first = await join(0, null);
+  const rooms = a.rooms ? a.rooms.split(',') : null;
+  const first = await join(0, rooms ? rooms[0]! : null);
   bots.push(first);
   const batch = Number(a.batch);
   for (let i = 1; i < N; i += batch) {
     const ids = Array.from({ length: Math.min(batch, N - i) }, (_, k) => i + k);
-    bots.push(...(await Promise.all(ids.map((k) => join(k, first.room.roomId)))));
+    bots.push(...(await Promise.all(ids.map((k) => join(k, rooms ? rooms[k % rooms.length]! : first.room.roomId)))));
   }
   console.log(`JOINED ${bots.length} ${first.room.roomId} ${Math.round(now() - joinStart)}`);
   const ticker = setInterval(() => drive(bots), 50);
@@ -229,7 +265,8 @@ async function main(): Promise<void> {
     window_s: elapsed / 1000,
     bot_cpu_pct: ((cpu.user + cpu.system) / 1000 / elapsed) * 100,
     down_bytes_per_s_per_visitor: bytes / (elapsed / 1000) / bots.length,
-    server_ticks_per_s: (lastTick - firstTick) / (elapsed / 1000),
+    // The slowest shard's rate (one shard per room id seen).
+    server_ticks_per_s: Math.min(...[...probesByRoom.values()].map((p) => (p.lastTick - p.firstTick) / (elapsed / 1000))),
     messages_per_s_per_visitor: messages / (elapsed / 1000) / bots.length,
     view_messages_per_s_per_visitor: viewMessages / (elapsed / 1000) / bots.length,
     latency_samples: sorted.length,
@@ -239,6 +276,8 @@ async function main(): Promise<void> {
     moving_share: mean(movingSamples),
     at_booth_share: mean(boothSamples),
     rejected,
+    chat_sent_per_s: chatSent / (elapsed / 1000),
+    chat_received_per_s_per_visitor: chatReceived / (elapsed / 1000) / bots.length,
   };
   if (a.dump) writeFileSync(a.dump, dumpLines.join('\n'));
   console.log(`RESULT ${JSON.stringify(result)}`);

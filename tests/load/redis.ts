@@ -61,3 +61,31 @@ export async function startRedis(bin = 'redis-server'): Promise<PrivateRedis> {
   });
   return { url: `redis://127.0.0.1:${port}`, port, pid: child.pid!, stop };
 }
+
+/** `INFO` of a redis-server as key → value (all sections), over a plain socket. */
+export function redisInfo(port: number): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    const s = connect(port, '127.0.0.1', () => s.write('INFO all\r\n'));
+    s.on('data', (d) => {
+      buf += d.toString();
+      const header = /^\$(\d+)\r\n/.exec(buf);
+      if (header && Buffer.byteLength(buf) >= header[0].length + Number(header[1])) {
+        s.end();
+        const info = new Map<string, string>();
+        for (const line of buf.slice(header[0].length).split('\r\n')) {
+          const i = line.indexOf(':');
+          if (i > 0) info.set(line.slice(0, i), line.slice(i + 1));
+        }
+        resolve(info);
+      }
+    });
+    s.once('error', reject);
+  });
+}
+
+/** PUBLISH calls so far (each hall line, count report or moderation effect is one). */
+export async function publishCalls(port: number): Promise<number> {
+  const stat = (await redisInfo(port)).get('cmdstat_publish') ?? '';
+  return Number(/calls=(\d+)/.exec(stat)?.[1] ?? 0);
+}
