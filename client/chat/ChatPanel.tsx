@@ -31,6 +31,9 @@ export interface ChatPanelProps {
 
 /** Phones: the world panel starts folded into a button, or it would cover half the view. */
 const NARROW = '(max-width: 600px)';
+/** The keyboard hint in the box only where there is a keyboard (a fine pointer, in practice). */
+const keyboardFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: fine)').matches;
+
 /** Nearby first in the world (people around you); in /list the booth being read. */
 const DEFAULT_SCOPE: Record<ChatPanelProps['view'], ChatScope> = { world: 'nearby', list: 'booth' };
 
@@ -119,7 +122,7 @@ export function ChatPanel({ view, scopes, booth, title, enterIsFree, lineActions
           <Composer
             scope={active}
             disabledHint={disabledHint}
-            placeholder={view === 'world' ? t('placeholderWorld') : t('placeholderList')}
+            placeholder={view === 'world' && keyboardFirst() ? t('placeholderWorld') : t('placeholderList')}
             inputRef={input}
             onEscape={view === 'world' ? () => input.current?.blur() : undefined}
           />

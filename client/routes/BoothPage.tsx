@@ -1,14 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { findBooth, listZones } from '../../shared/catalogue/booths.ts';
-import { BoothOccupancy, ListChat } from '../chat/ListChat.tsx';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
 import { BoothContent } from '../ui/BoothContent.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
+
+// The hall connection (Colyseus SDK) loads after the booth content, not with the first page.
+const ListChat = lazy(() => import('../chat/ListChat.tsx').then((m) => ({ default: m.ListChat })));
+const BoothOccupancy = lazy(() => import('../chat/ListChat.tsx').then((m) => ({ default: m.BoothOccupancy })));
 
 /**
  * /booth/:id?view=list: one booth as a plain page, with a breadcrumb back into the list. The
@@ -50,7 +53,11 @@ export function BoothPage({ boothId }: { boothId: string }) {
             </li>
           </ol>
         </nav>
-        {booth ? <BoothOccupancy boothId={boothId} /> : null}
+        {booth ? (
+          <Suspense fallback={null}>
+            <BoothOccupancy boothId={boothId} />
+          </Suspense>
+        ) : null}
         <BoothContent boothId={boothId} headingLevel={1} />
         <ul className="inline-links booth-page__nav">
           <li>
@@ -64,7 +71,9 @@ export function BoothPage({ boothId }: { boothId: string }) {
         </ul>
         {booth && title ? (
           <div className="booth-page__chat">
-            <ListChat boothId={boothId} boothName={title} />
+            <Suspense fallback={null}>
+              <ListChat boothId={boothId} boothName={title} />
+            </Suspense>
           </div>
         ) : null}
       </main>

@@ -12,7 +12,7 @@ export const chatEn: { [K in keyof typeof chatKo]: string } = {
   scope_booth: 'Booth',
   scope_hall: 'Everyone',
   hint_nearby: 'People close to you see this.',
-  hint_booth: 'People at the “{{booth}}” booth see this.',
+  hint_booth: 'People at the {{booth}} booth see this.',
   hint_hall: 'Everyone in the hall sees this. Slow mode: one message every 5 seconds.',
   boothNone: 'Stand at a booth to talk with the people there.',
   unreadBadge: '{{count}} new messages',

@@ -11,7 +11,7 @@ export const chatKo = {
   scope_booth: '부스',
   scope_hall: '전체',
   hint_nearby: '가까이 있는 사람들에게 보여요.',
-  hint_booth: '‘{{booth}}’ 부스에 있는 사람들에게 보여요.',
+  hint_booth: '{{booth}} 부스에 있는 사람들에게 보여요.',
   hint_hall: '전시장의 모든 사람에게 보여요. 천천히 모드라 5초에 한 번 보낼 수 있어요.',
   boothNone: '부스 앞에 서면 그 부스 사람들과 이야기할 수 있어요.',
   unreadBadge: '새 메시지 {{count}}개',

@@ -1,0 +1,77 @@
+import { signStaffToken } from '../../server/auth/tokens.ts';
+import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
+import { closeAll, lineWith, messageBox, say, worldVisitor, type Visitor } from './chat-helpers.ts';
+
+/**
+ * Moderation from the staff overlay, against a server of our own started with a known
+ * SESSION_SECRET so the test can mint a staff token the way `npm run staff:token` does.
+ */
+const SECRET = 'e2e-moderation-secret-0123456789abcdefghij';
+
+const test = base.extend<object, { modServer: RunningServer }>({
+  modServer: [
+    // Playwright reads a fixture's dependencies from its destructuring: none here.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer({ SESSION_SECRET: SECRET });
+      await use(server);
+      server.child.kill('SIGTERM');
+      await server.exited;
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ modServer }, use) => use(modServer.url),
+});
+
+let staff: Visitor | undefined;
+let visitor: Visitor | undefined;
+test.afterEach(async () => closeAll(staff, visitor));
+// Two 3D worlds on a software renderer, on a shared machine.
+test.setTimeout(180_000);
+
+const staffQuery = () => `?staff=${signStaffToken(SECRET, { name: '진행팀', nowMs: Date.now() })}`;
+
+test('only a staff token shows the overlay, and the token leaves the address bar', async ({ browser, baseURL }) => {
+  staff = await worldVisitor(browser, '미나', { baseURL, query: staffQuery() });
+  visitor = await worldVisitor(browser, '방문객하나', { baseURL });
+  await expect(staff.page.getByRole('button', { name: /운영 도구/ })).toBeVisible();
+  expect(new URL(staff.page.url()).searchParams.has('staff')).toBe(false);
+  await expect(visitor.page.getByRole('button', { name: /운영 도구/ })).toHaveCount(0);
+  await expect(visitor.page.locator('.chat-line__action--delete')).toHaveCount(0);
+});
+
+test('staff delete a line, see a report, mute, then kick: the visitor sees why', async ({ browser, baseURL }) => {
+  [staff, visitor] = await Promise.all([worldVisitor(browser, '미나', { baseURL, query: staffQuery() }), worldVisitor(browser, '말썽손님', { baseURL })]);
+
+  // A staff line carries the badge; the visitor reports it (any line can be reported).
+  await say(staff.page, '운영진 안내입니다');
+  const staffLine = lineWith(visitor.page, '운영진 안내입니다');
+  await expect(staffLine.locator('.chat-line__badge')).toHaveText('운영자');
+  await staffLine.getByRole('button', { name: /신고/ }).click();
+  await visitor.page.getByRole('button', { name: '도배·광고' }).click();
+  await expect(visitor.page.locator('.chat-toast')).toContainText('신고가 접수되었어요');
+
+  // Delete: the line becomes a placeholder for everyone.
+  await say(visitor.page, '광고 링크 도배');
+  const bad = lineWith(staff.page, '광고 링크 도배');
+  await bad.getByRole('button', { name: /말썽손님님의 메시지 지우기/ }).click();
+  await expect(visitor.page.locator('.chat-line--deleted')).toContainText('운영자가 지운 메시지예요');
+
+  // The overlay: the report is queued; the visitor list offers mute and kick.
+  await staff.page.getByRole('button', { name: '운영 도구' }).click();
+  await expect(staff.page.locator('.mod-report')).toContainText('운영진 안내입니다');
+  await expectNoSeriousA11yViolations(staff.page, { include: '.mod-panel' });
+  await staff.page.locator('.mod-visitor__toggle', { hasText: '말썽손님' }).click();
+  await staff.page.getByRole('button', { name: '5분 채팅 막기 (말썽손님)', exact: true }).click();
+  await say(visitor.page, '막혔나요');
+  await expect(visitor.page.locator('.chat-toast')).toContainText('운영자가 채팅을 잠시 막았어요');
+  await expect(visitor.page.locator('.chat-toast')).toContainText(/\d+분 뒤에 다시 쓸 수 있어요/);
+
+  await staff.page.getByRole('button', { name: '내보내기' }).click();
+  await staff.page.getByLabel('이유 (방문자에게 보여요)').fill('광고 도배');
+  await staff.page.getByRole('button', { name: '말썽손님님 내보내기' }).click();
+  await expect(visitor.page.getByText('광고 도배').first()).toBeVisible();
+  await expect.poll(() => visitor!.page.evaluate(() => window.__seeot?.status)).toBe('kicked');
+  await expect(messageBox(visitor.page)).toHaveCount(0);
+});
