@@ -6,10 +6,17 @@
  *   world_ready_ms     navigation start → window.__seeot.ready (fonts, every sign, one frame after)
  *   draw_calls, triangles   renderer.info of one frame, overview camera, default content (≤ 80)
  *   draw_calls_ratio_200_20 the same with 200-booth vs 20-booth fixture catalogues   (≤ 1.2)
+ *   draw_calls_with_avatars  with `--avatars N`: N bot visitors (tests/bench/lib/avatarBots.ts) in
+ *                            the page's shard around the spawn plaza, overview camera, default
+ *                            content (≤ 100). Only in the JSON when --avatars is given.
  * Prints a table, writes docs/performance.md (its own marked section) and ends with ONE JSON line.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { layoutWorld } from '../../shared/world/layout.ts';
+import { startAvatarBots } from './lib/avatarBots.ts';
 import config from '../../playwright.config.ts';
 import { countJsBytes } from './lib/jsBytes.ts';
 import { writeSection } from './lib/perfDoc.ts';
@@ -19,7 +26,10 @@ const WORLD_URL = '/world?quality=high&camera=overview';
 const READY_TIMEOUT_MS = 180_000;
 /** The whole run is bounded: a hung browser or server must not hang CI. */
 const RUN_TIMEOUT_MS = 12 * 60_000;
-const TARGET = { shell: 200, drawCalls: 80, ratio: 1.2 };
+const TARGET = { shell: 200, drawCalls: 80, ratio: 1.2, withAvatars: 100 };
+const { values: args } = parseArgs({ options: { avatars: { type: 'string' } } });
+const AVATARS = args.avatars === undefined ? 0 : Number(args.avatars);
+if (!Number.isInteger(AVATARS) || AVATARS < 0 || AVATARS > 1000) throw new Error(`--avatars: 0–1000, got ${args.avatars}`);
 
 interface WorldSample {
   readyMs: number;
@@ -45,8 +55,13 @@ async function measureShell(browser: Browser, url: string): Promise<number> {
   return bytes;
 }
 
-async function measureWorld(browser: Browser, url: string): Promise<WorldSample> {
+async function measureWorld(browser: Browser, url: string, avatars = 0): Promise<WorldSample & { drawn: number }> {
   const page = await newPage(browser);
+  // A remembered visitor, so the page joins the hall (and the bots' shard) without the entry dialog.
+  await page.addInitScript(() => {
+    localStorage.setItem('seeot.world.helpSeen', '1');
+    localStorage.setItem('seeot.identity', JSON.stringify({ nickname: '벤치', colorIndex: 0 }));
+  });
   // Timestamp the moment ready flips, relative to navigation start (performance.now()'s origin).
   await page.addInitScript(() => {
     const w = window as unknown as { __seeot?: { ready: boolean }; __seeotReadyAt?: number };
@@ -61,6 +76,11 @@ async function measureWorld(browser: Browser, url: string): Promise<WorldSample>
   await page.goto(url + WORLD_URL);
   await page.waitForFunction(() => (window as unknown as { __seeotReadyAt?: number }).__seeotReadyAt !== undefined, null, { timeout: READY_TIMEOUT_MS, polling: 50 });
   const jsBytes = js.total();
+  if (avatars > 0) {
+    // Everyone the server sends this page (its interest set: the nearest 32 within 20 m) is drawn.
+    await page.waitForFunction(() => window.__seeot!.connected, null, { timeout: READY_TIMEOUT_MS });
+    await page.waitForFunction((n) => window.__seeot!.remotes().length >= n, Math.min(avatars, 24), { timeout: READY_TIMEOUT_MS });
+  }
   // A few frames after ready, so the counts are of a settled frame with every sign drawn.
   const frame0 = await page.evaluate(() => window.__seeot!.frame);
   await page.waitForFunction((f) => window.__seeot!.frame >= f + 3, frame0, { timeout: READY_TIMEOUT_MS });
@@ -68,9 +88,10 @@ async function measureWorld(browser: Browser, url: string): Promise<WorldSample>
     readyMs: (window as unknown as { __seeotReadyAt: number }).__seeotReadyAt,
     ...window.__seeot!.renderer(),
     booths: window.__seeot!.booths().length,
+    drawn: window.__seeot!.remotes().length,
   }));
   await page.context().close();
-  return { readyMs: Math.round(s.readyMs), jsBytes, drawCalls: s.drawCalls, triangles: s.triangles, booths: s.booths };
+  return { readyMs: Math.round(s.readyMs), jsBytes, drawCalls: s.drawCalls, triangles: s.triangles, booths: s.booths, drawn: s.drawn };
 }
 
 async function withServer<T>(fixtureBooths: number | undefined, fn: (s: RunningServer) => Promise<T>): Promise<T> {
@@ -90,10 +111,21 @@ async function main(): Promise<void> {
   let world: WorldSample;
   let f20: WorldSample;
   let f200: WorldSample;
+  let crowd: (WorldSample & { drawn: number }) | null = null;
   try {
     [shellBytes, world] = await withServer(undefined, async (s) => [await measureShell(browser, s.url), await measureWorld(browser, s.url)] as const);
     f20 = await withServer(20, (s) => measureWorld(browser, s.url));
     f200 = await withServer(200, (s) => measureWorld(browser, s.url));
+    if (AVATARS > 0) {
+      crowd = await withServer(undefined, async (s) => {
+        const bots = await startAvatarBots(s.url, AVATARS, layoutWorld(CATALOGUE).spawn.position);
+        try {
+          return await measureWorld(browser, s.url, AVATARS);
+        } finally {
+          await bots.stop();
+        }
+      });
+    }
   } finally {
     await browser.close();
   }
@@ -106,6 +138,7 @@ async function main(): Promise<void> {
     draw_calls: world.drawCalls,
     triangles: world.triangles,
     draw_calls_ratio_200_20: ratio,
+    ...(crowd ? { draw_calls_with_avatars: crowd.drawCalls } : {}),
   };
   const ok = (pass: boolean): string => (pass ? 'ok' : 'OVER');
   const rows: [string, string, string, string][] = [
@@ -118,6 +151,14 @@ async function main(): Promise<void> {
     [`draw calls, ${f200.booths}-booth fixture`, String(f200.drawCalls), '—', `${f200.triangles} triangles, ready ${f200.readyMs} ms`],
     ['draw calls ratio 200/20', String(ratio), `≤ ${TARGET.ratio} ${ok(ratio <= TARGET.ratio)}`, `triangles ×${(f200.triangles / Math.max(1, f20.triangles)).toFixed(2)} for ×10 booths`],
   ];
+  if (crowd) {
+    rows.push([
+      `draw calls, ${AVATARS} visitors in the shard`,
+      String(crowd.drawCalls),
+      `≤ ${TARGET.withAvatars} ${ok(crowd.drawCalls <= TARGET.withAvatars)}`,
+      `${crowd.drawn} avatars drawn (the page's interest set: nearest 32 within 20 m), ${crowd.triangles} triangles; instanced, so the count does not grow with the crowd`,
+    ]);
+  }
   const header = ['metric', 'value', 'target', 'note'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: readonly string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join(' | ');

@@ -12,6 +12,8 @@ const TAG_RADIUS = 8;
 const MAX_TAGS = 12;
 const TAG_HEIGHT = 0.4;
 const TAG_Y = 2.2;
+/** Avatars this close to the camera (m) get no tag: it would fill the screen (the follow camera's own blind spot). */
+const TAG_MIN_CAMERA = 2.5;
 
 /**
  * Nicknames over the nearest remote avatars: a small canvas atlas (one row per tag, drawn when a tag
@@ -61,6 +63,7 @@ export function NameTags({ net }: { net: WorldNet }) {
       const pz = rt.player.position.z;
       for (const slot of remotes.active) {
         if (!remotes.nameOf[slot]) continue;
+        if (Math.hypot(remotes.x[slot]! - camera.position.x, remotes.z[slot]! - camera.position.z) < TAG_MIN_CAMERA) continue;
         const d = Math.hypot(remotes.x[slot]! - px, remotes.z[slot]! - pz);
         if (d > TAG_RADIUS || (n === MAX_TAGS && d >= s.dist[n - 1]!)) continue;
         let i = n < MAX_TAGS ? n++ : n - 1;
