@@ -145,3 +145,42 @@ describe('parseMessage', () => {
     expect(accepted).toBeGreaterThan(0); // some random emotes/teleports are valid by chance
   });
 });
+
+describe('hall messages added for chat, moderation and /list presence', () => {
+  it('join options carry a join token and a resume position', () => {
+    const r = parseJoinOptions({ ...join, joinToken: 'abc.def', resumeFrom: { x: 1.5, z: -2 }, view: 'list', boothId: 'seeot-school' });
+    expect(r).toMatchObject({ ok: true, value: { joinToken: 'abc.def', resumeFrom: { x: 1.5, z: -2 }, view: 'list', boothId: 'seeot-school' } });
+    expect(parseJoinOptions({ ...join, resumeFrom: { x: 'a', z: 1 } })).toMatchObject({ reason: 'badOptions', detail: 'resumeFrom.x' });
+    expect(parseJoinOptions({ ...join, resumeFrom: { x: 1e5, z: 1 } })).toMatchObject({ reason: 'badOptions' });
+    expect(parseJoinOptions({ ...join, joinToken: 'x'.repeat(2049) })).toMatchObject({ reason: 'badOptions', detail: 'joinToken' });
+  });
+
+  it('walk-to may ask to run', () => {
+    expect(parseMessage('move', { seq: 1, kind: 'walkTo', target: { x: 1, z: 2 }, run: true })).toMatchObject({ ok: true, value: { run: true } });
+    expect(parseMessage('move', { seq: 1, kind: 'walkTo', target: { x: 1, z: 2 }, run: 'yes' })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('moderate: one shape per action, bounded durations', () => {
+    expect(parseMessage('moderate', { action: 'mute', targetSessionId: 'abc', minutes: 10 })).toMatchObject({ ok: true });
+    expect(parseMessage('moderate', { action: 'kick', targetSessionId: 'abc' })).toMatchObject({ ok: true });
+    expect(parseMessage('moderate', { action: 'ban', targetSessionId: 'abc', minutes: 60, reason: '욕설' })).toMatchObject({ ok: true });
+    expect(parseMessage('moderate', { action: 'delete', messageId: 'm1' })).toMatchObject({ ok: true });
+    for (const bad of [
+      { action: 'mute', targetSessionId: 'abc', minutes: 0 },
+      { action: 'mute', targetSessionId: 'abc', minutes: 24 * 60 + 1 },
+      { action: 'ban', targetSessionId: 'abc', minutes: NaN },
+      { action: 'kick', targetSessionId: '' },
+      { action: 'kick', targetSessionId: 'abc', reason: '   ' },
+      { action: 'delete', messageId: '<b>' },
+      { action: 'nuke', targetSessionId: 'abc' },
+    ]) expect(parseMessage('moderate', bad), JSON.stringify(bad)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('presence names a booth id or null', () => {
+    expect(parseMessage('presence', { boothId: null })).toEqual({ ok: true, value: { boothId: null } });
+    expect(parseMessage('presence', { boothId: 'seeot-school' })).toEqual({ ok: true, value: { boothId: 'seeot-school' } });
+    expect(parseMessage('presence', { boothId: '../x' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseMessage('presence', {})).toEqual({ ok: false, reason: 'invalid' });
+    expect(CLIENT_MESSAGE_TYPES).toEqual(expect.arrayContaining(['moderate', 'presence']));
+  });
+});
