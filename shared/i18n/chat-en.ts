@@ -99,6 +99,7 @@ export const chatEn: { [K in keyof typeof chatKo]: string } = {
   modFilter: 'Find by nickname',
   modMute: 'Mute for {{minutes}} min',
   modMuteShort: '{{minutes}} min',
+  modMuteLabel: 'Mute',
   modMuteGroup: 'Mute {{name}}',
   modUnmute: 'Unmute',
   modKick: 'Kick',

@@ -107,6 +107,7 @@ export const chatKo = {
   modFilter: '닉네임으로 찾기',
   modMute: '{{minutes}}분 채팅 막기',
   modMuteShort: '{{minutes}}분',
+  modMuteLabel: '채팅 막기',
   modMuteGroup: '{{name}} 채팅 막기',
   modUnmute: '채팅 풀기',
   modKick: '내보내기',

@@ -77,6 +77,9 @@ export function VisitorActions({ sessionId, nickname }: { sessionId: string; nic
   return (
     <div className="mod-actions">
       <div className="mod-actions__group" role="group" aria-label={t('modMuteGroup', { name: nickname })}>
+        <span className="mod-actions__label" aria-hidden="true">
+          {t('modMuteLabel')}
+        </span>
         {MUTE_MINUTES.map((m) => (
           <button key={m} type="button" className="mod-button" data-mute={m} aria-label={`${t('modMute', { minutes: m })} (${nickname})`} onClick={() => mute(m)}>
             {t('modMuteShort', { minutes: m })}
