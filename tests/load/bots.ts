@@ -11,7 +11,7 @@
  * --rooms: join these shards round-robin (bench:fair spreads bots over shards on two processes);
  * default: the first bot joinOrCreates and the rest join its shard.
  * Chat at a visitor's pace (--chat 1, default): each bot says a nearby or booth line about once a
- * minute and sends a reaction about every 20 s; --hall-chat-per-min lines a minute go to hall chat,
+ * minute and sends a reaction about every 40 s; --hall-chat-per-min lines a minute go to hall chat,
  * across all bots (each reaches every visitor of every shard).
  */
 import { Client, type Room } from '@colyseus/sdk';
@@ -137,7 +137,7 @@ async function join(i: number, roomId: string | null): Promise<Bot> {
   const t = now();
   const bot: Bot = {
     i, plan: plans[i]!, room, slot: -1, seq: 0, dir: { x: 0, z: 0 }, nextTurn: 0, nextClick: 0, moving: false, atBooth: false,
-    probesInView: new Map(), timed: new Map(), probes: probesOf(room.roomId), nextChat: t + rng() * 60_000, nextEmote: t + rng() * 20_000,
+    probesInView: new Map(), timed: new Map(), probes: probesOf(room.roomId), nextChat: t + rng() * 60_000, nextEmote: t + rng() * 40_000,
   };
   room.reconnection.enabled = false;
   const conn = room.connection.events;
@@ -216,7 +216,7 @@ function talk(bot: Bot, t: number): void {
     if (measuring) chatSent++;
   }
   if (t >= bot.nextEmote) {
-    bot.nextEmote = t + 10_000 + rng() * 20_000;
+    bot.nextEmote = t + 20_000 + rng() * 40_000;
     bot.room.send('emote', { kind: rng() < 0.5 ? 'heart' : 'clap' });
   }
 }
