@@ -25,6 +25,7 @@ import { asEmote, asKicked, asLine, asLines, asRejected, asReport, CHAT_REJECTIO
 let pendingText: string | null = null;
 
 function bind(room: HallRoom): () => void {
+  useChat.setState({ me: room.sessionId });
   const offs = [
     room.onMessage('chat', (raw: unknown) => {
       const line = asLine(raw);
@@ -102,7 +103,7 @@ export const sendModerate = (m: OutgoingMessages['moderate']): boolean => send('
 export const sendPresence = (boothId: string | null): boolean => send('presence', { boothId });
 
 /** This visitor's session id in the shard, for telling own lines apart. */
-export const useMySessionId = (): string | null => useHall((s) => s.sessionId);
+export const useMySessionId = (): string | null => useChat((s) => s.me);
 
 // Bound on import: the panel's module loads before any view connects, so no early message is lost.
 startChatBinding();

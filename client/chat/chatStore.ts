@@ -51,6 +51,8 @@ export interface ChatState {
   reactions: Reaction[];
   /** A line refused by the server goes back into the box, so the visitor does not retype it. */
   restoreText: string | null;
+  /** Our session id in the last room joined: kept after a kick, so our lines stay ours. */
+  me: string | null;
   setActive(scope: ChatScope): void;
   setOpen(open: boolean): void;
   dismissToast(): void;
@@ -72,6 +74,7 @@ export const useChat = create<ChatState>()((set) => ({
   announcement: null,
   reactions: [],
   restoreText: null,
+  me: null,
   setActive: (active) => set((s) => ({ active, unread: s.open ? { ...s.unread, [active]: 0 } : s.unread })),
   setOpen: (open) => set((s) => ({ open, unread: open ? { ...s.unread, [s.active]: 0 } : s.unread })),
   dismissToast: () => set({ toast: null }),
