@@ -21,17 +21,22 @@ import { asEmote, asKicked, asLine, asLines, asRejected, asReport, CHAT_REJECTIO
  * switch) is bound again; lines already shown stay (merged by id). The kick/ban close itself is the
  * connection's business (useHall status 'kicked'); the `kicked` message only adds the reason.
  */
-/** The text of the last line sent, until it comes back or is refused. */
-let pendingText: string | null = null;
+/**
+ * Texts sent and not yet answered, oldest first. The room answers every chat message in order,
+ * with our own line (accepted) or a rejection, so each answer settles the oldest one; a refused
+ * text goes back into the box even when several were sent in a burst.
+ */
+const pending: string[] = [];
 
 function bind(room: HallRoom): () => void {
   useChat.setState({ me: room.sessionId });
+  pending.length = 0; // a new room owes us no answers
   const offs = [
     room.onMessage('chat', (raw: unknown) => {
       const line = asLine(raw);
       if (!line) return;
       const mine = line.senderId === room.sessionId;
-      if (mine) pendingText = null;
+      if (mine) pending.shift();
       receiveLine(line, mine);
     }),
     room.onMessage('chatHistory', (raw: unknown) => {
@@ -44,8 +49,8 @@ function bind(room: HallRoom): () => void {
     }),
     room.onMessage('rejected', (raw: unknown) => {
       const r = asRejected(raw);
-      if (r && CHAT_REJECTION_TYPES.has(r.type)) showRejection(r, Date.now(), pendingText);
-      if (r?.type === 'chat') pendingText = null;
+      const refusedText = r?.type === 'chat' ? (pending.shift() ?? null) : null;
+      if (r && CHAT_REJECTION_TYPES.has(r.type)) showRejection(r, Date.now(), refusedText);
     }),
     room.onMessage('emote', (raw: unknown) => {
       const e = asEmote(raw);
@@ -88,7 +93,7 @@ function send<K extends keyof OutgoingMessages>(type: K, payload: OutgoingMessag
 
 export function sendChat(scope: ChatScope, text: string): boolean {
   const ok = send('chat', { scope, text });
-  if (ok) pendingText = text;
+  if (ok) pending.push(text);
   return ok;
 }
 

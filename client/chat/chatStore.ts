@@ -101,8 +101,6 @@ export function receiveLine(line: ChatLine, mine: boolean): void {
     return {
       lines: { ...s.lines, [scope]: mergeLines(s.lines[scope], [line]) },
       unread: mine || seen ? s.unread : { ...s.unread, [scope]: s.unread[scope] + 1 },
-      // Our own line came back: it was accepted, nothing to restore.
-      restoreText: mine ? null : s.restoreText,
     };
   });
 }
@@ -123,11 +121,11 @@ export function markDeleted(id: string): void {
 }
 
 let toastSeq = 0;
-export function showRejection(r: Rejected, now: number, pendingText: string | null): void {
+export function showRejection(r: Rejected, now: number, refusedText: string | null): void {
   const retry = typeof r.retryAfterMs === 'number' && Number.isFinite(r.retryAfterMs) && r.retryAfterMs > 0 ? now + r.retryAfterMs : null;
   const toast: ChatToast = { seq: ++toastSeq, type: r.type, code: r.code, retryAt: retry, retryMs: retry === null ? null : retry - now, tone: 'error' };
   if (r.message) toast.message = r.message;
-  useChat.setState({ toast, restoreText: r.type === 'chat' ? pendingText : null });
+  useChat.setState({ toast, restoreText: r.type === 'chat' ? refusedText : null });
 }
 
 /** A refusal the client already knows about (too long), worded like the server's. */
