@@ -4,19 +4,17 @@
  * the small guards below before they touch state, so a malformed message is dropped, never shown.
  */
 import type { ChatScope } from '../../shared/chat/rules.ts';
-import { EMOTE_KINDS, type EmoteKind, type ReportReason } from '../../shared/protocol.ts';
+import { EMOTE_KINDS, type EmoteKind, type ModerateMessage, type ReportReason } from '../../shared/protocol.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
 
 export type { ChatLine };
-
-export type ModerateAction = 'mute' | 'unmute' | 'kick' | 'ban' | 'delete';
 
 /** client → server */
 export interface OutgoingMessages {
   chat: { scope: ChatScope; text: string };
   emote: { kind: EmoteKind };
   report: { messageId: string; reason: ReportReason };
-  moderate: { action: ModerateAction; targetSessionId?: string; messageId?: string; minutes?: number; reason?: string };
+  moderate: ModerateMessage;
   presence: { boothId: string | null };
 }
 
