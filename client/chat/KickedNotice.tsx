@@ -26,7 +26,8 @@ export function KickedNotice() {
 
   if (!shown) return null;
   const banned = (fromChat?.banned ?? false) || hallBanned;
-  const reason = fromChat?.reason || closeReason || '';
+  // The close frame's reason is only the word 'kicked'/'banned'; the moderator's words come in `kicked`.
+  const reason = fromChat?.reason || (closeReason && closeReason !== 'kicked' && closeReason !== 'banned' ? closeReason : '');
   const until = fromChat?.until;
   const untilText = until !== undefined ? new Intl.DateTimeFormat(lang, { month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(until) : null;
   return (
