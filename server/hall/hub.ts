@@ -58,6 +58,11 @@ export class HallHub {
   readonly accepted = new Map<string, number>();
   /** Connections closed for flooding (for logs and tests). */
   floods = 0;
+  /**
+   * A booth's `chatHistory` message (hall part empty), encoded once and shared by every visitor who
+   * arrives at the booth until a booth line is added or a line deleted: 50 lines are ~7 KB of msgpack.
+   */
+  readonly #boothHistory = new Map<number, Uint8Array>();
 
   constructor(d: HallHubDeps) {
     this.roomId = d.roomId;
@@ -120,14 +125,22 @@ export class HallHub {
     for (const id of ids) this.seats.get(id)?.client?.enqueueRaw(bytes);
   }
 
-  /** The last booth (and optionally hall) lines, as a late joiner or a booth changer gets them. */
+  /** The last booth (and, for a joiner, hall) lines: a late joiner or a booth changer gets them. */
   sendHistory(seat: Seat, boothIndex: number, withHall: boolean): void {
     seat.historyBooth = boothIndex;
+    seat.pendingBooth = boothIndex;
     const boothId = boothIndex >= 0 ? this.layout.booths[boothIndex]?.id : undefined;
-    seat.client?.send('chatHistory', {
-      hall: withHall ? this.chat.history('hall') : [],
-      booth: boothId ? this.chat.history('booth', boothId) : [],
-    });
+    const booth = (): ChatLine[] => (boothId ? this.chat.history('booth', boothId) : []);
+    if (withHall) return seat.client?.send('chatHistory', { hall: this.chat.history('hall'), booth: booth() });
+    let bytes = this.#boothHistory.get(boothIndex);
+    if (!bytes) this.#boothHistory.set(boothIndex, (bytes = getMessageBytes.raw(Protocol.ROOM_DATA, 'chatHistory', { hall: [], booth: booth() })));
+    seat.client?.enqueueRaw(bytes);
+  }
+
+  /** A booth line was added (boothId) or any line deleted (null): cached booth histories are stale. */
+  historyChanged(boothId: string | null): void {
+    if (boothId === null) this.#boothHistory.clear();
+    else this.#boothHistory.delete(this.boothIndex.get(boothId) ?? -2);
   }
 
   /** Accepted-message counts into Prometheus (twice a second). */

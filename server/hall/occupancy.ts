@@ -28,7 +28,9 @@ export class Occupancy {
         if (seat.listBooth >= 0) counts[seat.listBooth]!++;
       } else if (seat.client) {
         const b = hub.sim.boothOf[seat.slot]!;
-        if (b !== seat.historyBooth) hub.sendHistory(seat, b, false);
+        if (b === seat.historyBooth) seat.pendingBooth = b;
+        else if (b === seat.pendingBooth) hub.sendHistory(seat, b, false); // still there ½ s later
+        else seat.pendingBooth = b;
       }
     }
     const booths: Record<string, number> = {};

@@ -31,6 +31,11 @@ export interface Seat {
   listBooth: number;
   /** Booth index whose chat history this visitor last got (-1: none), to resend on a change. */
   historyBooth: number;
+  /**
+   * The booth seen at the last occupancy pass: history follows only when the visitor is still there
+   * at the next one (½ s later), so walking past a row of booths does not pull each one's history.
+   */
+  pendingBooth: number;
   flood: FloodState;
   /** Messages in the current one-second window (volume flood). */
   msgCount: number;
@@ -39,8 +44,8 @@ export interface Seat {
   closing: boolean;
 }
 
-export function createSeat(fields: Omit<Seat, 'flood' | 'msgCount' | 'msgWindowAt' | 'closing' | 'historyBooth'>): Seat {
-  return { ...fields, historyBooth: -1, flood: EMPTY_FLOOD_STATE, msgCount: 0, msgWindowAt: 0, closing: false };
+export function createSeat(fields: Omit<Seat, 'flood' | 'msgCount' | 'msgWindowAt' | 'closing' | 'historyBooth' | 'pendingBooth'>): Seat {
+  return { ...fields, historyBooth: -1, pendingBooth: -1, flood: EMPTY_FLOOD_STATE, msgCount: 0, msgWindowAt: 0, closing: false };
 }
 
 /** Booth index the visitor is at (world: the nearest booth within reach; list: the page read). */

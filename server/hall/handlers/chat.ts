@@ -36,6 +36,7 @@ export function onChat(hub: HallHub, seat: Seat, raw: unknown): void {
     hub.bus.publishChat(line);
     return;
   }
+  if (line.scope === 'booth') hub.historyChanged(line.boothId);
   const to = chatRecipients(line.scope, chatVisitorOf(seat, hub.sim, hub.layout), chatVisitors(hub), { nearbyRadius: NEARBY_CHAT_RADIUS });
   if (to.ok) hub.deliver(line, to.ids);
 }

@@ -63,6 +63,7 @@ export function applyEffect(hub: HallHub, e: Effect): void {
       );
     case 'delete':
       hub.chat.deleteMessage(e.messageId);
+      hub.historyChanged(null);
       hub.broadcast('chatDeleted', { id: e.messageId });
       return;
   }
