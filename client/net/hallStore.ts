@@ -4,6 +4,7 @@ import type { Vec2 } from '../../shared/world/types.ts';
 import { INITIAL_HALL_STATE, syncFromState, useHall, type HallRoom } from './hallState.ts';
 import { useIdentity } from './identity.ts';
 import { hallError, joinErrorOf, type HallError } from './joinErrors.ts';
+import { staffHeaders } from './staffToken.ts';
 
 /**
  * THE hall connection (one per page): join, shard switch, reconnection and rejoin after a server
@@ -91,7 +92,8 @@ function fail(error: HallError, status: 'error' | 'kicked' = 'error'): void {
 }
 
 async function session(): Promise<{ guestId: string; joinToken: string }> {
-  const res = await fetch('/api/session', { credentials: 'same-origin' });
+  // A staff token (if this tab holds one) makes the session issue a staff join token.
+  const res = await fetch('/api/session', { credentials: 'same-origin', headers: staffHeaders() });
   if (!res.ok) throw new Error(`session ${res.status}`);
   return (await res.json()) as { guestId: string; joinToken: string };
 }
