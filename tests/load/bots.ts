@@ -16,6 +16,7 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { mulberry32 } from '../../shared/net/prng.ts';
@@ -247,6 +248,9 @@ async function main(): Promise<void> {
   latencies = [];
   bytes = messages = viewMessages = 0;
   const cpu0 = process.cpuUsage();
+  // Event-loop delay: a bot process that cannot keep up shows it here before its CPU reaches 100%.
+  const loopLag = monitorEventLoopDelay({ resolution: 10 });
+  loopLag.enable();
   const t0 = now();
   measuring = true;
   console.log('WINDOW_START');
@@ -255,6 +259,7 @@ async function main(): Promise<void> {
   console.log('WINDOW_END');
   const elapsed = now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  loopLag.disable();
   clearInterval(sampler);
   clearInterval(ticker);
   const sorted = latencies.sort((x, y) => x - y);
@@ -264,6 +269,7 @@ async function main(): Promise<void> {
     visitors: bots.length,
     window_s: elapsed / 1000,
     bot_cpu_pct: ((cpu.user + cpu.system) / 1000 / elapsed) * 100,
+    bot_loop_lag_p99_ms: loopLag.percentile(99) / 1e6,
     down_bytes_per_s_per_visitor: bytes / (elapsed / 1000) / bots.length,
     // The slowest shard's rate (one shard per room id seen).
     server_ticks_per_s: Math.min(...[...probesByRoom.values()].map((p) => (p.lastTick - p.firstTick) / (elapsed / 1000))),

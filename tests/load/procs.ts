@@ -69,3 +69,10 @@ export async function startBenchServer(core: number | null, env: Record<string, 
   await stop();
   throw new Error('server did not answer /healthz in 30 s');
 }
+
+/** CPU seconds all cores have been busy so far (from /proc/stat): minus ours, what other tenants used. */
+export function machineBusySeconds(): number {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = f;
+  return (user + nice + system + irq + softirq + steal) / CLK_TCK;
+}
