@@ -56,7 +56,8 @@ export default function WorldApp({ catalogue, onSignsProgress, onReady }: WorldA
         <PlayerRig />
         <RemoteAvatars net={net} shadows={quality.shadows} />
       </WorldCanvas>
-      <Hud catalogue={catalogue} layout={layout} />
+      {/* The overview (?camera=overview: benchmarks, screenshots) shows the scene alone: no HUD, entry or help. */}
+      {runtime.cameraMode === 'overview' ? null : <Hud catalogue={catalogue} layout={layout} />}
     </WorldRuntimeContext.Provider>
   );
 }

@@ -22,6 +22,9 @@ test('the world shows a progress bar, becomes ready and stays within the draw-ca
 
   await waitForWorld(page);
   await expect(bar).toHaveCount(0);
+  // The overview is the scene alone (benchmarks, screenshots): no HUD, entry dialog or help over it.
+  await expect(page.locator('.world-hud')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await waitFrames(page, 2);
   const r = await page.evaluate(() => window.__seeot!.renderer());
   expect(r.drawCalls).toBeGreaterThan(0);
