@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NeutralToneMapping, PCFShadowMap } from 'three';
 import type { QualitySettings } from './quality.ts';
 import { FpsProbe } from './scene/FpsProbe.tsx';
@@ -19,7 +20,9 @@ export interface WorldCanvasProps {
  * preference) are fixed at creation; DPR, shadows and the frame cap follow the tier live.
  * preserveDrawingBuffer stays off (it costs a copy per frame; Playwright screenshots work without it).
  */
+
 export function WorldCanvas({ quality, onSlow, onReady, children }: WorldCanvasProps) {
+  const { t } = useTranslation('world');
   // Frozen at mount: a later downgrade must not try to recreate the context.
   const [gl] = useState(() => ({
     antialias: quality.antialias,
@@ -40,7 +43,14 @@ export function WorldCanvas({ quality, onSlow, onReady, children }: WorldCanvasP
         // FrameStats resets renderer.info itself, so counts cover exactly one frame (shadow pass included).
         renderer.info.autoReset = false;
       }}
-      style={{ position: 'absolute', inset: 0, touchAction: 'none' }}
+      style={{ position: 'absolute', inset: 0, touchAction: 'none', outline: 'none' }}
+      // A labelled focus target (not in the Tab order): dialogs closing with no opener left (a deep
+      // link) return focus here instead of to <body> (hud/focusTrap.ts worldFocusTarget); keys
+      // still reach the world from here.
+      tabIndex={-1}
+      role="region"
+      aria-label={t('canvasLabel')}
+      data-world-canvas=""
     >
       <FrameDriver maxFps={quality.maxFps} />
       <FrameStats onReady={onReady} />

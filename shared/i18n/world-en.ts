@@ -5,6 +5,7 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   loading: 'Loading the 3D exhibition…',
   enter: 'Enter',
 
+  canvasLabel: '3D exhibition',
   hudLabel: 'Exhibition tools',
   toList: 'List view',
   toListHint: 'Read the exhibition as a list, without 3D',

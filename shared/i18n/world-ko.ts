@@ -4,6 +4,7 @@ export const worldKo = {
   enter: '입장하기',
 
   // HUD chrome
+  canvasLabel: '3D 전시장',
   hudLabel: '전시관 도구',
   toList: '목록 보기',
   toListHint: '3D 없이 전시 내용을 목록으로 봅니다',

@@ -170,6 +170,10 @@ test('deep link /booth/danbi opens the dialog in front of the booth; closing sta
   await dialog.getByRole('button', { name: '닫기' }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/world(\?|$)/);
+  // No opener to return to: focus lands on the labelled world canvas, not <body>, and keys walk.
+  await expect(page.getByRole('region', { name: '3D 전시장' })).toBeFocused();
+  const before = await playerPos(page);
+  await holdKeyUntil(page, 'KeyS', (p) => distance(p, before) > 0.5);
 });
 
 test('an unknown booth id shows a friendly not-found inside the dialog', async ({ page }) => {

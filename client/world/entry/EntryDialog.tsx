@@ -5,7 +5,7 @@ import { validateNickname, type NicknameError } from '../../../shared/chat/nickn
 import { AVATAR_COLOR_COUNT } from '../../../shared/protocol.ts';
 import { useIdentity, type Identity } from '../../net/identity.ts';
 import { PALETTE } from '../../theme/palette.ts';
-import { useFocusTrap } from '../hud/focusTrap.ts';
+import { useFocusTrap, worldFocusTarget } from '../hud/focusTrap.ts';
 import type { WorldRuntime } from '../runtime.ts';
 import '../hud/dialogs.css';
 import './entry.css';
@@ -33,7 +33,7 @@ export function EntryDialog({ initial, refused, onDone, onCancel }: { initial: I
   const [nickname, setNickname] = useState(initial?.nickname ?? '');
   const [color, setColor] = useState(initial?.colorIndex ?? Math.floor(Math.random() * AVATAR_COLOR_COUNT));
   const [error, setError] = useState<string | null>(refused ? t('joinBadNickname') : null);
-  useFocusTrap(ref, true, () => input.current, () => document.querySelector<HTMLElement>('canvas'));
+  useFocusTrap(ref, true, () => input.current, worldFocusTarget);
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();

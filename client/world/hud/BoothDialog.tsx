@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findBooth } from '../../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { BoothContent } from '../../ui/BoothContent.tsx';
-import { useFocusTrap } from './focusTrap.ts';
+import { useFocusTrap, worldFocusTarget } from './focusTrap.ts';
 import './dialogs.css';
 
 export interface BoothDialogProps {
@@ -13,11 +13,6 @@ export interface BoothDialogProps {
 }
 
 const NOT_FOUND_TITLE_ID = 'booth-dialog-missing-title';
-
-/** Where focus goes after closing when the opener is gone (deep link): the world canvas. */
-function canvasFallback(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('canvas') ?? document.querySelector<HTMLElement>('main');
-}
 
 /**
  * A booth's content over the world, as a modal dialog (APG pattern): labelled by its heading,
@@ -38,7 +33,8 @@ export function BoothDialog({ boothId, catalogue, onClose }: BoothDialogProps) {
     if (heading) heading.tabIndex = -1;
     return heading;
   };
-  useFocusTrap(ref, true, initial, canvasFallback);
+  // Closing a deep-linked booth (no opener): focus goes to the world's canvas container.
+  useFocusTrap(ref, true, initial, worldFocusTarget);
 
   // A link inside the content can switch booths while open: start the new one at its top.
   useEffect(() => {

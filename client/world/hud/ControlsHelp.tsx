@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { worldKo } from '../../../shared/i18n/world-ko.ts';
 import { HELP_ROWS } from '../input/keymap.ts';
-import { useFocusTrap } from './focusTrap.ts';
+import { useFocusTrap, worldFocusTarget } from './focusTrap.ts';
 import './dialogs.css';
 
 type WorldKey = keyof typeof worldKo;
@@ -19,7 +19,7 @@ export function ControlsHelp({ coarse, onClose }: { coarse: boolean; onClose(): 
   const { t } = useTranslation('world');
   const ref = useRef<HTMLDivElement>(null);
   const start = useRef<HTMLButtonElement>(null);
-  useFocusTrap(ref, true, () => start.current, () => null);
+  useFocusTrap(ref, true, () => start.current, worldFocusTarget);
 
   return (
     <div className="world-dialog__backdrop world-dialog__backdrop--help" onClick={onClose}>

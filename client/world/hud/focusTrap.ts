@@ -3,6 +3,11 @@ import { useEffect, type RefObject } from 'react';
 const FOCUSABLE =
   'a[href], area[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
 
+/** The world's canvas container (WorldCanvas: tabIndex -1, labelled): focus goes back there when a dialog closes and its opener is gone. */
+export function worldFocusTarget(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[data-world-canvas]') ?? document.querySelector<HTMLElement>('main');
+}
+
 function focusables(root: HTMLElement): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
     (el) => !el.hasAttribute('inert') && el.getClientRects().length > 0,
