@@ -12,7 +12,8 @@ import { sampleInput } from '../input/sampleInput.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
 import { useWorldRuntime } from '../runtimeContext.ts';
 import { Avatar } from './Avatar.tsx';
-import { applyCamera, angleDelta, easeYawToward, followPosition, lookTarget } from './cameraRig.ts';
+import { cameraObstaclesFor } from './cameraObstacles.ts';
+import { applyCamera, angleDelta, createFollowState, easeYawToward, followCamera } from './cameraRig.ts';
 import { collisionWorldFor } from './collisionWorldFor.ts';
 import { FixedStepController } from './controller.ts';
 import { filterIdle, playerLink } from './playerLink.ts';
@@ -36,8 +37,12 @@ export function PlayerRig() {
   const input = playerInput(rt);
   const link = playerLink(rt);
   const colorIndex = useIdentity((s) => s.identity?.colorIndex);
-  const scratch = useMemo(() => ({ desired: new Vector3(), target: new Vector3(), snap: true, bob: 0, reduced: prefersReducedMotion() }), []);
+  const scratch = useMemo(
+    () => ({ desired: new Vector3(), target: new Vector3(), follow: createFollowState(), snap: true, bob: 0, reduced: prefersReducedMotion() }),
+    [],
+  );
   const world = useMemo(() => (layout ? collisionWorldFor(layout) : null), [layout]);
+  const obstacles = useMemo(() => (layout ? cameraObstaclesFor(layout) : null), [layout]);
   const ctrl = useMemo(() => (layout && world ? new FixedStepController(world, layout.spawn) : null), [layout, world]);
 
   useEffect(() => attachKeyboard(input), [input]);
@@ -113,9 +118,9 @@ export function PlayerRig() {
 
     if (rt.cameraMode !== 'follow') return; // the overview camera belongs to the scene
     if (ctrl.walking() && !reduced && !input.dragged) input.look.yaw = easeYawToward(input.look.yaw, s.heading, dt);
-    followPosition(scratch.desired, x, z, input.look.yaw, input.look.pitch, size.width / Math.max(1, size.height), world);
-    lookTarget(scratch.target, x, z, input.look.yaw);
-    applyCamera(camera, scratch.desired, scratch.target, dt, scratch.snap || reduced);
+    const aspect = size.width / Math.max(1, size.height);
+    followCamera(scratch.follow, scratch.desired, scratch.target, x, z, input.look.yaw, input.look.pitch, aspect, obstacles, dt, scratch.snap || reduced);
+    applyCamera(camera, scratch.desired, scratch.target);
     scratch.snap = false;
   });
 

@@ -1,5 +1,5 @@
 import type { Camera, Vector3 } from 'three';
-import type { CollisionWorld } from '../../../shared/world/collision.ts';
+import { boomFreeAt, boomPose, type BoomPose } from '../../../shared/world/cameraBoom.ts';
 
 /** Metres from the camera to the point it looks at, on a landscape screen. */
 export const FOLLOW_DISTANCE = 7.5;
@@ -12,72 +12,56 @@ const PORTRAIT_FACTOR = 1.35;
 const LOOK_AHEAD = 2.5;
 /** Height of the looked-at point: about the avatar's shoulders, so booths' signs stay in view. */
 export const LOOK_HEIGHT = 1.4;
-/** Camera easing rate (1/s): catches up in ~0.3 s, smoothing 20 Hz steps without feeling laggy. */
+/** Pivot easing rate (1/s): the camera catches up with the avatar in ~0.3 s, smoothing 20 Hz steps. */
 const EASE_RATE = 10;
-/** The camera never comes closer than this when something stands behind the avatar. */
-const MIN_DISTANCE = 1.8;
-/** Pitch used while pulled in (booth aisles): high enough to see over the avatar and the counters. */
-const OCCLUDED_PITCH = 0.85;
-/** Kept between the camera and a box it was pulled in front of (the near plane must not cut it). */
-const CLIP_MARGIN = 0.3;
+/** How fast the boom tilts to and from its raised pitch, and grows back after a pull-in (1/s). */
+const BOOM_RATE = 6;
+/** Steepest pitch the boom tilts to when something stands behind the avatar (booth aisles). */
+const OCCLUDED_MAX_PITCH = 1.1;
 
-/** How fast the view swings behind a walker following a click (rad/s factor), when motion is allowed. */
-const AUTO_YAW_RATE = 1.5;
+/** How the follow camera's boom stands right now: eased pivot, pitch and length (see followCamera). */
+export interface FollowState {
+  x: number;
+  z: number;
+  pitch: number;
+  length: number;
+  pose: BoomPose;
+}
 
-/**
- * Writes the follow camera's desired position into `out`: behind the target along `yaw` (the look
- * direction, heading convention: 0 = north/-z), raised by `pitch`. Pulled in when a booth or wall
- * stands between the avatar and that spot, so the view is never a close-up of a booth's back.
- */
-export function followPosition(out: Vector3, x: number, z: number, yaw: number, pitch: number, aspect: number, world: CollisionWorld | null): Vector3 {
-  let dist = aspect < 1 ? FOLLOW_DISTANCE * PORTRAIT_FACTOR : FOLLOW_DISTANCE;
-  const bx = -Math.sin(yaw);
-  const bz = Math.cos(yaw);
-  if (world) {
-    const hit = firstHit(world, x, z, bx, bz, dist * Math.cos(pitch));
-    if (hit < Infinity) {
-      // Look down more steeply from closer: over the avatar's head instead of into the back of it.
-      pitch = Math.max(pitch, OCCLUDED_PITCH);
-      dist = Math.max(MIN_DISTANCE, Math.min(dist, (hit - CLIP_MARGIN) / Math.cos(pitch)));
-    }
-  }
-  const flat = dist * Math.cos(pitch);
-  return out.set(x + bx * flat, LOOK_HEIGHT + dist * Math.sin(pitch), z + bz * flat);
+export function createFollowState(): FollowState {
+  return { x: 0, z: 0, pitch: 0, length: 0, pose: { pitch: 0, length: 0 } };
 }
 
 /**
- * Distance along the floor ray (x,z)+t·(dx,dz), 0 ≤ t ≤ maxT, at which it first enters a collider
- * (slab test on every box; a few hundred boxes even at 300 booths, no allocation), or Infinity.
+ * The follow camera for this frame: behind the avatar (x, z) along `yaw` (the look direction, heading
+ * convention: 0 = north/-z), raised by `pitch`, on a boom clamped against `obstacles`
+ * (shared/world/cameraBoom.ts): when a booth or wall stands behind, the boom tilts up over it, and
+ * where that is blocked too it is pulled in at once, so the camera is never inside anything and never
+ * looks through a booth's back at the avatar. Tilting and growing back are eased; `snap` (teleports,
+ * reduced motion) jumps. Writes the camera position and the looked-at point; allocates nothing.
  */
-function firstHit(world: CollisionWorld, x: number, z: number, dx: number, dz: number, maxT: number): number {
-  const boxes = world.boxes;
-  let best = Infinity;
-  for (let k = 0; k < boxes.length; k += 4) {
-    let t0 = 0;
-    let t1 = maxT;
-    const minX = boxes[k]!;
-    const minZ = boxes[k + 1]!;
-    const maxX = boxes[k + 2]!;
-    const maxZ = boxes[k + 3]!;
-    if (Math.abs(dx) < 1e-9) {
-      if (x < minX || x > maxX) continue;
-    } else {
-      const a = (minX - x) / dx;
-      const b = (maxX - x) / dx;
-      t0 = Math.max(t0, Math.min(a, b));
-      t1 = Math.min(t1, Math.max(a, b));
-    }
-    if (Math.abs(dz) < 1e-9) {
-      if (z < minZ || z > maxZ) continue;
-    } else {
-      const a = (minZ - z) / dz;
-      const b = (maxZ - z) / dz;
-      t0 = Math.max(t0, Math.min(a, b));
-      t1 = Math.min(t1, Math.max(a, b));
-    }
-    if (t0 <= t1 && t0 < best) best = t0;
+export function followCamera(
+  s: FollowState, position: Vector3, target: Vector3,
+  x: number, z: number, yaw: number, pitch: number, aspect: number, obstacles: Float64Array | null, dt: number, snap: boolean,
+): void {
+  const full = aspect < 1 ? FOLLOW_DISTANCE * PORTRAIT_FACTOR : FOLLOW_DISTANCE;
+  const k = snap ? 1 : 1 - Math.exp(-EASE_RATE * dt);
+  s.x += (x - s.x) * k;
+  s.z += (z - s.z) * k;
+  if (obstacles) boomPose(s.pose, obstacles, s.x, LOOK_HEIGHT, s.z, yaw, pitch, full, OCCLUDED_MAX_PITCH);
+  else {
+    s.pose.pitch = pitch;
+    s.pose.length = full;
   }
-  return best;
+  const kb = snap ? 1 : 1 - Math.exp(-BOOM_RATE * dt);
+  s.pitch += (s.pose.pitch - s.pitch) * kb;
+  // While tilting: keep the target pose's floor distance (short of what stands behind), and stay free.
+  const keep = Math.min(full, (s.pose.length * Math.cos(s.pose.pitch)) / Math.max(0.05, Math.cos(s.pitch)));
+  const free = obstacles ? boomFreeAt(obstacles, s.x, LOOK_HEIGHT, s.z, yaw, s.pitch, keep) : keep;
+  s.length = snap || free < s.length ? free : s.length + (free - s.length) * kb;
+  const flat = s.length * Math.cos(s.pitch);
+  position.set(s.x - Math.sin(yaw) * flat, LOOK_HEIGHT + s.length * Math.sin(s.pitch), s.z + Math.cos(yaw) * flat);
+  lookTarget(target, s.x, s.z, yaw);
 }
 
 /** Writes the point the camera looks at: shoulder height, a little ahead along the view. */
@@ -85,12 +69,14 @@ export function lookTarget(out: Vector3, x: number, z: number, yaw: number): Vec
   return out.set(x + Math.sin(yaw) * LOOK_AHEAD, LOOK_HEIGHT, z - Math.cos(yaw) * LOOK_AHEAD);
 }
 
-/** Moves the camera toward `desired` (or onto it when `snap`) and looks at the target point. */
-export function applyCamera(camera: Camera, desired: Vector3, target: Vector3, dt: number, snap: boolean): void {
-  if (snap) camera.position.copy(desired);
-  else camera.position.lerp(desired, 1 - Math.exp(-EASE_RATE * dt));
+/** Puts the camera at `position` looking at `target`. */
+export function applyCamera(camera: Camera, position: Vector3, target: Vector3): void {
+  camera.position.copy(position);
   camera.lookAt(target);
 }
+
+/** How fast the view swings behind a walker following a click (rad/s factor), when motion is allowed. */
+const AUTO_YAW_RATE = 1.5;
 
 /** Shortest signed angle from a to b, in (-π, π]. */
 export function angleDelta(a: number, b: number): number {
