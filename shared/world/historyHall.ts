@@ -2,6 +2,9 @@ import type { HistoryBlock } from '../schemas/history.ts';
 import type { Localized } from '../schemas/localized.ts';
 import type { AreaPiece } from './areaPiece.ts';
 import {
+  ARRIVAL_BACK, ARRIVAL_SIDE, ARRIVAL_TURN, SIGN_SIDE,
+} from './arrival.ts';
+import {
   AREA_GAP, HISTORY_END, HISTORY_ENTRY, HISTORY_WIDTH, INTERACT_DISTANCE, PATH_WIDTH, STATION_DEPTH,
   STATION_STEP, STATION_WIDTH, WALL_THICKNESS,
 } from './dimensions.ts';
@@ -55,8 +58,9 @@ export function layoutHistoryHall(history: readonly HistoryBlock[], northEdge: n
       title: HISTORY_TITLE,
       colorIndex: HISTORY_COLOR_INDEX,
       rect,
-      sign: { position: { x: -(PATH_WIDTH / 2 + 2), z: top + 1 }, heading: FACE_SOUTH },
-      entrance: { position: { x: 0, z: top - 1.5 }, heading: FACE_NORTH },
+      sign: { position: { x: -SIGN_SIDE, z: top + 1 }, heading: FACE_SOUTH },
+      // Arrival short of the sign, turned a little toward it: sign and corridor both in view.
+      entrance: { position: { x: -ARRIVAL_SIDE, z: top + ARRIVAL_BACK }, heading: FACE_NORTH - ARRIVAL_TURN },
     },
     booths: [],
     stations,
