@@ -4,6 +4,7 @@ import type { MoveInput } from '../../shared/world/movement.ts';
 import type { Layout } from '../../shared/world/types.ts';
 import { EmotePool } from '../world/avatars/emotes.ts';
 import { RemoteAvatars } from '../world/avatars/remotes.ts';
+import { SyntheticCrowd } from '../world/avatars/synthetic.ts';
 import type { FixedStepController } from '../world/player/controller.ts';
 import { playerLink } from '../world/player/playerLink.ts';
 import type { WorldRuntime } from '../world/runtime.ts';
@@ -31,6 +32,8 @@ function toMessage(input: MoveInput): MoveMessage {
 export class WorldNet {
   readonly remotes: RemoteAvatars;
   readonly emotes = new EmotePool();
+  /** Test-hook crowd fed through the same buffers (benchmarks, screenshots); empty otherwise. */
+  readonly synthetic: SyntheticCrowd;
   room: HallRoom | null = null;
   private prediction: Prediction | null = null;
   private bound: FixedStepController | null = null;
@@ -44,6 +47,7 @@ export class WorldNet {
     this.rt = rt;
     this.layout = layout;
     this.remotes = new RemoteAvatars(layout.bounds);
+    this.synthetic = new SyntheticCrowd(this.remotes, this.emotes, layout.spawn.position);
   }
 
   start(): () => void {
@@ -151,6 +155,7 @@ export class WorldNet {
     const ctrl = playerLink(this.rt).controller;
     if (ctrl !== this.bound) this.bind(ctrl, false);
     this.prediction?.tick(now);
+    this.synthetic.tick(now);
   }
 
   /** Corrections so far (test hook). */

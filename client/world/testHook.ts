@@ -26,6 +26,14 @@ export interface SeeotTestHook {
   readonly shard: { roomId: string; name: string } | null;
   /** Remote avatars in view, where they are drawn (100 ms+ in the past). */
   remotes(): { slot: number; nickname: string; x: number; z: number }[];
+  /**
+   * Benchmarks/screenshots: n more avatars (n < 0: fewer) walking slowly on rings around the spawn,
+   * fed through the same snapshot buffers, instanced bodies, name tags and emote pool as real ones.
+   * Returns how many synthetic avatars there are now (0 while the hall session is not set up).
+   */
+  addSyntheticAvatars(n: number): number;
+  /** Avatars the instanced bodies drew in the last frame, and how many of them were real / synthetic. */
+  renderedAvatars(): { total: number; real: number; synthetic: number };
   /** Emotes received from the room so far, and local prediction corrections (diagnostics). */
   readonly emotesReceived: number;
   readonly corrections: number;
@@ -68,6 +76,17 @@ export function installTestHook(rt: WorldRuntime, quality: () => 'low' | 'high')
       return h.status === 'connected' && h.shardRoomId ? { roomId: h.shardRoomId, name: h.shardName } : null;
     },
     remotes: () => worldNet(rt)?.remotes.list() ?? [],
+    addSyntheticAvatars: (n) => worldNet(rt)?.synthetic.add(n) ?? 0,
+    renderedAvatars: () => {
+      const net = worldNet(rt);
+      if (!net) return { total: 0, real: 0, synthetic: 0 };
+      const r = net.remotes;
+      let synthetic = 0;
+      for (const slot of r.active) synthetic += r.local[slot]!;
+      // `drawn` is the last frame's instance count: the active set as it was then.
+      const total = r.drawn;
+      return { total, real: Math.max(0, total - synthetic), synthetic: Math.min(synthetic, total) };
+    },
     get emotesReceived() {
       return worldNet(rt)?.emotes.received ?? 0;
     },

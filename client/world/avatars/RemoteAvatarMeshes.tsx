@@ -89,6 +89,7 @@ export function RemoteAvatarMeshes({ net, shadows }: { net: WorldNet; shadows: b
     const now = performance.now();
     const n = remotes.active.length;
     if (n > s.capacity) grow(n);
+    remotes.drawn = s.meshes.length === 0 ? 0 : n;
     if (s.meshes.length === 0) return;
     remotes.sample(now, dt * 1000, s.pose);
     const t = state.clock.elapsedTime;

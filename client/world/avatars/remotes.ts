@@ -40,11 +40,17 @@ export class RemoteAvatars {
   /** Roster by slot (set from the hall store): colour index and nickname. */
   readonly colorOf = new Uint8Array(SLOTS);
   readonly nameOf: string[] = new Array<string>(SLOTS).fill('');
+  /** 1 for slots whose roster entry is set locally (synthetic crowd), kept by setRoster. */
+  readonly local = new Uint8Array(SLOTS);
+  /** Avatars the instanced bodies drew in the last frame (written by RemoteAvatarMeshes). */
+  drawn = 0;
   /** Bumped whenever the set or the roster changes (renderers re-colour then). */
   version = 0;
   mySlot = -1;
   /** local ms − server ms, the smallest (least delayed) seen lately; NaN until the first message. */
   clockOffset = NaN;
+  /** The offset is a stand-in (0: local time) set for the synthetic crowd; the first message replaces it. */
+  localClock = false;
   private readonly bounds: Rect;
   private readonly own: OwnPose & { seen: boolean } = { x: 0, z: 0, heading: 0, seen: false };
   private serverMs = 0;
@@ -62,7 +68,9 @@ export class RemoteAvatars {
     this.serverMs = head.tick * TICK_MS;
     const sample = now - this.serverMs;
     // Track the fastest delivery; drift upwards slowly (a loaded server's ticks run a little late).
-    this.clockOffset = Number.isNaN(this.clockOffset) || sample < this.clockOffset ? sample : this.clockOffset + (sample - this.clockOffset) * 0.01;
+    this.clockOffset =
+      Number.isNaN(this.clockOffset) || this.localClock || sample < this.clockOffset ? sample : this.clockOffset + (sample - this.clockOffset) * 0.01;
+    this.localClock = false;
     decodeView(bytes, this.visit, this.gone);
     return { ack: head.ack, own: this.own.seen ? this.own : null };
   }
@@ -79,6 +87,19 @@ export class RemoteAvatars {
       this.own.seen = true;
       return;
     }
+    this.accept(slot, x, z, heading, flags);
+  };
+
+  /**
+   * A pose from outside the view messages (the test hook's synthetic crowd, synthetic.ts), at server
+   * time `serverMs`: the same snapshot-buffer path a received avatar takes.
+   */
+  inject(slot: number, serverMs: number, x: number, z: number, heading: number, flags: number): void {
+    this.serverMs = serverMs;
+    this.accept(slot, x, z, heading, flags);
+  }
+
+  private accept(slot: number, x: number, z: number, heading: number, flags: number): void {
     let buf = this.buffers[slot];
     if (!buf) buf = this.buffers[slot] = createSnapshotBuffer();
     const t = this.serverMs;
@@ -105,7 +126,7 @@ export class RemoteAvatars {
     pushSnapshot(buf, t, x, z, heading);
     this.newest[slot] = t;
     this.flags[slot] = flags;
-  };
+  }
 
   private readonly gone = (slot: number): void => this.remove(slot);
 
@@ -125,10 +146,11 @@ export class RemoteAvatars {
   clear(): void {
     while (this.active.length > 0) this.remove(this.active[this.active.length - 1]!);
     this.clockOffset = NaN;
+    this.localClock = false;
   }
 
   setRoster(entries: Iterable<{ slot: number; nickname: string; colorIndex: number }>): void {
-    this.nameOf.fill('');
+    for (let slot = 0; slot < SLOTS; slot++) if (this.local[slot] === 0) this.nameOf[slot] = '';
     for (const e of entries) {
       if (e.slot < 0 || e.slot >= SLOTS) continue;
       this.nameOf[e.slot] = e.nickname;
