@@ -188,10 +188,10 @@ async function main(): Promise<void> {
   ];
   if (crowd) {
     rows.push([
-      `draw calls, ${AVATARS} visitors in the shard`,
+      `draw calls, ${AVATARS} avatars drawn`,
       String(crowd.drawCalls),
       `≤ ${TARGET.withAvatars} ${ok(crowd.drawCalls <= TARGET.withAvatars)}`,
-      `${crowd.drawn} avatars drawn: ${crowd.real} real (the page's interest set: nearest 32 within 20 m) + ${crowd.synthetic} synthetic (test hook, same render path), ${crowd.triangles} triangles; instanced, so the count does not grow with the crowd`,
+      `${crowd.real} real (${AVATARS} bots in the shard; the server sends the page its nearest 32) + ${crowd.synthetic} synthetic (test hook, same render path), ${crowd.triangles} triangles; instanced, so the count does not grow with the crowd`,
     ]);
   }
   const header = ['metric', 'value', 'target', 'note'];
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
   const md = [
     '## Client (`npm run bench:client`)',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on Debian Chromium with SwiftShader (CPU WebGL2), 960×540, against \`node server/main.ts\`.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on Debian Chromium with SwiftShader (CPU WebGL2), 960×540, against \`node server/main.ts\`${AVATARS > 0 ? ` (\`--avatars ${AVATARS}\`)` : ''}.`,
     '',
     '| ' + header.join(' | ') + ' |',
     '|' + header.map(() => '---').join('|') + '|',
