@@ -70,11 +70,13 @@ export const RECONNECT_SECONDS = 20;
  */
 export { DEFAULT_FLOOD_RULE as FLOOD_RULE } from '../../shared/net/rateLimiter.ts';
 /**
- * …and so does sheer volume, valid or not: the client sends at most 20 inputs a second plus a few
- * chat lines and hearts. Five times that within one second is a bot (Colyseus' own per-second cap
- * would close with its generic code, so it stays off and this one says "flood").
+ * …and so does sheer volume, valid or not, as a bucket: 60 messages a second (three times the
+ * client's 20 inputs plus chat and hearts) with a 600-message burst. The burst is what a connection
+ * that stalled for 30 s delivers at once when it recovers (TCP bunches what the page kept sending):
+ * that must not look like a flood. A bot at 1,000/s is cut in well under a second. (Colyseus' own
+ * per-second cap would close with its generic code, so it stays off and this one says "flood".)
  */
-export const MAX_MESSAGES_PER_SECOND = 120;
+export const VOLUME_LIMIT = { capacity: 600, refillPerSec: 60 } as const;
 /** Nearby chat reaches this far (metres); inside the interest radius, so the speaker is visible. */
 export { DEFAULT_NEARBY_RADIUS as NEARBY_CHAT_RADIUS } from '../../shared/chat/rules.ts';
 /** Hall-wide totals are refreshed into state this often (ticks): twice a second. */

@@ -51,6 +51,8 @@ export class HallHub {
   readonly now: () => number;
   readonly broadcast: (type: string, message: unknown) => void;
   readonly boothIndex: ReadonlyMap<string, number>;
+  /** The seat of each avatar slot (the room keeps it with the seats): interest sets name slots. */
+  readonly bySlot: (Seat | undefined)[] = [];
   /**
    * Accepted messages by type since the last flush. prom-client's labelled inc() per move would cost
    * ~20,000 label lookups a second at 1,000 visitors; a plain counter flushed twice a second does not.
@@ -84,7 +86,7 @@ export class HallHub {
     const seat = this.seats.get(client.sessionId);
     if (!seat || seat.closing) return null;
     if (noteMessage(seat, this.now()) === 'flood') {
-      this.close(seat, CLOSE_CODE.flood, 'flood', { rule: 'messagesPerSecond', count: seat.msgCount });
+      this.close(seat, CLOSE_CODE.flood, 'flood', { rule: 'volume' });
       return null;
     }
     return seat;

@@ -8,7 +8,7 @@ import { EMPTY_FLOOD_STATE, noteRejection, type FloodState } from '../../shared/
 import type { Layout } from '../../shared/world/types.ts';
 import type { Role } from '../auth/tokens.ts';
 import type { ChatSender } from '../chat/types.ts';
-import { FLOOD_RULE, MAX_MESSAGES_PER_SECOND } from './config.ts';
+import { FLOOD_RULE, VOLUME_LIMIT } from './config.ts';
 import type { ViewerState } from './interest.ts';
 import type { HallSim } from './sim.ts';
 
@@ -37,15 +37,15 @@ export interface Seat {
    */
   pendingBooth: number;
   flood: FloodState;
-  /** Messages in the current one-second window (volume flood). */
-  msgCount: number;
-  msgWindowAt: number;
+  /** Volume bucket (VOLUME_LIMIT), kept as two numbers: it is touched on every message. */
+  msgTokens: number;
+  msgAt: number;
   /** Set when the server is closing this connection (kick, ban, flood): no seat is held for it. */
   closing: boolean;
 }
 
-export function createSeat(fields: Omit<Seat, 'flood' | 'msgCount' | 'msgWindowAt' | 'closing' | 'historyBooth' | 'pendingBooth'>): Seat {
-  return { ...fields, historyBooth: -1, pendingBooth: -1, flood: EMPTY_FLOOD_STATE, msgCount: 0, msgWindowAt: 0, closing: false };
+export function createSeat(fields: Omit<Seat, 'flood' | 'msgTokens' | 'msgAt' | 'closing' | 'historyBooth' | 'pendingBooth'>): Seat {
+  return { ...fields, historyBooth: -1, pendingBooth: -1, flood: EMPTY_FLOOD_STATE, msgTokens: VOLUME_LIMIT.capacity, msgAt: -1, closing: false };
 }
 
 /** Booth index the visitor is at (world: the nearest booth within reach; list: the page read). */
@@ -73,11 +73,12 @@ export type GuardVerdict = 'ok' | 'flood';
 
 /** Counts one incoming message; 'flood' when the volume is far beyond any honest client's. */
 export function noteMessage(seat: Seat, nowMs: number): GuardVerdict {
-  if (nowMs - seat.msgWindowAt >= 1000) {
-    seat.msgWindowAt = nowMs;
-    seat.msgCount = 0;
+  if (seat.msgAt >= 0 && nowMs > seat.msgAt) {
+    seat.msgTokens = Math.min(VOLUME_LIMIT.capacity, seat.msgTokens + ((nowMs - seat.msgAt) * VOLUME_LIMIT.refillPerSec) / 1000);
   }
-  return ++seat.msgCount > MAX_MESSAGES_PER_SECOND ? 'flood' : 'ok';
+  seat.msgAt = Math.max(seat.msgAt, nowMs);
+  seat.msgTokens -= 1;
+  return seat.msgTokens < 0 ? 'flood' : 'ok';
 }
 
 /** Counts one refused message; 'flood' at FLOOD_RULE (100 refusals within 5 s). */

@@ -113,6 +113,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     const { guestId, nickname, role, staffName, address, view } = v;
     const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, address, view, listBooth });
     this.seats.set(client.sessionId, seat);
+    if (slot !== NO_SLOT) this.hub.bySlot[slot] = seat;
     this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname, colorIndex: v.colorIndex, connected: true }));
     if (v.mutedUntil > 0) this.hub.chat.mute(guestId, v.mutedUntil);
     this.hub.sendHistory(seat, slot === NO_SLOT ? listBooth : this.sim.boothOf[slot]!, true);
@@ -143,6 +144,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     const seat = this.seats.get(client.sessionId);
     if (seat) {
       if (seat.slot !== NO_SLOT) {
+        this.hub.bySlot[seat.slot] = undefined;
         this.sim.remove(seat.slot);
         this.#slots.release(seat.slot);
       }

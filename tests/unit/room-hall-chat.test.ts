@@ -30,6 +30,9 @@ describe('hall chat', () => {
       v.room.send('teleport', { pointId: `booth:${booth}` });
       await waitFor(() => boothOf(v) === booth, 3000, `at ${booth}`);
     }
+    // Nearby lines and reactions go to those the sender can see: wait for the views to settle.
+    await sees(a, b);
+    await sees(b, a);
   });
   afterAll(async () => {
     await colyseus.shutdown();
@@ -41,6 +44,9 @@ describe('hall chat', () => {
     const i = room.sim.boothOf[v.slot()] ?? -1;
     return i >= 0 ? room.deps.layout.booths[i]!.id : null;
   }
+  /** Until `v`'s view has `other`'s avatar (or, with `yes` false, no longer has it). */
+  const sees = (v: Visitor, other: Visitor, yes = true): Promise<void> =>
+    v.view.until(() => v.view.avatars.has(other.slot()) === yes, 3000, `${yes ? '' : 'not '}in view`);
   const lines = (v: Visitor): ChatLine[] => v.msgs['chat'] as ChatLine[];
   const texts = (v: Visitor): string[] => lines(v).map((l) => l.text);
   /** Sends a line and waits until `sentinel` (someone who receives it) has it. */
@@ -105,6 +111,8 @@ describe('hall chat', () => {
     await late.room.leave();
     far.room.send('teleport', { pointId: `booth:${FAR}` });
     await waitFor(() => boothOf(far) === FAR, 3000, 'far is back');
+    await sees(a, far, false);
+    await sees(far, a, false);
   });
 
   it('over the rate limit a line is refused with retryAfterMs, and nobody is disconnected', async () => {

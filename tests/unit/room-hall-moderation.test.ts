@@ -94,6 +94,8 @@ describe('hall moderation', () => {
   it('a report reaches staff; staff delete a line for everyone', async () => {
     const speaker = await visit(url);
     const reporter = await visit(url);
+    // Nearby lines go to those the speaker can see: wait until the reporter is in its view.
+    await speaker.view.until(() => speaker.view.avatars.has(reporter.slot()), 3000, 'reporter in view');
     speaker.room.send('chat', { scope: 'nearby', text: '나쁜 말' });
     await waitFor(() => texts(reporter).includes('나쁜 말'), 3000, 'line heard');
     const line = (reporter.msgs['chat'] as ChatLine[]).find((l) => l.text === '나쁜 말')!;

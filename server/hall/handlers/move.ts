@@ -1,7 +1,7 @@
 /**
- * `move` and `teleport`: validated inputs into the simulation. A malformed or over-limit move is
- * dropped silently (the client predicts; an answer per input would only add traffic) but counts
- * towards the flood rule; a refused teleport says why.
+ * `move` and `teleport`: validated inputs into the simulation. A malformed move is dropped silently
+ * (the client predicts; an answer per input would only add traffic) but counts towards the flood
+ * rule; an over-limit one is only dropped and counted; a refused teleport says why.
  */
 import { toMoveInput, toTeleportPoint, type InputCounters } from '../inputs.ts';
 import type { HallHub } from '../hub.ts';
@@ -13,10 +13,9 @@ export function onMove(hub: HallHub, counters: InputCounters, seat: Seat, raw: u
     counters.malformed++;
     return hub.refuse(seat, null, { code: 'invalid' });
   }
-  if (hub.sim.enqueue(seat.slot, input, hub.now()) === 'rateLimited') {
-    counters.rateLimited++;
-    return hub.refuse(seat, null, { code: 'rateLimited' });
-  }
+  // Over the input rate: dropped and counted, but no step towards a flood — inputs bunched by a
+  // stalled connection arrive together, and dropping the excess is all they deserve.
+  if (hub.sim.enqueue(seat.slot, input, hub.now()) === 'rateLimited') return void counters.rateLimited++;
   hub.ok('move');
 }
 
