@@ -1,11 +1,11 @@
-import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
-import { DynamicDrawUsage, InstancedBufferAttribute, Matrix4, PlaneGeometry, Vector3, type InstancedMesh } from 'three';
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { Matrix4, Vector3 } from 'three';
 import { EMOTE_KINDS } from '../../../shared/protocol.ts';
 import type { WorldNet } from '../../net/worldSession.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
 import { useWorldRuntime } from '../runtimeContext.ts';
-import { createAtlasTexture, createSignMaterial } from '../signage/signMaterial.ts';
+import { commitSprites, spriteUvs, useAtlasSprites } from './atlasSprites.ts';
 import { drawEmoteStrip } from './emoteAtlas.ts';
 import { EMOTE_MS, EMOTE_POOL } from './emotes.ts';
 
@@ -22,34 +22,12 @@ const POP_MS = 160;
  */
 export function Emotes({ net }: { net: WorldNet }) {
   const rt = useWorldRuntime();
-  const gl = useThree((s) => s.gl);
-  const mesh = useRef<InstancedMesh>(null);
   const strip = useMemo(() => drawEmoteStrip(), []);
-  const texture = useMemo(() => createAtlasTexture(strip, gl), [strip, gl]);
-  const geometry = useMemo(() => {
-    const g = new PlaneGeometry(1, 1);
-    const uv = new InstancedBufferAttribute(new Float32Array(EMOTE_POOL * 4), 4);
-    uv.setUsage(DynamicDrawUsage);
-    g.setAttribute('uvRect', uv);
-    return g;
-  }, []);
-  const material = useMemo(() => {
-    const m = createSignMaterial();
-    m.map = texture;
-    m.depthTest = false; // a reaction over a crowd should not vanish behind the next head
-    return m;
-  }, [texture]);
+  // depthTest off: a reaction over a crowd should not vanish behind the next head
+  const { mesh, texture, geometry, material } = useAtlasSprites(strip, EMOTE_POOL, { depthTest: false });
   const s = useMemo(() => ({ m: new Matrix4(), p: new Vector3(), sc: new Vector3(), reduced: prefersReducedMotion(), fontDrawn: false }), []);
 
   useEffect(() => onReducedMotionChange((r) => (s.reduced = r)), [s]);
-  useEffect(
-    () => () => {
-      texture.dispose();
-      geometry.dispose();
-      material.dispose();
-    },
-    [texture, geometry, material],
-  );
 
   useFrame(({ camera }) => {
     const m = mesh.current;
@@ -62,7 +40,7 @@ export function Emotes({ net }: { net: WorldNet }) {
     }
     const now = performance.now();
     const remotes = net.remotes;
-    const uv = geometry.getAttribute('uvRect') as InstancedBufferAttribute;
+    const uv = spriteUvs(geometry);
     let n = 0;
     for (const e of net.emotes.entries) {
       if (e.slot < 0) continue;
@@ -89,10 +67,7 @@ export function Emotes({ net }: { net: WorldNet }) {
       uv.setXYZW(n, e.kind / EMOTE_KINDS.length, 0, 1 / EMOTE_KINDS.length, 1);
       n++;
     }
-    m.count = n;
-    m.visible = n > 0;
-    m.instanceMatrix.needsUpdate = true;
-    uv.needsUpdate = true;
+    commitSprites(m, uv, n);
   });
 
   return <instancedMesh ref={mesh} name="emotes" args={[geometry, material, EMOTE_POOL]} frustumCulled={false} renderOrder={3} />;

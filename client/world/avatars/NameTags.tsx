@@ -1,9 +1,9 @@
-import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
-import { DynamicDrawUsage, InstancedBufferAttribute, Matrix4, PlaneGeometry, Vector3, type InstancedMesh } from 'three';
+import { useFrame } from '@react-three/fiber';
+import { useMemo } from 'react';
+import { Matrix4, Vector3 } from 'three';
 import type { WorldNet } from '../../net/worldSession.ts';
 import { useWorldRuntime } from '../runtimeContext.ts';
-import { createAtlasTexture, createSignMaterial } from '../signage/signMaterial.ts';
+import { commitSprites, spriteUvs, useAtlasSprites } from './atlasSprites.ts';
 import { createTagAtlas, drawTag, TAG_CELLS, TAG_H, TAG_W } from './tagAtlas.ts';
 
 /** Name tags show within this distance of the visitor (m)… */
@@ -22,34 +22,11 @@ const TAG_MIN_CAMERA = 2.5;
  */
 export function NameTags({ net }: { net: WorldNet }) {
   const rt = useWorldRuntime();
-  const gl = useThree((s) => s.gl);
-  const mesh = useRef<InstancedMesh>(null);
   const atlas = useMemo(() => createTagAtlas(), []);
-  const texture = useMemo(() => createAtlasTexture(atlas.canvas, gl), [atlas, gl]);
-  const geometry = useMemo(() => {
-    const g = new PlaneGeometry(1, 1);
-    const uv = new InstancedBufferAttribute(new Float32Array(MAX_TAGS * 4), 4);
-    uv.setUsage(DynamicDrawUsage);
-    g.setAttribute('uvRect', uv);
-    return g;
-  }, []);
-  const material = useMemo(() => {
-    const m = createSignMaterial();
-    m.map = texture;
-    return m;
-  }, [texture]);
+  const { mesh, texture, geometry, material } = useAtlasSprites(atlas.canvas, MAX_TAGS);
   const s = useMemo(
     () => ({ chosen: new Int32Array(MAX_TAGS), dist: new Float64Array(MAX_TAGS), m: new Matrix4(), p: new Vector3(), sc: new Vector3(), frame: 0 }),
     [],
-  );
-
-  useEffect(
-    () => () => {
-      texture.dispose();
-      geometry.dispose();
-      material.dispose();
-    },
-    [texture, geometry, material],
   );
 
   useFrame(({ camera }) => {
@@ -77,7 +54,7 @@ export function NameTags({ net }: { net: WorldNet }) {
       }
     }
     s.frame++;
-    const uv = geometry.getAttribute('uvRect') as InstancedBufferAttribute;
+    const uv = spriteUvs(geometry);
     let redrawn = false;
     for (let k = 0; k < n; k++) {
       const slot = s.chosen[k]!;
@@ -106,10 +83,7 @@ export function NameTags({ net }: { net: WorldNet }) {
       m.setMatrixAt(k, s.m);
     }
     if (redrawn) texture.needsUpdate = true;
-    m.count = n;
-    m.visible = n > 0;
-    m.instanceMatrix.needsUpdate = true;
-    uv.needsUpdate = true;
+    commitSprites(m, uv, n);
   });
 
   return <instancedMesh ref={mesh} name="name-tags" args={[geometry, material, MAX_TAGS]} frustumCulled={false} renderOrder={2} />;
