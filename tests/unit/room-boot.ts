@@ -5,6 +5,7 @@
  */
 import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { layoutWorld } from '../../shared/world/index.ts';
@@ -27,6 +28,27 @@ export async function bootHall(env: Record<string, string> = {}, log: Logger = c
   const parsed = parseEnv({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SESSION_SECRET: TEST_SECRET, ...env });
   const { gameServer } = await createApp({ env: parsed, log, catalogue: CATALOGUE, distDir: '/nonexistent' });
   return { colyseus: new ColyseusTestServer(gameServer), url: `ws://127.0.0.1:${port}` };
+}
+
+export interface HallServer {
+  colyseus: ColyseusTestServer;
+  url: string;
+}
+
+/**
+ * bootHall() for a test file: registers a beforeAll that boots the server (`env` as for bootHall)
+ * and an afterAll that shuts it down. The fields of the returned context are set once beforeAll
+ * has run, so read them inside hooks and tests. beforeAll hooks registered after this call run after the boot.
+ */
+export function useHallServer(env: Record<string, string> = {}): HallServer {
+  const server = {} as HallServer;
+  beforeAll(async () => {
+    Object.assign(server, await bootHall(env));
+  });
+  afterAll(async () => {
+    await server.colyseus.shutdown();
+  });
+  return server;
 }
 
 let guests = 0;

@@ -1,8 +1,7 @@
-import type { ColyseusTestServer } from '@colyseus/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatLine } from '../../server/chat/types.ts';
 import type { HallRoom } from '../../server/rooms/HallRoom.ts';
-import { bootHall, joinOptions, visit, waitFor, type Visitor } from './room-boot.ts';
+import { joinOptions, visit, waitFor, useHallServer, type Visitor } from './room-boot.ts';
 
 const HERE = 'awareness'; // booth:awareness at (-22, -7.4)
 const FAR = 'policy'; // booth:policy at (22, -7.4): 44 m away, beyond nearby chat and interest
@@ -15,17 +14,15 @@ interface Emote {
 
 /** Chat scopes, history, limits, reactions and /list presence against the real server configuration. */
 describe('hall chat', () => {
-  let colyseus: ColyseusTestServer;
-  let url: string;
+  const srv = useHallServer();
   let a: Visitor, b: Visitor, far: Visitor, reader: Visitor, staff: Visitor;
   beforeAll(async () => {
-    ({ colyseus, url } = await bootHall());
     // Staff are exempt from hall slow mode: their hall lines mark "everything before has arrived".
-    staff = await visit(url, joinOptions({}, 'staff'));
-    a = await visit(url);
-    b = await visit(url);
-    far = await visit(url);
-    reader = await visit(url, joinOptions({ view: 'list', boothId: HERE }));
+    staff = await visit(srv.url, joinOptions({}, 'staff'));
+    a = await visit(srv.url);
+    b = await visit(srv.url);
+    far = await visit(srv.url);
+    reader = await visit(srv.url, joinOptions({ view: 'list', boothId: HERE }));
     for (const [v, booth] of [[a, HERE], [b, HERE], [far, FAR]] as const) {
       v.room.send('teleport', { pointId: `booth:${booth}` });
       await waitFor(() => boothOf(v) === booth, 3000, `at ${booth}`);
@@ -34,11 +31,8 @@ describe('hall chat', () => {
     await sees(a, b);
     await sees(b, a);
   });
-  afterAll(async () => {
-    await colyseus.shutdown();
-  });
 
-  const server = (v: Visitor): HallRoom => colyseus.getRoomById(v.room.roomId) as unknown as HallRoom;
+  const server = (v: Visitor): HallRoom => srv.colyseus.getRoomById(v.room.roomId) as unknown as HallRoom;
   function boothOf(v: Visitor): string | null {
     const room = server(v);
     const i = room.sim.boothOf[v.slot()] ?? -1;
@@ -91,7 +85,7 @@ describe('hall chat', () => {
   });
 
   it('a late joiner gets the last hall and booth lines; a visitor arriving at a booth gets its lines', async () => {
-    const late = await visit(url, joinOptions({ view: 'list', boothId: HERE }));
+    const late = await visit(srv.url, joinOptions({ view: 'list', boothId: HERE }));
     await waitFor(() => late.msgs['chatHistory']!.length > 0, 3000, 'history');
     const h = late.msgs['chatHistory']![0] as { hall: ChatLine[]; booth: ChatLine[] };
     expect(h.hall.map((l) => l.text)).toEqual(['sync 1', 'sync 2']);
@@ -116,7 +110,7 @@ describe('hall chat', () => {
   });
 
   it('over the rate limit a line is refused with retryAfterMs, and nobody is disconnected', async () => {
-    const fast = await visit(url);
+    const fast = await visit(srv.url);
     for (let i = 0; i < 7; i++) fast.room.send('chat', { scope: 'nearby', text: `빠르게 ${i}` });
     await waitFor(() => fast.msgs['rejected']!.length >= 2, 3000, 'refusals');
     const r = fast.msgs['rejected']![0] as { type: string; code: string; retryAfterMs: number; message: { ko: string; en: string } };
@@ -153,8 +147,8 @@ describe('hall chat', () => {
   });
 
   it('hall chat reaches every shard', async () => {
-    const other = await colyseus.createRoom('hall', {});
-    const there = await visit(url, joinOptions(), other.roomId);
+    const other = await srv.colyseus.createRoom('hall', {});
+    const there = await visit(srv.url, joinOptions(), other.roomId);
     await say(a, 'hall', '전체 공지처럼', there);
     expect(lines(there).find((l) => l.text === '전체 공지처럼')?.shardId).toBe(a.room.roomId);
     await waitFor(() => (there.room.state as { hallVisitors: number }).hallVisitors === 6, 3000, 'totals across shards');

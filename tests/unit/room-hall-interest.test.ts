@@ -1,21 +1,13 @@
-import type { ColyseusTestServer } from '@colyseus/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootHall, LAYOUT, own, visit } from './room-boot.ts';
+import { describe, expect, it } from 'vitest';
+import { LAYOUT, own, visit, useHallServer } from './room-boot.ts';
 
 /** Interest management: visitors hear about each other near, not far. */
 describe('hall interest', () => {
-  let colyseus: ColyseusTestServer;
-  let url: string;
-  beforeAll(async () => {
-    ({ colyseus, url } = await bootHall());
-  });
-  afterAll(async () => {
-    await colyseus.shutdown();
-  });
+  const srv = useHallServer();
 
   it('two visitors see each other when near and stop when more than 20 m apart', async () => {
-    const a = await visit(url);
-    const b = await visit(url);
+    const a = await visit(srv.url);
+    const b = await visit(srv.url);
     // Both spawn at the same point: each sees the other.
     await a.view.until(() => a.view.avatars.has(b.slot()), 3000, 'a sees b');
     await b.view.until(() => b.view.avatars.has(a.slot()), 3000, 'b sees a');
@@ -40,12 +32,12 @@ describe('hall interest', () => {
   });
 
   it('a moving neighbour reaches the watcher every tick, an idle one is not resent', async () => {
-    const a = await visit(url);
-    const b = await visit(url);
+    const a = await visit(srv.url);
+    const b = await visit(srv.url);
     await a.view.until(() => a.view.avatars.has(b.slot()), 3000, 'a sees b');
     const idleSince = a.view.messages;
     // Nobody moves: after the first frames, a's messages stop (nothing new to say).
-    const room = colyseus.getRoomById(a.room.roomId);
+    const room = srv.colyseus.getRoomById(a.room.roomId);
     for (let i = 0; i < 5; i++) await room.waitForNextTimestep();
     const quiet = a.view.messages - idleSince;
     expect(quiet).toBeLessThanOrEqual(2);

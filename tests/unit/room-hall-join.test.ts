@@ -1,26 +1,18 @@
 import { Client } from '@colyseus/sdk';
-import type { ColyseusTestServer } from '@colyseus/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import { signStaffToken } from '../../server/auth/tokens.ts';
 import { BAD_TOKEN_CODE, JOIN_ERROR_CODE } from '../../server/hall/join.ts';
-import { bootHall, joinOptions, TEST_SECRET, visit } from './room-boot.ts';
+import { joinOptions, TEST_SECRET, visit, useHallServer } from './room-boot.ts';
 
 /** Join validation against the real server configuration: typed reasons the page can show. */
 describe('hall join', () => {
-  let colyseus: ColyseusTestServer;
-  let url: string;
-  beforeAll(async () => {
-    ({ colyseus, url } = await bootHall());
-  });
-  afterAll(async () => {
-    await colyseus.shutdown();
-  });
+  const srv = useHallServer();
 
   async function refusal(opts: Record<string, unknown>): Promise<{ code: number; message: string }> {
     try {
-      const room = await new Client(url).joinOrCreate('hall', opts);
+      const room = await new Client(srv.url).joinOrCreate('hall', opts);
       await room.leave();
     } catch (e) {
       const err = e as { code: number; message: string };
@@ -30,7 +22,7 @@ describe('hall join', () => {
   }
 
   it('accepts a valid visitor and puts it in the roster with a slot', async () => {
-    const v = await visit(url, joinOptions({ nickname: '  김시웃 ' }));
+    const v = await visit(srv.url, joinOptions({ nickname: '  김시웃 ' }));
     const roster = (v.room.state as { roster: Map<string, { nickname: string; slot: number; connected: boolean }> }).roster;
     const me = roster.get(v.room.sessionId);
     expect(me?.nickname).toBe('김시웃');
@@ -70,8 +62,8 @@ describe('hall join', () => {
     expect(await refusal(joinOptions({ joinToken: expired }))).toEqual({ code: BAD_TOKEN_CODE, message: 'badOptions' });
     // A 12-hour staff token is an HTTP credential, not a seat.
     expect(await refusal(joinOptions({ joinToken: signStaffToken(TEST_SECRET, { name: 'x', nowMs: Date.now() }) }))).toMatchObject({ code: BAD_TOKEN_CODE });
-    const v = await visit(url, joinOptions({ guestId: 'claimed-by-client', joinToken: signJoinToken({ guestId: 'g_from_token', role: 'visitor' }, TEST_SECRET, Date.now()) }));
-    const room = colyseus.getRoomById(v.room.roomId) as unknown as { seats: Map<string, { guestId: string }> };
+    const v = await visit(srv.url, joinOptions({ guestId: 'claimed-by-client', joinToken: signJoinToken({ guestId: 'g_from_token', role: 'visitor' }, TEST_SECRET, Date.now()) }));
+    const room = srv.colyseus.getRoomById(v.room.roomId) as unknown as { seats: Map<string, { guestId: string }> };
     expect(room.seats.get(v.room.sessionId)?.guestId).toBe('g_from_token');
     await v.room.leave();
   });
@@ -82,7 +74,7 @@ describe('hall join', () => {
 
   it('clamps a reported resume position to walkable space', async () => {
     // Far outside the hall: the server puts the visitor on the nearest walkable spot, not there.
-    const v = await visit(url, joinOptions({ resumeFrom: { x: 5000, z: -5000 } }));
+    const v = await visit(srv.url, joinOptions({ resumeFrom: { x: 5000, z: -5000 } }));
     await v.view.until(() => v.view.avatars.has(v.slot()), 5000, 'own avatar');
     const me = v.view.avatars.get(v.slot())!;
     expect(me.x).toBeLessThan(40);

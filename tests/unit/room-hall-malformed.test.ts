@@ -1,23 +1,15 @@
-import type { ColyseusTestServer } from '@colyseus/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HallRoom } from '../../server/rooms/HallRoom.ts';
-import { bootHall, own, visit } from './room-boot.ts';
+import { own, visit, useHallServer } from './room-boot.ts';
 
 /** Garbage in: counted and dropped, never a crash, never a disconnect of the sender or anyone else. */
 describe('hall under malformed messages', () => {
-  let colyseus: ColyseusTestServer;
-  let url: string;
-  beforeAll(async () => {
-    ({ colyseus, url } = await bootHall());
-  });
-  afterAll(async () => {
-    await colyseus.shutdown();
-  });
+  const srv = useHallServer();
 
   it('survives wrong types, NaN, Infinity, big strings, unknown types and raw bytes', async () => {
-    const bad = await visit(url);
-    const honest = await visit(url);
-    const room = colyseus.getRoomById(bad.room.roomId) as unknown as HallRoom;
+    const bad = await visit(srv.url);
+    const honest = await visit(srv.url);
+    const room = srv.colyseus.getRoomById(bad.room.roomId) as unknown as HallRoom;
     bad.room.onMessage('rejected', () => {});
     const payloads: unknown[] = [
       null, undefined, 0, 'move', [], [1, 2, 3], true,

@@ -1,32 +1,26 @@
 import { Client } from '@colyseus/sdk';
-import type { ColyseusTestServer } from '@colyseus/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE_CODE } from '../../shared/protocol.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
 import type { HallRoom } from '../../server/rooms/HallRoom.ts';
-import { bootHall, joinOptions, visit, waitFor, type Visitor } from './room-boot.ts';
+import { joinOptions, visit, waitFor, useHallServer, type Visitor } from './room-boot.ts';
 
 /** Staff moderation in the room: refused for visitors; mute, kick, ban, delete and reports for staff. */
 describe('hall moderation', () => {
-  let colyseus: ColyseusTestServer;
-  let url: string;
+  const srv = useHallServer();
   let staff: Visitor;
   beforeAll(async () => {
-    ({ colyseus, url } = await bootHall());
-    staff = await visit(url, joinOptions({}, 'staff'));
-  });
-  afterAll(async () => {
-    await colyseus.shutdown();
+    staff = await visit(srv.url, joinOptions({}, 'staff'));
   });
 
   const last = (v: Visitor, type: string): Record<string, unknown> => v.msgs[type]!.at(-1) as Record<string, unknown>;
-  const hub = (v: Visitor): HallRoom['hub'] => (colyseus.getRoomById(v.room.roomId) as unknown as HallRoom).hub;
+  const hub = (v: Visitor): HallRoom['hub'] => (srv.colyseus.getRoomById(v.room.roomId) as unknown as HallRoom).hub;
   const guestOf = (v: Visitor): string => hub(v).seats.get(v.room.sessionId)!.guestId;
   const texts = (v: Visitor): string[] => (v.msgs['chat'] as ChatLine[]).map((l) => l.text);
 
   it('refuses `moderate` from a visitor, softly', async () => {
-    const v = await visit(url);
-    const victim = await visit(url);
+    const v = await visit(srv.url);
+    const victim = await visit(srv.url);
     v.room.send('moderate', { action: 'kick', targetSessionId: victim.room.sessionId, reason: 'x' });
     await waitFor(() => v.msgs['rejected']!.length > 0, 3000, 'refusal');
     expect(last(v, 'rejected')).toMatchObject({ type: 'moderate', code: 'forbidden' });
@@ -37,7 +31,7 @@ describe('hall moderation', () => {
   });
 
   it('a staff mute stops a visitor chatting, with the time left; unmute lifts it', async () => {
-    const v = await visit(url);
+    const v = await visit(srv.url);
     staff.room.send('moderate', { action: 'mute', targetSessionId: v.room.sessionId, minutes: 10 });
     // The mute is persisted in the presence first (async), then applied: wait for the shard to have it.
     await waitFor(() => hub(v).chat.mutedFor(guestOf(v)) > 0, 3000, 'mute applied');
@@ -54,7 +48,7 @@ describe('hall moderation', () => {
   });
 
   it('a kick sends `kicked` with the reason, then closes with CLOSE_CODE.kicked', async () => {
-    const v = await visit(url);
+    const v = await visit(srv.url);
     staff.room.send('moderate', { action: 'kick', targetSessionId: v.room.sessionId, reason: '도배 금지' });
     await waitFor(() => v.closed() !== null, 3000, 'closed');
     expect(v.closed()).toBe(CLOSE_CODE.kicked);
@@ -64,7 +58,7 @@ describe('hall moderation', () => {
 
   it('a ban closes with CLOSE_CODE.banned and refuses the guest at the next join', async () => {
     const opts = joinOptions();
-    const v = await visit(url, opts);
+    const v = await visit(srv.url, opts);
     staff.room.send('moderate', { action: 'ban', targetSessionId: v.room.sessionId, minutes: 60, reason: '욕설' });
     await waitFor(() => v.closed() !== null, 3000, 'closed');
     expect(v.closed()).toBe(CLOSE_CODE.banned);
@@ -72,19 +66,19 @@ describe('hall moderation', () => {
     expect(kicked.reason).toBe('욕설');
     expect(kicked.until).toBeGreaterThan(Date.now() + 59 * 60_000);
     // Same guest (same token), another attempt: refused at matchmaking with the typed reason.
-    const err = await new Client(url).joinOrCreate('hall', { ...opts }).then(
+    const err = await new Client(srv.url).joinOrCreate('hall', { ...opts }).then(
       () => null,
       (e: { code: number; message: string }) => e,
     );
     expect(err).toMatchObject({ code: 403, message: 'banned' });
     // Others on the same (loopback) address are not banned: loopback is never recorded.
-    const other = await visit(url);
+    const other = await visit(srv.url);
     expect(other.closed()).toBeNull();
     await other.room.leave();
   });
 
   it('staff cannot act on staff', async () => {
-    const other = await visit(url, joinOptions({}, 'staff'));
+    const other = await visit(srv.url, joinOptions({}, 'staff'));
     staff.room.send('moderate', { action: 'kick', targetSessionId: other.room.sessionId });
     await waitFor(() => staff.msgs['rejected']!.length > 0, 3000, 'refusal');
     expect(last(staff, 'rejected')).toMatchObject({ type: 'moderate', code: 'targetIsStaff' });
@@ -92,8 +86,8 @@ describe('hall moderation', () => {
   });
 
   it('a report reaches staff; staff delete a line for everyone', async () => {
-    const speaker = await visit(url);
-    const reporter = await visit(url);
+    const speaker = await visit(srv.url);
+    const reporter = await visit(srv.url);
     // Nearby lines go to those the speaker can see: wait until the reporter is in its view.
     await speaker.view.until(() => speaker.view.avatars.has(reporter.slot()), 3000, 'reporter in view');
     speaker.room.send('chat', { scope: 'nearby', text: '나쁜 말' });

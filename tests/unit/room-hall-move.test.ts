@@ -1,20 +1,12 @@
-import type { ColyseusTestServer } from '@colyseus/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HallRoom } from '../../server/rooms/HallRoom.ts';
-import { bootHall, LAYOUT, own, visit, type Visitor } from './room-boot.ts';
+import { LAYOUT, own, visit, useHallServer, type Visitor } from './room-boot.ts';
 
 /** Movement is the server's: inputs move avatars, nothing a client claims does. */
 describe('hall movement', () => {
-  let colyseus: ColyseusTestServer;
-  let url: string;
-  beforeAll(async () => {
-    ({ colyseus, url } = await bootHall());
-  });
-  afterAll(async () => {
-    await colyseus.shutdown();
-  });
+  const srv = useHallServer();
 
-  const serverRoom = (v: Visitor): HallRoom => colyseus.getRoomById(v.room.roomId) as unknown as HallRoom;
+  const serverRoom = (v: Visitor): HallRoom => srv.colyseus.getRoomById(v.room.roomId) as unknown as HallRoom;
 
   /** Holds a direction the way the client does: one input per tick until `done` holds. */
   async function hold(v: Visitor, dx: number, dz: number, done: () => boolean, what: string): Promise<number> {
@@ -29,7 +21,7 @@ describe('hall movement', () => {
   }
 
   it('a client holding a direction moves, and its ack follows its inputs', async () => {
-    const v = await visit(url);
+    const v = await visit(srv.url);
     await v.view.until(() => own(v) !== undefined, 3000, 'own avatar');
     const start = { ...own(v)! };
     await hold(v, 1, 0, () => own(v)!.x > start.x + 1, 'moved 1 m east');
@@ -39,7 +31,7 @@ describe('hall movement', () => {
   });
 
   it('a client sending a position never moves itself there', async () => {
-    const v = await visit(url);
+    const v = await visit(srv.url);
     await v.view.until(() => own(v) !== undefined, 3000, 'own avatar');
     const start = { ...own(v)! };
     const room = serverRoom(v);
@@ -58,7 +50,7 @@ describe('hall movement', () => {
   });
 
   it('teleports only to the layout\'s named points', async () => {
-    const v = await visit(url);
+    const v = await visit(srv.url);
     const room = serverRoom(v);
     const target = LAYOUT.teleports.find((t) => t.kind === 'booth')!;
     const rejected: unknown[] = [];
@@ -80,7 +72,7 @@ describe('hall movement', () => {
   });
 
   it('drops inputs beyond the rate limit, without disconnecting', async () => {
-    const v = await visit(url);
+    const v = await visit(srv.url);
     const room = serverRoom(v);
     const before = room.counters.rateLimited;
     for (let seq = 1; seq <= 100; seq++) v.room.send('move', { seq, kind: 'dir', dx: 0, dz: 1, run: false });

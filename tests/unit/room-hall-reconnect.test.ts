@@ -1,26 +1,18 @@
 import type { Client as ServerClient } from '@colyseus/core';
-import type { ColyseusTestServer } from '@colyseus/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HallRoom } from '../../server/rooms/HallRoom.ts';
-import { bootHall, own, visit, waitFor } from './room-boot.ts';
+import { own, visit, waitFor, useHallServer } from './room-boot.ts';
 
 /** A dropped connection keeps its seat and position; the SDK comes back to both. */
 describe('hall reconnection', () => {
-  let colyseus: ColyseusTestServer;
-  let url: string;
-  beforeAll(async () => {
-    ({ colyseus, url } = await bootHall());
-  });
-  afterAll(async () => {
-    await colyseus.shutdown();
-  });
+  const srv = useHallServer();
 
   it('a visitor whose connection drops comes back to the same seat and position', async () => {
-    const v = await visit(url);
-    const watcher = await visit(url);
+    const v = await visit(srv.url);
+    const watcher = await visit(srv.url);
     v.room.reconnection.minUptime = 0; // the SDK otherwise only retries rooms up for 5 s
     v.room.reconnection.minDelay = 300; // long enough to see the seat held
-    const room = colyseus.getRoomById(v.room.roomId) as unknown as HallRoom;
+    const room = srv.colyseus.getRoomById(v.room.roomId) as unknown as HallRoom;
     await v.view.until(() => own(v) !== undefined, 3000, 'own avatar');
     const start = own(v)!.x;
     let seq = 0;
