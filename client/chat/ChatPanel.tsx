@@ -83,7 +83,7 @@ export function ChatPanel({ view, scopes, booth, title, enterIsFree, lineActions
   if (collapsible && !open) {
     return (
       <section className={`chat-panel chat-panel--${view} chat-panel--folded`} aria-label={t('panelLabel')}>
-        <button type="button" className="chat-fab" aria-expanded={false} onClick={focusChat} aria-label={unreadTotal > 0 ? t('openWithUnread', { count: unreadTotal }) : t('openPlain')}>
+        <button type="button" className="btn-pill chat-fab" aria-expanded={false} onClick={focusChat} aria-label={unreadTotal > 0 ? t('openWithUnread', { count: unreadTotal }) : t('openPlain')}>
           <span aria-hidden="true">{t('openButton')}</span>
           {unreadTotal > 0 ? (
             <span className="chat-fab__badge" aria-hidden="true">
@@ -103,7 +103,7 @@ export function ChatPanel({ view, scopes, booth, title, enterIsFree, lineActions
           {title ?? t('panelLabel')}
         </h2>
         {collapsible ? (
-          <button type="button" className="chat-panel__fold" aria-expanded={true} onClick={() => useChat.getState().setOpen(false)}>
+          <button type="button" className="btn-pill chat-panel__fold" aria-expanded={true} onClick={() => useChat.getState().setOpen(false)}>
             {t('close')}
           </button>
         ) : null}

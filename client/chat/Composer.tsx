@@ -98,7 +98,7 @@ export function Composer({ scope, disabledHint, placeholder, inputRef, onEscape 
           onCompositionEnd={() => (composing.current = false)}
           onKeyDown={onKeyDown}
         />
-        <button type="submit" className="chat-composer__send" disabled={disabled || over || text.trim() === ''}>
+        <button type="submit" className="btn-pill chat-composer__send" disabled={disabled || over || text.trim() === ''}>
           {t('send')}
         </button>
       </div>

@@ -37,11 +37,11 @@ export function KickedNotice() {
       {untilText ? <p>{t('bannedUntil', { time: untilText })}</p> : null}
       <div className="chat-kicked__actions">
         {banned ? null : (
-          <button type="button" className="chat-kicked__button" onClick={() => window.location.reload()}>
+          <button type="button" className="btn-pill chat-kicked__button" onClick={() => window.location.reload()}>
             {t('kickedRejoin')}
           </button>
         )}
-        <a className="chat-kicked__button chat-kicked__button--quiet" href="/">
+        <a className="btn-pill chat-kicked__button chat-kicked__button--quiet" href="/">
           {t('kickedHome')}
         </a>
       </div>

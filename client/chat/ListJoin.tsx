@@ -50,7 +50,7 @@ export function ListJoin() {
             setError(null);
           }}
         />
-        <button type="submit" className="chat-composer__send">
+        <button type="submit" className="btn-pill chat-composer__send">
           {t('listJoinSubmit')}
         </button>
       </div>

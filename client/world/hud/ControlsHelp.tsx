@@ -77,7 +77,7 @@ export function ControlsHelp({ coarse, onClose }: { coarse: boolean; onClose(): 
           </div>
         )}
         <p className="world-help__map">{t('helpMapHint')}</p>
-        <button ref={start} type="button" className="world-help__start" onClick={onClose}>
+        <button ref={start} type="button" className="btn-pill world-help__start" onClick={onClose}>
           {t('helpStart')}
         </button>
       </div>

@@ -128,14 +128,14 @@ export function Hud({ catalogue, layout }: HudProps) {
           <div className="world-hud__actions">
             <button
               type="button"
-              className="world-hud__button world-hud__help"
+              className="btn-pill world-hud__button world-hud__help"
               onClick={() => useHud.getState().setHelpOpen(true)}
               aria-label={t('helpButton')}
               title={coarse ? t('helpButton') : `${t('helpButton')} (H)`}
             >
               ?
             </button>
-            <Link className="world-hud__button" to="/list" title={t('toListHint')}>
+            <Link className="btn-pill world-hud__button" to="/list" title={t('toListHint')}>
               {t('toList')}
             </Link>
             <LanguageSwitch className="world-hud__lang" />

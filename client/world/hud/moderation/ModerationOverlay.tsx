@@ -16,7 +16,7 @@ export function ModerationOverlay({ staff }: { staff: StaffInfo }) {
   const panelId = useId();
   return (
     <div className="mod-overlay">
-      <button type="button" className="mod-toggle" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
+      <button type="button" className="btn-pill mod-toggle" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
         {open ? t('modClose') : t('modTitle')}
         {open ? null : <span className="mod-toggle__name">{staff.name}</span>}
       </button>

@@ -31,19 +31,19 @@ export function ReportQueue() {
             <div className="mod-actions">
               <button
                 type="button"
-                className="mod-button mod-button--danger"
+                className="btn-pill mod-button mod-button--danger"
                 onClick={() => sendModerate({ action: 'delete', messageId: r.line.id }) && announce(r.line.nickname, t('modDelete'))}
               >
                 {t('modDelete')}
               </button>
               <button
                 type="button"
-                className="mod-button"
+                className="btn-pill mod-button"
                 onClick={() => sendModerate({ action: 'mute', targetSessionId: r.line.senderId, minutes: 15 }) && announce(r.line.nickname, t('modMute', { minutes: 15 }))}
               >
                 {t('modMute', { minutes: 15 })}
               </button>
-              <button type="button" className="mod-button" onClick={() => useChat.getState().dismissReport(r.id)}>
+              <button type="button" className="btn-pill mod-button" onClick={() => useChat.getState().dismissReport(r.id)}>
                 {t('modDismiss')}
               </button>
             </div>

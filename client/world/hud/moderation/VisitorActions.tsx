@@ -63,10 +63,10 @@ export function VisitorActions({ sessionId, nickname }: { sessionId: string; nic
           </>
         ) : null}
         <div className="mod-actions">
-          <button type="submit" className="mod-button mod-button--danger" disabled={reason.trim() === ''}>
+          <button type="submit" className="btn-pill mod-button mod-button--danger" disabled={reason.trim() === ''}>
             {t(pending.kind === 'kick' ? 'modConfirmKick' : 'modConfirmBan', { name: nickname })}
           </button>
-          <button type="button" className="mod-button" onClick={() => setPending(null)}>
+          <button type="button" className="btn-pill mod-button" onClick={() => setPending(null)}>
             {t('modCancel')}
           </button>
         </div>
@@ -81,22 +81,22 @@ export function VisitorActions({ sessionId, nickname }: { sessionId: string; nic
           {t('modMuteLabel')}
         </span>
         {MUTE_MINUTES.map((m) => (
-          <button key={m} type="button" className="mod-button" data-mute={m} aria-label={`${t('modMute', { minutes: m })} (${nickname})`} onClick={() => mute(m)}>
+          <button key={m} type="button" className="btn-pill mod-button" data-mute={m} aria-label={`${t('modMute', { minutes: m })} (${nickname})`} onClick={() => mute(m)}>
             {t('modMuteShort', { minutes: m })}
           </button>
         ))}
         <button
           type="button"
-          className="mod-button"
+          className="btn-pill mod-button"
           onClick={() => sendModerate({ action: 'unmute', targetSessionId: sessionId }) && done(t('modUnmute'))}
         >
           {t('modUnmute')}
         </button>
       </div>
-      <button type="button" className="mod-button mod-button--danger" data-action="kick" onClick={() => setPending({ kind: 'kick' })}>
+      <button type="button" className="btn-pill mod-button mod-button--danger" data-action="kick" onClick={() => setPending({ kind: 'kick' })}>
         {t('modKick')}
       </button>
-      <button type="button" className="mod-button mod-button--danger" data-action="ban" onClick={() => setPending({ kind: 'ban' })}>
+      <button type="button" className="btn-pill mod-button mod-button--danger" data-action="ban" onClick={() => setPending({ kind: 'ban' })}>
         {t('modBan')}
       </button>
     </div>

@@ -104,10 +104,10 @@ export function PresencePanel() {
               ))}
             </ul>
             <div className="world-presence__actions">
-              <button type="button" className="world-presence__action" onClick={() => void invite()}>
+              <button type="button" className="btn-pill world-presence__action" onClick={() => void invite()}>
                 {t('presenceInvite')}
               </button>
-              <button type="button" className="world-presence__action" onClick={() => useIdentity.getState().edit(true)}>
+              <button type="button" className="btn-pill world-presence__action" onClick={() => useIdentity.getState().edit(true)}>
                 {t('presenceChangeName')}
               </button>
             </div>
@@ -115,7 +115,7 @@ export function PresencePanel() {
           </>
         ) : (
           <div className="world-presence__actions">
-            <button type="button" className="world-presence__action" onClick={() => useIdentity.getState().edit(true)}>
+            <button type="button" className="btn-pill world-presence__action" onClick={() => useIdentity.getState().edit(true)}>
               {t('presenceChangeName')}
             </button>
           </div>

@@ -62,7 +62,7 @@ export function ShardPicker({ currentRoomId }: { currentRoomId: string | null })
               );
             })}
           </select>
-          <button type="submit" className="world-presence__action" disabled={!choice}>
+          <button type="submit" className="btn-pill world-presence__action" disabled={!choice}>
             {t('presenceMove')}
           </button>
         </div>
