@@ -63,17 +63,22 @@ export interface ChatState {
 
 const emptyScopes = <T>(v: () => T): Record<ChatScope, T> => ({ nearby: v(), booth: v(), hall: v() });
 
-export const useChat = create<ChatState>()((set) => ({
+/** The state of one visit: what the store starts with and what resetChat() goes back to. */
+const freshVisit = (): Pick<ChatState, 'lines' | 'unread' | 'toast' | 'kicked' | 'reports' | 'announcement' | 'reactions' | 'restoreText'> => ({
   lines: emptyScopes<ShownLine[]>(() => []),
   unread: emptyScopes(() => 0),
-  active: 'nearby',
-  open: true,
   toast: null,
   kicked: null,
   reports: [],
   announcement: null,
   reactions: [],
   restoreText: null,
+});
+
+export const useChat = create<ChatState>()((set) => ({
+  ...freshVisit(),
+  active: 'nearby',
+  open: true,
   me: null,
   setActive: (active) => set((s) => ({ active, unread: s.open ? { ...s.unread, [active]: 0 } : s.unread })),
   setOpen: (open) => set((s) => ({ open, unread: open ? { ...s.unread, [s.active]: 0 } : s.unread })),
@@ -162,14 +167,5 @@ export function removeReaction(id: number): void {
 
 /** A new visit (another room after a restart keeps lines; leaving the page starts clean). */
 export function resetChat(): void {
-  useChat.setState({
-    lines: emptyScopes<ShownLine[]>(() => []),
-    unread: emptyScopes(() => 0),
-    toast: null,
-    kicked: null,
-    reports: [],
-    announcement: null,
-    reactions: [],
-    restoreText: null,
-  });
+  useChat.setState(freshVisit());
 }
