@@ -24,6 +24,7 @@ import { repoRoot } from '../helpers/serverProcess.ts';
 import { cpuSeconds, loadAverage, machineBusySeconds, startBenchServer, track, type BenchServer } from '../load/procs.ts';
 import { publishCalls, startRedis, type PrivateRedis } from '../load/redis.ts';
 import { writeFairFigures, type Step } from './fairReport.ts';
+import { onLines } from './lib/lines.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -97,38 +98,31 @@ function runBots(servers: BenchServer[], rooms: string[], visitors: number, redi
     let publishes: Promise<number> = Promise.resolve(0);
     let t0Ticks: Promise<number[]> = Promise.resolve([]);
     let serverTicks: Promise<number> = Promise.resolve(NaN);
-    let buf = '';
     const timer = setTimeout(() => bots.kill('SIGKILL'), STEP_BUDGET_MS + visitors * 20);
-    bots.stdout.on('data', (d: Buffer) => {
-      buf += d.toString();
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        if (line === 'WINDOW_START') {
-          t0 = performance.now();
-          c0 = pids.map(cpuSeconds);
-          m0 = machineBusySeconds();
-          if (redis) p0 = publishCalls(redis.port);
-          t0Ticks = Promise.all(servers.map(ticksOf));
-        } else if (line === 'WINDOW_END') {
-          const s = (performance.now() - t0) / 1000;
-          cpu = pids.map((pid, i) => ((cpuSeconds(pid) - c0[i]!) / s) * 100);
-          machine = ((machineBusySeconds() - m0) / s) * 100;
-          if (redis) publishes = Promise.all([publishCalls(redis.port), p0]).then(([n, n0]) => (n - n0) / s);
-          // What the servers actually ran, per shard (two shards in every setup).
-          serverTicks = Promise.all([Promise.all(servers.map(ticksOf)), t0Ticks]).then(([t1, tz]) => (t1.reduce((x, y) => x + y, 0) - tz.reduce((x, y) => x + y, 0)) / 2 / s);
-        } else if (line.startsWith('RESULT ')) {
-          const r = JSON.parse(line.slice(7)) as BotResult;
-          clearTimeout(timer);
-          void Promise.all([publishes, serverTicks]).then(([publishesPerS, ranTicks]) => {
-          const serverCpu = cpu.slice(0, servers.length);
-          // Ticks the bots saw (frame headers) over an 8 s window: ±1 tick is ±0.1/s, so "keeps 20 Hz" is ≥ 18.5.
-          const ok = r.p95_ms <= 100 && r.server_ticks_per_s >= 18.5 && r.bot_cpu_pct <= 85 && r.latency_samples > 0;
-          resolve({ visitors, ok, p50: r.p50_ms, p95: r.p95_ms, ticks: r.server_ticks_per_s, serverCpu, redisCpu: redis ? (cpu[servers.length] ?? 0) : 0,
-              botCpu: r.bot_cpu_pct, botLagP99: r.bot_loop_lag_p99_ms, ranTicks, machineCpu: machine, downKBps: r.down_bytes_per_s_per_visitor / 1024, publishesPerS, chatPerS: r.chat_sent_per_s });
-          }, reject);
-        }
+    onLines(bots.stdout, (line) => {
+      if (line === 'WINDOW_START') {
+        t0 = performance.now();
+        c0 = pids.map(cpuSeconds);
+        m0 = machineBusySeconds();
+        if (redis) p0 = publishCalls(redis.port);
+        t0Ticks = Promise.all(servers.map(ticksOf));
+      } else if (line === 'WINDOW_END') {
+        const s = (performance.now() - t0) / 1000;
+        cpu = pids.map((pid, i) => ((cpuSeconds(pid) - c0[i]!) / s) * 100);
+        machine = ((machineBusySeconds() - m0) / s) * 100;
+        if (redis) publishes = Promise.all([publishCalls(redis.port), p0]).then(([n, n0]) => (n - n0) / s);
+        // What the servers actually ran, per shard (two shards in every setup).
+        serverTicks = Promise.all([Promise.all(servers.map(ticksOf)), t0Ticks]).then(([t1, tz]) => (t1.reduce((x, y) => x + y, 0) - tz.reduce((x, y) => x + y, 0)) / 2 / s);
+      } else if (line.startsWith('RESULT ')) {
+        const r = JSON.parse(line.slice(7)) as BotResult;
+        clearTimeout(timer);
+        void Promise.all([publishes, serverTicks]).then(([publishesPerS, ranTicks]) => {
+        const serverCpu = cpu.slice(0, servers.length);
+        // Ticks the bots saw (frame headers) over an 8 s window: ±1 tick is ±0.1/s, so "keeps 20 Hz" is ≥ 18.5.
+        const ok = r.p95_ms <= 100 && r.server_ticks_per_s >= 18.5 && r.bot_cpu_pct <= 85 && r.latency_samples > 0;
+        resolve({ visitors, ok, p50: r.p50_ms, p95: r.p95_ms, ticks: r.server_ticks_per_s, serverCpu, redisCpu: redis ? (cpu[servers.length] ?? 0) : 0,
+            botCpu: r.bot_cpu_pct, botLagP99: r.bot_loop_lag_p99_ms, ranTicks, machineCpu: machine, downKBps: r.down_bytes_per_s_per_visitor / 1024, publishesPerS, chatPerS: r.chat_sent_per_s });
+        }, reject);
       }
     });
     bots.once('exit', (code) => {

@@ -15,6 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, repoRoot } from '../helpers/serverProcess.ts';
+import { onLines } from './lib/lines.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -108,24 +109,17 @@ function runBots(port: number, serverPid: number, room: string, visitors: number
     let c0 = 0;
     let serverCpu = NaN;
     let rss = NaN;
-    let buf = '';
-    bots.stdout.on('data', (d: Buffer) => {
-      buf += d.toString();
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        if (line.startsWith('JOINED')) console.log(`[bench:hall] ${room}: ${line.split(' ')[1]} bots joined in ${line.split(' ')[3]} ms, warming up ${a.warmup} s`);
-        else if (line === 'WINDOW_START') {
-          t0 = performance.now();
-          c0 = cpuTicks(serverPid);
-        } else if (line === 'WINDOW_END') {
-          const ms = performance.now() - t0;
-          serverCpu = (((cpuTicks(serverPid) - c0) * 1000) / CLK_TCK / ms) * 100;
-          rss = rssMb(serverPid);
-        } else if (line.startsWith('RESULT ')) {
-          resolve({ ...(JSON.parse(line.slice(7)) as BotResult), server_cpu_pct: serverCpu, rss_mb: rss });
-        }
+    onLines(bots.stdout, (line) => {
+      if (line.startsWith('JOINED')) console.log(`[bench:hall] ${room}: ${line.split(' ')[1]} bots joined in ${line.split(' ')[3]} ms, warming up ${a.warmup} s`);
+      else if (line === 'WINDOW_START') {
+        t0 = performance.now();
+        c0 = cpuTicks(serverPid);
+      } else if (line === 'WINDOW_END') {
+        const ms = performance.now() - t0;
+        serverCpu = (((cpuTicks(serverPid) - c0) * 1000) / CLK_TCK / ms) * 100;
+        rss = rssMb(serverPid);
+      } else if (line.startsWith('RESULT ')) {
+        resolve({ ...(JSON.parse(line.slice(7)) as BotResult), server_cpu_pct: serverCpu, rss_mb: rss });
       }
     });
     bots.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`bots exited with ${code}`))));
