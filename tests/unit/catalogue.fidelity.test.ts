@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
@@ -8,22 +8,10 @@ import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
  * brochure-sourced field must be found in the brochure text itself.
  */
 
-const BROCHURE = '000_d51f41f122e46913.txt';
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+/** The brochure is kept in the repository, byte for byte as the center gave it, so any clone can test. */
+const brochurePath = path.resolve(import.meta.dirname, '..', '..', 'shared', 'catalogue', 'source', 'brochure.txt');
 
-/** The brochure lives beside the repo (../shared/seed); walk up in case the repo is a nested checkout. */
-function brochurePath(): string {
-  let dir = repoRoot;
-  for (;;) {
-    const candidate = path.resolve(dir, '..', 'shared', 'seed', BROCHURE);
-    if (existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`brochure ${BROCHURE} not found in any ../shared/seed above ${repoRoot}`);
-    dir = parent;
-  }
-}
-
-const raw = readFileSync(brochurePath(), 'utf8');
+const raw = readFileSync(brochurePath, 'utf8');
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const brochure = norm(raw);
 
