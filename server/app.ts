@@ -1,7 +1,6 @@
 import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
-import { createServer } from 'node:http';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
@@ -13,6 +12,8 @@ import { sessionRoutes } from './http/session.ts';
 import { staffRoutes } from './http/staff.ts';
 import { serveClient } from './http/static.ts';
 import { metricsRoutes } from './metrics/route.ts';
+import { AddressedServer } from './net/addressedServer.ts';
+import { compileTrust } from './net/clientAddress.ts';
 import type { Logger } from './logger.ts';
 import { scaleOutOptions } from './presence/scaleOut.ts';
 import { defineRooms } from './rooms.ts';
@@ -38,7 +39,9 @@ export function publicAddressOf(env: Pick<Env, 'PUBLIC_ADDRESS' | 'HOST' | 'PORT
 export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // One trust rule for express (req.ip, req.secure) and the hall's address bans (net/clientAddress.ts).
+  const trustProxy = compileTrust(env.TRUST_PROXY);
+  app.set('trust proxy', trustProxy ?? false);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
@@ -50,7 +53,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   app.use(metricsRoutes());
   serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));
 
-  const httpServer = createServer(app);
+  const httpServer = new AddressedServer(app, trustProxy);
   // With REDIS_URL: RedisPresence + RedisDriver shared by every process; without it, in memory.
   const publicAddress = env.REDIS_URL ? publicAddressOf(env) : undefined;
   if (env.REDIS_URL && !env.PUBLIC_ADDRESS) log.warn({ publicAddress }, 'PUBLIC_ADDRESS unset: other processes send joiners to this guess');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrustProxySchema } from './net/clientAddress.ts';
 
 /** Every environment variable the server reads, parsed once at boot. A bad value stops the process. */
 export const EnvSchema = z.object({
@@ -37,6 +38,9 @@ export const EnvSchema = z.object({
     .max(4096)
     .default(1000)
     .describe('Visitors per hall shard; above 80% new joiners go to another shard (invites may fill it)'),
+  TRUST_PROXY: TrustProxySchema.optional().describe(
+    'Reverse proxies whose X-Forwarded-For is believed: comma-separated IPs, CIDRs and/or loopback (e.g. 127.0.0.1); unset: the client address is the TCP peer',
+  ),
   HALL_FULLSYNC_ROOM: z
     .enum(['0', '1'])
     .default('0')

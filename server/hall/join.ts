@@ -10,6 +10,7 @@ import { parseJoinOptions, type JoinOptions, type JoinRejection } from '../../sh
 import type { Vec2 } from '../../shared/world/types.ts';
 import { verifyJoinToken } from '../auth/joinToken.ts';
 import type { Role } from '../auth/tokens.ts';
+import { clientAddressOf } from '../net/addressedServer.ts';
 
 /**
  * Numeric codes beside the reason. Colyseus answers a refused matchmaking request with the code as
@@ -39,7 +40,7 @@ export interface JoiningVisitor {
   view: 'world' | 'list';
   /** /list visitors: the booth page they are reading (checked against the layout), else null. */
   boothId: string | null;
-  /** Client address (proxy-aware, from Colyseus), for address bans. */
+  /** Client address (the TCP peer, or what a trusted proxy reports: net/clientAddress.ts), for address bans. */
   address: string | null;
   resumeFrom?: Vec2;
   /** An existing mute (ms epoch, 0 = none) found at join: the chat service starts with it. */
@@ -71,7 +72,8 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
   if (!token.ok) throw refuse('badOptions', BAD_TOKEN_CODE);
   const boothId = o.view === 'list' && o.boothId !== undefined ? o.boothId : null;
   if (boothId !== null && !deps.boothIds.has(boothId)) throw refuse('badOptions');
-  const address = context?.ip ?? null;
+  // Never context.ip: Colyseus takes it from X-Real-IP / X-Forwarded-For whoever sent them.
+  const address = clientAddressOf(context);
   const { guestId, role } = token.identity;
   const check = await deps.checkJoin({ guestId, address });
   if (!check.ok) throw refuse('banned');
