@@ -6,12 +6,13 @@
  * its sockets, so HTTP is node:http and the WebSocket is `ws`, both with `localAddress`.
  */
 import { Protocol } from '@colyseus/core';
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import WebSocket from 'ws';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 
 export interface HttpReply {
   status: number;
+  headers: IncomingHttpHeaders;
   body: unknown;
 }
 
@@ -37,7 +38,7 @@ export function httpFrom(from: string, url: string, opts: { method?: string; hea
           } catch {
             // not JSON: keep the text
           }
-          resolve({ status: res.statusCode ?? 0, body });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
         });
       },
     );

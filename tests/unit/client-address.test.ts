@@ -120,4 +120,10 @@ describe('hall address bans, direct connections', () => {
     expect(innocent.ok).toBe(true);
     if (innocent.ok) await innocent.leave();
   });
+
+  it('a visitor on plain HTTP claiming X-Forwarded-Proto: https gets no Secure cookie', async () => {
+    const r = await httpFrom('127.0.0.1', `${base()}/api/session`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(r.status).toBe(200);
+    expect(String(r.headers['set-cookie'])).not.toMatch(/;\s*Secure/i);
+  });
 });
