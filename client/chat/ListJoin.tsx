@@ -1,10 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateNickname } from '../../shared/chat/nickname.ts';
+import { validateNickname, type NicknameError } from '../../shared/chat/nickname.ts';
 import { AVATAR_COLOR_COUNT } from '../../shared/protocol.ts';
 import { useIdentity } from '../net/identity.ts';
 
-const REASON_KEY = { empty: 'nicknameEmpty', tooLong: 'nicknameTooLong', control: 'nicknameControl', reserved: 'nicknameReserved' } as const;
+const REASON_KEY = {
+  empty: 'nicknameEmpty',
+  tooLong: 'nicknameTooLong',
+  control: 'nicknameControl',
+  noLetter: 'nicknameNoLetter',
+  reserved: 'nicknameReserved',
+} as const satisfies Record<NicknameError, string>;
 
 /**
  * /list: a nickname before talking, inline (no dialog: this page is the calm, accessible twin).

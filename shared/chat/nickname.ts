@@ -5,18 +5,25 @@
  * - Length counts grapheme clusters (what a person sees as one character: 한, é, 👍🏽), 1–20; a cap
  *   on code points too, so one "character" stacked with hundreds of combining marks cannot blow
  *   up name tags.
- * - No control or format characters: zero-width spaces/joiners and bidi overrides make names that
- *   look identical or render backwards. Hangul fillers and blank braille are invisible letters and
- *   get the same treatment. (Emoji ZWJ sequences are refused with them; a small loss.)
+ * - No control, format or invisible characters (Unicode's default-ignorable ones: zero-width
+ *   spaces and joiners, variation selectors, tag characters, the combining grapheme joiner, Hangul
+ *   fillers; blank braille too): they make names that look identical or render backwards. They
+ *   are allowed only where an emoji needs them (👩‍👩‍👧, ❤️, 1️⃣, 🏴 flags), and nowhere else.
+ * - At least one letter, digit or emoji: a name of combining marks or punctuation alone shows as
+ *   nothing, or as a smudge, on a name tag.
  * - Staff-like names are refused so nobody can pose as the organisers: compared on a "skeleton"
- *   that drops case, spaces, punctuation, accents, full-width forms and a few look-alike letters.
+ *   (shared/text/normalize.ts: case, width, accents, invisible characters and look-alike letters
+ *   such as Cyrillic а, Cherokee Ꭺ, small capital ᴀ or IPA ɑ folded away, jamo composed), without
+ *   spaces or punctuation, read once as written and once with leetspeak digits as letters.
  */
+import { leetLetter } from '../text/confusables.ts';
+import { foldString } from '../text/normalize.ts';
 
 export const NICKNAME_MAX_GRAPHEMES = 20;
 /** 20 clusters of 4 code points (emoji + modifier, Hangul jamo) fit; Zalgo towers don't. */
 export const NICKNAME_MAX_CODE_POINTS = 80;
 
-export type NicknameError = 'empty' | 'tooLong' | 'control' | 'reserved';
+export type NicknameError = 'empty' | 'tooLong' | 'control' | 'noLetter' | 'reserved';
 export type NicknameResult = { ok: true; value: string } | { ok: false; reason: NicknameError };
 
 /**
@@ -37,15 +44,16 @@ const RESERVED: readonly (readonly [string, Match])[] = [
   ['mod', 'exact'], ['공지', 'exact'], ['gm', 'exact'], ['root', 'exact'],
 ];
 
-/** Look-alikes that NFKD does not fold: Cyrillic and Greek letters drawn like Latin ones. */
-const CONFUSABLES: Readonly<Record<string, string>> = {
-  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's',
-  'ԁ': 'd', 'ı': 'i', 'α': 'a', 'ο': 'o', 'ι': 'i', 'ν': 'v', 'κ': 'k',
-};
-/** Digits and symbols used as letters ("4dm1n", "$taff"), tried as a second reading. */
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's' };
-
-const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\u115f\u1160\u3164\uffa0\u2800]/u;
+/** Characters nobody can see (or that steer the text): a name must not hide anything. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Default_Ignorable_Code_Point}\u2800]/u;
+/**
+ * One emoji as the keyboard makes it: keycaps, and pictographs with their presentation selector,
+ * skin tone, tag sequence (subdivision flags) and ZWJ links to further pictographs. The only
+ * clusters where a hidden character may appear.
+ */
+const EMOJI =
+  /^(?:[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}[\ufe0e\ufe0f]?\p{Emoji_Modifier}?(?:[\u{e0020}-\u{e007e}]+\u{e007f})?(?:\u200d\p{Extended_Pictographic}[\ufe0e\ufe0f]?\p{Emoji_Modifier}?)*)$/u;
+const VISIBLE = /[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
 const graphemes = new Intl.Segmenter('ko', { granularity: 'grapheme' });
 
@@ -55,19 +63,22 @@ function countGraphemes(s: string, stopAfter: number): number {
   return n;
 }
 
-/** Case, width, accents, look-alikes, spaces and punctuation removed; Hangul recomposed. */
-function skeleton(s: string, leet: boolean): string {
-  const folded = s.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+function hidesSomething(name: string): boolean {
+  if (!HIDDEN.test(name)) return false;
+  for (const { segment } of graphemes.segment(name)) if (HIDDEN.test(segment) && !EMOJI.test(segment)) return true;
+  return false;
+}
+
+/** The folded name without spaces or punctuation; with `leet`, digits read as the letters they mimic. */
+function skeleton(folded: string, leet: boolean): string {
   let out = '';
-  for (const ch of folded) {
-    const c = CONFUSABLES[ch] ?? ch;
-    out += leet ? (LEET[c] ?? c) : c;
-  }
+  for (const c of folded) out += leet ? (leetLetter(c) ?? c) : c;
   return out.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function isReserved(name: string): boolean {
-  for (const sk of [skeleton(name, false), skeleton(name, true)]) {
+  const folded = foldString(name);
+  for (const sk of [skeleton(folded, false), skeleton(folded, true)]) {
     const noDigits = sk.replace(/\p{N}/gu, '');
     for (const [word, how] of RESERVED) {
       if (how === 'contains' && sk.includes(word)) return true;
@@ -86,12 +97,13 @@ export function validateNickname(raw: unknown): NicknameResult {
   // (trim still drops them at the ends, where a paste leaves them).
   const value = nfc.replace(/[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/gu, ' ').trim();
   if (value.length === 0) return { ok: false, reason: 'empty' };
-  if (CONTROL.test(value)) return { ok: false, reason: 'control' };
+  if (hidesSomething(value)) return { ok: false, reason: 'control' };
   let codePoints = 0;
   for (const _ of value) codePoints++;
   if (codePoints > NICKNAME_MAX_CODE_POINTS || countGraphemes(value, NICKNAME_MAX_GRAPHEMES) > NICKNAME_MAX_GRAPHEMES) {
     return { ok: false, reason: 'tooLong' };
   }
+  if (!VISIBLE.test(value)) return { ok: false, reason: 'noLetter' };
   if (isReserved(value)) return { ok: false, reason: 'reserved' };
   return { ok: true, value };
 }

@@ -62,8 +62,9 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   entryCancel: 'Cancel',
   nicknameEmpty: 'Please enter a nickname.',
   nicknameTooLong: 'A nickname can be at most 20 characters.',
-  nicknameControl: 'Invisible or control characters are not allowed.',
-  nicknameReserved: 'Names that could pass for the organisers are not allowed.',
+  nicknameControl: 'The nickname contains invisible or control characters. Please delete them and type it again.',
+  nicknameNoLetter: 'A nickname needs at least one letter, digit or emoji.',
+  nicknameReserved: 'Names that could pass for the organisers are not allowed, even spelled with look-alike letters.',
   color0: 'Orange', color1: 'Teal', color2: 'Violet', color3: 'Blue',
   color4: 'Mustard', color5: 'Green', color6: 'Pink', color7: 'Slate',
 

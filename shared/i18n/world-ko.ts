@@ -67,8 +67,9 @@ export const worldKo = {
   entryCancel: '취소',
   nicknameEmpty: '닉네임을 입력해 주세요.',
   nicknameTooLong: '닉네임은 20자까지 쓸 수 있습니다.',
-  nicknameControl: '보이지 않는 문자나 제어 문자는 쓸 수 없습니다.',
-  nicknameReserved: '운영진으로 오해될 수 있는 이름은 쓸 수 없습니다.',
+  nicknameControl: '닉네임에 보이지 않는 문자나 제어 문자가 들어 있습니다. 지우고 다시 입력해 주세요.',
+  nicknameNoLetter: '닉네임에는 글자나 숫자, 이모지가 하나 이상 있어야 합니다.',
+  nicknameReserved: '운영진으로 오해될 수 있는 이름은 쓸 수 없습니다. 비슷하게 생긴 글자로 쓴 이름도 마찬가지입니다.',
   color0: '주황', color1: '청록', color2: '보라', color3: '파랑',
   color4: '겨자', color5: '초록', color6: '분홍', color7: '회청',
 

@@ -47,6 +47,41 @@ describe('validateNickname', () => {
     for (const bad of ['\u3164', 'a\u3164b', '\u115f\u1160', '\u2800']) expect(reason(bad), JSON.stringify(bad)).toBe('control');
   });
 
+  it('refuses invisible characters hidden inside a name, wherever they sit', () => {
+    for (const bad of ['a\u200ddmin', '운\u200b영자', '김\u034f민지', 'Jane\ufe0f', '민지\u{e0041}', '\u3164민지', 'x\u180ey', 'ab\u2060cd']) {
+      expect(reason(bad), JSON.stringify(bad)).toBe('control');
+    }
+  });
+
+  it('refuses names with no visible letter, digit or emoji', () => {
+    for (const bad of ['\u0301', '\u0301\u0308\u0330', '...', '-_-', '★☆']) expect(reason(bad), JSON.stringify(bad)).toBe('noLetter');
+  });
+
+  it('accepts honest names: Korean, English, spaces, digits and emoji, joined emoji included', () => {
+    const honest = [
+      '김민지', '부천 나들이', 'Jane Doe', 'jane_doe99', '민지 2024', '빵순이🍞', '🙂', 'Anne-Marie', 'José', 'Zoë',
+      '가족👨\u200d👩\u200d👧', '하트❤\ufe0f', '1\ufe0f\u20e3등', '엄지👍🏽', '🇰🇷 응원단', '🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f} fan',
+      '시웃이 친구', '사회적경제인', 'Bucheon Kim', 'ㅋㅋ맨',
+    ];
+    for (const name of honest) expect(validateNickname(name), name).toEqual({ ok: true, value: name });
+  });
+
+  it('refuses staff names spelled with look-alike letters', () => {
+    const lookalikes = [
+      'ɑdmin', // IPA alpha
+      'Ꭺdmin', // Cherokee
+      'ᴀᴅᴍɪɴ', // small capitals
+      'ꜱtaff', // small capital S
+      'ＡＤＭＩＮ', // full-width
+      '𝐀𝐃𝐌𝐈𝐍', // mathematical bold
+      '🅰🅳🅼🅸🅽', // negative squared
+      'ΑDΜΙΝ', // Greek capitals
+      'ㅇㅜㄴㅇㅕㅇㅈㅏ', // 운영자 spelled out in jamo
+      'ㄱㅘㄴㄹㅣㅈㅏ님', // 관리자 with a compound vowel typed whole
+    ];
+    for (const name of lookalikes) expect(reason(name), name).toBe('reserved');
+  });
+
   it('refuses staff-like names however they are dressed up', () => {
     const refused = [
       '운영자', '관리자', '스태프', '센터', '시스템', 'admin', 'Administrator', 'STAFF', 'moderator', 'mod', 'system',

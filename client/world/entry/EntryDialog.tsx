@@ -14,6 +14,7 @@ const REASON_KEY: Record<NicknameError, keyof typeof worldKo> = {
   empty: 'nicknameEmpty',
   tooLong: 'nicknameTooLong',
   control: 'nicknameControl',
+  noLetter: 'nicknameNoLetter',
   reserved: 'nicknameReserved',
 };
 
