@@ -39,48 +39,9 @@ export function sanitizeChatText(raw: unknown): ChatTextResult {
 
 // ---- banned words ----
 
-export interface BannedWordMatcher {
-  /** null when the list is empty: nothing to mask. */
-  readonly pattern: RegExp | null;
-}
-
-const isHangulSyllable = (ch: string): boolean => ch >= '\uac00' && ch <= '\ud7a3';
-// Only syntax characters: in a /u pattern, escaping anything else (even '-') is a SyntaxError.
-const escapeRegExp = (ch: string): string => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-
-/**
- * Compile the configured list once (the room keeps the matcher). Spaces may separate Hangul
- * syllables in a match ("바 보" for "바보"), the common dodge in Korean; Latin letters must stay
- * together, or "was sad" would match "ass". Matching is by substring, because Korean attaches
- * particles and endings to words ("바보야"); pick list entries with that in mind.
- */
-export function compileBannedWords(words: readonly string[]): BannedWordMatcher {
-  const parts = words
-    .map((w) => w.normalize('NFC').replace(/\s+/gu, ''))
-    .filter((w) => w.length > 0)
-    .sort((a, b) => b.length - a.length) // longer words first, so they win over their prefixes
-    .map((w) => {
-      const chars = [...w];
-      return chars
-        .map((ch, i) => {
-          const next = chars[i + 1];
-          const gap = next !== undefined && isHangulSyllable(ch) && isHangulSyllable(next) ? '\\s*' : '';
-          return escapeRegExp(ch) + gap;
-        })
-        .join('');
-    });
-  return { pattern: parts.length > 0 ? new RegExp(parts.join('|'), 'giu') : null };
-}
-
-/**
- * Replace every character of each banned word found in `text` with '*', case-insensitively; the
- * spaces inside a match stay, so the line keeps its length in code points and its shape.
- */
-export function maskBannedWords(text: string, words: readonly string[] | BannedWordMatcher): string {
-  const { pattern } = 'pattern' in words ? words : compileBannedWords(words);
-  if (!pattern) return text;
-  return text.replace(pattern, (m) => m.replace(/\S/gu, '*'));
-}
+// Matched on folded text (invisible characters, look-alikes, split jamo, punctuation inside words):
+// shared/text/wordMask.ts. Re-exported so the chat rules stay one import.
+export { compileBannedWords, maskBannedWords, type BannedWordMatcher } from '../text/wordMask.ts';
 
 // ---- recipients ----
 
