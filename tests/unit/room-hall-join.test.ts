@@ -39,7 +39,8 @@ describe('hall join', () => {
   });
 
   it('refuses bad and staff-like nicknames', async () => {
-    for (const nickname of ['', '   ', 'a'.repeat(21), 'bad\u0007name', '운영자', '관리자님', 'admin', 'Ａｄｍｉｎ']) {
+    const lookalikes = ['ɑdmin', 'Ꭺdmin', 'ᴀᴅᴍɪɴ', 'ꜱtaff', 'a\u200ddmin', '운\u200b영자', '\u0301\u0308'];
+    for (const nickname of ['', '   ', 'a'.repeat(21), 'bad\u0007name', '운영자', '관리자님', 'admin', 'Ａｄｍｉｎ', ...lookalikes]) {
       expect((await refusal(joinOptions({ nickname }))).message, nickname).toBe('badNickname');
     }
   });
