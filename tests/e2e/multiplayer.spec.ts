@@ -90,6 +90,16 @@ test('the entry dialog asks for a nickname and a colour, refusing staff-like nam
   await dialog.getByRole('button', { name: '입장하기' }).click();
   await expect(dialog.getByText('운영진으로 오해될 수 있는 이름은 쓸 수 없습니다.')).toBeVisible();
   await expect(nick).toHaveAttribute('aria-invalid', 'true');
+  // Look-alike letters, hidden characters and a name of marks alone: each with its reason.
+  for (const [name, reason] of [
+    ['ɑdmin', '비슷하게 생긴 글자로 쓴 이름도 마찬가지입니다.'],
+    ['민\u200b지', '보이지 않는 문자나 제어 문자가 들어 있습니다.'],
+    ['\u0301\u0308', '글자나 숫자, 이모지가 하나 이상 있어야 합니다.'],
+  ] as const) {
+    await nick.fill(name);
+    await dialog.getByRole('button', { name: '입장하기' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(reason);
+  }
   expect(await page.evaluate(() => window.__seeot!.status)).toBe('idle');
 
   await nick.fill('새싹');
