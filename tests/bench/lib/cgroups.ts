@@ -1,0 +1,137 @@
+/**
+ * Cores and CPU quotas for the benches, through the cgroup v1 controllers (root only): a cpuset group
+ * pins processes to one core, a `cpu` group caps them with a CFS quota. Groups are named
+ * `seeot-bench-<pid>-<name>` and removed when the bench exits however it exits (normal end, thrown
+ * error, Ctrl-C, SIGTERM); groups left by a bench that was SIGKILLed are swept at the next start.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CPU_ROOT = '/sys/fs/cgroup/cpu';
+const CPUSET_ROOT = '/sys/fs/cgroup/cpuset';
+const PREFIX = 'seeot-bench-';
+/**
+ * 10 ms: the default 100 ms period lets a capped process run its whole quota in one burst and then
+ * stall for the rest of the period, which lands on whichever tick was running and inflates p95;
+ * a short period spreads the same share evenly.
+ */
+export const DEFAULT_PERIOD_US = 10_000;
+
+const made: string[] = [];
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Moves every task out to the root group (a group with tasks cannot be removed), then removes it. */
+function removeGroup(path: string, root: string): void {
+  if (!existsSync(path)) return;
+  for (const pid of readFileSync(join(path, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean)) {
+    try {
+      writeFileSync(join(root, 'cgroup.procs'), pid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  try {
+    rmdirSync(path);
+  } catch (e) {
+    console.error(`[bench] could not remove ${path}: ${(e as Error).message}`);
+  }
+}
+
+function removeAll(): void {
+  for (const path of made.splice(0).reverse()) removeGroup(path, path.startsWith(CPUSET_ROOT) ? CPUSET_ROOT : CPU_ROOT);
+}
+
+/** Whether this machine lets us make groups (root and cgroup v1 `cpu` + `cpuset` mounted). */
+export function cgroupsAvailable(): boolean {
+  return existsSync(join(CPU_ROOT, 'cpu.cfs_quota_us')) && existsSync(join(CPUSET_ROOT, 'cpuset.cpus')) && process.getuid?.() === 0;
+}
+
+let armed = false;
+/** Cleanup on every way out; the sweep removes groups of earlier benches whose process is gone. */
+function arm(): void {
+  if (armed) return;
+  armed = true;
+  for (const root of [CPU_ROOT, CPUSET_ROOT]) {
+    for (const name of readdirSync(root)) {
+      const owner = name.startsWith(PREFIX) ? Number(name.slice(PREFIX.length).split('-')[0]) : NaN;
+      if (Number.isInteger(owner) && !pidAlive(owner)) removeGroup(join(root, name), root);
+    }
+  }
+  process.on('exit', removeAll);
+  // Without a handler these signals end the process without 'exit' handlers: turn them into an exit.
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(sig, () => {
+      console.error(`[bench] ${sig}: stopping, removing cgroups`);
+      process.exit(130);
+    });
+  }
+}
+
+function makeGroup(root: string, name: string): string {
+  arm();
+  const path = join(root, `${PREFIX}${process.pid}-${name}`);
+  mkdirSync(path);
+  made.push(path);
+  return path;
+}
+
+export interface CoreGroup {
+  readonly core: number;
+  /** Moves a process (all its threads) onto the core. */
+  add(pid: number): void;
+}
+
+/** A cpuset group on one core. cpuset.cpus and cpuset.mems must be set before any task joins. */
+export function coreGroup(name: string, core: number): CoreGroup {
+  const path = makeGroup(CPUSET_ROOT, name);
+  writeFileSync(join(path, 'cpuset.cpus'), String(core));
+  writeFileSync(join(path, 'cpuset.mems'), readFileSync(join(CPUSET_ROOT, 'cpuset.mems'), 'utf8').trim().split(/[-,]/)[0]!);
+  return { core, add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)) };
+}
+
+export interface ThrottleStats {
+  periods: number;
+  throttled: number;
+  throttledNs: number;
+}
+
+export interface QuotaGroup {
+  /** The cap, % of one core. */
+  readonly pct: number;
+  setQuota(pct: number): void;
+  add(pid: number): void;
+  /** CFS counters so far: periods with runnable tasks, periods that hit the quota, time spent throttled. */
+  stats(): ThrottleStats;
+}
+
+/** A `cpu` group capped at `pct` % of one core, in periods of `periodUs`. */
+export function quotaGroup(name: string, pct: number, periodUs = DEFAULT_PERIOD_US): QuotaGroup {
+  const path = makeGroup(CPU_ROOT, name);
+  writeFileSync(join(path, 'cpu.cfs_period_us'), String(periodUs));
+  let current = pct;
+  const setQuota = (p: number): void => {
+    // The kernel refuses quotas under 1 ms.
+    writeFileSync(join(path, 'cpu.cfs_quota_us'), String(Math.max(1000, Math.round((periodUs * p) / 100))));
+    current = p;
+  };
+  setQuota(pct);
+  return {
+    get pct() {
+      return current;
+    },
+    setQuota,
+    add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)),
+    stats: () => {
+      const m = new Map(readFileSync(join(path, 'cpu.stat'), 'utf8').trim().split('\n').map((l) => l.split(' ') as [string, string]));
+      return { periods: Number(m.get('nr_periods') ?? 0), throttled: Number(m.get('nr_throttled') ?? 0), throttledNs: Number(m.get('throttled_time') ?? 0) };
+    },
+  };
+}
