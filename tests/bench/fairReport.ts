@@ -1,7 +1,8 @@
 /**
- * bench:fair's reading of its runs: which resource bounded the two-process figure, and the table
- * written into docs/performance.md between `<!-- bench:fair:figures -->` markers (the prose around
- * them, inside `<!-- bench:fair -->` … `<!-- /bench:fair -->`, is written by hand).
+ * bench:fair's reading of its runs: whether a step held, and if not what bound it (the servers'
+ * quotas, the bots, or neither); the search's figure; and the table written into
+ * docs/performance.md between `<!-- bench:fair:figures -->` markers (the prose around them, inside
+ * `<!-- bench:fair -->` … `<!-- /bench:fair -->`, is written by hand).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,18 +10,23 @@ import { repoRoot } from '../helpers/serverProcess.ts';
 
 export interface Step {
   visitors: number;
-  ok: boolean;
+  /** Each server's CPU quota, % of one core. */
+  quotaPct: number;
   p50: number;
   p95: number;
+  samples: number;
+  /** Ticks per second the slowest shard's frames showed the bots. */
   ticks: number;
+  /** Ticks per second the slowest server's shards ran (server metrics). */
+  ranTicks: number;
   /** % of one core, per server process. */
   serverCpu: number[];
+  /** Share of CFS periods in which each server hit its quota (0–1). */
+  throttled: number[];
   redisCpu: number;
   botCpu: number;
   /** p99 event-loop delay of the bot process: a backlog shows here before its CPU reaches 100%. */
   botLagP99: number;
-  /** Ticks per second each shard actually ran (server metrics), beside the ticks the bots saw. */
-  ranTicks: number;
   /** Every core's busy time over the window, % of one core (200% = both): ours and other tenants'. */
   machineCpu: number;
   downKBps: number;
@@ -28,11 +34,94 @@ export interface Step {
   chatPerS: number;
 }
 
+/** held; or, for a step that did not hold, what bound it. */
+export type Verdict = 'held' | 'servers' | 'bots' | 'other';
+
+export const RULES = {
+  p95Ms: 100,
+  /** Server metrics: each shard ran at least this many of its 20 ticks a second. */
+  minRanTicks: 19,
+  /** Frame headers the watchers saw over a short window: ±1 tick is ±0.1/s, so "keeps 20 Hz" is ≥ 18.5. */
+  minSeenTicks: 18.5,
+  /** Fewer samples than this and a p95 says little. */
+  minSamples: 50,
+  /** The bots are the bound past either: their reads (and so latency samples) come late. */
+  botCpuPct: 80,
+  botLagP99Ms: 40,
+  /** A server is at its bound when it used this share of its quota, or hit it in this share of periods. */
+  quotaShare: 0.85,
+  throttledShare: 0.25,
+} as const;
+
+export function verdictOf(s: Step): Verdict {
+  const ok = s.p95 <= RULES.p95Ms && s.ranTicks >= RULES.minRanTicks && s.ticks >= RULES.minSeenTicks && s.samples >= RULES.minSamples;
+  if (ok) return 'held';
+  if (s.botCpu > RULES.botCpuPct || s.botLagP99 > RULES.botLagP99Ms) return 'bots';
+  const atQuota = s.serverCpu.some((c) => c >= s.quotaPct * RULES.quotaShare) || s.throttled.some((t) => t >= RULES.throttledShare);
+  return atQuota ? 'servers' : 'other';
+}
+
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
+
+export interface Search {
+  steps: Step[];
+  /** The most visitors that held. */
+  held: number;
+  /** What ended the search: the verdict of the smallest count that did not hold, or 'max' / 'time'. */
+  bound: Verdict | 'max' | 'time';
+}
+
+/** Why a ratio can or cannot be read from two searches: only when the servers bound both. */
+export function ratioOf(one: Search, two: Search): { ratio: number | null; why: string } {
+  if (one.bound === 'servers' && two.bound === 'servers' && one.held > 0) return { ratio: Math.round((two.held / one.held) * 100) / 100, why: 'the servers’ quotas bound both setups' };
+  const what = (s: Search): string =>
+    s.bound === 'bots' ? 'the bot process (its core or its event loop) was the bound'
+      : s.bound === 'other' ? 'p95 passed 100 ms with the servers under their quota and the bots not saturated (other tenants?)'
+        : s.bound === 'max' ? 'the search reached --max before any count failed'
+          : s.bound === 'time' ? 'the time budget ended the search before any count failed'
+            : s.held === 0 ? 'no count held' : 'the servers bound it';
+  const bad = [one.bound !== 'servers' || one.held === 0 ? `one process: ${what(one)}` : '', two.bound !== 'servers' ? `two processes: ${what(two)}` : ''].filter(Boolean);
+  return { ratio: null, why: bad.join('; ') };
+}
+
+/** A step as one line of the bench's output and of the table. */
+export function describe(s: Step, verdict: Verdict): string {
+  return `${s.visitors} visitors: p50/p95 ${r1(s.p50)}/${r1(s.p95)} ms (${s.samples} samples) · ticks ran ${r1(s.ranTicks)}/s, seen ${r1(s.ticks)}/s · ` +
+    `servers ${s.serverCpu.map((c, i) => `${r1(c)}% (throttled ${Math.round(s.throttled[i]! * 100)}%)`).join(' + ')} of ${s.quotaPct}% quotas · ` +
+    `bots ${r1(s.botCpu)}% (loop lag p99 ${r1(s.botLagP99)} ms)${s.redisCpu ? ` · redis ${r1(s.redisCpu)}%` : ''} · machine ${r1(s.machineCpu)}% of 200% · ` +
+    `${r1(s.publishesPerS)} PUBLISH/s · ${r1(s.downKBps)} KB/s down each → ${verdict === 'held' ? 'held' : `NOT held (bound: ${verdict})`}`;
+}
+
+function table(label: string, steps: Step[]): string[] {
+  return steps.map((s) => {
+    const v = verdictOf(s);
+    return `| ${label} | ${s.visitors} | ${r1(s.p50)} / ${r1(s.p95)} ms | ${r1(s.ranTicks)} / ${r1(s.ticks)} | ` +
+      `${s.serverCpu.map((c, i) => `${r1(c)}% (${Math.round(s.throttled[i]! * 100)}%)`).join(' + ')} | ${r1(s.botCpu)}% (lag p99 ${r1(s.botLagP99)} ms) | ` +
+      `${s.redisCpu ? `${r1(s.redisCpu)}%` : '—'} | ${r1(s.machineCpu)}% | ${r1(s.publishesPerS)} | ${r1(s.downKBps)} KB/s | ${v === 'held' ? 'held' : `**not held** (${v})`} |`;
+  });
+}
+
+/**
+ * Visitors one setup would hold with a whole core per server process: the busiest process's CPU
+ * per visitor at the largest count that held, extended to 90% of a core. A projection, printed
+ * beside the measured ratio only as a cross-check; NaN if nothing held.
+ */
+export function projectedCapacity(steps: Step[]): number {
+  const top = steps.filter((s) => verdictOf(s) === 'held').sort((x, y) => y.visitors - x.visitors)[0];
+  if (!top) return NaN;
+  const processes = top.serverCpu.length;
+  const perVisitor = Math.max(...top.serverCpu) / (top.visitors / processes);
+  return Math.round((processes * 90) / perVisitor);
+}
+
 export interface FairInput {
-  steps1: Step[];
-  steps2: Step[];
-  n1: number;
-  n2: number;
+  one: Search;
+  two: Search;
+  quotaPct: number;
+  periodUs: number;
+  /** Quotas tried before this one, each abandoned because the bots were the bound. */
+  lowered: number[];
   cost: { with: Step; without: Step } | null;
   costAt: number;
   loadBefore: string;
@@ -41,64 +130,37 @@ export interface FairInput {
   warmup: string;
 }
 
-const r1 = (x: number): number => Math.round(x * 10) / 10;
-const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
-
-/** What ran out at the first count that did not hold (all CPU figures are % of one core; 2 cores = 200%). */
-export function boundOf(steps: Step[]): { key: string; text: string } {
-  const fail = steps.find((s) => !s.ok);
-  if (!fail) return { key: 'time', text: 'the 8-minute budget ended the search before any count failed' };
-  const total = sum(fail.serverCpu) + fail.botCpu + fail.redisCpu;
-  const others = Math.max(0, fail.machineCpu - total);
-  const where = `at ${fail.visitors}: servers ${fail.serverCpu.map((c) => `${r1(c)}%`).join(' + ')}, bots ${r1(fail.botCpu)}%, redis ${r1(fail.redisCpu)}% = ${r1(total)}%, other tenants ${r1(others)}%, of 200%`;
-  if (fail.botCpu > 85) return { key: 'bots', text: `the bot process ran out of its core (${where})` };
-  // The shards kept time but the bots' event loop stalled (a late read is a late sample): the bots fell behind.
-  if (fail.ranTicks >= 19 && fail.botLagP99 > 50) {
-    return { key: 'bots', text: `the bot process fell behind reading (event-loop delay p99 ${r1(fail.botLagP99)} ms while the shards ran ${r1(fail.ranTicks)} ticks/s) (${where})` };
-  }
-  if (fail.machineCpu >= 170) return { key: others > 30 ? 'cpu-shared' : 'cpu', text: `both cores were busy${others > 30 ? ', partly with other tenants’ work' : ''} (${where})` };
-  if (Math.max(...fail.serverCpu) >= 90) return { key: 'server', text: `a server process ran out of its core (${where})` };
-  return { key: 'latency', text: `p95 passed 100 ms with CPU left (${where}): processes waiting for a shared core` };
+export interface FairSummary {
+  ratio: number | null;
+  why: string;
+  projected: { one: number; two: number; ratio: number };
+  publishPerS: number;
+  hallChatCpu: number;
 }
 
-function table(label: string, steps: Step[]): string[] {
-  return steps.map((s) =>
-    `| ${label} | ${s.visitors} | ${r1(s.p50)} / ${r1(s.p95)} ms | ${r1(s.ranTicks)} / ${r1(s.ticks)} | ${s.serverCpu.map((c) => `${r1(c)}%`).join(' + ')} | ${r1(s.botCpu)}% (lag p99 ${r1(s.botLagP99)} ms) | ${s.redisCpu ? `${r1(s.redisCpu)}%` : '—'} | ${r1(s.machineCpu)}% | ${r1(s.publishesPerS)} | ${r1(s.downKBps)} KB/s | ${s.ok ? 'held' : '**not held**'} |`,
-  );
-}
-
-/**
- * Visitors one setup would hold if each server process had a core of its own (and the bots lived
- * elsewhere): the busiest process's CPU per visitor at the largest count that held, extended to 90%
- * of a core. A projection from measured per-process cost, not a measurement; NaN if nothing held.
- */
-export function projectedCapacity(steps: Step[]): number {
-  const top = steps.filter((s) => s.ok).sort((x, y) => y.visitors - x.visitors)[0];
-  if (!top) return NaN;
-  const processes = top.serverCpu.length;
-  const perVisitor = Math.max(...top.serverCpu) / (top.visitors / processes);
-  return Math.round((processes * 90) / perVisitor);
-}
-
-export function writeFairFigures(f: FairInput): { bound: string; boundKey: string; publishPerS: number; hallChatCpu: number; projected: { one: number; two: number; ratio: number } } {
-  const bound = boundOf(f.steps2);
-  const one = projectedCapacity(f.steps1);
-  const two = projectedCapacity(f.steps2);
+export function writeFairFigures(f: FairInput): FairSummary {
+  const { ratio, why } = ratioOf(f.one, f.two);
+  const one = projectedCapacity(f.one.steps);
+  const two = projectedCapacity(f.two.steps);
   const projected = { one, two, ratio: Math.round((two / one) * 100) / 100 };
   const hallChatCpu = f.cost ? r1(sum(f.cost.with.serverCpu) - sum(f.cost.without.serverCpu)) : NaN;
   const publishPerS = f.cost ? r1(f.cost.with.publishesPerS) : NaN;
+  const headline = ratio === null
+    ? `**No ratio: ${why}.** Held at p95 ≤ 100 ms: ${f.one.held} visitors with one process, ${f.two.held} with two (not comparable).`
+    : `**Held at p95 ≤ 100 ms with ${f.quotaPct}% of a core per server process: ${f.one.held} visitors with one process, ${f.two.held} with two processes + Redis — ×${ratio}, measured.** ${why[0]!.toUpperCase()}${why.slice(1)}.`;
   const lines = [
-    `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${f.window} s windows after ${f.warmup} s warm-up; load average before \`${f.loadBefore}\`, after \`${f.loadAfter}\` (2 cores, shared).`,
+    `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${f.window} s windows after ${f.warmup} s warm-up; servers on core 0 at ${f.quotaPct}% of it each ` +
+      `(CFS period ${f.periodUs / 1000} ms), bots on core 1${f.lowered.length ? `; quotas lowered from ${f.lowered.map((q) => `${q}%`).join(', ')} because the bots were the bound there` : ''}; ` +
+      `load average before \`${f.loadBefore}\`, after \`${f.loadAfter}\` (2 cores, shared).`,
     '',
-    `**Held at p95 ≤ 100 ms: ${f.n1} visitors with one process, ${f.n2} with two processes + Redis — ×${r1(f.n2 / Math.max(1, f.n1))}.** Two-process bound: ${bound.text}.`,
+    headline,
     '',
-    `Projected with a core per server process (busiest process's CPU per visitor at the largest count held, extended to 90% of a core): ` +
-      `${one} visitors for one process, ${two} for two — ×${projected.ratio}. A projection from measured per-process cost, not a measurement.`,
+    `For comparison only, the old projection (busiest process's CPU per visitor at the largest count held, extended to 90% of a whole core): ${one} vs ${two}, ×${projected.ratio}.`,
     '',
-    '| setup | visitors | move→seen p50 / p95 | ticks/s per shard: ran / seen by bots (slowest) | server CPU (each, % of a core) | bots CPU | Redis CPU | machine busy (of 200%) | PUBLISH/s | down per visitor | |',
+    '| setup | visitors | move→seen p50 / p95 | ticks/s per shard: ran / seen by bots (slowest) | server CPU, % of a core (share of periods throttled) | bots CPU | Redis CPU | machine busy (of 200%) | PUBLISH/s | down per visitor | |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...table('1 process, 2 shards', f.steps1),
-    ...table('2 processes + Redis', f.steps2),
+    ...table('1 process, 2 shards', f.one.steps),
+    ...table('2 processes + Redis', f.two.steps),
   ];
   if (f.cost) {
     const w = f.cost.with;
@@ -123,5 +185,5 @@ export function writeFairFigures(f: FairInput): { bound: string; boundKey: strin
       ? text.slice(0, i) + block + text.slice(j + close.length)
       : `${text.trimEnd()}\n\n<!-- bench:fair -->\n## A fair over processes (bench:fair)\n\n${block}\n<!-- /bench:fair -->\n`,
   );
-  return { bound: bound.text, boundKey: bound.key, publishPerS, hallChatCpu, projected };
+  return { ratio, why, projected, publishPerS, hallChatCpu };
 }

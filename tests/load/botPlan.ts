@@ -55,6 +55,16 @@ export function planBots(n: number, layout: Layout, world: CollisionWorld, probe
   return plans;
 }
 
+/**
+ * Whether bot i of n decodes its views: about `watchers` of them, every (n / watchers)-th bot of each
+ * shard (bot i is in shard i % shards), so both the crowd's roles and the shards are sampled evenly.
+ */
+export function isWatcher(i: number, n: number, watchers: number, shards = 1): boolean {
+  if (watchers <= 0) return false;
+  const stride = Math.max(1, Math.floor(n / watchers));
+  return Math.floor(i / shards) % stride === 0;
+}
+
 /** A random walkable spot in the hall for a click-walker. */
 export function nextClickTarget(rng: Rng, layout: Layout, world: CollisionWorld): Vec2 {
   const b = layout.bounds;

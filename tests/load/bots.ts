@@ -1,15 +1,19 @@
 /**
- * Load bots for bench:hall: N visitors on @colyseus/sdk (Node's built-in WebSocket), in their own
- * process so the server's core is measured alone. Prints progress lines the bench reads
- * (JOINED, WINDOW_START, WINDOW_END) and finally `RESULT {json}`.
+ * Load bots for the benches: N visitors on @colyseus/sdk (Node's built-in WebSocket), in their own
+ * process so the servers are measured alone. Prints progress lines the bench reads (JOINED,
+ * WINDOW_START, WINDOW_END) and finally `RESULT {json}`.
  *
  *   node tests/load/bots.ts --url ws://127.0.0.1:2567 --visitors 1000 [--room hall] [--warmup 6]
- *        [--window 20] [--probes 24] [--watchers all|<n>] [--rooms id1,id2] [--chat 1|0] [--hall-chat-per-min 20]
+ *        [--window 20] [--probes 24] [--watchers 100|all] [--shards 2] [--urls ws://a,ws://b]
+ *        [--chat 1|0] [--hall-chat-per-min 20]
  *
- * --watchers n: only the first n bots decode frames (the full-sync baseline sends every avatar to
- * everyone; decoding all of that in one process would measure the bots, not the server).
- * --rooms: join these shards round-robin (bench:fair spreads bots over shards on two processes);
- * default: the first bot joinOrCreates and the rest join its shard.
+ * Cheap by design, so that one core of bots outlasts the servers: only --watchers bots (spread
+ * evenly over the crowd and the shards) and the probes decode anything. Every other bot sends its
+ * inputs and counts the bytes it receives; its messages never reach the SDK's decoder.
+ * --shards k: bot i joins shard i % k. Shard j's first bot joinOrCreates (through --urls[j], else
+ * --url), the rest of its bots join that shard by id (an invite); before shard j+1 is asked for,
+ * shard j must have turned private (the server's overflow rule, so the bench sets
+ * HALL_SHARD_CAPACITY just above N/k): the server, not the bots, opens the next shard.
  * Chat at a visitor's pace (--chat 1, default): each bot says a nearby or booth line about once a
  * minute and sends a reaction about every 40 s; --hall-chat-per-min lines a minute go to hall chat,
  * across all bots (each reaches every visitor of every shard).
@@ -25,7 +29,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { createCollisionWorld, layoutWorld, type Vec2 } from '../../shared/world/index.ts';
 import { decodeView, HALL_BYTES } from '../../shared/net/view.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
-import { nextClickTarget, percentile, planBots, PROBE_DIRS, probesFor, type BotPlan, type Probes } from './botPlan.ts';
+import { isWatcher, nextClickTarget, percentile, planBots, PROBE_DIRS, probesFor, type BotPlan, type Probes } from './botPlan.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -35,9 +39,10 @@ const { values: a } = parseArgs({
     warmup: { type: 'string', default: '6' },
     window: { type: 'string', default: '20' },
     probes: { type: 'string', default: '24' },
-    watchers: { type: 'string', default: 'all' },
+    watchers: { type: 'string', default: '100' },
     batch: { type: 'string', default: '50' },
-    rooms: { type: 'string' },
+    shards: { type: 'string', default: '1' },
+    urls: { type: 'string' },
     chat: { type: 'string', default: '1' },
     'hall-chat-per-min': { type: 'string', default: '20' },
     /** Write every latency sample (time, ms, probe slot, watcher) as JSON lines here, for digging. */
@@ -51,7 +56,9 @@ const N = Number(a.visitors);
  */
 const SECRET = process.env['SESSION_SECRET'] ?? '';
 if (SECRET.length < 32) throw new Error('bots: SESSION_SECRET (the server\'s) is required to sign join tokens');
-const WATCHERS = a.watchers === 'all' ? N : Number(a.watchers);
+const WATCHERS = a.watchers === 'all' ? N : Math.min(N, Number(a.watchers));
+const SHARDS = Number(a.shards);
+const URLS = (a.urls ?? a.url).split(',');
 const layout = layoutWorld(CATALOGUE);
 const world = createCollisionWorld(layout);
 const plans = planBots(N, layout, world, Number(a.probes));
@@ -62,6 +69,8 @@ interface Bot {
   i: number;
   plan: BotPlan;
   room: Room;
+  /** Decodes its views: move→seen samples, ticks, moving/at-booth shares. */
+  watcher: boolean;
   slot: number;
   seq: number;
   dir: Vec2;
@@ -97,8 +106,8 @@ function wsOverhead(n: number): number {
 }
 
 function onView(bot: Bot, payload: Uint8Array): void {
+  if (!bot.watcher) return;
   if (measuring) viewMessages++;
-  if (bot.i >= WATCHERS) return;
   const t = now();
   const { heading: probeHeading, changeAt: probeChangeAt } = bot.probes;
   const r = decodeView(
@@ -129,40 +138,50 @@ function onView(bot: Bot, payload: Uint8Array): void {
   }
 }
 
-async function join(i: number, roomId: string | null): Promise<Bot> {
-  const client = new Client(a.url);
+/** Counts a received message as on the wire: payload plus the WebSocket frame header. */
+function count(data: ArrayBuffer): void {
+  if (!measuring) return;
+  bytes += data.byteLength + wsOverhead(data.byteLength);
+  messages++;
+}
+
+async function join(i: number, url: string, roomId: string | null): Promise<Bot> {
+  const client = new Client(url);
   const guestId = `bot-${String(i).padStart(6, '0')}`;
+  // Its own token per bot, as each browser fetches its own from GET /api/session.
   const joinToken = signJoinToken({ guestId, role: 'visitor' }, SECRET, Date.now());
   const opts = { protocolVersion: PROTOCOL_VERSION, nickname: `봇${i}`, colorIndex: i % 8, guestId, joinToken };
   const room = roomId ? await client.joinById(roomId, opts) : await client.joinOrCreate(a.room, opts);
   const t = now();
+  const plan = plans[i]!;
   const bot: Bot = {
-    i, plan: plans[i]!, room, slot: -1, seq: 0, dir: { x: 0, z: 0 }, nextTurn: 0, nextClick: 0, moving: false, atBooth: false,
+    i, plan, room, watcher: isWatcher(i, N, WATCHERS, SHARDS), slot: -1, seq: 0, dir: { x: 0, z: 0 }, nextTurn: 0, nextClick: 0, moving: false, atBooth: false,
     probesInView: new Map(), timed: new Map(), probes: probesOf(room.roomId), nextChat: t + rng() * 60_000, nextEmote: t + rng() * 40_000,
   };
   room.reconnection.enabled = false;
   const conn = room.connection.events;
-  const original = conn.onmessage!;
-  conn.onmessage = (e: MessageEvent) => {
-    const n = (e.data as ArrayBuffer).byteLength;
-    if (measuring) {
-      bytes += n + wsOverhead(n);
-      messages++;
-    }
-    original(e);
-  };
-  room.onMessage(HALL_BYTES.view, (payload: Uint8Array) => onView(bot, payload));
-  room.onMessage('rejected', () => void rejected++);
-  room.onMessage('chat', () => void (measuring && chatReceived++));
-  for (const type of ['chatHistory', 'emote', 'chatDeleted', 'announce']) room.onMessage(type, () => {});
-  // Booth-goers click their booth as soon as they are in: by the measurement window they stand there.
-  if (bot.plan.role === 'booth') {
-    bot.nextClick = now() + 10_000;
-    send(bot, { seq: ++bot.seq, kind: 'walkTo', target: bot.plan.target! });
+  // Probes decode state too: the roster tells them their slot, which is what watchers look for.
+  if (bot.watcher || plan.probe) {
+    const original = conn.onmessage!;
+    conn.onmessage = (e: MessageEvent) => {
+      count(e.data as ArrayBuffer);
+      original(e);
+    };
+    room.onMessage(HALL_BYTES.view, (payload: Uint8Array) => onView(bot, payload));
+    room.onMessage('rejected', () => void rejected++);
+    room.onMessage('chat', () => void (measuring && bot.watcher && chatReceived++));
+    for (const type of ['chatHistory', 'emote', 'chatDeleted', 'announce']) room.onMessage(type, () => {});
+    room.onStateChange(() => {
+      if (bot.slot < 0) bot.slot = (room.state as { roster?: Map<string, { slot: number }> }).roster?.get(room.sessionId)?.slot ?? -1;
+    });
+  } else {
+    conn.onmessage = (e: MessageEvent) => count(e.data as ArrayBuffer);
   }
-  room.onStateChange(() => {
-    if (bot.slot < 0) bot.slot = (room.state as { roster?: Map<string, { slot: number }> }).roster?.get(room.sessionId)?.slot ?? -1;
-  });
+  // Booth-goers click their booth as soon as they are in: by the measurement window they stand there.
+  if (plan.role === 'booth') {
+    bot.nextClick = now() + 10_000;
+    send(bot, { seq: ++bot.seq, kind: 'walkTo', target: plan.target! });
+  }
   return bot;
 }
 
@@ -197,8 +216,10 @@ function drive(bots: Bot[]): void {
     } else if (plan.role === 'click' && t >= bot.nextClick) {
       bot.nextClick = t + 4000 + rng() * 4000;
       send(bot, { seq: ++bot.seq, kind: 'walkTo', target: nextClickTarget(rng, layout, world) });
-    } else if (plan.role === 'booth' && t >= bot.nextClick && !bot.atBooth) {
-      bot.nextClick = t + 10_000; // once, and again only if it has not arrived by then
+    } else if (plan.role === 'booth' && bot.watcher && t >= bot.nextClick && !bot.atBooth) {
+      // Again only if it has not arrived by then; a bot that does not decode cannot tell, and the
+      // path search is sure to reach an interact point: once is enough.
+      bot.nextClick = t + 10_000;
       send(bot, { seq: ++bot.seq, kind: 'walkTo', target: plan.target! });
     }
     if (CHAT) talk(bot, t);
@@ -222,18 +243,43 @@ function talk(bot: Bot, t: number): void {
   }
 }
 
+/**
+ * Waits until the shard's listing says it takes no more matchmade joiners (it turned private past
+ * the overflow share), so the next joinOrCreate makes the server open another shard. Also waits
+ * out Colyseus' process stats (persisted at most once a second): a new shard goes to the process
+ * with the fewest rooms, and with stale stats that could be this one's process again.
+ */
+async function shardClosed(wsUrl: string, roomId: string, createdAt: number): Promise<void> {
+  const listing = `${wsUrl.replace(/^ws/, 'http')}/api/hall/shards`;
+  const deadline = now() + 20_000;
+  for (;;) {
+    const { shards } = (await (await fetch(listing)).json()) as { shards: { roomId: string; open: boolean }[] };
+    if (shards.some((s) => s.roomId === roomId && !s.open) && now() - createdAt > 1_200) return;
+    if (now() > deadline) throw new Error(`bots: shard ${roomId} still takes matchmade joiners: is HALL_SHARD_CAPACITY under ${N / SHARDS / 0.8}?`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function main(): Promise<void> {
   const bots: Bot[] = [];
   const joinStart = now();
-  const rooms = a.rooms ? a.rooms.split(',') : null;
-  const first = await join(0, rooms ? rooms[0]! : null);
-  bots.push(first);
   const batch = Number(a.batch);
-  for (let i = 1; i < N; i += batch) {
-    const ids = Array.from({ length: Math.min(batch, N - i) }, (_, k) => i + k);
-    bots.push(...(await Promise.all(ids.map((k) => join(k, rooms ? rooms[k % rooms.length]! : first.room.roomId)))));
+  const shardIds: string[] = [];
+  for (let j = 0; j < SHARDS; j++) {
+    const url = URLS[j % URLS.length]!;
+    const members = Array.from({ length: Math.ceil((N - j) / SHARDS) }, (_, k) => j + k * SHARDS);
+    const first = await join(members[0]!, url, null);
+    if (shardIds.includes(first.room.roomId)) throw new Error(`bots: shard ${j + 1} was not opened: joinOrCreate put its first bot in an existing shard`);
+    shardIds.push(first.room.roomId);
+    const createdAt = now();
+    bots.push(first);
+    for (let m = 1; m < members.length; m += batch) {
+      bots.push(...(await Promise.all(members.slice(m, m + batch).map((k) => join(k, url, first.room.roomId)))));
+    }
+    if (j < SHARDS - 1) await shardClosed(url, first.room.roomId, createdAt);
   }
-  console.log(`JOINED ${bots.length} ${first.room.roomId} ${Math.round(now() - joinStart)}`);
+  bots.sort((x, y) => x.i - y.i);
+  console.log(`JOINED ${bots.length} ${shardIds.join(',')} ${Math.round(now() - joinStart)}`);
   const ticker = setInterval(() => drive(bots), 50);
   await new Promise((r) => setTimeout(r, Number(a.warmup) * 1000));
 
@@ -241,7 +287,7 @@ async function main(): Promise<void> {
   const movingSamples: number[] = [];
   const boothSamples: number[] = [];
   const sampler = setInterval(() => {
-    const seen = bots.filter((b) => b.i < WATCHERS);
+    const seen = bots.filter((b) => b.watcher);
     movingSamples.push(seen.filter((b) => b.moving).length / seen.length);
     boothSamples.push(seen.filter((b) => b.atBooth).length / seen.length);
   }, 1000);
@@ -263,6 +309,7 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   clearInterval(ticker);
   const sorted = latencies.sort((x, y) => x - y);
+  const watchers = bots.filter((b) => b.watcher).length;
   const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
   const result = {
     room: a.room,
@@ -274,7 +321,8 @@ async function main(): Promise<void> {
     // The slowest shard's rate (one shard per room id seen).
     server_ticks_per_s: Math.min(...[...probesByRoom.values()].map((p) => (p.lastTick - p.firstTick) / (elapsed / 1000))),
     messages_per_s_per_visitor: messages / (elapsed / 1000) / bots.length,
-    view_messages_per_s_per_visitor: viewMessages / (elapsed / 1000) / bots.length,
+    // Only watchers tell a view message from the rest: a per-visitor figure from the sample.
+    view_messages_per_s_per_visitor: viewMessages / (elapsed / 1000) / Math.max(1, watchers),
     latency_samples: sorted.length,
     p50_ms: percentile(sorted, 0.5),
     p95_ms: percentile(sorted, 0.95),
@@ -283,7 +331,8 @@ async function main(): Promise<void> {
     at_booth_share: mean(boothSamples),
     rejected,
     chat_sent_per_s: chatSent / (elapsed / 1000),
-    chat_received_per_s_per_visitor: chatReceived / (elapsed / 1000) / bots.length,
+    chat_received_per_s_per_visitor: chatReceived / (elapsed / 1000) / Math.max(1, watchers),
+    watchers,
   };
   if (a.dump) writeFileSync(a.dump, dumpLines.join('\n'));
   console.log(`RESULT ${JSON.stringify(result)}`);

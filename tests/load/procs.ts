@@ -1,9 +1,10 @@
 /**
- * Server processes for the benches: `node server/main.ts` pinned to a core with taskset (which execs,
- * so the pid is the server's), CPU time from /proc, and a clean stop. Anything still running when
- * the bench exits is killed, so no process outlives it.
+ * Server processes for the benches: `node server/main.ts` placed on a core and under a CPU quota
+ * (tests/bench/lib/cgroups.ts) once it answers /healthz, CPU time from /proc, its metrics, and a
+ * clean stop. Anything still running when the bench exits is killed, so no process outlives it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, repoRoot } from '../helpers/serverProcess.ts';
@@ -40,16 +41,48 @@ export interface BenchServer {
   pid: number;
   port: number;
   url: string;
+  /** A gauge or counter from its /metrics (0 when absent); summed over label sets. */
+  metric(name: string): Promise<number>;
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(core: number | null, env: Record<string, string>): Promise<BenchServer> {
+/** A core group, a quota group: anything a process can be put in once started. */
+export interface Placement {
+  add(pid: number): void;
+}
+
+/** /metrics answers only a scraper with this token (METRICS_TOKEN); every bench server gets it. */
+const METRICS_TOKEN = randomBytes(18).toString('hex');
+
+async function readMetric(url: string, name: string): Promise<number> {
+  const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  if (!res.ok) throw new Error(`${url}/metrics answered ${res.status}`);
+  const text = await res.text();
+  let sum = 0;
+  for (const m of text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+-]+)$`, 'gm'))) sum += Number(m[1]);
+  return sum;
+}
+
+/**
+ * Starts a server and, once it answers /healthz, puts it in `placements` (it starts unconstrained:
+ * booting under a small quota would only be slow).
+ */
+export async function startBenchServer(env: Record<string, string>, placements: Placement[] = []): Promise<BenchServer> {
   const port = await freePort();
-  const childEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env };
-  const cmd = core === null ? [process.execPath] : ['taskset', '-c', String(core), process.execPath];
-  const child = track(spawn(cmd[0]!, [...cmd.slice(1), join(repoRoot, 'server/main.ts')], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] }));
+  // Every bot connects from loopback: exempt it from the per-address limits (a classroom's worth).
+  const childEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', METRICS_TOKEN, ADDRESS_LIMITS_EXEMPT: 'loopback', ...env };
+  const child = track(spawn(process.execPath, [join(repoRoot, 'server/main.ts')], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] }));
   const url = `http://127.0.0.1:${port}`;
+  let stopping = false;
+  let ready = false;
+  // A server that dies under load leaves the bots measuring nothing: end the bench, loudly.
+  child.once('exit', (code, signal) => {
+    if (stopping || !ready) return;
+    console.error(`[bench] server ${url} exited with ${signal ?? code} during the run: stopping`);
+    process.exit(1);
+  });
   const stop = async (): Promise<void> => {
+    stopping = true;
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
@@ -60,7 +93,11 @@ export async function startBenchServer(core: number | null, env: Record<string, 
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { pid: child.pid!, port, url, stop };
+      if ((await fetch(`${url}/healthz`)).ok) {
+        for (const p of placements) p.add(child.pid!);
+        ready = true;
+        return { pid: child.pid!, port, url, stop, metric: (name) => readMetric(url, name) };
+      }
     } catch {
       // not listening yet
     }
