@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bannedWordsFrom, DEFAULT_BANNED_WORDS } from '../../server/chat/bannedWords.ts';
 import { sanitizeChatText } from '../../shared/chat/rules.ts';
+import { mulberry32, randomInt } from '../../shared/net/prng.ts';
 import { compileBannedWords, maskBannedWords } from '../../shared/text/wordMask.ts';
 
 const builtIn = compileBannedWords(DEFAULT_BANNED_WORDS);
@@ -154,5 +155,37 @@ describe('banned words: the list', () => {
   it('leaves text alone with an empty or blank list', () => {
     expect(compileBannedWords([' ', '', '...']).root).toBeNull();
     expect(maskBannedWords('anything', compileBannedWords([]))).toBe('anything');
+  });
+});
+
+/** Masking only turns visible characters into '*' and drops invisible ones and marks; all else stays, in order. */
+function onlyMasks(text: string, masked: string): boolean {
+  const a = [...text];
+  const b = [...masked];
+  let j = 0;
+  for (const ch of a) {
+    if (b[j] === ch) j++;
+    else if (/[\p{M}\p{Default_Ignorable_Code_Point}]/u.test(ch)) continue;
+    else if (b[j] === '*' && !/\s/u.test(ch)) j++;
+    else return false;
+  }
+  return j === b.length;
+}
+
+describe('banned words: fuzz', () => {
+  it('never splits a character, and only masks (seeded)', () => {
+    const rng = mulberry32(7);
+    // Letters of listed words and everything that may sit between them.
+    const alphabet = [...'시발씨병신개새끼ㅅㅂㅣㅏㄹ fuckshitFUCK.,!?1·-*', '\u200d', '\ufe0f', '\u034f', '\u{e0020}', '\u3164', '\u0301', '𝐟', '😈', '👍🏽', '가', '요'];
+    let maskedLines = 0;
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let i = randomInt(rng, 0, 24); i > 0; i--) text += alphabet[randomInt(rng, 0, alphabet.length - 1)];
+      const masked = maskBannedWords(text, builtIn);
+      expect(/\p{Cs}/u.test(masked), JSON.stringify(text)).toBe(false);
+      expect(onlyMasks(text, masked), `${JSON.stringify(text)} → ${JSON.stringify(masked)}`).toBe(true);
+      if (masked !== text) maskedLines++;
+    }
+    expect(maskedLines).toBeGreaterThan(50); // the alphabet does spell listed words
   });
 });
