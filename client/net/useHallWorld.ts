@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { Layout } from '../../shared/world/types.ts';
-import type { WorldRuntime } from '../world/runtime.ts';
+import { useEffect, useMemo } from 'react';
+import type { World } from '../world/state/worldStore.ts';
 import { connectHall, disconnectHall, useHall } from './hallStore.ts';
 import { useIdentity } from './identity.ts';
-import { setWorldNet, WorldNet } from './worldSession.ts';
+import { WorldNet } from './worldSession.ts';
 
 /** `?shard=<roomId>` of an invite link: letters, digits, _ and - only (the join schema's rule). */
 function inviteFromUrl(): string | undefined {
@@ -16,18 +15,11 @@ function inviteFromUrl(): string | undefined {
  * first), joins again in the same shard after "change name", leaves on unmount. Until then, and
  * whenever the server is away, the world works alone (prediction simply runs unreconciled).
  */
-export function useHallWorld(rt: WorldRuntime, layout: Layout): WorldNet {
-  const [net] = useState(() => new WorldNet(rt, layout));
+export function useHallWorld(world: World): WorldNet {
+  const net = useMemo(() => new WorldNet(world), [world]);
   const identity = useIdentity((s) => s.identity);
 
-  useEffect(() => {
-    setWorldNet(rt, net);
-    const stop = net.start();
-    return () => {
-      stop();
-      setWorldNet(rt, null);
-    };
-  }, [rt, net]);
+  useEffect(() => net.start(), [net]);
 
   useEffect(() => {
     if (!identity) return;

@@ -1,13 +1,10 @@
 import type { MoveMessage } from '../../shared/protocol.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import type { MoveInput } from '../../shared/world/movement.ts';
-import type { Layout } from '../../shared/world/types.ts';
 import { EmotePool } from '../world/avatars/emotes.ts';
 import { RemoteAvatars } from '../world/avatars/remotes.ts';
 import { SyntheticCrowd } from '../world/avatars/synthetic.ts';
-import type { FixedStepController } from '../world/player/controller.ts';
-import { playerLink } from '../world/player/playerLink.ts';
-import type { WorldRuntime } from '../world/runtime.ts';
+import type { Teleported, World } from '../world/state/worldStore.ts';
 import { onHallRoom, setPositionSource, useHall, type HallRoom } from './hallStore.ts';
 import { Prediction } from './prediction.ts';
 
@@ -26,8 +23,8 @@ function toMessage(input: MoveInput): MoveMessage {
 
 /**
  * The mounted world's side of the hall connection: sends the local visitor's inputs and teleports,
- * reconciles with each view message, and feeds remote avatars and emotes. Plain object (no React):
- * WorldApp starts it, the canvas components read it each frame through `worldNet(rt)`.
+ * reconciles the world's controller with each view message, and feeds remote avatars and emotes.
+ * Plain object (no React): useHallWorld starts it, NetFrame ticks it each frame inside the canvas.
  */
 export class WorldNet {
   readonly remotes: RemoteAvatars;
@@ -35,34 +32,23 @@ export class WorldNet {
   /** Test-hook crowd fed through the same buffers (benchmarks, screenshots); empty otherwise. */
   readonly synthetic: SyntheticCrowd;
   room: HallRoom | null = null;
+  /** Reconciliation for the current room (a new room starts afresh); kept after a drop for the test hook. */
   private prediction: Prediction | null = null;
-  private bound: FixedStepController | null = null;
-  private readonly rt: WorldRuntime;
-  private readonly layout: Layout;
+  private readonly world: World;
   private readonly offs: (() => void)[] = [];
-  /** The last teleport the visitor made (a deep link may teleport before the join completes). */
-  private lastTeleport: { pointId: string; x: number; z: number } | null = null;
 
-  constructor(rt: WorldRuntime, layout: Layout) {
-    this.rt = rt;
-    this.layout = layout;
+  constructor(world: World) {
+    this.world = world;
+    const { layout } = world.store.getState();
     this.remotes = new RemoteAvatars(layout.bounds);
     this.synthetic = new SyntheticCrowd(this.remotes, this.emotes, layout.spawn.position);
   }
 
   start(): () => void {
-    const link = playerLink(this.rt);
-    // Where the visitor stands, once the rig has placed them (before that, the server's spawn is right).
-    setPositionSource(() => {
-      const c = playerLink(this.rt).controller;
-      return c ? { x: c.state.position.x, z: c.state.position.z } : null;
-    });
-    link.onTeleport = (pointId, to) => {
-      this.lastTeleport = { pointId, x: to.x, z: to.z };
-      if (!this.room) return;
-      this.room.send('teleport', { pointId });
-      this.prediction?.teleported(to, performance.now());
-    };
+    const { frame, store } = this.world;
+    // Where the visitor stands, for the join's resumeFrom (a rejoin keeps them there).
+    setPositionSource(() => ({ x: frame.controller.state.position.x, z: frame.controller.state.position.z }));
+    this.offs.push(store.subscribe((s, prev) => s.lastTeleport !== prev.lastTeleport && s.lastTeleport !== null && this.teleported(s.lastTeleport)));
     this.offs.push(onHallRoom((room) => this.attach(room)));
     const syncRoster = (s: ReturnType<typeof useHall.getState>): void => {
       this.remotes.mySlot = s.mySlot;
@@ -73,24 +59,32 @@ export class WorldNet {
     return () => {
       for (const off of this.offs.splice(0)) off();
       setPositionSource(null);
-      link.onTeleport = null;
       this.detach();
     };
   }
 
+  /** A teleport the visitor made (already applied locally): the server snaps too (named points only). */
+  private teleported(t: Teleported): void {
+    if (!this.room) return;
+    this.room.send('teleport', { pointId: t.pointId });
+    this.prediction?.teleported(t.to, performance.now());
+  }
+
   private attach(room: HallRoom): () => void {
+    const { frame, store } = this.world;
+    const ctrl = frame.controller;
     this.room = room;
     this.remotes.clear();
     this.emotes.clear();
-    this.bind(playerLink(this.rt).controller, true);
+    this.prediction = new Prediction(ctrl, store.getState().layout.bounds);
+    frame.link.online = true;
+    ctrl.clearPending();
+    ctrl.tracking = true;
+    ctrl.onInput = (input) => this.room?.send('move', toMessage(input));
     // Still standing where a teleport made before the join put us (deep link /booth/:id while
     // connecting): the join may have placed us at spawn, so tell the server about the jump.
-    const ctrl = this.bound;
-    const tp = this.lastTeleport;
-    if (ctrl && tp && Math.hypot(ctrl.state.position.x - tp.x, ctrl.state.position.z - tp.z) < 0.5) {
-      room.send('teleport', { pointId: tp.pointId });
-      this.prediction?.teleported(tp, performance.now());
-    }
+    const tp = store.getState().lastTeleport;
+    if (tp && Math.hypot(ctrl.state.position.x - tp.to.x, ctrl.state.position.z - tp.to.z) < 0.5) this.teleported(tp);
     const offView = room.onMessage(HALL_BYTES.view, (bytes: Uint8Array) => this.onView(bytes));
     const offRejected = room.onMessage('rejected', (m: { type?: unknown }) => {
       if (m?.type === 'teleport') this.prediction?.teleportRefused();
@@ -99,7 +93,7 @@ export class WorldNet {
     // Back on the same seat: the server resends the neighbourhood; inputs sent into the void are gone.
     const onReconnect = (): void => {
       this.remotes.clear();
-      this.bound?.clearPending();
+      ctrl.clearPending();
     };
     room.onReconnect(onReconnect);
     return () => {
@@ -112,30 +106,14 @@ export class WorldNet {
   }
 
   private detach(): void {
+    const { frame } = this.world;
     this.room = null;
     this.remotes.clear();
     this.emotes.clear();
-    const link = playerLink(this.rt);
-    link.online = false;
-    if (this.bound) {
-      this.bound.tracking = false;
-      this.bound.clearPending();
-      this.bound.onInput = null;
-    }
-  }
-
-  /** (Re)binds the player's controller: the rig may mount after the room, or remount. */
-  private bind(ctrl: FixedStepController | null, fresh: boolean): void {
-    if (ctrl === this.bound && !fresh) return;
-    if (this.bound && this.bound !== ctrl) this.bound.onInput = null;
-    this.bound = ctrl;
-    this.prediction = ctrl ? new Prediction(ctrl, this.layout.bounds) : null;
-    const link = playerLink(this.rt);
-    link.online = this.room !== null;
-    if (!ctrl) return;
-    ctrl.clearPending();
-    ctrl.tracking = this.room !== null;
-    ctrl.onInput = (input) => this.room?.send('move', toMessage(input));
+    frame.link.online = false;
+    frame.controller.tracking = false;
+    frame.controller.clearPending();
+    frame.controller.onInput = null;
   }
 
   private onView(bytes: Uint8Array): void {
@@ -150,27 +128,14 @@ export class WorldNet {
     if (slot >= 0 && typeof m.kind === 'string') this.emotes.add(slot, m.kind, performance.now());
   }
 
-  /** Per frame (inside the canvas): keep the controller bound, adopt stale server poses. */
+  /** Per frame (inside the canvas): adopt stale server poses, move the synthetic crowd. */
   frame(now: number): void {
-    const ctrl = playerLink(this.rt).controller;
-    if (ctrl !== this.bound) this.bind(ctrl, false);
     this.prediction?.tick(now);
     this.synthetic.tick(now);
   }
 
-  /** Corrections so far (test hook). */
+  /** Corrections so far in this room (test hook). */
   corrections(): number {
     return this.prediction?.corrections ?? 0;
   }
-}
-
-const nets = new WeakMap<WorldRuntime, WorldNet>();
-
-export function setWorldNet(rt: WorldRuntime, net: WorldNet | null): void {
-  if (net) nets.set(rt, net);
-  else nets.delete(rt);
-}
-
-export function worldNet(rt: WorldRuntime): WorldNet | null {
-  return nets.get(rt) ?? null;
 }

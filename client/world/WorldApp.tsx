@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { layoutWorld } from '../../shared/world/layout.ts';
 import { useHallWorld } from '../net/useHallWorld.ts';
 import { RemoteAvatars } from './avatars/RemoteAvatars.tsx';
 import { Hud } from './hud/Hud.tsx';
+import { NetFrame } from '../net/NetFrame.tsx';
 import { PlayerRig } from './player/PlayerRig.tsx';
-import { chooseInitialQuality, deviceMemoryGb, QUALITY, type QualityTier } from './quality.ts';
-import { createRuntime } from './runtime.ts';
-import { WorldRuntimeContext } from './runtimeContext.ts';
+import { chooseInitialQuality, deviceMemoryGb, QUALITY } from './quality.ts';
 import { Scene } from './scene/Scene.tsx';
+import { WorldContext } from './state/context.ts';
+import { createWorld } from './state/worldStore.ts';
 import { installTestHook } from './testHook.ts';
 import { WorldCanvas } from './WorldCanvas.tsx';
 
@@ -21,43 +23,44 @@ export interface WorldAppProps {
 }
 
 /**
- * Root of the heavy, lazily loaded 3D chunk: one runtime (per-frame state outside React), the layout,
- * the quality tier, the test hook, then the canvas (scene + player rig) and the DOM HUD over it.
+ * Root of the heavy, lazily loaded 3D chunk: one world (store + per-frame object, state/), its hall
+ * connection, the test hook, then the canvas (scene, player rig, remote avatars) and the DOM HUD.
  */
 export default function WorldApp({ catalogue, onSignsProgress, onReady }: WorldAppProps) {
-  const layout = useMemo(() => layoutWorld(catalogue), [catalogue]);
-  const [runtime] = useState(() => {
-    const rt = createRuntime();
-    rt.cameraMode = new URLSearchParams(location.search).get('camera') === 'overview' ? 'overview' : 'follow';
-    // Nothing is laid out yet: the sign mesh sets the real count, so "ready" cannot fire early.
-    rt.signsPending = 1;
-    return rt;
-  });
-  // Set during render (idempotent) so the rig and HUD see it on their first render.
-  runtime.layout = layout;
-
   const [choice] = useState(() => chooseInitialQuality(location.search, deviceMemoryGb()));
-  const [tier, setTier] = useState<QualityTier>(choice.tier);
-  const tierRef = useRef(tier);
-  useEffect(() => {
-    tierRef.current = tier;
-  }, [tier]);
-  useEffect(() => installTestHook(runtime, () => tierRef.current), [runtime]);
+  const world = useMemo(
+    () =>
+      createWorld({
+        layout: layoutWorld(catalogue),
+        cameraMode: new URLSearchParams(location.search).get('camera') === 'overview' ? 'overview' : 'follow',
+        quality: choice.tier,
+      }),
+    [catalogue, choice],
+  );
+  const { layout, cameraMode } = world.store.getState();
+  const tier = useStore(world.store, (s) => s.quality);
+  const ready = useStore(world.store, (s) => s.ready);
   // Multiplayer: the hall connection for this world (works alone while connecting or offline).
-  const net = useHallWorld(runtime, layout);
+  const net = useHallWorld(world);
+  useEffect(() => installTestHook(world, net), [world, net]);
+  useEffect(() => {
+    if (ready) onReady();
+  }, [ready, onReady]);
 
-  const onSlow = useCallback(() => setTier('low'), []);
+  const onSlow = useCallback(() => world.store.getState().setQuality('low'), [world]);
   const quality = QUALITY[tier];
+  const overview = cameraMode === 'overview';
 
   return (
-    <WorldRuntimeContext.Provider value={runtime}>
-      <WorldCanvas quality={quality} onSlow={choice.forced ? undefined : onSlow} onReady={onReady}>
-        <Scene layout={layout} catalogue={catalogue} quality={quality} atlasMax={QUALITY[choice.tier].atlasMax} overview={runtime.cameraMode === 'overview'} onSignsProgress={onSignsProgress} />
+    <WorldContext.Provider value={world}>
+      <WorldCanvas quality={quality} onSlow={choice.forced ? undefined : onSlow}>
+        <Scene layout={layout} catalogue={catalogue} quality={quality} atlasMax={QUALITY[choice.tier].atlasMax} overview={overview} onSignsProgress={onSignsProgress} />
         <PlayerRig />
-        <RemoteAvatars net={net} shadows={quality.shadows} />
+        <RemoteAvatars remotes={net.remotes} emotes={net.emotes} shadows={quality.shadows} />
+        <NetFrame net={net} />
       </WorldCanvas>
       {/* The overview (?camera=overview: benchmarks, screenshots) shows the scene alone: no HUD, entry or help. */}
-      {runtime.cameraMode === 'overview' ? null : <Hud catalogue={catalogue} layout={layout} />}
-    </WorldRuntimeContext.Provider>
+      {overview ? null : <Hud catalogue={catalogue} layout={layout} />}
+    </WorldContext.Provider>
   );
 }

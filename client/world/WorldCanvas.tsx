@@ -4,14 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { NeutralToneMapping, PCFShadowMap } from 'three';
 import type { QualitySettings } from './quality.ts';
 import { FpsProbe } from './scene/FpsProbe.tsx';
-import { FrameDriver } from './scene/FrameDriver.tsx';
-import { FrameStats } from './scene/FrameStats.tsx';
+import { FrameLoop } from './scene/FrameLoop.tsx';
 
 export interface WorldCanvasProps {
   quality: QualitySettings;
   /** Automatic quality only: called once if the first seconds render too slowly. */
   onSlow: (() => void) | undefined;
-  onReady: () => void;
   children: ReactNode;
 }
 
@@ -19,9 +17,11 @@ export interface WorldCanvasProps {
  * The R3F canvas with the quality tier's renderer options. GL context options (antialias, power
  * preference) are fixed at creation; DPR, shadows and the frame cap follow the tier live.
  * preserveDrawingBuffer stays off (it costs a copy per frame; Playwright screenshots work without it).
+ * R3F's own loop is the only one (frameloop "always"); FrameLoop draws within it, caps it on 'low'
+ * and stops it while the tab is hidden.
  */
 
-export function WorldCanvas({ quality, onSlow, onReady, children }: WorldCanvasProps) {
+export function WorldCanvas({ quality, onSlow, children }: WorldCanvasProps) {
   const { t } = useTranslation('world');
   // Frozen at mount: a later downgrade must not try to recreate the context.
   const [gl] = useState(() => ({
@@ -34,13 +34,13 @@ export function WorldCanvas({ quality, onSlow, onReady, children }: WorldCanvasP
   }));
   return (
     <Canvas
-      frameloop="demand"
+      frameloop="always"
       dpr={quality.dpr}
       shadows={quality.shadows ? { enabled: true, type: PCFShadowMap } : false}
       gl={gl}
       camera={{ fov: 55, near: 0.1, far: 600, position: [0, 1.7, 12] }}
       onCreated={({ gl: renderer }) => {
-        // FrameStats resets renderer.info itself, so counts cover exactly one frame (shadow pass included).
+        // FrameLoop resets renderer.info itself around its render, so counts cover exactly one frame (shadow pass included).
         renderer.info.autoReset = false;
       }}
       style={{ position: 'absolute', inset: 0, touchAction: 'none', outline: 'none' }}
@@ -52,8 +52,7 @@ export function WorldCanvas({ quality, onSlow, onReady, children }: WorldCanvasP
       aria-label={t('canvasLabel')}
       data-world-canvas=""
     >
-      <FrameDriver maxFps={quality.maxFps} />
-      <FrameStats onReady={onReady} />
+      <FrameLoop maxFps={quality.maxFps} />
       {onSlow && <FpsProbe onSlow={onSlow} />}
       {children}
     </Canvas>

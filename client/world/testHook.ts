@@ -1,6 +1,6 @@
 import { useHall } from '../net/hallStore.ts';
-import { worldNet } from '../net/worldSession.ts';
-import type { WorldRuntime } from './runtime.ts';
+import type { WorldNet } from '../net/worldSession.ts';
+import type { World } from './state/worldStore.ts';
 
 /**
  * A small typed hook on window for Playwright tests and benchmarks (window.__seeot), so tests wait
@@ -29,7 +29,7 @@ export interface SeeotTestHook {
   /**
    * Benchmarks/screenshots: n more avatars (n < 0: fewer) walking slowly on rings around the spawn,
    * fed through the same snapshot buffers, instanced bodies, name tags and emote pool as real ones.
-   * Returns how many synthetic avatars there are now (0 while the hall session is not set up).
+   * Returns how many synthetic avatars there are now.
    */
   addSyntheticAvatars(n: number): number;
   /** Avatars the instanced bodies drew in the last frame, and how many of them were real / synthetic. */
@@ -45,23 +45,23 @@ declare global {
   }
 }
 
-export function installTestHook(rt: WorldRuntime, quality: () => 'low' | 'high'): () => void {
+export function installTestHook({ store, frame }: World, net: WorldNet): () => void {
   const hook: SeeotTestHook = {
     get ready() {
-      return rt.ready;
+      return store.getState().ready;
     },
     get frame() {
-      return rt.frame;
+      return frame.frames;
     },
     get quality() {
-      return quality();
+      return store.getState().quality;
     },
-    player: () => ({ x: rt.player.position.x, z: rt.player.position.z, heading: rt.player.heading }),
-    teleport: (id) => rt.teleport?.(id) ?? false,
-    renderer: () => ({ ...rt.render }),
-    project: (x, y, z) => rt.project?.(x, y, z) ?? null,
+    player: () => ({ x: frame.player.position.x, z: frame.player.position.z, heading: frame.player.heading }),
+    teleport: (id) => store.getState().teleport(id),
+    renderer: () => ({ ...frame.render }),
+    project: (x, y, z) => frame.project?.(x, y, z) ?? null,
     booths: () =>
-      (rt.layout?.booths ?? []).map((b) => ({ id: b.id, x: b.position.x, z: b.position.z, ix: b.interactPoint.x, iz: b.interactPoint.z })),
+      store.getState().layout.booths.map((b) => ({ id: b.id, x: b.position.x, z: b.position.z, ix: b.interactPoint.x, iz: b.interactPoint.z })),
     get connected() {
       return useHall.getState().status === 'connected';
     },
@@ -75,11 +75,9 @@ export function installTestHook(rt: WorldRuntime, quality: () => 'low' | 'high')
       const h = useHall.getState();
       return h.status === 'connected' && h.shardRoomId ? { roomId: h.shardRoomId, name: h.shardName } : null;
     },
-    remotes: () => worldNet(rt)?.remotes.list() ?? [],
-    addSyntheticAvatars: (n) => worldNet(rt)?.synthetic.add(n) ?? 0,
+    remotes: () => net.remotes.list(),
+    addSyntheticAvatars: (n) => net.synthetic.add(n),
     renderedAvatars: () => {
-      const net = worldNet(rt);
-      if (!net) return { total: 0, real: 0, synthetic: 0 };
       const r = net.remotes;
       let synthetic = 0;
       for (const slot of r.active) synthetic += r.local[slot]!;
@@ -88,10 +86,10 @@ export function installTestHook(rt: WorldRuntime, quality: () => 'low' | 'high')
       return { total, real: Math.max(0, total - synthetic), synthetic: Math.min(synthetic, total) };
     },
     get emotesReceived() {
-      return worldNet(rt)?.emotes.received ?? 0;
+      return net.emotes.received;
     },
     get corrections() {
-      return worldNet(rt)?.corrections() ?? 0;
+      return net.corrections();
     },
   };
   window.__seeot = hook;

@@ -13,7 +13,7 @@ import { expect } from '../e2e/fixtures.ts';
 /** The layout the server's catalogue gives (layoutWorld is pure: the browser computes the same one). */
 export const LAYOUT: Layout = layoutWorld(CATALOGUE);
 
-/** localStorage key of the "controls help seen" flag (client/world/hud/hudStore.ts). */
+/** localStorage key of the "controls help seen" flag (client/world/hud/helpSeen.ts). */
 const HELP_SEEN_KEY = 'seeot.world.helpSeen';
 
 export interface PlayerPos {

@@ -2,12 +2,12 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Matrix4, Vector3 } from 'three';
 import { EMOTE_KINDS } from '../../../shared/protocol.ts';
-import type { WorldNet } from '../../net/worldSession.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorld } from '../state/context.ts';
 import { commitSprites, spriteUvs, useAtlasSprites } from './atlasSprites.ts';
 import { drawEmoteStrip } from './emoteAtlas.ts';
-import { EMOTE_MS, EMOTE_POOL } from './emotes.ts';
+import { EMOTE_MS, EMOTE_POOL, type EmotePool } from './emotes.ts';
+import type { RemoteAvatars } from './remotes.ts';
 
 const SIZE = 0.6;
 const BASE_Y = 2.55;
@@ -20,8 +20,8 @@ const POP_MS = 160;
  * instanced quad mesh over a pre-drawn picture strip, so a burst of hearts allocates nothing and
  * costs one draw call. An emote of one's own slot floats over the local avatar.
  */
-export function Emotes({ net }: { net: WorldNet }) {
-  const rt = useWorldRuntime();
+export function Emotes({ remotes, emotes }: { remotes: RemoteAvatars; emotes: EmotePool }) {
+  const { store, frame } = useWorld();
   const strip = useMemo(() => drawEmoteStrip(), []);
   // depthTest off: a reaction over a crowd should not vanish behind the next head
   const { mesh, texture, geometry, material } = useAtlasSprites(strip, EMOTE_POOL, { depthTest: false });
@@ -32,17 +32,16 @@ export function Emotes({ net }: { net: WorldNet }) {
   useFrame(({ camera }) => {
     const m = mesh.current;
     if (!m) return;
-    if (!s.fontDrawn && rt.ready) {
+    if (!s.fontDrawn && store.getState().ready) {
       // The badges' words need the sign font, loaded by the time the world is ready.
       drawEmoteStrip(strip);
       texture.needsUpdate = true;
       s.fontDrawn = true;
     }
     const now = performance.now();
-    const remotes = net.remotes;
     const uv = spriteUvs(geometry);
     let n = 0;
-    for (const e of net.emotes.entries) {
+    for (const e of emotes.entries) {
       if (e.slot < 0) continue;
       const age = now - e.start;
       if (age >= EMOTE_MS) {
@@ -52,8 +51,8 @@ export function Emotes({ net }: { net: WorldNet }) {
       let x: number;
       let z: number;
       if (e.slot === remotes.mySlot) {
-        x = rt.player.position.x;
-        z = rt.player.position.z;
+        x = frame.player.position.x;
+        z = frame.player.position.z;
       } else if (remotes.indexOf[e.slot]! >= 0) {
         x = remotes.x[e.slot]!;
         z = remotes.z[e.slot]!;

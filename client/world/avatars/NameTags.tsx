@@ -1,9 +1,9 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { Matrix4, Vector3 } from 'three';
-import type { WorldNet } from '../../net/worldSession.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorld } from '../state/context.ts';
 import { commitSprites, spriteUvs, useAtlasSprites } from './atlasSprites.ts';
+import type { RemoteAvatars } from './remotes.ts';
 import { createTagAtlas, drawTag, TAG_CELLS, TAG_H, TAG_W } from './tagAtlas.ts';
 
 /** Name tags show within this distance of the visitor (m)… */
@@ -20,8 +20,8 @@ const TAG_MIN_CAMERA = 2.5;
  * is assigned, through the glyph filter) and ONE instanced quad mesh facing the camera: a single
  * draw call whatever the crowd. Drawn only once the world is ready (the sign font is loaded by then).
  */
-export function NameTags({ net }: { net: WorldNet }) {
-  const rt = useWorldRuntime();
+export function NameTags({ remotes }: { remotes: RemoteAvatars }) {
+  const { store, frame } = useWorld();
   const atlas = useMemo(() => createTagAtlas(), []);
   const { mesh, texture, geometry, material } = useAtlasSprites(atlas.canvas, MAX_TAGS);
   const s = useMemo(
@@ -32,12 +32,11 @@ export function NameTags({ net }: { net: WorldNet }) {
   useFrame(({ camera }) => {
     const m = mesh.current;
     if (!m) return;
-    const remotes = net.remotes;
     let n = 0;
-    if (rt.ready) {
+    if (store.getState().ready) {
       // The MAX_TAGS nearest within TAG_RADIUS, by insertion into a small sorted array.
-      const px = rt.player.position.x;
-      const pz = rt.player.position.z;
+      const px = frame.player.position.x;
+      const pz = frame.player.position.z;
       for (const slot of remotes.active) {
         if (!remotes.nameOf[slot]) continue;
         if (Math.hypot(remotes.x[slot]! - camera.position.x, remotes.z[slot]! - camera.position.z) < TAG_MIN_CAMERA) continue;

@@ -2,9 +2,9 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Euler, InstancedMesh, Matrix4, Quaternion, Vector3, type Group } from 'three';
 import type { Pose } from '../../../shared/net/interpolation.ts';
-import type { WorldNet } from '../../net/worldSession.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
 import { AVATAR_COLORS, createAvatarParts } from './avatarParts.ts';
+import type { RemoteAvatars } from './remotes.ts';
 
 /** Instance capacity grows in chunks (re-creating the meshes), never per avatar. */
 const CHUNK = 32;
@@ -23,7 +23,7 @@ const BREATH = 0.012;
  * any crowd). Each frame: sample the snapshot buffers (RemoteAvatars.sample) and write instance
  * matrices with a walk bob and lean, or a slow breath when standing. Nothing is allocated per frame.
  */
-export function RemoteAvatarMeshes({ net, shadows }: { net: WorldNet; shadows: boolean }) {
+export function RemoteAvatarMeshes({ remotes, shadows }: { remotes: RemoteAvatars; shadows: boolean }) {
   const group = useRef<Group>(null);
   const parts = useMemo(() => createAvatarParts(), []);
   const s = useMemo(
@@ -85,7 +85,6 @@ export function RemoteAvatarMeshes({ net, shadows }: { net: WorldNet; shadows: b
   }, [shadows, parts, s]);
 
   useFrame((state, dt) => {
-    const remotes = net.remotes;
     const now = performance.now();
     const n = remotes.active.length;
     if (n > s.capacity) grow(n);

@@ -1,22 +1,21 @@
-import { useFrame } from '@react-three/fiber';
-import type { WorldNet } from '../../net/worldSession.ts';
 import { Emotes } from './Emotes.tsx';
+import type { EmotePool } from './emotes.ts';
 import { NameTags } from './NameTags.tsx';
 import { RemoteAvatarMeshes } from './RemoteAvatarMeshes.tsx';
+import type { RemoteAvatars as Remotes } from './remotes.ts';
 
 /**
  * Everyone else in the hall, inside the canvas: instanced bodies, name tags of the nearest, floating
  * emotes. Draw calls: 3 bodies (+2 shadow casters on 'high') + 1 tags + 1 emotes, whatever the crowd;
- * meshes with nothing to show are hidden (0 calls) so a lone visitor's frame is unchanged.
+ * meshes with nothing to show are hidden (0 calls) so a lone visitor's frame is unchanged. The
+ * network bridge (client/net/worldSession.ts) fills `remotes` and `emotes`; these only draw them.
  */
-export function RemoteAvatars({ net, shadows }: { net: WorldNet; shadows: boolean }) {
-  // Binds the player's controller to the connection and adopts stale server poses (no React state).
-  useFrame(() => net.frame(performance.now()));
+export function RemoteAvatars({ remotes, emotes, shadows }: { remotes: Remotes; emotes: EmotePool; shadows: boolean }) {
   return (
     <>
-      <RemoteAvatarMeshes net={net} shadows={shadows} />
-      <NameTags net={net} />
-      <Emotes net={net} />
+      <RemoteAvatarMeshes remotes={remotes} shadows={shadows} />
+      <NameTags remotes={remotes} />
+      <Emotes remotes={remotes} emotes={emotes} />
     </>
   );
 }

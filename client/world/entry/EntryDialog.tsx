@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { worldKo } from '../../../shared/i18n/world-ko.ts';
 import { validateNickname, type NicknameError } from '../../../shared/chat/nickname.ts';
@@ -6,7 +6,7 @@ import { AVATAR_COLOR_COUNT } from '../../../shared/protocol.ts';
 import { useIdentity, type Identity } from '../../net/identity.ts';
 import { PALETTE } from '../../theme/palette.ts';
 import { useFocusTrap, worldFocusTarget } from '../hud/focusTrap.ts';
-import type { WorldRuntime } from '../runtime.ts';
+import { useWorldState } from '../state/context.ts';
 import '../hud/dialogs.css';
 import './entry.css';
 
@@ -114,15 +114,8 @@ export function EntryDialog({ initial, refused, onDone, onCancel }: { initial: I
 }
 
 /** The dialog when the identity store asks for it (no identity yet, "change name", refused name). */
-export function EntryGate({ rt }: { rt: WorldRuntime }) {
-  const [ready, setReady] = useState(rt.ready);
-  useEffect(() => {
-    if (ready) return;
-    let raf = 0;
-    const wait = () => (rt.ready ? setReady(true) : (raf = requestAnimationFrame(wait)));
-    wait();
-    return () => cancelAnimationFrame(raf);
-  }, [rt, ready]);
+export function EntryGate() {
+  const ready = useWorldState((s) => s.ready);
   const identity = useIdentity((s) => s.identity);
   const editing = useIdentity((s) => s.editing);
   const refused = useIdentity((s) => s.refused);

@@ -10,13 +10,12 @@ import { useHall } from '../../net/hallStore.ts';
 import { useIdentity } from '../../net/identity.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { EntryGate } from '../entry/EntryDialog.tsx';
-import { playerInput, requestTeleport } from '../input/playerInput.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorld, useWorldState } from '../state/context.ts';
 import { BoothDialog } from './BoothDialog.tsx';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { useBoothRoute } from './boothRoute.ts';
 import { ControlsHelp } from './ControlsHelp.tsx';
-import { helpSeen, markHelpSeen, useHud } from './hudStore.ts';
+import { helpSeen, markHelpSeen } from './helpSeen.ts';
 import { useHudKeys } from './hudKeys.ts';
 import { Joystick } from './Joystick.tsx';
 import { MiniMap } from './MiniMap.tsx';
@@ -45,16 +44,18 @@ const NARROW = '(max-width: 600px)';
 /**
  * Everything drawn over the canvas: search, language, list link and help (top), mini-map (right),
  * the booth prompt (bottom), the joystick on touch devices, and the booth and help dialogs. Holds no
- * per-frame state: the map marker and the nearby-booth watcher read the runtime in rAF loops.
+ * per-frame state: the map marker and the nearby-booth watcher read the world frame after each of
+ * R3F's frames; everything else comes from the world store.
  */
 export function Hud({ catalogue, layout }: HudProps) {
-  const rt = useWorldRuntime();
+  const { store, frame } = useWorld();
   const { t } = useTranslation('world');
   const coarse = useCoarsePointer();
   const route = useBoothRoute();
-  const nearbyId = useHud((s) => s.nearbyBoothId);
-  const helpOpen = useHud((s) => s.helpOpen);
-  const announcement = useHud((s) => s.announcement);
+  const nearbyId = useWorldState((s) => s.nearbyBoothId);
+  const helpOpen = useWorldState((s) => s.helpOpen);
+  const announcement = useWorldState((s) => s.announcement);
+  const ready = useWorldState((s) => s.ready);
   const hasIdentity = useIdentity((s) => s.identity !== null);
   const entryOpen = useIdentity((s) => s.editing || s.identity === null);
   const kicked = useHall((s) => s.status === 'kicked');
@@ -64,9 +65,9 @@ export function Hud({ catalogue, layout }: HudProps) {
   const staff = useStaff();
   const chatBooth = nearby ? { id: nearby.id, name: l(nearby.title) } : null;
   // Enter opens the booth the visitor stands at (hudKeys); elsewhere it starts a chat line.
-  const enterIsFree = () => !useHud.getState().nearbyBoothId && !routeRef.current.boothId && !useHud.getState().helpOpen;
+  const enterIsFree = () => !store.getState().nearbyBoothId && !routeRef.current.boothId && !store.getState().helpOpen;
 
-  useNearbyBooth(rt, layout);
+  useNearbyBooth();
   useHudKeys(routeRef);
 
   useEffect(() => {
@@ -74,49 +75,38 @@ export function Hud({ catalogue, layout }: HudProps) {
   });
 
   useEffect(() => {
-    if (matchMedia(NARROW).matches) useHud.getState().setMapCollapsed(true);
-  }, []);
+    if (matchMedia(NARROW).matches) store.getState().setMapCollapsed(true);
+  }, [store]);
 
-  // Booth meshes call this; a click that ended a camera drag is not a request to open.
+  // A booth clicked in 3D (the store's boothClick) opens through the booth route, like the prompt.
   useEffect(() => {
-    rt.onBoothClick = (id) => {
-      if (!playerInput(rt).dragged) routeRef.current.open(id);
-    };
-    return () => {
-      rt.onBoothClick = null;
-    };
-  }, [rt]);
+    store.getState().setBoothOpener((id) => routeRef.current.open(id));
+    return () => store.getState().setBoothOpener(null);
+  }, [store]);
 
   // /booth/:id (deep link, or a link inside a booth): stand in front of that booth if not there yet.
   const { boothId } = route;
   useEffect(() => {
     const booth = boothId ? layout.booths.find((b) => b.id === boothId) : undefined;
     if (!booth) return;
-    const p = rt.player.position;
+    const p = frame.player.position;
     if (Math.hypot(p.x - booth.interactPoint.x, p.z - booth.interactPoint.z) > booth.interactRadius) {
-      requestTeleport(rt, boothTeleportId(booth.id));
+      store.getState().teleport(boothTeleportId(booth.id));
     }
-  }, [boothId, layout, rt]);
+  }, [boothId, layout, store, frame]);
 
   // First visit: show the controls once the world is on screen (not over the loading screen, a booth
   // or the nickname dialog: that comes first).
   useEffect(() => {
-    if (helpSeen() || boothId || !hasIdentity) return;
-    let raf = 0;
-    const wait = () => {
-      if (rt.ready) useHud.getState().setHelpOpen(true);
-      else raf = requestAnimationFrame(wait);
-    };
-    wait();
-    return () => cancelAnimationFrame(raf);
-  }, [rt, boothId, hasIdentity]);
+    if (ready && !helpSeen() && !boothId && hasIdentity) store.getState().setHelpOpen(true);
+  }, [store, ready, boothId, hasIdentity]);
 
   const teleport = (id: string, name: string) => {
-    if (requestTeleport(rt, id)) useHud.getState().announce(t('searchMoved', { name }));
+    if (store.getState().teleport(id)) store.getState().announce(t('searchMoved', { name }));
   };
   const closeHelp = () => {
     markHelpSeen();
-    useHud.getState().setHelpOpen(false);
+    store.getState().setHelpOpen(false);
   };
   const modal = boothId !== null || helpOpen || entryOpen || kicked;
 
@@ -129,7 +119,7 @@ export function Hud({ catalogue, layout }: HudProps) {
             <button
               type="button"
               className="btn-pill world-hud__button world-hud__help"
-              onClick={() => useHud.getState().setHelpOpen(true)}
+              onClick={() => store.getState().setHelpOpen(true)}
               aria-label={t('helpButton')}
               title={coarse ? t('helpButton') : `${t('helpButton')} (H)`}
             >
@@ -143,9 +133,9 @@ export function Hud({ catalogue, layout }: HudProps) {
           </div>
         </div>
         <ConnectionBanner />
-        <MiniMap layout={layout} runtime={rt} onTeleport={teleport} />
+        <MiniMap layout={layout} onTeleport={teleport} />
         {boothId ? null : <BoothPrompt booth={nearby} coarse={coarse} onOpen={(id) => route.open(id)} />}
-        {coarse ? <Joystick runtime={rt} /> : null}
+        {coarse ? <Joystick /> : null}
         <ChatPanel
           view="world"
           scopes={WORLD_SCOPES}
@@ -160,7 +150,7 @@ export function Hud({ catalogue, layout }: HudProps) {
       </p>
       {boothId ? <BoothDialog boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
       {helpOpen && !boothId ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
-      {boothId || helpOpen ? null : <EntryGate rt={rt} />}
+      {boothId || helpOpen ? null : <EntryGate />}
       <KickedScreen />
     </div>
   );

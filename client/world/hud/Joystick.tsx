@@ -1,22 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { playerInput } from '../input/playerInput.ts';
-import type { WorldRuntime } from '../runtime.ts';
+import { useWorld } from '../state/context.ts';
 
 /**
  * A virtual stick for touch devices (bottom-left). Pointer events with capture, so one finger can
- * steer while another drags the view. Writes the deflection into the shared player input (read by
+ * steer while another drags the view. Writes the deflection into the world frame's player input (read by
  * the controller each step) and moves the knob through a ref: no React render while dragging.
  */
-export function Joystick({ runtime }: { runtime: WorldRuntime }) {
+export function Joystick() {
   const { t } = useTranslation('world');
+  const { frame } = useWorld();
   const base = useRef<HTMLDivElement>(null);
   const knob = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const el = base.current;
     if (!el) return;
-    const stick = playerInput(runtime).stick;
+    const stick = frame.input.stick;
     let id: number | null = null;
     const update = (e: PointerEvent) => {
       const r = el.getBoundingClientRect();
@@ -63,7 +63,7 @@ export function Joystick({ runtime }: { runtime: WorldRuntime }) {
       el.removeEventListener('pointerup', up);
       el.removeEventListener('pointercancel', up);
     };
-  }, [runtime]);
+  }, [frame]);
 
   return (
     <div ref={base} className="world-joystick" role="img" aria-label={`${t('joystickLabel')}: ${t('joystickHint')}`} data-testid="joystick">

@@ -1,11 +1,11 @@
+import { addAfterEffect } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaTeleportId, boothTeleportId } from '../../../shared/world/teleports.ts';
 import type { Area, Layout } from '../../../shared/world/types.ts';
 import { useLang } from '../../i18n/index.ts';
 import { FLOOR_COLOR, HISTORY_COLOR, PLAZA_COLOR, paletteColor } from '../../theme/palette.ts';
-import type { WorldRuntime } from '../runtime.ts';
-import { useHud } from './hudStore.ts';
+import { useWorld, useWorldState } from '../state/context.ts';
 import './miniMap.css';
 
 function areaColor(a: Area): string {
@@ -16,7 +16,6 @@ function areaColor(a: Area): string {
 
 export interface MiniMapProps {
   layout: Layout;
-  runtime: WorldRuntime;
   onTeleport(teleportId: string, name: string): void;
 }
 
@@ -24,14 +23,16 @@ export interface MiniMapProps {
  * The floor plan as SVG in world metres (x east, z south = SVG y down, so north is up). Areas are
  * coloured and named in the legend (colour is never the only cue); booths are drawn to scale.
  * Clicking an area or booth teleports; for keyboards the legend and the booth list are real buttons,
- * named by their visible titles inside lists labelled "go to an area / a booth". The "you are here" marker moves through a ref from requestAnimationFrame,
- * so walking never re-renders React.
+ * named by their visible titles inside lists labelled "go to an area / a booth". The "you are here"
+ * marker moves through a ref after each of R3F's frames (addAfterEffect), so walking never
+ * re-renders React and a hidden tab moves nothing.
  */
-export function MiniMap({ layout, runtime, onTeleport }: MiniMapProps) {
+export function MiniMap({ layout, onTeleport }: MiniMapProps) {
   const { t } = useTranslation('world');
   const { l } = useLang();
-  const collapsed = useHud((s) => s.mapCollapsed);
-  const toggle = useHud((s) => s.toggleMap);
+  const { frame } = useWorld();
+  const collapsed = useWorldState((s) => s.mapCollapsed);
+  const toggle = useWorldState((s) => s.toggleMap);
   const marker = useRef<SVGGElement>(null);
   const [boothsOpen, setBoothsOpen] = useState(false);
   const { bounds } = layout;
@@ -40,23 +41,19 @@ export function MiniMap({ layout, runtime, onTeleport }: MiniMapProps) {
 
   useEffect(() => {
     if (collapsed) return;
-    let raf = 0;
     let lastX = NaN;
     let lastZ = NaN;
     let lastH = NaN;
-    const tick = () => {
-      raf = requestAnimationFrame(tick);
-      const { position, heading } = runtime.player;
+    return addAfterEffect(() => {
+      const { position, heading } = frame.player;
       // Only touch the DOM when the avatar moved enough to show (a tenth of a metre or ~1°).
       if (Math.abs(position.x - lastX) < 0.1 && Math.abs(position.z - lastZ) < 0.1 && Math.abs(heading - lastH) < 0.02) return;
       lastX = position.x;
       lastZ = position.z;
       lastH = heading;
       marker.current?.setAttribute('transform', `translate(${position.x.toFixed(2)} ${position.z.toFixed(2)}) rotate(${((heading * 180) / Math.PI).toFixed(1)})`);
-    };
-    raf = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(raf);
-  }, [runtime, collapsed]);
+    });
+  }, [frame, collapsed]);
 
   const go = (id: string, name: string) => onTeleport(id, name);
 

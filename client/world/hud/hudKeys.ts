@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { isActivatable, keysBelongElsewhere, PRESS_KEYS } from '../input/keymap.ts';
+import { useWorld } from '../state/context.ts';
 import type { BoothRoute } from './boothRoute.ts';
-import { useHud } from './hudStore.ts';
 
 /**
  * The HUD's one-press keys, by `code` like walking: E or Enter opens the booth the visitor stands
@@ -9,12 +9,13 @@ import { useHud } from './hudStore.ts';
  * button or link stays that control's own.
  */
 export function useHudKeys(route: RefObject<BoothRoute>): void {
+  const { store } = useWorld();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
       const action = PRESS_KEYS[e.code];
       if (!action || keysBelongElsewhere(e.target)) return;
-      const hud = useHud.getState();
+      const hud = store.getState();
       if (action === 'help') {
         e.preventDefault();
         hud.setHelpOpen(!hud.helpOpen);
@@ -27,5 +28,5 @@ export function useHudKeys(route: RefObject<BoothRoute>): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [route]);
+  }, [route, store]);
 }

@@ -1,27 +1,22 @@
+import { addAfterEffect } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { nearestBooth } from '../../../shared/world/collision.ts';
-import type { Layout } from '../../../shared/world/types.ts';
-import { collisionWorldFor } from '../player/collisionWorldFor.ts';
-import type { WorldRuntime } from '../runtime.ts';
-import { useHud } from './hudStore.ts';
+import { useWorld } from '../state/context.ts';
 
 /**
- * Watches the player's position once per animation frame (no React render) and publishes the booth
- * they stand at to the HUD store, which re-renders only when that booth changes.
+ * Publishes the booth the visitor stands at to the world store, from R3F's loop (after each frame:
+ * no loop of its own, nothing while the tab is hidden). The store only changes, and the HUD only
+ * re-renders, when that booth changes.
  */
-export function useNearbyBooth(runtime: WorldRuntime, layout: Layout): void {
+export function useNearbyBooth(): void {
+  const { store, frame } = useWorld();
   useEffect(() => {
-    const world = collisionWorldFor(layout);
-    const setNearby = useHud.getState().setNearby;
-    let raf = 0;
-    const tick = () => {
-      raf = requestAnimationFrame(tick);
-      setNearby(nearestBooth(world, runtime.player.position)?.id ?? null);
-    };
-    raf = requestAnimationFrame(tick);
+    const { setNearby } = store.getState();
+    const collision = frame.controller.world;
+    const off = addAfterEffect(() => setNearby(nearestBooth(collision, frame.player.position)?.id ?? null));
     return () => {
-      cancelAnimationFrame(raf);
+      off();
       setNearby(null);
     };
-  }, [runtime, layout]);
+  }, [store, frame]);
 }

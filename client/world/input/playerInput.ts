@@ -1,10 +1,9 @@
-import type { WorldRuntime } from '../runtime.ts';
 import type { HeldAction } from './keymap.ts';
 
 /**
- * Mutable per-world input state shared by the keyboard, the touch joystick (a DOM overlay outside
- * the Canvas), pointer drag and the player rig (inside the Canvas). Read each frame, never React
- * state. Kept beside the runtime (a WeakMap on it) so the runtime contract stays small.
+ * Input state shared by the keyboard, the touch joystick (a DOM overlay outside the Canvas), pointer
+ * drag and the player rig (inside the Canvas). Part of the world's per-frame object
+ * (state/frame.ts): read each step, never React state.
  */
 export interface PlayerInput {
   held: Record<HeldAction, boolean>;
@@ -14,28 +13,8 @@ export interface PlayerInput {
   look: { yaw: number; pitch: number };
   /** A floor point chosen by click/tap, consumed by the controller at its next step. */
   walkTo: { x: number; z: number } | null;
-  /** Teleport requested before the rig mounted (deep link); the rig applies it on mount. */
-  pendingTeleport: string | null;
   /** True while the pointer is dragging the camera: the click that ends a drag is not a walk-to. */
   dragged: boolean;
-}
-
-const inputs = new WeakMap<WorldRuntime, PlayerInput>();
-
-export function playerInput(rt: WorldRuntime): PlayerInput {
-  let input = inputs.get(rt);
-  if (!input) {
-    input = {
-      held: { forward: false, back: false, left: false, right: false, run: false },
-      stick: { x: 0, y: 0, active: false },
-      look: { yaw: 0, pitch: DEFAULT_PITCH },
-      walkTo: null,
-      pendingTeleport: null,
-      dragged: false,
-    };
-    inputs.set(rt, input);
-  }
-  return input;
 }
 
 /** Camera pitch (radians above the horizon) and its clamp: low enough to see signs, never under the floor. */
@@ -43,15 +22,18 @@ export const DEFAULT_PITCH = 0.42;
 export const MIN_PITCH = 0.12;
 export const MAX_PITCH = 1.2;
 
+export function createPlayerInput(yaw: number): PlayerInput {
+  return {
+    held: { forward: false, back: false, left: false, right: false, run: false },
+    stick: { x: 0, y: 0, active: false },
+    look: { yaw, pitch: DEFAULT_PITCH },
+    walkTo: null,
+    dragged: false,
+  };
+}
+
 export function releaseAll(input: PlayerInput): void {
   input.held.forward = input.held.back = input.held.left = input.held.right = input.held.run = false;
   input.stick.x = input.stick.y = 0;
   input.stick.active = false;
-}
-
-/** Teleports now if the rig is mounted, else once it mounts. */
-export function requestTeleport(rt: WorldRuntime, teleportId: string): boolean {
-  if (rt.teleport) return rt.teleport(teleportId);
-  playerInput(rt).pendingTeleport = teleportId;
-  return true;
 }

@@ -37,3 +37,33 @@ export function sampleInput(input: PlayerInput, seq: number): MoveInput {
   const dz = -forward * cos + strafe * sin;
   return { seq, kind: 'dir', dx: Math.abs(dx) < 1e-9 ? 0 : dx, dz: Math.abs(dz) < 1e-9 ? 0 : dz, run };
 }
+
+/**
+ * What the idle filter needs to know: whether the visitor is connected (a walk-to then walks: the
+ * protocol's walk-to has no run flag, so the prediction must not run either), and whether the
+ * previous step's input moved the visitor (for "one zero input on release"). The net sets `online`.
+ */
+export interface InputLink {
+  online: boolean;
+  active: boolean;
+}
+
+/**
+ * Inputs are only produced while there is something to say: a held direction, ONE zero input on
+ * release, a walk-to once. Standing still produces none (`null`: the step runs without input and no
+ * seq is used), so an idle visitor sends nothing and the server's one-input-per-tick matches.
+ */
+export function filterIdle(link: InputLink, input: MoveInput): MoveInput | null {
+  if (input.kind === 'walkTo') {
+    link.active = false;
+    return link.online && input.run ? { ...input, run: false } : input;
+  }
+  const moving = input.dx !== 0 || input.dz !== 0;
+  if (moving) {
+    link.active = true;
+    return input;
+  }
+  if (!link.active) return null;
+  link.active = false;
+  return input;
+}

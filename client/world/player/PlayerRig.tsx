@@ -1,106 +1,53 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3, type Group } from 'three';
-import { teleportTarget } from '../../../shared/world/teleports.ts';
 import { useIdentity } from '../../net/identity.ts';
 import { PALETTE } from '../../theme/palette.ts';
-import type { Vec2 } from '../../../shared/world/types.ts';
 import { attachKeyboard } from '../input/keyboard.ts';
-import { playerInput } from '../input/playerInput.ts';
 import { attachPointerLook } from '../input/pointerLook.ts';
-import { sampleInput } from '../input/sampleInput.ts';
+import { filterIdle, sampleInput } from '../input/sampleInput.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorld } from '../state/context.ts';
+import { writePlayer } from '../state/frame.ts';
 import { Avatar } from './Avatar.tsx';
-import { cameraObstaclesFor } from './cameraObstacles.ts';
+import { cameraObstacles } from './cameraObstacles.ts';
 import { applyCamera, angleDelta, createFollowState, easeYawToward, followCamera } from './cameraRig.ts';
-import { collisionWorldFor } from './collisionWorldFor.ts';
-import { FixedStepController } from './controller.ts';
-import { filterIdle, playerLink } from './playerLink.ts';
 
 /** Walking bob: a few centimetres at step rhythm, off under reduced motion. */
 const BOB_HEIGHT = 0.05;
 const BOB_RATE = 11;
 
 /**
- * The local visitor: input → fixed-step controller (shared `step`) → runtime.player, the avatar
- * mesh (interpolated between steps) and the third-person camera. Owns runtime.teleport and
- * runtime.onFloorClick. Nothing here sets React state per frame.
+ * The local visitor: input → the world's fixed-step controller (shared `step`) → frame.player, the
+ * avatar mesh (interpolated between steps) and the third-person camera. Teleports and floor clicks
+ * are world store actions; this only advances and draws. Nothing here sets React state per frame.
  */
 export function PlayerRig() {
-  const rt = useWorldRuntime();
-  const layout = rt.layout;
+  const { store, frame } = useWorld();
+  const { layout, cameraMode } = store.getState();
+  const { controller: ctrl, input, link, player } = frame;
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
   const avatar = useRef<Group>(null);
-  const input = playerInput(rt);
-  const link = playerLink(rt);
   const colorIndex = useIdentity((s) => s.identity?.colorIndex);
-  const scratch = useMemo(
-    () => ({ desired: new Vector3(), target: new Vector3(), follow: createFollowState(), snap: true, bob: 0, reduced: prefersReducedMotion() }),
-    [],
-  );
-  const world = useMemo(() => (layout ? collisionWorldFor(layout) : null), [layout]);
-  const obstacles = useMemo(() => (layout ? cameraObstaclesFor(layout) : null), [layout]);
-  const ctrl = useMemo(() => (layout && world ? new FixedStepController(world, layout.spawn) : null), [layout, world]);
+  const scratch = useMemo(() => ({ desired: new Vector3(), target: new Vector3(), follow: createFollowState(), bob: 0, reduced: prefersReducedMotion() }), []);
+  const obstacles = useMemo(() => cameraObstacles(layout), [layout]);
+  // One sampling function for the rig's life: the frame callback allocates no closure.
+  const sample = useMemo(() => (seq: number) => filterIdle(link, sampleInput(input, seq)), [link, input]);
 
   useEffect(() => attachKeyboard(input), [input]);
   useEffect(() => attachPointerLook(gl.domElement, input), [gl, input]);
   // Read once and on change: matchMedia() per frame would allocate a MediaQueryList every frame.
   useEffect(() => onReducedMotionChange((r) => (scratch.reduced = r)), [scratch]);
 
-  useEffect(() => {
-    if (!ctrl || !layout) return;
-    const writePlayer = () => {
-      const p = rt.player;
-      p.position.x = ctrl.state.position.x;
-      p.position.z = ctrl.state.position.z;
-      p.heading = ctrl.state.heading;
-    };
-    const place = (position: Vec2, heading: number) => {
-      ctrl.place(position, heading);
-      input.look.yaw = heading;
-      input.walkTo = null;
-      scratch.snap = true; // a teleport cuts, it does not fly
-      writePlayer();
-    };
-    place(layout.spawn.position, layout.spawn.heading);
-    link.controller = ctrl;
-    rt.teleport = (id) => {
-      const point = teleportTarget(layout, id);
-      if (!point) return false;
-      place(point.position, point.heading);
-      link.onTeleport?.(id, point.position); // the server snaps too (named points only)
-      return true;
-    };
-    rt.onFloorClick = (point) => {
-      // The click that ends a camera drag is not a request to walk.
-      if (input.dragged) return;
-      input.walkTo = { x: point.x, z: point.z };
-    };
-    if (input.pendingTeleport) {
-      rt.teleport(input.pendingTeleport);
-      input.pendingTeleport = null;
-    }
-    return () => {
-      rt.teleport = null;
-      rt.onFloorClick = null;
-      if (link.controller === ctrl) link.controller = null;
-    };
-  }, [ctrl, layout, rt, input, link, scratch]);
-
   useFrame((_, dt) => {
-    if (!ctrl || !layout) return;
-    ctrl.advance(dt, (seq) => filterIdle(link, sampleInput(input, seq)));
+    ctrl.advance(dt, sample);
     const s = ctrl.state;
-    const p = rt.player;
     const moved = s.position.x !== ctrl.prev.x || s.position.z !== ctrl.prev.z;
-    p.position.x = s.position.x;
-    p.position.z = s.position.z;
-    p.heading = s.heading;
-    p.moving = moved;
-    p.running = moved && (input.held.run || (s.pathRun ?? false));
+    writePlayer(frame);
+    player.moving = moved;
+    player.running = moved && (input.held.run || (s.pathRun ?? false));
 
     // Render between the last two steps so 20 Hz steps look smooth at 60 fps.
     // Plus what is left of a server correction being blended out (controller.offset).
@@ -116,12 +63,12 @@ export function PlayerRig() {
       g.rotation.y = -heading;
     }
 
-    if (rt.cameraMode !== 'follow') return; // the overview camera belongs to the scene
+    if (cameraMode !== 'follow') return; // the overview camera belongs to the scene
     if (ctrl.walking() && !reduced && !input.dragged) input.look.yaw = easeYawToward(input.look.yaw, s.heading, dt);
     const aspect = size.width / Math.max(1, size.height);
-    followCamera(scratch.follow, scratch.desired, scratch.target, x, z, input.look.yaw, input.look.pitch, aspect, obstacles, dt, scratch.snap || reduced);
+    followCamera(scratch.follow, scratch.desired, scratch.target, x, z, input.look.yaw, input.look.pitch, aspect, obstacles, dt, frame.cameraSnap || reduced);
     applyCamera(camera, scratch.desired, scratch.target);
-    scratch.snap = false;
+    frame.cameraSnap = false; // a teleport cuts, it does not fly
   });
 
   return <Avatar ref={avatar} color={colorIndex === undefined ? undefined : PALETTE[colorIndex % PALETTE.length]} />;

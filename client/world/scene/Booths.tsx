@@ -3,7 +3,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, MeshStandardMaterial, type InstancedMesh } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
 import { paletteColor } from '../../theme/palette.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorld } from '../state/context.ts';
 import { boothParts, boothToWorld, type PartRole } from './boothParts.ts';
 import { tint, writeBoxes, type BoxInstance } from './instancing.ts';
 
@@ -29,10 +29,10 @@ function partColor(role: PartRole, zone: string, enterprise: boolean): string {
 /**
  * Every booth of the world as ONE InstancedMesh of unit boxes (floor plate, walls, counter, posts,
  * canopy band, screen panel), coloured per instance: one draw call (two with shadows) for any number
- * of booths. A click on any part opens that booth (runtime.onBoothClick).
+ * of booths. A click on any part opens that booth (the world store's boothClick).
  */
 export function Booths({ layout, shadows }: { layout: Layout; shadows: boolean }) {
-  const rt = useWorldRuntime();
+  const { store } = useWorld();
   const ref = useRef<InstancedMesh>(null);
   const geometry = useMemo(() => new BoxGeometry(1, 1, 1), []);
   const material = useMemo(() => new MeshStandardMaterial({ roughness: 0.8, metalness: 0 }), []);
@@ -60,7 +60,7 @@ export function Booths({ layout, shadows }: { layout: Layout; shadows: boolean }
     // A drag (looking around) that ends on a booth is not a click.
     if (!booth || e.delta > 6) return;
     e.stopPropagation();
-    rt.onBoothClick?.(booth.id);
+    store.getState().boothClick(booth.id);
   };
 
   if (boxes.length === 0) return null;

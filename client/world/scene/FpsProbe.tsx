@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { FPS_PROBE, isSlow } from '../quality.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorld } from '../state/context.ts';
 
 /**
  * Automatic quality: once the world is ready (shader compiles and the atlas upload are behind us),
@@ -9,7 +9,7 @@ import { useWorldRuntime } from '../runtimeContext.ts';
  * A hidden tab restarts the measurement (no frames are drawn there).
  */
 export function FpsProbe({ onSlow }: { onSlow: () => void }) {
-  const rt = useWorldRuntime();
+  const { store } = useWorld();
   const state = useRef({ start: -1, frames: 0, done: false });
   const cb = useRef(onSlow);
   useEffect(() => {
@@ -26,7 +26,7 @@ export function FpsProbe({ onSlow }: { onSlow: () => void }) {
 
   useFrame(() => {
     const s = state.current;
-    if (s.done || !rt.ready) return;
+    if (s.done || !store.getState().ready) return;
     const now = performance.now();
     if (s.start < 0) {
       s.start = now + FPS_PROBE.warmupMs;

@@ -2,7 +2,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { MeshStandardMaterial, PlaneGeometry } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorld } from '../state/context.ts';
 import { buildFloorGeometry, createTileTexture } from './floorGeometry.ts';
 
 /** Lawn beyond the walls: far enough that the horizon is never bare from inside the hall. */
@@ -10,10 +10,10 @@ const LAWN_MARGIN = 160;
 
 /**
  * The floor (one merged mesh: base, area floors, walkways) and the lawn around it (one plane):
- * two draw calls. A click or tap on either asks the player rig to walk there.
+ * two draw calls. A click or tap on either walks there (the world store's floorClick).
  */
 export function Ground({ layout, shadows }: { layout: Layout; shadows: boolean }) {
-  const rt = useWorldRuntime();
+  const { store } = useWorld();
   const floor = useMemo(() => buildFloorGeometry(layout), [layout]);
   const lawn = useMemo(() => {
     const b = layout.bounds;
@@ -34,7 +34,7 @@ export function Ground({ layout, shadows }: { layout: Layout; shadows: boolean }
     // A drag to look around ends with a click event too; only a still press walks.
     if (e.delta > 6) return;
     e.stopPropagation();
-    rt.onFloorClick?.({ x: e.point.x, z: e.point.z });
+    store.getState().floorClick({ x: e.point.x, z: e.point.z });
   };
 
   return (

@@ -2,7 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
 import { PerspectiveCamera, Vector3 } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorldState } from '../state/context.ts';
 
 /** Looking down from the south at 55°: high enough to see every aisle, low enough that signs read. */
 const ELEVATION = (55 * Math.PI) / 180;
@@ -42,24 +42,24 @@ export function fitOverview(layout: Layout, fov: number, aspect: number): { posi
 }
 
 /**
- * When runtime.cameraMode is 'overview' (?camera=overview; the benchmark), holds the camera at a fixed
+ * When the world's cameraMode is 'overview' (?camera=overview; the benchmark), holds the camera at a fixed
  * pose that frames every booth with its sign. The player rig leaves the camera alone in that mode.
  */
 export function OverviewCamera({ layout }: { layout: Layout }) {
-  const rt = useWorldRuntime();
+  const overview = useWorldState((s) => s.cameraMode === 'overview');
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 60;
   const pose = useMemo(() => fitOverview(layout, fov, size.width / Math.max(1, size.height)), [layout, fov, size.width, size.height]);
 
   useLayoutEffect(() => {
-    if (rt.cameraMode !== 'overview') return;
+    if (!overview) return;
     camera.far = Math.max(camera.far, pose.position.distanceTo(pose.target) * 3);
     camera.updateProjectionMatrix();
-  }, [rt, camera, pose]);
+  }, [overview, camera, pose]);
 
   useFrame(() => {
-    if (rt.cameraMode !== 'overview') return;
+    if (!overview) return;
     camera.position.copy(pose.position);
     camera.lookAt(pose.target);
   });

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { InstancedBufferAttribute, Matrix4, PlaneGeometry, Quaternion, Vector3, type InstancedMesh } from 'three';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Layout } from '../../../shared/world/types.ts';
-import { useWorldRuntime } from '../runtimeContext.ts';
+import { useWorld } from '../state/context.ts';
 import { buildAtlas, type Atlas } from './atlas.ts';
 import { createAtlasTexture, createSignMaterial } from './signMaterial.ts';
 import { signSpecs } from './specs.ts';
@@ -19,10 +19,11 @@ export interface SignsProps {
 /**
  * ALL text in the world (area signs, booth titles, icons, history panels, 시웃이's plate): one canvas
  * atlas texture and one InstancedMesh of quads, so signage is one draw call for any booth count.
- * runtime.signsPending counts down while the atlas is drawn and is 0 once the mesh shows every sign.
+ * The world frame's signsPending counts down while the atlas is drawn and is 0 once the mesh shows
+ * every sign.
  */
 export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
-  const rt = useWorldRuntime();
+  const { store, frame } = useWorld();
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   const specs = useMemo(() => signSpecs(layout, catalogue), [layout, catalogue]);
@@ -36,11 +37,11 @@ export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
 
   useEffect(() => {
     const signal = { cancelled: false };
-    rt.signsPending = Math.max(1, specs.length);
+    frame.signsPending = Math.max(1, specs.length);
     setAtlas(null);
     buildAtlas(specs, maxEdge, (done, total) => {
       // Keep one pending until the mesh shows the atlas (the layout effect below clears it).
-      rt.signsPending = Math.max(1, total - done);
+      frame.signsPending = Math.max(1, total - done);
       onProgress((done / Math.max(1, total)) * 0.95);
     }, signal).then(
       (a) => !signal.cancelled && setAtlas(a),
@@ -52,7 +53,7 @@ export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
     return () => {
       signal.cancelled = true;
     };
-  }, [specs, maxEdge, rt, onProgress]);
+  }, [specs, maxEdge, frame, onProgress]);
 
   const texture = useMemo(() => (atlas ? createAtlasTexture(atlas.canvas, gl) : null), [atlas, gl]);
   useEffect(() => () => texture?.dispose(), [texture]);
@@ -87,17 +88,17 @@ export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
     m.instanceMatrix.needsUpdate = true;
     material.map = texture;
     material.needsUpdate = true;
-    rt.signsPending = 0;
+    frame.signsPending = 0;
     onProgress(1);
     invalidate();
-  }, [atlas, texture, specs, owners, geometry, material, rt, onProgress, invalidate]);
+  }, [atlas, texture, specs, owners, geometry, material, frame, onProgress, invalidate]);
 
   const onClick = (e: ThreeEvent<MouseEvent>): void => {
     const owner = e.instanceId === undefined ? -1 : (owners[e.instanceId] ?? -1);
     const booth = owner >= 0 ? layout.booths[owner] : undefined;
     if (!booth || e.delta > 6) return;
     e.stopPropagation();
-    rt.onBoothClick?.(booth.id);
+    store.getState().boothClick(booth.id);
   };
 
   if (!atlas) return null;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendModerate } from '../../../chat/chatBinding.ts';
 import { useChat } from '../../../chat/chatStore.ts';
-import { useHud } from '../hudStore.ts';
+import { useWorld } from '../../state/context.ts';
 
 /**
  * Reports from visitors, newest first (the room sends them to staff only): the reported line, who
@@ -11,9 +11,10 @@ import { useHud } from '../hudStore.ts';
  */
 export function ReportQueue() {
   const { t } = useTranslation('chat');
+  const { store } = useWorld();
   const reports = useChat((s) => s.reports);
   const headingId = useId();
-  const announce = (name: string, action: string) => useHud.getState().announce(t('modDone', { name, action }));
+  const announce = (name: string, action: string) => store.getState().announce(t('modDone', { name, action }));
 
   return (
     <section className="mod-section" aria-labelledby={headingId}>

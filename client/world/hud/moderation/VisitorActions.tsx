@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendModerate } from '../../../chat/chatBinding.ts';
-import { useHud } from '../hudStore.ts';
+import { useWorld } from '../../state/context.ts';
 
 /** Mute lengths offered in one click: a cooling-off, a session, an hour (the server allows up to a day). */
 export const MUTE_MINUTES = [5, 15, 60] as const;
@@ -17,13 +17,14 @@ type Pending = { kind: 'kick' } | { kind: 'ban' } | null;
  */
 export function VisitorActions({ sessionId, nickname }: { sessionId: string; nickname: string }) {
   const { t } = useTranslation('chat');
+  const { store } = useWorld();
   const [pending, setPending] = useState<Pending>(null);
   const [reason, setReason] = useState('');
   const [banMinutes, setBanMinutes] = useState<number>(BAN_MINUTES[0]);
   const reasonId = useId();
   const lengthId = useId();
 
-  const done = (action: string) => useHud.getState().announce(t('modDone', { name: nickname, action }));
+  const done = (action: string) => store.getState().announce(t('modDone', { name: nickname, action }));
   const mute = (minutes: number) => {
     if (sendModerate({ action: 'mute', targetSessionId: sessionId, minutes })) done(t('modMute', { minutes }));
   };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useHall } from '../../../net/hallStore.ts';
 import { useIdentity } from '../../../net/identity.ts';
 import { PALETTE } from '../../../theme/palette.ts';
-import { useHud } from '../hudStore.ts';
+import { useWorld } from '../../state/context.ts';
 import { ShardPicker } from './ShardPicker.tsx';
 import './presence.css';
 
@@ -24,6 +24,7 @@ async function copyInvite(url: string): Promise<boolean> {
  */
 export function PresencePanel() {
   const { t, i18n } = useTranslation('world');
+  const { store } = useWorld();
   const status = useHall((s) => s.status);
   const shardName = useHall((s) => s.shardName);
   const roster = useHall((s) => s.roster);
@@ -57,7 +58,7 @@ export function PresencePanel() {
     if (!roomId) return;
     const url = `${location.origin}/world?shard=${encodeURIComponent(roomId)}`;
     const copied = await copyInvite(url);
-    useHud.getState().announce(t(copied ? 'presenceInviteCopied' : 'presenceInviteManual', { url }));
+    store.getState().announce(t(copied ? 'presenceInviteCopied' : 'presenceInviteManual', { url }));
     if (!copied) window.prompt(t('presenceInvite'), url);
   };
 

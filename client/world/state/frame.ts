@@ -1,0 +1,57 @@
+import type { CollisionWorld } from '../../../shared/world/collision.ts';
+import type { Layout, Vec2 } from '../../../shared/world/types.ts';
+import { createPlayerInput, type PlayerInput } from '../input/playerInput.ts';
+import type { InputLink } from '../input/sampleInput.ts';
+import { FixedStepController } from '../player/controller.ts';
+
+/**
+ * The mounted world's per-frame values: one mutable object, written and read in useFrame, R3F's
+ * global effects, input handlers and the network bridge — never React state, never a re-render.
+ * Slow state (what the HUD shows) lives in the world store beside it (worldStore.ts).
+ */
+export interface WorldFrame {
+  /**
+   * The local visitor's fixed-step runner of the shared `step`: the player rig advances it each
+   * frame, a teleport places it, the network bridge reconciles it with the server.
+   */
+  readonly controller: FixedStepController;
+  /** Where the visitor stands after the last step (the HUD, name tags and the test hook read it). */
+  readonly player: { position: Vec2; heading: number; moving: boolean; running: boolean };
+  readonly input: PlayerInput;
+  /** Set by the network bridge (online) and the idle filter (active); see sampleInput.ts. */
+  readonly link: InputLink;
+  /** A teleport cuts: the follow camera jumps to the new place instead of flying there (the rig clears it). */
+  cameraSnap: boolean;
+  /** Frames drawn since mount. */
+  frames: number;
+  /** Signs still waiting for fonts and layout; the world is ready once 0 and a frame is drawn after. */
+  signsPending: number;
+  /** Draw calls and triangles of the last drawn frame, shadow pass included. */
+  readonly render: { drawCalls: number; triangles: number };
+  /** Set by the scene: a world point → page CSS pixels (null behind the camera), for tests. */
+  project: ((x: number, y: number, z: number) => { x: number; y: number } | null) | null;
+}
+
+export function createFrame(layout: Layout, collision: CollisionWorld): WorldFrame {
+  const { spawn } = layout;
+  return {
+    controller: new FixedStepController(collision, spawn),
+    player: { position: { x: spawn.position.x, z: spawn.position.z }, heading: spawn.heading, moving: false, running: false },
+    input: createPlayerInput(spawn.heading),
+    link: { online: false, active: false },
+    cameraSnap: true,
+    frames: 0,
+    // Nothing is laid out yet: the sign mesh sets the real count, so "ready" cannot come early.
+    signsPending: 1,
+    render: { drawCalls: 0, triangles: 0 },
+    project: null,
+  };
+}
+
+/** Copies the controller's state into `player` (after a step or a jump). */
+export function writePlayer(frame: WorldFrame): void {
+  const s = frame.controller.state;
+  frame.player.position.x = s.position.x;
+  frame.player.position.z = s.position.z;
+  frame.player.heading = s.heading;
+}
