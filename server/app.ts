@@ -14,7 +14,8 @@ import { serveClient } from './http/static.ts';
 import { metricsRoutes } from './metrics/route.ts';
 import { AddressedServer } from './net/addressedServer.ts';
 import { compileTrust } from './net/clientAddress.ts';
-import type { Logger } from './logger.ts';
+import { colyseusLogger, type Logger } from './logger.ts';
+import { listen } from './listen.ts';
 import { scaleOutOptions } from './presence/scaleOut.ts';
 import { defineRooms } from './rooms.ts';
 
@@ -60,8 +61,8 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer }),
     greet: false,
-    logger: log,
-    ...scaleOutOptions(env.REDIS_URL, publicAddress),
+    logger: colyseusLogger(log),
+    ...(await scaleOutOptions(env.REDIS_URL, publicAddress)),
   });
   defineRooms(gameServer, { env, log, catalogue });
   gameServer.onShutdown(async () => {
@@ -69,7 +70,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     log.info('seeot-world stopped');
   });
-  await gameServer.listen(env.PORT, env.HOST);
+  await listen(gameServer, httpServer, env, log);
   log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');
   return { gameServer, httpServer };
 }

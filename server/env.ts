@@ -21,7 +21,10 @@ export const EnvSchema = z.object({
     .optional()
     .describe('HMAC key for guest cookies and role tokens; unset: generated once into DATA_DIR (required with REDIS_URL)'),
   DATA_DIR: z.string().min(1).optional().describe('Directory for generated local state (session secret); default .data/ under the repo root'),
-  REDIS_URL: z.string().min(1).optional().describe('Redis for presence/matchmaking across processes; unset: one process, in memory'),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, hostname: /./, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })
+    .optional()
+    .describe('Redis for presence/matchmaking across processes; unset: one process, in memory'),
   PUBLIC_ADDRESS: z
     .string()
     .regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}(\/[A-Za-z0-9._~\-/]*)?$/, 'host:port[/path]')

@@ -3,34 +3,41 @@ import { fixtureCatalogue } from '../shared/catalogue/fixture.ts';
 import { createApp } from './app.ts';
 import { resolveSessionSecret, SecretError } from './auth/secret.ts';
 import { EnvError, parseEnv } from './env.ts';
+import { ListenError } from './listen.ts';
 import { createLogger } from './logger.ts';
+import { RedisUnreachableError } from './presence/redisProbe.ts';
+
+/** What an operator fixes (a variable, the secret file, Redis, HOST/PORT): one line naming it, exit 1. */
+function exitOnBootError(e: unknown): never {
+  if (e instanceof EnvError || e instanceof SecretError || e instanceof RedisUnreachableError || e instanceof ListenError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
 
 // Boot: env first (a bad value stops here, naming the variable), then the app.
 let env;
 try {
   env = parseEnv(process.env);
 } catch (e) {
-  if (e instanceof EnvError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
+  exitOnBootError(e);
 }
 // The session secret next: with REDIS_URL it must be given (named in the error), else it is made once.
 let secret;
 try {
   secret = resolveSessionSecret(env);
 } catch (e) {
-  if (e instanceof SecretError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
+  exitOnBootError(e);
 }
 env = { ...env, SESSION_SECRET: secret.secret };
 const log = createLogger(env.LOG_LEVEL);
 if (secret.source === 'generated') log.info({ path: secret.path }, 'generated a session secret (set SESSION_SECRET to choose one)');
 const catalogue = env.SEEOT_FIXTURE_BOOTHS ? fixtureCatalogue(CATALOGUE, env.SEEOT_FIXTURE_BOOTHS) : CATALOGUE;
 if (env.SEEOT_FIXTURE_BOOTHS) log.warn({ booths: env.SEEOT_FIXTURE_BOOTHS }, 'serving a FIXTURE catalogue (benchmarks only)');
-await createApp({ env, log, catalogue });
+try {
+  await createApp({ env, log, catalogue });
+} catch (e) {
+  exitOnBootError(e);
+}
 // Colyseus handles SIGTERM/SIGINT: it stops accepting, disposes rooms, closes the HTTP server, exits.

@@ -13,6 +13,14 @@ export const SECRET_FILE = 'session-secret';
 /** `.data/` under the repo root (git-ignored), whatever the working directory. */
 export const DEFAULT_DATA_DIR = join(import.meta.dirname, '..', '..', '.data');
 
+/**
+ * What a secret file must hold: what resolveSessionSecret writes (base64url), or base64 as
+ * `openssl rand -base64 48` prints it. Anything else there (random bytes, a truncated or a foreign
+ * file) says the file is not what the server left, so boot stops, naming it, rather than sign
+ * cookies and tokens with whatever it holds.
+ */
+const SECRET_FILE_FORMAT = new RegExp(`^[A-Za-z0-9+/_=-]{${MIN_SECRET_LENGTH},}$`);
+
 export class SecretError extends Error {}
 
 export interface SecretSource {
@@ -67,9 +75,12 @@ function readIfPresent(path: string): string | null {
     throw e;
   }
   const secret = text.trim();
-  if (secret.length < MIN_SECRET_LENGTH) {
-    // Never silently replace it: that would log every visitor out and void every staff token.
-    throw new SecretError(`${path} holds a session secret shorter than ${MIN_SECRET_LENGTH} characters; delete it or set SESSION_SECRET`);
+  // Never silently replace it: that would log every visitor out and void every staff token.
+  if (!SECRET_FILE_FORMAT.test(secret)) {
+    throw new SecretError(
+      `${path} is not a session secret as this server writes it (one line of at least ${MIN_SECRET_LENGTH} base64 characters): ` +
+        'delete it to have a new one generated (every guest cookie and staff token then ends), or set SESSION_SECRET',
+    );
   }
   return secret;
 }

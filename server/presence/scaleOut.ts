@@ -2,11 +2,12 @@
  * Colyseus Server options for scale-out: with REDIS_URL, RedisPresence + RedisDriver (matchmaking
  * and presence shared by every process, which is what the hall bus and the moderation store ride
  * on); without it, nothing — Colyseus then uses LocalPresence and the local driver in memory.
- * Usage: `new Server({ transport, ...scaleOutOptions(env.REDIS_URL, env.PUBLIC_ADDRESS) })`.
+ * Usage: `new Server({ transport, ...(await scaleOutOptions(env.REDIS_URL, env.PUBLIC_ADDRESS)) })`.
  */
 import { matchMaker, type MatchMakerDriver, type Presence } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
+import { probeRedis } from './redisProbe.ts';
 
 export interface ScaleOutOptions {
   presence?: Presence;
@@ -28,8 +29,10 @@ export async function leastLoadedProcess(): Promise<string> {
   return all[0]?.processId ?? matchMaker.processId;
 }
 
-export function scaleOutOptions(redisUrl: string | undefined, publicAddress?: string): ScaleOutOptions {
+export async function scaleOutOptions(redisUrl: string | undefined, publicAddress?: string): Promise<ScaleOutOptions> {
   if (!redisUrl) return {};
+  // Before the clients below exist: they retry for ever, and a wrong URL must stop boot at once.
+  await probeRedis(redisUrl);
   const opts: ScaleOutOptions = {
     presence: new RedisPresence(redisUrl),
     driver: new RedisDriver(redisUrl),

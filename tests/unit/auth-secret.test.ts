@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,23 @@ describe('session secret resolution', () => {
     const dir = tempDir();
     writeFileSync(join(dir, SECRET_FILE), 'short\n');
     expect(() => resolveSessionSecret({ DATA_DIR: dir })).toThrow(SecretError);
+  });
+
+  it('refuses a file that is not a secret as the server writes it, naming the file and what to do', () => {
+    const dir = tempDir();
+    const path = join(dir, SECRET_FILE);
+    for (const content of [randomBytes(64), 'a secret with spaces in it, long enough to pass\n', `${'x'.repeat(40)}\n${'y'.repeat(40)}\n`]) {
+      writeFileSync(path, content);
+      expect(() => resolveSessionSecret({ DATA_DIR: dir })).toThrow(`${path} is not a session secret`);
+      expect(() => resolveSessionSecret({ DATA_DIR: dir })).toThrow(/delete it .*or set SESSION_SECRET/);
+    }
+  });
+
+  it('reads a base64 secret as `openssl rand -base64 48` prints it', () => {
+    const dir = tempDir();
+    const secret = randomBytes(48).toString('base64');
+    writeFileSync(join(dir, SECRET_FILE), `${secret}\n`);
+    expect(resolveSessionSecret({ DATA_DIR: dir }).secret).toBe(secret);
   });
 
   it('requires SESSION_SECRET with REDIS_URL, naming it', () => {
