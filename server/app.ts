@@ -9,6 +9,7 @@ import { hallRoutes } from './hall/routes.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { catalogueRoutes } from './http/api.ts';
 import { sessionRoutes } from './http/session.ts';
+import { createLimits } from './limits/limits.ts';
 import { staffRoutes } from './http/staff.ts';
 import { serveClient } from './http/static.ts';
 import { metricsRoutes } from './metrics/route.ts';
@@ -48,7 +49,9 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   });
   // Before the catalogue routes: they end /api with a JSON 404 for anything unknown.
   app.use('/api/hall', hallRoutes());
-  app.use('/api', sessionRoutes(sessionSecretOf(env)));
+  // Per-address and per-guest limits, one set for the whole process (limits/limits.ts).
+  const limits = createLimits(env, log);
+  app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy }));
   app.use('/api/staff', express.json({ limit: '8kb' }), staffRoutes({ secret: sessionSecretOf(env), log }));
   app.use('/api', express.json({ limit: '64kb' }), catalogueRoutes(catalogue));
   app.use(metricsRoutes());
@@ -64,7 +67,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     logger: colyseusLogger(log),
     ...(await scaleOutOptions(env.REDIS_URL, publicAddress)),
   });
-  defineRooms(gameServer, { env, log, catalogue });
+  defineRooms(gameServer, { env, log, catalogue, limits });
   gameServer.onShutdown(async () => {
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -44,6 +44,10 @@ export const EnvSchema = z.object({
   TRUST_PROXY: TrustProxySchema.optional().describe(
     'Reverse proxies whose X-Forwarded-For is believed: comma-separated IPs, CIDRs and/or loopback (e.g. 127.0.0.1); unset: the client address is the TCP peer',
   ),
+  // Same list syntax as TRUST_PROXY (IPs, CIDRs, loopback).
+  ADDRESS_LIMITS_EXEMPT: TrustProxySchema.optional().describe(
+    'Client addresses that skip the per-address limits (sessions, matchmaking, chat share), e.g. the venue network hundreds share, or loopback for load tests; per-visitor limits still apply',
+  ),
   HALL_FULLSYNC_ROOM: z
     .enum(['0', '1'])
     .default('0')

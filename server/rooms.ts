@@ -10,6 +10,9 @@ import { bannedWordsFrom } from './chat/bannedWords.ts';
 import type { Env } from './env.ts';
 import { HALL_FULLSYNC_ROOM, HALL_ROOM } from './hall/shards.ts';
 import type { JoinDeps } from './hall/join.ts';
+import { restrictMatchmaking } from './hall/matchmaking.ts';
+import { tokenInUse } from './hall/tokenClaims.ts';
+import type { Limits } from './limits/limits.ts';
 import type { Logger } from './logger.ts';
 import { metrics } from './metrics/metrics.ts';
 import { createModerationService } from './moderation/moderationService.ts';
@@ -21,9 +24,12 @@ export interface RoomDeps {
   env: Env;
   log: Logger;
   catalogue: Catalogue;
+  limits: Limits;
 }
 
-export function defineRooms(gameServer: Server, { env, log, catalogue }: RoomDeps): void {
+export function defineRooms(gameServer: Server, { env, log, catalogue, limits }: RoomDeps): void {
+  // Clients join or join-or-create; only the server opens shards (hall/matchmaking.ts).
+  restrictMatchmaking();
   // One layout for every shard: it is pure data derived from the catalogue, the same the client draws.
   const layout = layoutWorld(catalogue);
   const join: JoinDeps = {
@@ -35,8 +41,9 @@ export function defineRooms(gameServer: Server, { env, log, catalogue }: RoomDep
       return r.ok ? r : { ok: false, until: r.until };
     },
     now: Date.now,
+    tokenInUse: (tokenId) => tokenInUse(matchMaker.presence, tokenId),
   };
-  const deps: HallDeps = { layout, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords: bannedWordsFrom(env.BANNED_WORDS), join };
+  const deps: HallDeps = { layout, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords: bannedWordsFrom(env.BANNED_WORDS), join, limits };
   // Matchmade joiners fill the fullest open shard first: friends who arrive together stay together.
   gameServer.define(HALL_ROOM, hallRoomClass(deps)).sortBy({ clients: -1 });
   if (env.HALL_FULLSYNC_ROOM) gameServer.define(HALL_FULLSYNC_ROOM, hallFullSyncRoomClass(deps));

@@ -29,6 +29,8 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 /** Why a join is refused; the room throws with this as the message, the client maps it to a sentence. */
 export const JOIN_REJECTIONS = [
   'clientTooOld', 'serverTooOld', 'badOptions', 'badNickname', 'shardFull', 'banned', 'shuttingDown',
+  // Too many sessions or joins from the visitor's address just now; the join token already holds a live connection.
+  'rateLimited', 'tokenInUse',
 ] as const;
 export type JoinRejection = (typeof JOIN_REJECTIONS)[number];
 export type VersionRejection = Extract<JoinRejection, 'clientTooOld' | 'serverTooOld'>;
@@ -40,7 +42,7 @@ export function isJoinRejection(s: unknown): s is JoinRejection {
 /** Why one message is refused; the room answers softly (no disconnect) with this and a retry time. */
 export const MESSAGE_REJECTIONS = [
   'unknownType', 'invalid', 'rateLimited', 'empty', 'tooLong', 'notAtBooth', 'unknownPoint', 'muted',
-  'slowMode', 'notFound', 'forbidden', 'noTarget', 'targetIsStaff', 'unknownBooth',
+  'slowMode', 'notFound', 'forbidden', 'noTarget', 'targetIsStaff', 'unknownBooth', 'networkBusy',
 ] as const;
 export type MessageRejection = (typeof MESSAGE_REJECTIONS)[number];
 

@@ -94,6 +94,8 @@ function fail(error: HallError, status: 'error' | 'kicked' = 'error'): void {
 async function session(): Promise<{ guestId: string; joinToken: string }> {
   // A staff token (if this tab holds one) makes the session issue a staff join token.
   const res = await fetch('/api/session', { credentials: 'same-origin', headers: staffHeaders() });
+  // Too many sessions from this address just now (a crowd on one network): shown as joinRateLimited, retried.
+  if (res.status === 429) throw Object.assign(new Error('rateLimited'), { code: 429 });
   if (!res.ok) throw new Error(`session ${res.status}`);
   return (await res.json()) as { guestId: string; joinToken: string };
 }

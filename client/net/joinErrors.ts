@@ -25,6 +25,8 @@ const KEY: Record<HallError['reason'], MessageKey> = {
   shardFull: 'joinShardFull',
   banned: 'joinBanned',
   shuttingDown: 'joinShuttingDown',
+  rateLimited: 'joinRateLimited',
+  tokenInUse: 'joinTokenInUse',
   network: 'joinNetwork',
   kicked: 'kickedBody',
 };
@@ -36,6 +38,9 @@ const ACTION: Record<HallError['reason'], HallError['action']> = {
   shuttingDown: 'retry',
   network: 'retry',
   shardFull: 'retry',
+  rateLimited: 'retry',
+  // Another tab or window holds this page's join token: a reload fetches a new one.
+  tokenInUse: 'reload',
   badNickname: 'none',
   banned: 'none',
   kicked: 'none',

@@ -1,9 +1,12 @@
 /**
- * The join token: a short-lived signed `{sub: guestId, role}` the client gets from GET /api/session
- * and passes in its Colyseus join options. The room verifies it without reading cookies (WebSocket
- * upgrades from another origin or a bot would not carry them anyway) and so learns a guest id it can
- * trust for bans, mutes and rate limits across reconnects.
+ * The join token: a short-lived signed `{sub: guestId, role, jti}` the client gets from GET
+ * /api/session and passes in its Colyseus join options. The room verifies it without reading
+ * cookies (WebSocket upgrades from another origin or a bot would not carry them anyway) and so
+ * learns a guest id it can trust for bans, mutes and rate limits across reconnects. `jti` names
+ * this one token: it admits one connection at a time (server/hall/tokenClaims.ts).
  */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { Role, TokenClaims } from './tokens.ts';
 import { signToken, verifyToken } from './tokens.ts';
 
@@ -18,12 +21,16 @@ export interface JoinIdentity {
 }
 
 export type JoinVerdict =
-  | { ok: true; identity: JoinIdentity; claims: TokenClaims }
+  | { ok: true; identity: JoinIdentity; claims: TokenClaims; tokenId: string }
   | { ok: false; reason: 'malformed' | 'badSignature' | 'invalidClaims' | 'expired' | 'notAJoinToken' };
+
+/** 96 random bits, base64url: unguessable, and unique among the tokens alive at once. */
+const TokenIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
 
 export function signJoinToken(identity: JoinIdentity, secret: string, nowMs: number, ttlS = JOIN_TOKEN_TTL_S): string {
   const iat = Math.floor(nowMs / 1000);
-  const claims: TokenClaims = { sub: identity.guestId, role: identity.role, aud: 'join', iat, exp: iat + ttlS };
+  const jti = randomBytes(12).toString('base64url');
+  const claims: TokenClaims = { sub: identity.guestId, role: identity.role, aud: 'join', iat, exp: iat + ttlS, jti };
   if (identity.name !== undefined) claims.name = identity.name;
   return signToken(claims, secret);
 }
@@ -34,7 +41,10 @@ export function verifyJoinToken(token: unknown, secret: string, nowMs: number): 
   if (!r.ok) return r;
   // A 12-hour staff token is a credential for HTTP; only tokens minted for joining open a seat.
   if (r.claims.aud !== 'join') return { ok: false, reason: 'notAJoinToken' };
+  // Tokens minted before ids existed (at most JOIN_TOKEN_TTL_S old) are refused: the page fetches a new one.
+  const jti = TokenIdSchema.safeParse(r.claims['jti']);
+  if (!jti.success) return { ok: false, reason: 'invalidClaims' };
   const identity: JoinIdentity = { guestId: r.claims.sub, role: r.claims.role };
   if (r.claims.name !== undefined) identity.name = r.claims.name;
-  return { ok: true, identity, claims: r.claims };
+  return { ok: true, identity, claims: r.claims, tokenId: jti.data };
 }

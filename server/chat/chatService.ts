@@ -1,41 +1,21 @@
 /**
- * Chat, reactions and reports for one hall shard. Synchronous and clock-injected: the room calls it
- * from its message handlers and sends whatever it returns; nothing here touches the network. Rules
- * (in order): shape → text (sanitize, 300 chars) → mute → hall slow mode → per-visitor rate →
- * mask banned words. Text stays plain: no HTML is produced or escaped, clients render text nodes.
+ * Chat, reactions and reports for one hall shard. Clock-injected: the room calls it from its
+ * message handlers and sends whatever it returns; nothing here touches the network. Rules (in
+ * order): shape → text (sanitize, 300 chars) → mute → limits per guest and per address (hall slow
+ * mode, rate; chatLimits.ts, kept beyond the connection) → mask banned words. Text stays plain: no
+ * HTML is produced or escaped, clients render text nodes.
  */
 import { randomBytes } from 'node:crypto';
 import { CHAT_SCOPES, compileBannedWords, maskBannedWords, sanitizeChatText, type ChatScope } from '../../shared/chat/rules.ts';
-import { createBucket, DEFAULT_LIMITS, take, type Bucket } from '../../shared/net/rateLimiter.ts';
 import { parseMessage, type EmoteKind, type ReportReason } from '../../shared/protocol.ts';
 import { DEFAULT_BANNED_WORDS } from './bannedWords.ts';
+import type { ChatLimiter } from './chatLimits.ts';
 import { chatError, type ChatError } from './errors.ts';
 import { createHistory } from './history.ts';
 import type { ChatLine, ChatSender } from './types.ts';
 
 export type { ChatLine, ChatSender } from './types.ts';
 export type { ChatError, ChatErrorCode } from './errors.ts';
-
-export interface BucketSpec {
-  capacity: number;
-  refillPerSec: number;
-}
-export interface ChatLimits {
-  /** Any scope, per visitor. */
-  chat: BucketSpec;
-  /** Hall scope on top of `chat` (slow mode: the line reaches every shard). Staff are exempt. */
-  hallChat: BucketSpec;
-  /** Hearts and emotes. */
-  emote: BucketSpec;
-  /** Reports: a few, so the report button cannot flood the staff queue. */
-  report: BucketSpec;
-}
-export const DEFAULT_CHAT_LIMITS: ChatLimits = {
-  chat: DEFAULT_LIMITS.chat,
-  hallChat: DEFAULT_LIMITS.hallChat,
-  emote: DEFAULT_LIMITS.emote,
-  report: DEFAULT_LIMITS.report,
-};
 
 export interface ChatReport {
   id: string;
@@ -57,7 +37,8 @@ export interface ChatServiceOptions {
   /** Goes into every line (and its id prefix is random per service), so ids never collide across shards. */
   shardId: string;
   bannedWords?: readonly string[];
-  limits?: Partial<ChatLimits>;
+  /** Per-guest and per-address buckets, shared by every shard (chatLimits.ts). */
+  limiter: ChatLimiter;
   now: () => number;
 }
 
@@ -66,13 +47,6 @@ const MAX_RAW_TEXT = 4096;
 
 /** Reports kept per shard for staff; older ones are dropped (they are also logged by the room). */
 export const MAX_REPORTS = 200;
-
-interface VisitorState {
-  chat: Bucket;
-  hall: Bucket;
-  emote: Bucket;
-  report: Bucket;
-}
 
 /**
  * Scope and text of a raw chat message, or null. Text is classified by sanitizeChatText (so "   "
@@ -92,10 +66,8 @@ function readChat(raw: unknown): { scope: ChatScope; text: string } | null {
 }
 
 export function createChatService(opts: ChatServiceOptions) {
-  const limits: ChatLimits = { ...DEFAULT_CHAT_LIMITS, ...opts.limits };
   const matcher = compileBannedWords(opts.bannedWords ?? DEFAULT_BANNED_WORDS);
   const history = createHistory();
-  const visitors = new Map<string, VisitorState>();
   const mutes = new Map<string, number>();
   const reports: ChatReport[] = [];
   // 8 random base64url chars + a counter: unique across shards without coordination, and within
@@ -103,20 +75,6 @@ export function createChatService(opts: ChatServiceOptions) {
   const prefix = randomBytes(6).toString('base64url');
   let seq = 0;
   const nextId = () => `${prefix}${(seq++).toString(36)}`;
-
-  const stateOf = (guestId: string): VisitorState => {
-    let s = visitors.get(guestId);
-    if (!s) {
-      s = {
-        chat: createBucket(limits.chat.capacity, limits.chat.refillPerSec),
-        hall: createBucket(limits.hallChat.capacity, limits.hallChat.refillPerSec),
-        emote: createBucket(limits.emote.capacity, limits.emote.refillPerSec),
-        report: createBucket(limits.report.capacity, limits.report.refillPerSec),
-      };
-      visitors.set(guestId, s);
-    }
-    return s;
-  };
 
   const mutedFor = (guestId: string, now: number): number => {
     const until = mutes.get(guestId);
@@ -128,7 +86,7 @@ export function createChatService(opts: ChatServiceOptions) {
     return until - now;
   };
 
-  function handleChat(sender: ChatSender, raw: unknown): ChatResult {
+  async function handleChat(sender: ChatSender, raw: unknown): Promise<ChatResult> {
     const now = opts.now();
     const shape = readChat(raw);
     if (!shape) return { ok: false, error: chatError('invalid') };
@@ -142,15 +100,10 @@ export function createChatService(opts: ChatServiceOptions) {
     const muted = mutedFor(sender.guestId, now);
     if (muted > 0) return { ok: false, error: chatError('muted', muted) };
 
-    const s = stateOf(sender.guestId);
+    // Hall lines reach every shard: slow mode on top of the rate (staff are exempt from it).
     const slow = scope === 'hall' && sender.role !== 'staff';
-    const hall = slow ? take(s.hall, now) : null;
-    if (hall && !hall.ok) return { ok: false, error: chatError('slowMode', hall.retryAfterMs) };
-    const chat = take(s.chat, now);
-    if (!chat.ok) return { ok: false, error: chatError('rateLimited', chat.retryAfterMs) };
-    // Commit both buckets only now: a line refused by one limit must not spend the other's token.
-    s.chat = chat.bucket;
-    if (hall) s.hall = hall.bucket;
+    const limit = await opts.limiter.spend(sender, slow ? ['hallChat', 'chat'] : ['chat']);
+    if (!limit.ok) return { ok: false, error: chatError(limit.code, limit.retryAfterMs) };
 
     const message: ChatLine = {
       id: nextId(),
@@ -167,26 +120,22 @@ export function createChatService(opts: ChatServiceOptions) {
     return { ok: true, message, scope, recipients: scope };
   }
 
-  function handleEmote(sender: ChatSender, raw: unknown): EmoteResult {
+  async function handleEmote(sender: ChatSender, raw: unknown): Promise<EmoteResult> {
     const parsed = parseMessage('emote', raw);
     if (!parsed.ok) return { ok: false, error: chatError('invalid') };
-    const s = stateOf(sender.guestId);
-    const r = take(s.emote, opts.now());
-    if (!r.ok) return { ok: false, error: chatError('rateLimited', r.retryAfterMs) };
-    s.emote = r.bucket;
+    const limit = await opts.limiter.spend(sender, ['emote']);
+    if (!limit.ok) return { ok: false, error: chatError(limit.code, limit.retryAfterMs) };
     return { ok: true, kind: parsed.value.kind };
   }
 
-  function report(reporter: ChatSender, messageId: unknown, reason: unknown): ReportResult {
+  async function report(reporter: ChatSender, messageId: unknown, reason: unknown): Promise<ReportResult> {
     const parsed = parseMessage('report', { messageId, reason });
     if (!parsed.ok) return { ok: false, error: chatError('invalid') };
     const stored = history.get(parsed.value.messageId);
     if (!stored) return { ok: false, error: chatError('notFound') };
+    const limit = await opts.limiter.spend(reporter, ['report']);
+    if (!limit.ok) return { ok: false, error: chatError(limit.code, limit.retryAfterMs) };
     const now = opts.now();
-    const s = stateOf(reporter.guestId);
-    const r = take(s.report, now);
-    if (!r.ok) return { ok: false, error: chatError('rateLimited', r.retryAfterMs) };
-    s.report = r.bucket;
     const entry: ChatReport = {
       id: nextId(),
       at: now,
@@ -224,10 +173,6 @@ export function createChatService(opts: ChatServiceOptions) {
     },
     /** Remaining mute in ms (0 = not muted). */
     mutedFor: (guestId: string): number => mutedFor(guestId, opts.now()),
-    /** Called when a visitor leaves for good (not on a drop that may reconnect). */
-    forget(guestId: string): void {
-      visitors.delete(guestId);
-    },
     reports: (): ChatReport[] => reports.slice(),
     /** The guest id behind a recent line, for staff acting on a line rather than a person. */
     authorOf: (messageId: string): string | null => history.get(messageId)?.guestId || null,

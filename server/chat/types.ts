@@ -28,4 +28,6 @@ export interface ChatSender {
   nickname: string;
   boothId: string | null;
   role: Role;
+  /** Client address at join (null if unknown): chat limits are per address too. */
+  address: string | null;
 }

@@ -25,6 +25,8 @@ export const JOIN_ERROR_CODE: Record<JoinRejection, number> = {
   shardFull: 409,
   banned: 403,
   shuttingDown: 503,
+  rateLimited: 429, // the matchmaking edge answers it (server/limits/matchmakeGate.ts), with Retry-After
+  tokenInUse: 409, // Conflict: another connection holds this join token (hall/tokenClaims.ts)
 };
 /** A missing, forged or expired join token: `badOptions` (the page reloads and fetches a fresh one). */
 export const BAD_TOKEN_CODE = 401;
@@ -45,6 +47,9 @@ export interface JoiningVisitor {
   resumeFrom?: Vec2;
   /** An existing mute (ms epoch, 0 = none) found at join: the chat service starts with it. */
   mutedUntil: number;
+  /** The join token's id and expiry (unix s): the seat claims it, one connection per token. */
+  tokenId: string;
+  tokenExp: number;
   options: JoinOptions;
 }
 
@@ -55,6 +60,8 @@ export interface JoinDeps {
   /** Ban and mute lookup (the moderation service over presence). */
   checkJoin(who: { guestId: string; address: string | null }): Promise<{ ok: true; mutedUntil: number } | { ok: false; until: number }>;
   now: () => number;
+  /** Whether a live connection already holds this join token (hall/tokenClaims.ts). */
+  tokenInUse(tokenId: string): Promise<boolean>;
 }
 
 export function refuse(reason: JoinRejection, code: number = JOIN_ERROR_CODE[reason]): ServerError {
@@ -70,6 +77,7 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
   // would let anyone dodge a ban or a mute by inventing a new one.
   const token = verifyJoinToken(o.joinToken, deps.secret, deps.now());
   if (!token.ok) throw refuse('badOptions', BAD_TOKEN_CODE);
+  if (await deps.tokenInUse(token.tokenId)) throw refuse('tokenInUse');
   const boothId = o.view === 'list' && o.boothId !== undefined ? o.boothId : null;
   if (boothId !== null && !deps.boothIds.has(boothId)) throw refuse('badOptions');
   // Never context.ip: Colyseus takes it from X-Real-IP / X-Forwarded-For whoever sent them.
@@ -87,6 +95,8 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
     boothId,
     address,
     mutedUntil: check.mutedUntil,
+    tokenId: token.tokenId,
+    tokenExp: token.claims.exp,
     options: o,
   };
   if (o.resumeFrom) visitor.resumeFrom = { x: o.resumeFrom.x, z: o.resumeFrom.z };

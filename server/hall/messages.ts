@@ -27,7 +27,8 @@ export function registerHallMessages(room: Room, hub: () => HallHub, counters: I
   for (const [type, handle] of Object.entries(handlers)) {
     room.onMessage(type, (client, raw: unknown) => {
       const seat = hub().admit(client);
-      if (seat) void handle(hub(), seat, raw);
+      // Chat handlers await their limits (presence): a failure there must not become an unhandled rejection.
+      if (seat) void Promise.resolve(handle(hub(), seat, raw)).catch((err: unknown) => hub().log.error({ err, type }, 'hall message handler failed'));
     });
   }
   room.onMessage('*', (client) => {

@@ -26,6 +26,8 @@ export interface Seat {
   role: Role;
   staffName: string | null;
   address: string | null;
+  /** The join token this seat holds (hall/tokenClaims.ts), released when the seat goes for good. */
+  tokenId: string;
   view: 'world' | 'list';
   /** /list visitors: index into layout.booths of the page they read, -1 for none. */
   listBooth: number;
@@ -59,7 +61,7 @@ export function boothIdOf(seat: Seat, sim: HallSim, layout: Layout): string | nu
 }
 
 export function chatSenderOf(seat: Seat, sim: HallSim, layout: Layout): ChatSender {
-  return { id: seat.sessionId, guestId: seat.guestId, nickname: seat.nickname, boothId: boothIdOf(seat, sim, layout), role: seat.role };
+  return { id: seat.sessionId, guestId: seat.guestId, nickname: seat.nickname, boothId: boothIdOf(seat, sim, layout), role: seat.role, address: seat.address };
 }
 
 const NOWHERE = { x: NaN, z: NaN }; // list visitors hear no nearby chat (NaN is never within range)

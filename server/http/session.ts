@@ -2,12 +2,17 @@
  * GET /api/session: the visitor's stable guest id (from, or into, the signed `seeot_guest` cookie)
  * and a short-lived join token for Colyseus. With a staff token (Authorization: Bearer, or ?staff=
  * for the /world overlay link) the join token carries role staff and the staff name.
+ *
+ * A request without the cookie mints a new guest id, so minting is limited per client address
+ * (limits/addressLimits.ts): over the limit, 429 with Retry-After and `{ error: 'rateLimited' }`,
+ * which the page shows as a sentence (shared/i18n world-*: joinRateLimited).
  */
 import type { Request } from 'express';
 import { Router } from 'express';
 import { GUEST_COOKIE, guestCookieHeader, newGuestId, parseCookies, readGuestCookie, signGuestCookie } from '../auth/guestCookie.ts';
 import { type JoinIdentity, signJoinToken } from '../auth/joinToken.ts';
 import { type TokenClaims, verifyRole } from '../auth/tokens.ts';
+import { retryAfterSeconds, type AddressPolicy } from '../limits/addressLimits.ts';
 
 export { verifyJoinToken } from '../auth/joinToken.ts';
 export type { JoinIdentity, JoinVerdict } from '../auth/joinToken.ts';
@@ -38,9 +43,22 @@ export function staffClaims(req: Request, secret: string, nowMs: number): { ok: 
   return r.ok ? { ok: true, claims: r.claims } : { ok: false, reason: r.reason };
 }
 
-export function sessionRoutes(secret: string, now: () => number = Date.now): Router {
+export interface SessionRouteOptions {
+  /** Per-address minting limit (req.ip: the socket's peer, or what a trusted proxy reports). */
+  policy: Pick<AddressPolicy, 'admitSession'>;
+  now?: () => number;
+}
+
+export function sessionRoutes(secret: string, { policy, now = Date.now }: SessionRouteOptions): Router {
   const router = Router();
-  router.get('/session', (req, res) => {
+  router.get('/session', async (req, res) => {
+    const admission = await policy.admitSession(req.ip);
+    if (!admission.ok) {
+      res.setHeader('Retry-After', String(retryAfterSeconds(admission.retryAfterMs)));
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(429).json({ error: 'rateLimited' });
+      return;
+    }
     const nowMs = now();
     let guestId = readGuestCookie(parseCookies(req.get('cookie')).get(GUEST_COOKIE), secret);
     if (guestId === null) {

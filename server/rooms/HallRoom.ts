@@ -21,7 +21,9 @@ import { SlotPool } from '../hall/slots.ts';
 import { CLAIM_REFRESH_MS, claimShardNumber, isOverflowing, refreshShardNumber, releaseShardNumber, shardName, type ShardMetadata } from '../hall/shards.ts';
 import { HallSim } from '../hall/sim.ts';
 import { HallState, RosterEntry } from '../hall/state.ts';
+import { claimToken, releaseToken } from '../hall/tokenClaims.ts';
 import { HALL_BYTES } from '../hall/wire.ts';
+import type { Limits } from '../limits/limits.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import { createModerationService } from '../moderation/moderationService.ts';
@@ -34,6 +36,8 @@ export interface HallDeps {
   metrics: Metrics;
   bannedWords: readonly string[];
   join: JoinDeps;
+  /** Chat limits and connected guests per address, shared by the process's shards. */
+  limits: Limits;
 }
 
 type HallClient = Client<{ auth: JoiningVisitor }>;
@@ -72,7 +76,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     const bus = createHallBus(this.presence, this.roomId, now, { minIntervalMs: 400, onError: (err) => roomLog.warn({ err }, 'hall bus') });
     this.hub = new HallHub({
       roomId: this.roomId, layout, sim: this.sim, seats: this.seats, bus, log: roomLog, metrics, now,
-      chat: createChatService({ shardId: this.roomId, bannedWords: this.deps.bannedWords, now }),
+      chat: createChatService({ shardId: this.roomId, bannedWords: this.deps.bannedWords, limiter: this.deps.limits.chat, now }),
       mod: createModerationService({ presence: this.presence, log: roomLog, now }),
       broadcast: (type, message) => this.broadcast(type, message),
     });
@@ -100,23 +104,29 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     this.hub.log.info({ visitors: this.seats.size, ...c }, 'hall input counters');
   }
 
-  override onJoin(client: HallClient): void {
+  override async onJoin(client: HallClient): Promise<void> {
     const v = client.auth;
     if (!v) throw refuse('badOptions'); // only reachable when onAuth was bypassed
+    // One connection per join token, on every process: taken here, atomically, as the seat is (hall/tokenClaims.ts).
+    if (!(await claimToken(this.presence, v.tokenId, v.tokenExp, Date.now()))) throw refuse('tokenInUse');
     let slot = NO_SLOT;
     if (v.view === 'world') {
       slot = this.#slots.take();
-      if (slot < 0) throw refuse('shardFull');
+      if (slot < 0) {
+        void releaseToken(this.presence, v.tokenId).catch(() => {});
+        throw refuse('shardFull');
+      }
       this.sim.add(slot, v.resumeFrom);
     }
     const listBooth = v.boothId === null ? -1 : (this.hub.boothIndex.get(v.boothId) ?? -1);
-    const { guestId, nickname, role, staffName, address, view } = v;
-    const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, address, view, listBooth });
+    const { guestId, nickname, role, staffName, address, view, tokenId } = v;
+    const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, address, view, listBooth, tokenId });
     this.seats.set(client.sessionId, seat);
     if (slot !== NO_SLOT) this.hub.bySlot[slot] = seat;
     this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname, colorIndex: v.colorIndex, connected: true }));
     if (v.mutedUntil > 0) this.hub.chat.mute(guestId, v.mutedUntil);
     this.hub.sendHistory(seat, slot === NO_SLOT ? listBooth : this.sim.boothOf[slot]!, true);
+    this.#countGuest(seat, 'add');
     this.deps.metrics.visitors.inc();
     this.#updateOverflow();
   }
@@ -149,7 +159,9 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
         this.#slots.release(seat.slot);
       }
       this.seats.delete(client.sessionId);
-      this.hub.chat.forget(seat.guestId);
+      // Chat limits stay (keyed by guest and address, with expiry): leaving does not refill them.
+      void releaseToken(this.presence, seat.tokenId).catch(() => {});
+      this.#countGuest(seat, 'remove');
       this.deps.metrics.visitors.dec();
     }
     this.state.roster.delete(client.sessionId);
@@ -182,6 +194,13 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
       const bytes = this.interest.build(seat.viewer, seat.slot, ack);
       if (bytes) seat.client.sendBytes(HALL_BYTES.view, bytes);
     }
+  }
+
+  /** The guests connected per address, which per-address chat budgets grow with (chat/chatLimits.ts). */
+  #countGuest(seat: Seat, change: 'add' | 'remove'): void {
+    const address = this.deps.limits.policy.limitedKey(seat.address);
+    if (address === null) return;
+    this.deps.limits.guests[change](address, seat.guestId).catch((err: unknown) => this.hub.log.warn({ err }, 'address guests'));
   }
 
   /** Held seats count as occupied: the visitor is coming back. */

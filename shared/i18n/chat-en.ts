@@ -53,6 +53,7 @@ export const chatEn: { [K in keyof typeof chatKo]: string } = {
 
   err_rateLimited: "You're sending messages too fast.",
   err_slowMode: 'Hall chat is in slow mode.',
+  err_networkBusy: 'Many people on your network are sending at once.',
   err_tooLong: 'Messages can be up to 300 characters.',
   err_empty: "Empty messages can't be sent.",
   err_muted: 'A moderator has muted your chat for a while.',

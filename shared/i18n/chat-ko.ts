@@ -57,6 +57,7 @@ export const chatKo = {
   // Errors (by code; the server's own sentence is the fallback)
   err_rateLimited: '메시지를 너무 빨리 보내고 있어요.',
   err_slowMode: '전체 채팅은 천천히 모드예요.',
+  err_networkBusy: '같은 네트워크에서 한꺼번에 많이 보내고 있어요.',
   err_tooLong: '메시지는 300자까지 보낼 수 있어요.',
   err_empty: '빈 메시지는 보낼 수 없어요.',
   err_muted: '운영자가 채팅을 잠시 막았어요.',

@@ -104,6 +104,8 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   joinShardFull: 'This hall is full. Joining another one.',
   joinBanned: 'You cannot enter this exhibition.',
   joinShuttingDown: 'The server is restarting. Reconnecting shortly.',
+  joinRateLimited: 'Many people on your network are joining right now. Reconnecting in a moment.',
+  joinTokenInUse: 'These connection details are already in use in another window. Please reload the page.',
   joinNetwork: 'The server cannot be reached.',
   kickedTitle: 'You have been removed from the exhibition',
   kickedBody: 'A staff member disconnected you.',

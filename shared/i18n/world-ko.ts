@@ -111,6 +111,8 @@ export const worldKo = {
   joinShardFull: '이 관이 가득 찼습니다. 다른 관으로 들어갑니다.',
   joinBanned: '이 전시장에 들어올 수 없습니다.',
   joinShuttingDown: '서버가 곧 다시 시작됩니다. 잠시 후 다시 연결합니다.',
+  joinRateLimited: '같은 네트워크에서 지금 많은 분이 들어오고 있습니다. 잠시 후 자동으로 다시 연결합니다.',
+  joinTokenInUse: '이 연결 정보는 다른 창에서 이미 쓰고 있습니다. 새로고침해 주세요.',
   joinNetwork: '서버에 연결할 수 없습니다.',
   kickedTitle: '전시장에서 나가게 되었습니다',
   kickedBody: '운영진이 연결을 끊었습니다.',

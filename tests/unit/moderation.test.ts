@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createChatService } from '../../server/chat/chatService.ts';
 import type { Actor, TargetInfo } from '../../server/moderation/decisions.ts';
 import { createModerationService } from '../../server/moderation/moderationService.ts';
+import { testChatLimiter } from '../helpers/chatLimiter.ts';
 
 const STAFF: Actor = { role: 'staff', name: '운영팀' };
 const VISITOR: Actor = { role: 'visitor', name: 'g_someone' };
@@ -50,19 +51,19 @@ describe('moderation', () => {
 
   it('mutes for N minutes: chat is blocked until it expires, and a rejoin learns the mute', async () => {
     const { mod, lookup, clock, lines } = setup();
-    const chat = createChatService({ shardId: 'hall-1', now: () => clock.t });
+    const chat = createChatService({ shardId: 'hall-1', now: () => clock.t, limiter: testChatLimiter(() => clock.t).limiter });
     const r = await mod.act(STAFF, { action: 'mute', targetSessionId: 's1', minutes: 10 }, lookup);
     expect(r.ok && r.effect).toEqual({ type: 'mute', guestId: 'g_aaaaaaaaaaaaaaaa', until: clock.t + 600_000 });
     if (!r.ok || r.effect.type !== 'mute') throw new Error('expected a mute');
     chat.mute(r.effect.guestId, r.effect.until); // what the room does with the effect
-    const sender = { id: 's1', guestId: 'g_aaaaaaaaaaaaaaaa', nickname: '손님', boothId: null, role: 'visitor' as const };
-    const refused = chat.handleChat(sender, { scope: 'nearby', text: '안녕' });
+    const sender = { id: 's1', guestId: 'g_aaaaaaaaaaaaaaaa', nickname: '손님', boothId: null, role: 'visitor' as const, address: null };
+    const refused = await chat.handleChat(sender, { scope: 'nearby', text: '안녕' });
     expect(!refused.ok && refused.error.code).toBe('muted');
     expect(await mod.checkJoin({ guestId: 'g_aaaaaaaaaaaaaaaa', address: '10.0.0.7' })).toEqual({ ok: true, mutedUntil: clock.t + 600_000 });
     expect(lines.find((l) => l.msg === 'moderation: mute')?.obj).toMatchObject({ actor: STAFF, target: { guestId: 'g_aaaaaaaaaaaaaaaa' } });
 
     clock.t += 600_000;
-    expect(chat.handleChat(sender, { scope: 'nearby', text: '안녕' }).ok).toBe(true);
+    expect((await chat.handleChat(sender, { scope: 'nearby', text: '안녕' })).ok).toBe(true);
     expect(await mod.checkJoin({ guestId: 'g_aaaaaaaaaaaaaaaa', address: null })).toEqual({ ok: true, mutedUntil: 0 });
   });
 

@@ -4,7 +4,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import { signStaffToken } from '../../server/auth/tokens.ts';
 import { BAD_TOKEN_CODE, JOIN_ERROR_CODE } from '../../server/hall/join.ts';
-import { joinOptions, TEST_SECRET, visit, useHallServer } from './room-boot.ts';
+import { joinOptions, TEST_SECRET, visit, useHallServer, type Visitor } from './room-boot.ts';
 
 /** Join validation against the real server configuration: typed reasons the page can show. */
 describe('hall join', () => {
@@ -67,6 +67,26 @@ describe('hall join', () => {
     const room = srv.colyseus.getRoomById(v.room.roomId) as unknown as { seats: Map<string, { guestId: string }> };
     expect(room.seats.get(v.room.sessionId)?.guestId).toBe('g_from_token');
     await v.room.leave();
+  });
+
+  it('admits one connection per join token at a time, racing joins included; leaving frees it', async () => {
+    const opts = joinOptions();
+    const first = await visit(srv.url, opts);
+    expect(await refusal(opts)).toEqual({ code: JOIN_ERROR_CODE.tokenInUse, message: 'tokenInUse' });
+    // Two joins with one fresh token at the same moment: both pass the check at matchmaking, the
+    // seat's atomic claim lets exactly one in.
+    const racing = joinOptions();
+    const results = await Promise.allSettled([visit(srv.url, racing), visit(srv.url, racing)]);
+    const joined = results.filter((r): r is PromiseFulfilledResult<Visitor> => r.status === 'fulfilled');
+    expect(joined).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: JOIN_ERROR_CODE.tokenInUse, message: 'tokenInUse' } });
+    // One at a time, not once: after a consented leave the token (still valid) joins again.
+    await first.room.leave();
+    let again: Visitor | null = null;
+    for (let i = 0; i < 50 && !again; i++) again = await visit(srv.url, opts).catch(() => null);
+    expect(again).not.toBeNull();
+    await again!.room.leave();
+    await joined[0]!.value.room.leave();
   });
 
   it('refuses a /list visitor at a booth that does not exist', async () => {

@@ -1,7 +1,7 @@
 import type { Client as ServerClient } from '@colyseus/core';
 import { describe, expect, it } from 'vitest';
 import type { HallRoom } from '../../server/rooms/HallRoom.ts';
-import { own, visit, waitFor, useHallServer } from './room-boot.ts';
+import { joinOptions, own, visit, waitFor, useHallServer } from './room-boot.ts';
 
 /** A dropped connection keeps its seat and position; the SDK comes back to both. */
 describe('hall reconnection', () => {
@@ -44,5 +44,24 @@ describe('hall reconnection', () => {
     }, 3000, 'roster shows the return');
     await v.room.leave();
     await watcher.room.leave();
+  });
+
+  it('a seat held for reconnection keeps its join token: nobody joins with it, and its owner comes back', async () => {
+    const opts = joinOptions();
+    const v = await visit(srv.url, opts);
+    v.room.reconnection.minUptime = 0;
+    v.room.reconnection.minDelay = 300;
+    const room = srv.colyseus.getRoomById(v.room.roomId) as unknown as HallRoom;
+    const reconnected = new Promise<void>((resolve) => v.room.onReconnect.once(() => resolve()));
+    const serverClient = room.clients.find((c) => c.sessionId === v.room.sessionId) as ServerClient & { ref: { terminate(): void } };
+    serverClient.ref.terminate();
+    await waitFor(() => room.state.roster.get(v.room.sessionId)?.connected === false, 3000, 'seat held');
+    // Someone who copied the join token (a second tab, a leaked link) gets nothing while the seat waits.
+    await expect(visit(srv.url, opts)).rejects.toMatchObject({ code: 409, message: 'tokenInUse' });
+    // The owner reconnects with Colyseus' reconnection token, not the join token: it gets back in.
+    await reconnected;
+    expect(room.seats.get(v.room.sessionId)?.client).not.toBeNull();
+    await expect(visit(srv.url, opts)).rejects.toMatchObject({ message: 'tokenInUse' });
+    await v.room.leave();
   });
 });

@@ -44,10 +44,10 @@ function scopeOf(raw: unknown): unknown {
   }
 }
 
-export function onChat(hub: HallHub, seat: Seat, raw: unknown): void {
+export async function onChat(hub: HallHub, seat: Seat, raw: unknown): Promise<void> {
   // A /list visitor has no place in the hall to be "near" anyone: booth and hall chat only.
   if (seat.slot === NO_SLOT && scopeOf(raw) === 'nearby') return hub.refuse(seat, 'chat', chatError('invalid'));
-  const r = hub.chat.handleChat(chatSenderOf(seat, hub.sim, hub.layout), raw);
+  const r = await hub.chat.handleChat(chatSenderOf(seat, hub.sim, hub.layout), raw);
   if (!r.ok) return hub.refuse(seat, 'chat', r.error);
   hub.ok('chat');
   const line = r.message;
@@ -71,8 +71,8 @@ export function onRemoteChat(hub: HallHub, line: ChatLine): void {
  * Who sees a reaction: the sender, those in its interest set (they can see the avatar), and
  * everyone at the sender's booth — /list readers of that booth page included.
  */
-export function onEmote(hub: HallHub, seat: Seat, raw: unknown): void {
-  const r = hub.chat.handleEmote(chatSenderOf(seat, hub.sim, hub.layout), raw);
+export async function onEmote(hub: HallHub, seat: Seat, raw: unknown): Promise<void> {
+  const r = await hub.chat.handleEmote(chatSenderOf(seat, hub.sim, hub.layout), raw);
   if (!r.ok) return hub.refuse(seat, 'emote', r.error);
   hub.ok('emote');
   const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, 'emote', { sessionId: seat.sessionId, slot: seat.slot, kind: r.kind });
@@ -83,10 +83,10 @@ export function onEmote(hub: HallHub, seat: Seat, raw: unknown): void {
 }
 
 /** A report goes to the staff connected to this shard, and to the log (staff elsewhere read it there). */
-export function onReport(hub: HallHub, seat: Seat, raw: unknown): void {
+export async function onReport(hub: HallHub, seat: Seat, raw: unknown): Promise<void> {
   const p = parseMessage('report', raw);
   if (!p.ok) return hub.refuse(seat, 'report', chatError('invalid'));
-  const r = hub.chat.report(chatSenderOf(seat, hub.sim, hub.layout), p.value.messageId, p.value.reason);
+  const r = await hub.chat.report(chatSenderOf(seat, hub.sim, hub.layout), p.value.messageId, p.value.reason);
   if (!r.ok) return hub.refuse(seat, 'report', r.error);
   hub.ok('report');
   const { report } = r;
