@@ -8,6 +8,12 @@ import type { Env } from './env.ts';
 import { hallRoutes } from './hall/routes.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { catalogueRoutes } from './http/api.ts';
+import { limitBodies } from './http/bodyLimit.ts';
+import { useCorsPolicy } from './http/cors.ts';
+import { guardHttpServer } from './http/edge.ts';
+import { errorHandler, notFound } from './http/errors.ts';
+import { jsonBody } from './http/jsonBody.ts';
+import { setSecurityHeaders, strictTransportSecurity } from './http/securityHeaders.ts';
 import { sessionRoutes } from './http/session.ts';
 import { createLimits } from './limits/limits.ts';
 import { staffRoutes } from './http/staff.ts';
@@ -39,11 +45,15 @@ export function publicAddressOf(env: Pick<Env, 'PUBLIC_ADDRESS' | 'HOST' | 'PORT
 
 /** One HTTP server: the client, /api, /healthz, and Colyseus on the same port. */
 export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
+  // express() reads NODE_ENV once, here, and runs in development mode (stack traces in error pages)
+  // when it is unset: give it the parsed default. A value already set (vitest's `test`) stays.
+  process.env.NODE_ENV ??= env.NODE_ENV;
   const app = express();
   app.disable('x-powered-by');
   // One trust rule for express (req.ip, req.secure) and the hall's address bans (net/clientAddress.ts).
   const trustProxy = compileTrust(env.TRUST_PROXY);
   app.set('trust proxy', trustProxy ?? false);
+  app.use(strictTransportSecurity);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
@@ -52,10 +62,14 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   // Per-address and per-guest limits, one set for the whole process (limits/limits.ts).
   const limits = createLimits(env, log);
   app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy }));
-  app.use('/api/staff', express.json({ limit: '8kb' }), staffRoutes({ secret: sessionSecretOf(env), log }));
-  app.use('/api', express.json({ limit: '64kb' }), catalogueRoutes(catalogue));
-  app.use(metricsRoutes());
+  // Bodies were read and bounded at the edge (limitBodies below); these parse the JSON ones.
+  app.use('/api/staff', jsonBody, staffRoutes({ secret: sessionSecretOf(env), log }));
+  app.use('/api', catalogueRoutes(catalogue));
+  app.use(metricsRoutes(env.METRICS_TOKEN));
+  if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
   serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));
+  app.use(notFound);
+  app.use(errorHandler(log));
 
   const httpServer = new AddressedServer(app, trustProxy);
   // With REDIS_URL: RedisPresence + RedisDriver shared by every process; without it, in memory.
@@ -68,12 +82,15 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     ...(await scaleOutOptions(env.REDIS_URL, publicAddress)),
   });
   defineRooms(gameServer, { env, log, catalogue, limits });
+  useCorsPolicy(env.CORS_ORIGINS);
   gameServer.onShutdown(async () => {
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     log.info('seeot-world stopped');
   });
   await listen(gameServer, httpServer, env, log);
+  // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
+  guardHttpServer(httpServer, [setSecurityHeaders({ crossProcessWebSockets: env.REDIS_URL !== undefined }), limitBodies(log)]);
   log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');
   return { gameServer, httpServer };
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { TrustProxySchema } from './net/clientAddress.ts';
 
+/** An origin exactly as a browser sends it in the Origin header: no path, no trailing slash, no default port. */
+const UrlOrigin = z
+  .url({ protocol: /^https?$/ })
+  .refine((s) => new URL(s).origin === s, 'each must be an origin as browsers send it: scheme://host[:port], lowercase, no path or trailing slash');
+
 /** Every environment variable the server reads, parsed once at boot. A bad value stops the process. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(2567).describe('HTTP and WebSocket port'),
@@ -53,6 +58,18 @@ export const EnvSchema = z.object({
     .default('0')
     .transform((v) => v === '1')
     .describe('Benchmarks only: also register the hall_fullsync room (no interest management) as a baseline'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(z.array(UrlOrigin))
+    .describe('Comma-separated origins (scheme://host[:port]) other than the app itself allowed to call it with credentials; unset: same origin only'),
+  METRICS_TOKEN: z
+    .string()
+    .min(24, 'must be at least 24 characters')
+    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+    .optional()
+    .describe('Bearer token a scraper sends to GET /metrics; unset: /metrics answers 404'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

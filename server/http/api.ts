@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { IdSchema } from '../../shared/schemas/localized.ts';
+import { notFound, sendError } from './errors.ts';
 
 /** Read-only catalogue API. The catalogue was validated at boot; responses are the parsed data. */
 export function catalogueRoutes(catalogue: Catalogue): Router {
@@ -13,13 +14,12 @@ export function catalogueRoutes(catalogue: Catalogue): Router {
     const id = IdSchema.safeParse(req.params.id);
     const booth = id.success ? findBooth(catalogue, id.data) : undefined;
     if (!booth) {
-      res.status(404).json({ error: 'not_found', message: `No booth with id "${req.params.id}"` });
+      sendError(res, 404, 'not_found');
       return;
     }
     res.json(booth);
   });
-  r.use((_req, res) => {
-    res.status(404).json({ error: 'not_found', message: 'Unknown API route' });
-  });
+  // Ends /api: an unknown API route is a JSON 404, never the client page.
+  r.use(notFound);
   return r;
 }

@@ -10,6 +10,7 @@ import { startRedis, type PrivateRedis } from '../load/redis.ts';
 import { waitFor } from './room-boot.ts';
 
 const SECRET = 'scaleout-test-secret-0123456789abcdefghijkl';
+const METRICS_TOKEN = 'scaleout-metrics-token-0123456789';
 
 /**
  * Two real server processes sharing a real Redis (RedisPresence + RedisDriver, each its own public
@@ -25,7 +26,7 @@ describe('scale-out: two processes and Redis', () => {
 
   beforeAll(async () => {
     redis = await startRedis();
-    const env = { REDIS_URL: redis.url, SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: '4' };
+    const env = { REDIS_URL: redis.url, SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: '4', METRICS_TOKEN };
     // No PUBLIC_ADDRESS: with HOST=127.0.0.1 the default (HOST:PORT) is each process's own address.
     servers = await Promise.all([startServer(env), startServer(env)]);
     probe = new RedisPresence(redis.url);
@@ -55,7 +56,7 @@ describe('scale-out: two processes and Redis', () => {
 
   /** seeot_shards and seeot_visitors of one process, from its /metrics. */
   async function load(server: RunningServer): Promise<{ shards: number; visitors: number }> {
-    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
     const read = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
     return { shards: read('seeot_shards'), visitors: read('seeot_visitors') };
   }

@@ -1,0 +1,71 @@
+/**
+ * Security headers on every response. Written here rather than with helmet: the policy is one table,
+ * it must also reach the responses Colyseus writes itself (matchmaking, CORS preflights), which
+ * never pass through express, and HSTS must depend on the request's scheme.
+ */
+import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface PolicyOptions {
+  /**
+   * With REDIS_URL a joiner may be sent to another process's PUBLIC_ADDRESS, another origin only
+   * known at join time, so WebSockets may go to any host; one process keeps them to its own.
+   */
+  crossProcessWebSockets: boolean;
+}
+
+/**
+ * What the app loads, all from its own origin: the built scripts (no inline script in index.html),
+ * stylesheets (React styles through the DOM, which CSP does not restrict), the bundled fonts, data:
+ * and blob: images (three.js textures, the inline SVG icon), fetch and the Colyseus WebSocket
+ * ('self' covers ws: to the same host and port). No workers or frames.
+ */
+export function contentSecurityPolicy({ crossProcessWebSockets }: PolicyOptions): string {
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    ['style-src', "'self'"],
+    ['img-src', "'self'", 'data:', 'blob:'],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'", ...(crossProcessWebSockets ? ['ws:', 'wss:'] : [])],
+    ['worker-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+  return directives.map((d) => d.join(' ')).join('; ');
+}
+
+/** The headers every response carries, whatever answers it. */
+export function securityHeaders(options: PolicyOptions): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(options),
+    'X-Content-Type-Options': 'nosniff',
+    // frame-ancestors for current browsers, X-Frame-Options for the rest.
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    // Off until a feature needs them (live video from /studio will turn camera and microphone on there).
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}
+
+/** The edge step that sets them before Colyseus or express answer. */
+export function setSecurityHeaders(options: PolicyOptions) {
+  const headers = Object.entries(securityHeaders(options));
+  return (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+/**
+ * HSTS only on HTTPS responses (browsers ignore it over HTTP, and a development server must not pin
+ * itself): `req.secure` is true over TLS, or behind a trusted proxy that says X-Forwarded-Proto:
+ * https. One year, without includeSubDomains: the fair does not own its domain's other hosts.
+ */
+export const strictTransportSecurity: RequestHandler = (req, res, next) => {
+  if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+  next();
+};
