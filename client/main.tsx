@@ -1,3 +1,5 @@
+// First: before any module that defines a zod schema (see the file).
+import './zodJitless.ts';
 // The DOM font: Noto Sans KR split by unicode-range (woff2 subsets, self-hosted by Vite), so a page
 // downloads only the subsets for the characters it shows and nothing comes from a font CDN.
 import '@fontsource/noto-sans-kr/400.css';

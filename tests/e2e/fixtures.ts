@@ -4,7 +4,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 /**
  * Shared Playwright fixtures for every browser spec. Import `test` and `expect` from here, never
  * from @playwright/test, so each test also proves that no request left the app's origin (issue 3:
- * no CDN, no font or HDRI fallback fetches).
+ * no CDN, no font or HDRI fallback fetches) and that the app runs under its own Content Security
+ * Policy (server/http/securityHeaders.ts) without a single violation.
  */
 
 /** Schemes that never touch the network. */
@@ -18,7 +19,10 @@ function originOf(url: string): string | null {
   return `${protocol}//${u.host}`;
 }
 
-export const test = base.extend<{ requestedUrls: string[] }>({
+/** The page-side reporter of `securitypolicyviolation` events (exposed by the cspViolations fixture). */
+const CSP_REPORTER = '__seeotCspViolation';
+
+export const test = base.extend<{ requestedUrls: string[]; cspViolations: string[] }>({
   /** Every URL the context requested (HTTP and WebSocket), in order; asserted same-origin after each test. */
   requestedUrls: [
     async ({ context, baseURL }, use) => {
@@ -35,6 +39,28 @@ export const test = base.extend<{ requestedUrls: string[] }>({
         return o !== null && o !== appOrigin;
       });
       expect(foreign, `requests left the app origin ${appOrigin}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+  /**
+   * Every CSP violation in the context, asserted empty after each test: the DOM event in every
+   * document, and Chromium's console errors (which also cover what no document hears, e.g. workers).
+   */
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding(CSP_REPORTER, (_source, v: string) => void violations.push(v));
+      await context.addInitScript((reporter) => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as Record<string, (v: string) => void>)[reporter];
+          report?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      }, CSP_REPORTER);
+      context.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await use(violations);
+      expect(violations, 'the page broke its own Content Security Policy').toEqual([]);
     },
     { auto: true },
   ],
