@@ -16,6 +16,7 @@ import { jsonBody } from './http/jsonBody.ts';
 import { setSecurityHeaders, strictTransportSecurity } from './http/securityHeaders.ts';
 import { sessionRoutes } from './http/session.ts';
 import { createLimits } from './limits/limits.ts';
+import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
 import { serveClient } from './http/static.ts';
 import { metricsRoutes } from './metrics/route.ts';
@@ -90,7 +91,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   });
   await listen(gameServer, httpServer, env, log);
   // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
-  guardHttpServer(httpServer, [setSecurityHeaders({ crossProcessWebSockets: env.REDIS_URL !== undefined }), limitBodies(log)]);
+  guardHttpServer(httpServer, [setSecurityHeaders({ crossProcessWebSockets: env.REDIS_URL !== undefined }), limitBodies(log), matchmakeGate(limits.policy)]);
   log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');
   return { gameServer, httpServer };
 }

@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
 import type { ShardListing } from '../../server/hall/shards.ts';
-import { SESSION_LIMIT } from '../../server/limits/addressLimits.ts';
+import { MATCHMAKE_LIMIT, SESSION_LIMIT } from '../../server/limits/addressLimits.ts';
 import { httpFrom, type HttpReply } from '../helpers/boundVisitor.ts';
 import { joinOptions, TEST_SECRET, useHallServer, visit, waitFor, type Visitor } from './room-boot.ts';
 
@@ -58,6 +58,23 @@ describe('abuse limits', () => {
     }
     // Another address is not affected.
     expect((await httpFrom('127.0.0.4', `${base()}/api/session`)).status).toBe(200);
+  });
+
+  it('limits matchmaking per address: 300 joins in a burst get about 100 seats, in one shard', async () => {
+    const replies = await burst(300, 20, (i) =>
+      httpFrom('127.0.0.5', `${base()}/matchmake/joinOrCreate/hall`, { method: 'POST', body: options(token(`g_burst${String(i).padStart(4, '0')}`)) }),
+    );
+    const seated = replies.filter((r) => r.status === 200);
+    expect(seated.length).toBeGreaterThanOrEqual(MATCHMAKE_LIMIT.capacity);
+    expect(seated.length).toBeLessThan(MATCHMAKE_LIMIT.capacity + 20);
+    for (const r of replies.filter((x) => x.status !== 200)) {
+      expect(r.status).toBe(429);
+      // What the SDK reads as the refusal: the page shows joinRateLimited and retries.
+      expect(r.body).toEqual({ code: 429, error: 'rateLimited' });
+      expect(Number(r.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    }
+    expect(new Set(seated.map((r) => (r.body as { roomId: string }).roomId)).size).toBe(1);
+    expect((await httpFrom('127.0.0.6', `${base()}/matchmake/joinOrCreate/hall`, { method: 'POST', body: options(token('g_elsewhere')) })).status).toBe(200);
   });
 });
 
