@@ -91,7 +91,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   });
   await listen(gameServer, httpServer, env, log);
   // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
-  guardHttpServer(httpServer, [setSecurityHeaders({ crossProcessWebSockets: env.REDIS_URL !== undefined }), limitBodies(log), matchmakeGate(limits.policy)]);
+  guardHttpServer(httpServer, [setSecurityHeaders, limitBodies(log), matchmakeGate(limits.policy)]);
   log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');
   return { gameServer, httpServer };
 }

@@ -6,58 +6,46 @@
 import type { RequestHandler } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export interface PolicyOptions {
-  /**
-   * With REDIS_URL a joiner may be sent to another process's PUBLIC_ADDRESS, another origin only
-   * known at join time, so WebSockets may go to any host; one process keeps them to its own.
-   */
-  crossProcessWebSockets: boolean;
-}
-
 /**
  * What the app loads, all from its own origin: the built scripts (no inline script in index.html),
  * stylesheets (React styles through the DOM, which CSP does not restrict), the bundled fonts, data:
- * and blob: images (three.js textures, the inline SVG icon), fetch and the Colyseus WebSocket
- * ('self' covers ws: to the same host and port). No workers or frames.
+ * and blob: images (three.js textures, the inline SVG icon), and fetch. WebSockets may go to any
+ * host: with REDIS_URL a joiner is sent to another process's PUBLIC_ADDRESS, known only at join
+ * time, and Safari before 16 does not count ws: to the page's own host as 'self'. No workers or frames.
+ * To extend it, add the source to its directive and say why here (docs/operations.md, "HTTP edge").
  */
-export function contentSecurityPolicy({ crossProcessWebSockets }: PolicyOptions): string {
-  const directives: [string, ...string[]][] = [
-    ['default-src', "'self'"],
-    ['script-src', "'self'"],
-    ['style-src', "'self'"],
-    ['img-src', "'self'", 'data:', 'blob:'],
-    ['font-src', "'self'"],
-    ['connect-src', "'self'", ...(crossProcessWebSockets ? ['ws:', 'wss:'] : [])],
-    ['worker-src', "'self'"],
-    ['object-src', "'none'"],
-    ['base-uri', "'self'"],
-    ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
-  ];
-  return directives.map((d) => d.join(' ')).join('; ');
-}
+const CONTENT_SECURITY_POLICY = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'", 'data:', 'blob:'],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'", 'ws:', 'wss:'],
+  ['worker-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+]
+  .map((directive) => directive.join(' '))
+  .join('; ');
 
 /** The headers every response carries, whatever answers it. */
-export function securityHeaders(options: PolicyOptions): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(options),
-    'X-Content-Type-Options': 'nosniff',
-    // frame-ancestors for current browsers, X-Frame-Options for the rest.
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    // Off until a feature needs them (live video from /studio will turn camera and microphone on there).
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-  };
-}
+const SECURITY_HEADERS: [string, string][] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  // frame-ancestors for current browsers, X-Frame-Options for the rest.
+  ['X-Frame-Options', 'DENY'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  // Off until a feature needs them (live video from /studio will turn camera and microphone on there).
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+];
 
 /** The edge step that sets them before Colyseus or express answer. */
-export function setSecurityHeaders(options: PolicyOptions) {
-  const headers = Object.entries(securityHeaders(options));
-  return (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    for (const [name, value] of headers) res.setHeader(name, value);
-    next();
-  };
+export function setSecurityHeaders(_req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+  next();
 }
 
 /**
