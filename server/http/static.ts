@@ -3,22 +3,26 @@ import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** What the client answers: GET and HEAD of any path outside the API, health and metrics. */
+const CLIENT_PATHS = /^\/(?!api\/|healthz|metrics).*/;
+
 /**
  * Serves the built client (dist/client) compressed. Hashed assets are immutable; every other
- * path falls back to index.html so client routes (/world, /list, /booth/:id) deep-link.
+ * path falls back to index.html so client routes (/world, /list, /booth/:id) deep-link. Other
+ * methods fall through to the app's JSON 404.
  */
 export function serveClient(app: Express, distDir: string): void {
   app.use(compression());
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) {
-    app.use((_req, res) => {
+    app.get(CLIENT_PATHS, (_req, res) => {
       res.status(503).type('text/plain').send('The client is not built. Run `npm start` (it builds) or `npm run build`.');
     });
     return;
   }
   app.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!api\/|healthz|metrics).*/, (_req, res) => {
+  app.get(CLIENT_PATHS, (_req, res) => {
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
 }
