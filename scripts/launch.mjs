@@ -6,11 +6,13 @@
 // Plain JavaScript on purpose: it must run on the old Node before anything else does.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname, join, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MIN = [22, 12];
+const FLOOR = MIN.join('.');
 
 function nodeIsRecentEnough(version) {
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
@@ -22,21 +24,21 @@ function ensureModernNode() {
   const platform = process.platform === 'win32' ? 'win' : process.platform;
   const pkg = `node-${platform}-${process.arch}`;
   if (platform === 'darwin' && process.arch === 'arm64') {
-    console.error('시웃월드 needs Node 22.12 or newer. On Apple silicon please install Node 22+ (https://nodejs.org).');
+    console.error(`시웃월드 needs Node ${FLOOR} or newer. On Apple silicon please install it from https://nodejs.org.`);
     process.exit(1);
   }
   const prefix = join(root, '.tools', 'node');
   const binDir = join(prefix, 'node_modules', pkg, 'bin');
   const nodeBin = join(binDir, platform === 'win' ? 'node.exe' : 'node');
   if (!existsSync(nodeBin)) {
-    console.error(`[launch] Node ${process.versions.node} is older than ${MIN.join('.')}: fetching ${pkg}@24 into .tools/ (once)…`);
+    console.error(`[launch] Node ${process.versions.node} is older than ${FLOOR}: fetching ${pkg}@24 into .tools/ (once)…`);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const r = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@24`], {
       stdio: 'inherit',
       shell: process.platform === 'win32',
     });
     if (r.status !== 0 || !existsSync(nodeBin)) {
-      console.error(`[launch] Could not install ${pkg}@24. Please install Node 22.12+ yourself.`);
+      console.error(`[launch] Could not install ${pkg}@24. Please install Node ${FLOOR}+ yourself.`);
       process.exit(1);
     }
   }
@@ -47,12 +49,12 @@ const binDir = ensureModernNode();
 if (binDir) {
   // Re-run this very script under Node 24; npm (plain JS) then also runs on it through PATH.
   const env = { ...process.env, PATH: `${binDir}${delimiter}${process.env.PATH ?? ''}` };
-  const child = spawn(join(binDir, process.platform === 'win32' ? 'node.exe' : 'node'), process.argv.slice(1), {
-    stdio: 'inherit',
-    env,
-  });
-  child.on('exit', (code, signal) => (signal ? process.kill(process.pid, signal) : process.exit(code ?? 1)));
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  stayInFrontOf(
+    spawn(join(binDir, process.platform === 'win32' ? 'node.exe' : 'node'), process.argv.slice(1), {
+      stdio: 'inherit',
+      env,
+    }),
+  );
 } else {
   await run(process.argv[2], process.argv.slice(3));
 }
@@ -92,18 +94,39 @@ function buildClientIfNeeded() {
   step('building the client (vite build)', npmBin('vite'), ['build']);
 }
 
+/**
+ * This process stands in front of `child` until it ends. A stop signal is forwarded once and its
+ * repeats ignored: Ctrl-C reaches the whole process group, npm forwards it again and a re-run
+ * launcher once more, so the child already sees each stop several times; the server stops once
+ * whatever it receives, and bounds its own shutdown (server/shutdown.ts), so a repeat here is never
+ * turned into a forced kill. Then this process exits with the child's status, 128 + the signal
+ * number when the child was killed, so a supervisor (systemd Restart=on-failure) sees a crash.
+ */
+function stayInFrontOf(child) {
+  let forwarded = false;
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => {
+      if (forwarded) return;
+      forwarded = true;
+      child.kill(sig);
+    });
+  }
+  child.on('exit', (code, signal) => process.exit(signal ? 128 + constants.signals[signal] : (code ?? 1)));
+}
+
 function exec(cmd, args) {
-  const child = spawn(cmd, args, { stdio: 'inherit', cwd: root, env: process.env });
-  child.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 1)));
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  stayInFrontOf(spawn(cmd, args, { stdio: 'inherit', cwd: root, env: process.env }));
 }
 
 async function run(task, args) {
   switch (task) {
-    case 'start':
-      buildClientIfNeeded();
-      exec(process.execPath, ['server/main.ts', ...args]);
+    case 'start': {
+      // --no-build serves dist/client as it is: for deployments that build once at install time,
+      // and for tests that share one build while others edit the sources.
+      if (!args.includes('--no-build')) buildClientIfNeeded();
+      exec(process.execPath, ['server/main.ts', ...args.filter((a) => a !== '--no-build')]);
       return;
+    }
     case 'build':
       step('building the client (vite build)', npmBin('vite'), ['build']);
       return;

@@ -80,6 +80,8 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     transport: new WebSocketTransport({ server: httpServer }),
     greet: false,
     logger: colyseusLogger(log),
+    // main.ts stops the process on signals (server/shutdown.ts): Colyseus' handlers take only the first.
+    gracefullyShutdown: false,
     ...(await scaleOutOptions(env.REDIS_URL, publicAddress)),
   });
   defineRooms(gameServer, { env, log, catalogue, limits });

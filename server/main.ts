@@ -6,6 +6,7 @@ import { EnvError, parseEnv } from './env.ts';
 import { ListenError } from './listen.ts';
 import { createLogger } from './logger.ts';
 import { RedisUnreachableError } from './presence/redisProbe.ts';
+import { stopOnSignals } from './shutdown.ts';
 
 /** What an operator fixes (a variable, the secret file, Redis, HOST/PORT): one line naming it, exit 1. */
 function exitOnBootError(e: unknown): never {
@@ -32,12 +33,14 @@ try {
 }
 env = { ...env, SESSION_SECRET: secret.secret };
 const log = createLogger(env.LOG_LEVEL);
+const stopper = stopOnSignals(log);
 if (secret.source === 'generated') log.info({ path: secret.path }, 'generated a session secret (set SESSION_SECRET to choose one)');
 const catalogue = env.SEEOT_FIXTURE_BOOTHS ? fixtureCatalogue(CATALOGUE, env.SEEOT_FIXTURE_BOOTHS) : CATALOGUE;
 if (env.SEEOT_FIXTURE_BOOTHS) log.warn({ booths: env.SEEOT_FIXTURE_BOOTHS }, 'serving a FIXTURE catalogue (benchmarks only)');
+let app;
 try {
-  await createApp({ env, log, catalogue });
+  app = await createApp({ env, log, catalogue });
 } catch (e) {
   exitOnBootError(e);
 }
-// Colyseus handles SIGTERM/SIGINT: it stops accepting, disposes rooms, closes the HTTP server, exits.
+stopper.serving(app.gameServer);

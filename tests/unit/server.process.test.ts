@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runServerExpectingExit, startServer } from '../helpers/serverProcess.ts';
+import { joinOptions, TEST_SECRET, visit } from './room-boot.ts';
 
 describe('server process', () => {
   it('stops at boot with a message naming a bad environment variable', async () => {
@@ -23,4 +24,21 @@ describe('server process', () => {
     expect(srv.output()).toMatch(/seeot-world stopped/);
     await expect(fetch(`${srv.url}/healthz`)).rejects.toThrow();
   });
+
+  it('finishes its shutdown when a second SIGTERM arrives during it (visitors get 4001, not 1006)', async () => {
+    const srv = await startServer({ SESSION_SECRET: TEST_SECRET });
+    const visitor = await visit(`ws://127.0.0.1:${srv.port}`, joinOptions());
+    // The visitor is told to leave while the server is still closing its HTTP side: the repeat lands mid-shutdown.
+    const left = new Promise<number>((resolve) =>
+      visitor.room.onLeave((code: number) => {
+        srv.child.kill('SIGTERM');
+        resolve(code);
+      }),
+    );
+    srv.child.kill('SIGTERM');
+    const [exit, closeCode] = await Promise.all([srv.exited, left]);
+    expect(exit, srv.output()).toEqual({ code: 0, signal: null });
+    expect(closeCode).toBe(4001);
+    expect(srv.output()).toMatch(/seeot-world stopped/);
+  }, 30_000);
 });

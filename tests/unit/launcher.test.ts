@@ -1,0 +1,60 @@
+/**
+ * scripts/launch.mjs as operators meet it: `start` under a terminal's Ctrl-C or a supervisor's stop
+ * (the signal reaches the whole process group) and when the server dies.
+ */
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startLauncher, type LaunchedServer } from '../helpers/launcherProcess.ts';
+import { joinOptions, TEST_SECRET, visit } from './room-boot.ts';
+
+/** The machine's own Node when it is older than the floor (Node 20 here and in CI): `start` then runs as launcher → launcher on .tools' Node → server. */
+function oldSystemNode(): string | null {
+  const r = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' });
+  const [major = 0, minor = 0] = r.stdout.replace(/^v/, '').split('.').map(Number);
+  return r.status === 0 && (major < 22 || (major === 22 && minor < 12)) ? '/usr/bin/node' : null;
+}
+
+describe('npm start (the launcher)', () => {
+  // A failed expectation must not leave a detached server group behind.
+  const launched: LaunchedServer[] = [];
+  const start = async (...args: Parameters<typeof startLauncher>) => {
+    const srv = await startLauncher(...args);
+    launched.push(srv);
+    return srv;
+  };
+  afterEach(() => {
+    for (const srv of launched.splice(0)) if (srv.child.exitCode === null && srv.child.signalCode === null) srv.signalGroup('SIGKILL');
+  });
+
+  it('exits non-zero when the server is killed, so a supervisor restarts it', async () => {
+    const srv = await start();
+    process.kill(srv.serverPid(), 'SIGKILL');
+    const exit = await srv.exited;
+    expect(exit).toEqual({ code: 128 + 9, signal: null });
+  }, 30_000);
+
+  it('stops cleanly every time the whole process group gets SIGTERM or SIGINT (20 fresh servers)', async () => {
+    const old = oldSystemNode();
+    const stopOnce = async (run: number) => {
+      // Every other run through the machine's old Node when it has one: one more launcher in the group.
+      const node = run % 2 === 1 && old ? old : process.execPath;
+      const signal = run % 4 < 2 ? 'SIGTERM' : 'SIGINT';
+      const srv = await start({ SESSION_SECRET: TEST_SECRET }, node);
+      const visitor = await visit(`ws://127.0.0.1:${srv.port}`, joinOptions());
+      const left = new Promise<number>((resolve) => visitor.room.onLeave((code: number) => resolve(code)));
+      srv.signalGroup(signal);
+      const [exit, closeCode] = await Promise.all([srv.exited, left]);
+      const what = `run ${run} (${signal}, ${node}):\n${srv.output()}`;
+      expect(exit, what).toEqual({ code: 0, signal: null });
+      expect(srv.output(), what).toMatch(/seeot-world stopped/);
+      expect(srv.output(), what).not.toMatch(/building the client/);
+      expect(closeCode, what).not.toBe(1006);
+    };
+    // Four lanes of five runs in a row: each server boots alone in its lane (boot is most of a run).
+    await Promise.all(
+      [0, 1, 2, 3].map(async (lane) => {
+        for (let i = 0; i < 5; i++) await stopOnce(lane * 5 + i);
+      }),
+    );
+  }, 120_000);
+});
