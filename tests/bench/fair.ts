@@ -77,6 +77,7 @@ interface BotResult {
   p95_ms: number;
   p50_ms: number;
   latency_samples: number;
+  dropped: number;
   server_ticks_per_s: number;
   bot_cpu_pct: number;
   bot_loop_lag_p99_ms: number;
@@ -122,7 +123,7 @@ function runBots(servers: BenchServer[], visitors: number, redis: PrivateRedis |
     let ticks0: Promise<number[]> = Promise.resolve([]);
     let placement: Promise<void> = Promise.resolve();
     let result: Promise<Step> | null = null;
-    let measured: Promise<Omit<Step, 'p50' | 'p95' | 'samples' | 'ticks' | 'botCpu' | 'botLagP99' | 'downKBps' | 'chatPerS'>> | null = null;
+    let measured: Promise<Omit<Step, 'p50' | 'p95' | 'samples' | 'dropped' | 'ticks' | 'botCpu' | 'botLagP99' | 'downKBps' | 'chatPerS'>> | null = null;
     const fail = (e: Error): void => {
       bots.kill('SIGKILL');
       reject(e);
@@ -162,7 +163,7 @@ function runBots(servers: BenchServer[], visitors: number, redis: PrivateRedis |
         const r = JSON.parse(line.slice(7)) as BotResult;
         if (!measured) return fail(new Error('bots printed RESULT without a window'));
         result = Promise.all([measured, placement]).then(([m]) => ({
-          ...m, p50: r.p50_ms, p95: r.p95_ms, samples: r.latency_samples, ticks: r.server_ticks_per_s, botCpu: r.bot_cpu_pct, botLagP99: r.bot_loop_lag_p99_ms,
+          ...m, p50: r.p50_ms, p95: r.p95_ms, samples: r.latency_samples, dropped: r.dropped, ticks: r.server_ticks_per_s, botCpu: r.bot_cpu_pct, botLagP99: r.bot_loop_lag_p99_ms,
           downKBps: r.down_bytes_per_s_per_visitor / 1024, chatPerS: r.chat_sent_per_s,
         }));
       }

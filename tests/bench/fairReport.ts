@@ -15,6 +15,8 @@ export interface Step {
   p50: number;
   p95: number;
   samples: number;
+  /** Bots whose connection closed before the end (the server dropped them). */
+  dropped: number;
   /** Ticks per second the slowest shard's frames showed the bots. */
   ticks: number;
   /** Ticks per second the slowest server's shards ran (server metrics). */
@@ -54,7 +56,7 @@ export const RULES = {
 } as const;
 
 export function verdictOf(s: Step): Verdict {
-  const ok = s.p95 <= RULES.p95Ms && s.ranTicks >= RULES.minRanTicks && s.ticks >= RULES.minSeenTicks && s.samples >= RULES.minSamples;
+  const ok = s.p95 <= RULES.p95Ms && s.ranTicks >= RULES.minRanTicks && s.ticks >= RULES.minSeenTicks && s.samples >= RULES.minSamples && s.dropped === 0;
   if (ok) return 'held';
   if (s.botCpu > RULES.botCpuPct || s.botLagP99 > RULES.botLagP99Ms) return 'bots';
   const atQuota = s.serverCpu.some((c) => c >= s.quotaPct * RULES.quotaShare) || s.throttled.some((t) => t >= RULES.throttledShare);
@@ -87,7 +89,7 @@ export function ratioOf(one: Search, two: Search): { ratio: number | null; why: 
 
 /** A step as one line of the bench's output and of the table. */
 export function describe(s: Step, verdict: Verdict): string {
-  return `${s.visitors} visitors: p50/p95 ${r1(s.p50)}/${r1(s.p95)} ms (${s.samples} samples) · ticks ran ${r1(s.ranTicks)}/s, seen ${r1(s.ticks)}/s · ` +
+  return `${s.visitors} visitors: p50/p95 ${r1(s.p50)}/${r1(s.p95)} ms (${s.samples} samples)${s.dropped ? ` · ${s.dropped} DROPPED` : ''} · ticks ran ${r1(s.ranTicks)}/s, seen ${r1(s.ticks)}/s · ` +
     `servers ${s.serverCpu.map((c, i) => `${r1(c)}% (throttled ${Math.round(s.throttled[i]! * 100)}%)`).join(' + ')} of ${s.quotaPct}% quotas · ` +
     `bots ${r1(s.botCpu)}% (loop lag p99 ${r1(s.botLagP99)} ms)${s.redisCpu ? ` · redis ${r1(s.redisCpu)}%` : ''} · machine ${r1(s.machineCpu)}% of 200% · ` +
     `${r1(s.publishesPerS)} PUBLISH/s · ${r1(s.downKBps)} KB/s down each → ${verdict === 'held' ? 'held' : `NOT held (bound: ${verdict})`}`;

@@ -18,7 +18,10 @@
  * minute and sends a reaction about every 40 s; --hall-chat-per-min lines a minute go to hall chat,
  * across all bots (each reaches every visitor of every shard).
  */
+// First: it makes the SDK, imported next, use the `ws` package (see wireCounter.ts).
+import { countReads } from './wireCounter.ts';
 import { Client, type Room } from '@colyseus/sdk';
+import type { WebSocket } from 'ws';
 import { writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -97,6 +100,9 @@ let messages = 0;
 let viewMessages = 0;
 let latencies: number[] = [];
 let rejected = 0;
+/** Connections that closed before the bots left: a server that drops visitors under load fails the run. */
+let dropped = 0;
+let leaving = false;
 let chatSent = 0;
 let chatReceived = 0;
 const dumpLines: string[] = [];
@@ -138,11 +144,16 @@ function onView(bot: Bot, payload: Uint8Array): void {
   }
 }
 
-/** Counts a received message as on the wire: payload plus the WebSocket frame header. */
+/** Counts a decoded message as on the wire: payload plus the WebSocket frame header. */
 function count(data: ArrayBuffer): void {
   if (!measuring) return;
   bytes += data.byteLength + wsOverhead(data.byteLength);
   messages++;
+}
+
+/** What a counting bot's socket read (frame headers included, as `count` adds them). */
+function countWire(n: number): void {
+  if (measuring) bytes += n;
 }
 
 async function join(i: number, url: string, roomId: string | null): Promise<Bot> {
@@ -159,6 +170,7 @@ async function join(i: number, url: string, roomId: string | null): Promise<Bot>
     probesInView: new Map(), timed: new Map(), probes: probesOf(room.roomId), nextChat: t + rng() * 60_000, nextEmote: t + rng() * 40_000,
   };
   room.reconnection.enabled = false;
+  room.onLeave(() => void (leaving || dropped++));
   const conn = room.connection.events;
   // Probes decode state too: the roster tells them their slot, which is what watchers look for.
   if (bot.watcher || plan.probe) {
@@ -175,7 +187,7 @@ async function join(i: number, url: string, roomId: string | null): Promise<Bot>
       if (bot.slot < 0) bot.slot = (room.state as { roster?: Map<string, { slot: number }> }).roster?.get(room.sessionId)?.slot ?? -1;
     });
   } else {
-    conn.onmessage = (e: MessageEvent) => count(e.data as ArrayBuffer);
+    countReads((room.connection.transport as unknown as { ws: WebSocket }).ws, countWire);
   }
   // Booth-goers click their booth as soon as they are in: by the measurement window they stand there.
   if (plan.role === 'booth') {
@@ -320,7 +332,8 @@ async function main(): Promise<void> {
     down_bytes_per_s_per_visitor: bytes / (elapsed / 1000) / bots.length,
     // The slowest shard's rate (one shard per room id seen).
     server_ticks_per_s: Math.min(...[...probesByRoom.values()].map((p) => (p.lastTick - p.firstTick) / (elapsed / 1000))),
-    messages_per_s_per_visitor: messages / (elapsed / 1000) / bots.length,
+    // Counting bots see bytes, not messages: messages per visitor from the bots that decode.
+    messages_per_s_per_visitor: messages / (elapsed / 1000) / Math.max(1, bots.filter((b) => b.watcher || b.plan.probe).length),
     // Only watchers tell a view message from the rest: a per-visitor figure from the sample.
     view_messages_per_s_per_visitor: viewMessages / (elapsed / 1000) / Math.max(1, watchers),
     latency_samples: sorted.length,
@@ -330,12 +343,14 @@ async function main(): Promise<void> {
     moving_share: mean(movingSamples),
     at_booth_share: mean(boothSamples),
     rejected,
+    dropped,
     chat_sent_per_s: chatSent / (elapsed / 1000),
     chat_received_per_s_per_visitor: chatReceived / (elapsed / 1000) / Math.max(1, watchers),
     watchers,
   };
   if (a.dump) writeFileSync(a.dump, dumpLines.join('\n'));
   console.log(`RESULT ${JSON.stringify(result)}`);
+  leaving = true;
   await Promise.all(bots.map((b) => b.room.leave().catch(() => 0)));
   process.exit(0);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ratioOf, verdictOf, type Search, type Step } from '../bench/fairReport.ts';
 
 const step = (over: Partial<Step>): Step => ({
-  visitors: 800, quotaPct: 40, p50: 30, p95: 70, samples: 2000, ticks: 19.8, ranTicks: 20, serverCpu: [30], throttled: [0.1],
+  visitors: 800, quotaPct: 40, p50: 30, p95: 70, samples: 2000, dropped: 0, ticks: 19.8, ranTicks: 20, serverCpu: [30], throttled: [0.1],
   redisCpu: 0, botCpu: 40, botLagP99: 12, machineCpu: 80, downKBps: 2, publishesPerS: 0, chatPerS: 10, ...over,
 });
 
@@ -30,8 +30,9 @@ describe('bench:fair verdicts', () => {
     expect(verdictOf(step({ p95: 150, serverCpu: [20], throttled: [0.05] }))).toBe('other');
   });
 
-  it('does not hold a step with too few latency samples to read a p95 from', () => {
+  it('does not hold a step with too few latency samples to read a p95 from, or one that dropped visitors', () => {
     expect(verdictOf(step({ samples: 10 }))).not.toBe('held');
+    expect(verdictOf(step({ dropped: 3 }))).not.toBe('held');
   });
 });
 
