@@ -46,7 +46,6 @@ export function ChatPanel({ view, scopes, booth, title, enterIsFree, lineActions
   const { t } = useTranslation('chat');
   const active = useChat((s) => s.active);
   const open = useChat((s) => s.open);
-  const kicked = useChat((s) => s.kicked !== null);
   const status = useHall((s) => s.status);
   const me = useMySessionId();
   const input = useRef<HTMLInputElement>(null);
@@ -115,7 +114,7 @@ export function ChatPanel({ view, scopes, booth, title, enterIsFree, lineActions
         <MessageList key={active} scope={active} mySessionId={me} id={`${panelId}-log`} label={t('logLabel', { scope: t(`scope_${active}`) })} lineActions={lineActions} />
       </div>
       <ChatToast />
-      {kicked || status === 'kicked' ? (
+      {status === 'kicked' ? (
         <KickedNotice />
       ) : (
         <>

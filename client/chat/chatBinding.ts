@@ -8,18 +8,17 @@ import {
   receiveHistory,
   receiveLine,
   receiveReport,
-  showKicked,
   showRejection,
   useChat,
 } from './chatStore.ts';
-import { asEmote, asKicked, asLine, asLines, asRejected, asReport, CHAT_REJECTION_TYPES, type OutgoingMessages } from './wire.ts';
+import { asEmote, asLine, asLines, asRejected, asReport, CHAT_REJECTION_TYPES, type OutgoingMessages } from './wire.ts';
 
 /**
  * Binds chat to whatever room the hall connection holds. `onHallRoom` runs `bind` in the same turn
  * the room is attached: the SDK drops messages that arrive before a handler exists, and
  * `chatHistory` comes right after the join. A new room (rejoin after a server restart, shard
- * switch) is bound again; lines already shown stay (merged by id). The kick/ban close itself is the
- * connection's business (useHall status 'kicked'); the `kicked` message only adds the reason.
+ * switch) is bound again; lines already shown stay (merged by id). Being kicked or banned is the
+ * connection's business (useHall status 'kicked' and `removed`, client/net/removal.ts), not chat's.
  */
 /**
  * Texts sent and not yet answered, oldest first. The room answers every chat message in order,
@@ -61,7 +60,6 @@ function bind(room: HallRoom): () => void {
       const a = typeof raw === 'object' && raw !== null ? (raw as { text?: unknown; at?: unknown }) : {};
       if (typeof a.text === 'string') receiveAnnouncement(a.text, typeof a.at === 'number' ? a.at : Date.now());
     }),
-    room.onMessage('kicked', (raw: unknown) => showKicked(asKicked(raw), false)),
     room.onMessage('report', (raw: unknown) => {
       const r = asReport(raw);
       if (r) receiveReport(r);
@@ -82,7 +80,7 @@ export function startChatBinding(): void {
 
 function send<K extends keyof OutgoingMessages>(type: K, payload: OutgoingMessages[K]): boolean {
   const room = getRoom();
-  if (!room || useChat.getState().kicked || useHall.getState().status !== 'connected') return false;
+  if (!room || useHall.getState().status !== 'connected') return false;
   try {
     room.send(type, payload);
     return true;

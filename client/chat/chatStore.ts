@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import type { ChatScope } from '../../shared/chat/rules.ts';
 import type { EmoteKind } from '../../shared/protocol.ts';
-import type { ChatLine, ChatReport, Kicked, Rejected } from './wire.ts';
+import type { ChatLine, ChatReport, Rejected } from './wire.ts';
 
 /**
- * Chat as the visitor sees it: lines per scope, the one error toast, a kick notice, the staff report
- * queue. Session state only (never persisted); the room binding (chatBinding.ts) writes it, the
+ * Chat as the visitor sees it: lines per scope, the one error toast, the staff report queue (being
+ * removed by a moderator is the hall connection's state: client/net/removal.ts). Session state only (never persisted); the room binding (chatBinding.ts) writes it, the
  * panel reads it. Lines are capped per scope so a long visit cannot grow memory without bound.
  */
 export const MAX_LINES_PER_SCOPE = 200;
@@ -45,7 +45,6 @@ export interface ChatState {
   /** The panel is open (phones start folded); unread counts only grow for what is out of sight. */
   open: boolean;
   toast: ChatToast | null;
-  kicked: (Kicked & { banned: boolean }) | null;
   reports: ChatReport[];
   announcement: { text: string; at: number } | null;
   reactions: Reaction[];
@@ -64,11 +63,10 @@ export interface ChatState {
 const emptyScopes = <T>(v: () => T): Record<ChatScope, T> => ({ nearby: v(), booth: v(), hall: v() });
 
 /** The state of one visit: what the store starts with and what resetChat() goes back to. */
-const freshVisit = (): Pick<ChatState, 'lines' | 'unread' | 'toast' | 'kicked' | 'reports' | 'announcement' | 'reactions' | 'restoreText'> => ({
+const freshVisit = (): Pick<ChatState, 'lines' | 'unread' | 'toast' | 'reports' | 'announcement' | 'reactions' | 'restoreText'> => ({
   lines: emptyScopes<ShownLine[]>(() => []),
   unread: emptyScopes(() => 0),
   toast: null,
-  kicked: null,
   reports: [],
   announcement: null,
   reactions: [],
@@ -140,10 +138,6 @@ export function showLocalError(type: string, code: string): void {
 
 export function showNotice(type: string, code: string): void {
   useChat.setState({ toast: { seq: ++toastSeq, type, code, retryAt: null, retryMs: null, tone: 'info' } });
-}
-
-export function showKicked(k: Kicked, banned: boolean): void {
-  useChat.setState((s) => ({ kicked: { ...k, banned: banned || (s.kicked?.banned ?? false) || k.until !== undefined } }));
 }
 
 export function receiveReport(report: ChatReport): void {

@@ -25,11 +25,6 @@ export interface Rejected {
   retryAfterMs?: number;
   message?: { ko: string; en: string };
 }
-export interface Kicked {
-  reason: string;
-  /** Epoch ms: a ban, until then. */
-  until?: number;
-}
 export interface EmoteEvent {
   sessionId: string;
   slot: number;
@@ -79,12 +74,6 @@ export function asRejected(v: unknown): Rejected | null {
   const m = v['message'];
   if (isObj(m) && isStr(m['ko']) && isStr(m['en'])) r.message = { ko: m['ko'], en: m['en'] };
   return r;
-}
-
-export function asKicked(v: unknown): Kicked {
-  const k: Kicked = { reason: isObj(v) && isStr(v['reason']) ? v['reason'] : '' };
-  if (isObj(v) && isNum(v['until'])) k.until = v['until'];
-  return k;
 }
 
 export function asEmote(v: unknown): EmoteEvent | null {

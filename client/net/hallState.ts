@@ -1,6 +1,7 @@
 import type { Room } from '@colyseus/sdk';
 import { create } from 'zustand';
 import type { HallError } from './joinErrors.ts';
+import type { Removal } from './removal.ts';
 
 /**
  * The hall connection's slow state (changes on join/leave/booth counts, never per frame), read by the
@@ -54,8 +55,8 @@ export interface HallStoreState {
   /** Visitors across every shard, when the server says (null: not provided yet). */
   hallTotal: number | null;
   error?: HallError | undefined;
-  /** The moderator's reason string on a kick/ban close, if any. */
-  kickReason?: string | undefined;
+  /** Set with status 'kicked': removed by a moderator (or refused by a ban), and why. */
+  removed: Removal | null;
 }
 
 export const INITIAL_HALL_STATE: HallStoreState = {
@@ -69,6 +70,7 @@ export const INITIAL_HALL_STATE: HallStoreState = {
   roster: new Map(),
   boothCounts: {},
   hallTotal: null,
+  removed: null,
 };
 
 export const useHall = create<HallStoreState>()(() => ({ ...INITIAL_HALL_STATE }));

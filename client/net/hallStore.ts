@@ -4,6 +4,7 @@ import type { Vec2 } from '../../shared/world/types.ts';
 import { INITIAL_HALL_STATE, syncFromState, useHall, type HallRoom } from './hallState.ts';
 import { useIdentity } from './identity.ts';
 import { hallError, joinErrorOf, type HallError } from './joinErrors.ts';
+import { closeRemoval, removalFromMessage, type Removal } from './removal.ts';
 import { staffHeaders } from './staffToken.ts';
 
 /**
@@ -86,9 +87,10 @@ function clearRoom(): void {
   useHall.setState({ room: null, sessionId: null, mySlot: -1, roster: new Map(), boothCounts: {}, shardRoomId: null });
 }
 
-function fail(error: HallError, status: 'error' | 'kicked' = 'error'): void {
+/** The connection ended: with `removed`, by a moderator (status 'kicked'), else an error. */
+function fail(error: HallError, removed: Removal | null = null): void {
   clearRoom();
-  useHall.setState({ status, error });
+  useHall.setState({ status: removed ? 'kicked' : 'error', error, removed });
 }
 
 async function session(): Promise<{ guestId: string; joinToken: string }> {
@@ -146,7 +148,7 @@ async function join(gen: number, rejoinSince: number | null): Promise<void> {
       return join(gen, rejoinSince);
     }
     if (err.reason === 'badNickname') useIdentity.getState().edit(true, true);
-    if (err.reason === 'banned') return fail(err, 'kicked');
+    if (err.reason === 'banned') return fail(err, closeRemoval(null, true));
     if (rejoinSince !== null && err.action === 'retry' && Date.now() - rejoinSince < REJOIN_GIVE_UP_MS) {
       useHall.setState({ status: 'reconnecting' });
       retryTimer = setTimeout(() => void join(gen, rejoinSince), REJOIN_EVERY_MS);
@@ -160,19 +162,22 @@ async function join(gen: number, rejoinSince: number | null): Promise<void> {
 function attach(room: HallRoom, gen: number): void {
   Object.assign(room.reconnection, SDK_RECONNECT);
   const current = (): boolean => gen === generation && getRoom() === room;
-  useHall.setState({ status: 'connected', room, sessionId: room.sessionId, shardRoomId: room.roomId, error: undefined, kickReason: undefined });
+  useHall.setState({ status: 'connected', room, sessionId: room.sessionId, shardRoomId: room.roomId, error: undefined, removed: null });
   // Later joins (shard switch, restart) go by matchmaking unless told otherwise.
   options = { ...options, inviteShard: undefined, resumeFrom: undefined };
   room.onStateChange(() => current() && syncFromState(room));
   syncFromState(room);
-  room.onDrop(() => current() && useHall.setState({ status: 'reconnecting' }));
-  room.onReconnect(() => current() && useHall.setState({ status: 'connected', error: undefined }));
-  room.onLeave((code, reason) => {
+  // Removed by a moderator: the reason (and a ban's end) come in this message, right before the close.
+  room.onMessage('kicked', (raw: unknown) => current() && useHall.setState({ status: 'kicked', removed: removalFromMessage(raw) }));
+  const live = (): boolean => current() && useHall.getState().removed === null;
+  room.onDrop(() => live() && useHall.setState({ status: 'reconnecting' }));
+  room.onReconnect(() => live() && useHall.setState({ status: 'connected', error: undefined }));
+  room.onLeave((code) => {
     if (!current()) return;
-    if (code === CLOSE_CODE.kicked || code === CLOSE_CODE.banned || code === CLOSE_CODE.flood) {
-      fail(hallError(code === CLOSE_CODE.banned ? 'banned' : 'kicked', code), 'kicked');
-      useHall.setState({ kickReason: reason || undefined });
-      return;
+    const told = useHall.getState().removed;
+    if (told || code === CLOSE_CODE.kicked || code === CLOSE_CODE.banned || code === CLOSE_CODE.flood) {
+      const removed = closeRemoval(told, code === CLOSE_CODE.banned);
+      return fail(hallError(removed.banned ? 'banned' : 'kicked', code), removed);
     }
     if (code === CLOSE_CODE.protocol) return fail(hallError('clientTooOld', code));
     // Anything else (server restart 4001, reconnection failed 4003, socket lost before 5 s of uptime):
@@ -194,7 +199,7 @@ export async function connectHall(opts: ConnectOptions): Promise<void> {
   const old = getRoom();
   clearRoom();
   if (old) void old.leave(true);
-  useHall.setState({ status: 'connecting', error: undefined });
+  useHall.setState({ status: 'connecting', error: undefined, removed: null });
   await join(gen, null);
 }
 
