@@ -32,7 +32,8 @@ export interface RunningServer {
  */
 export async function startServer(opts: { fixtureBooths?: number; timeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' };
+  // The page and up to a hundred avatar bots all come from loopback: exempt it from the per-address limits.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ADDRESS_LIMITS_EXEMPT: 'loopback' };
   if (opts.fixtureBooths) env.SEEOT_FIXTURE_BOOTHS = String(opts.fixtureBooths);
   else delete env.SEEOT_FIXTURE_BOOTHS;
   const child: ChildProcess = spawn(process.execPath, ['server/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
