@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Launcher for `npm start`, `npm test`, `npm run dev`, `npm run build` and benchmarks.
-// The project runs on Node >= 22.12 (Colyseus 0.18, vitest 5 and Node's type stripping need it).
+// The project runs on Node >= 22.18 (scripts/nodeFloor.mjs says why).
 // Machines that still have Node 20 get Node 24 from the npm registry (the node-<platform>-<arch>
 // package), cached in the git-ignored .tools/ folder, and this script re-runs itself under it.
 // Plain JavaScript on purpose: it must run on the old Node before anything else does.
@@ -9,15 +9,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import { dirname, join, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLOOR, nodeIsRecentEnough } from './nodeFloor.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MIN = [22, 12];
-const FLOOR = MIN.join('.');
-
-function nodeIsRecentEnough(version) {
-  const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
-  return major > MIN[0] || (major === MIN[0] && minor >= MIN[1]);
-}
+const FLOOR = NODE_FLOOR.join('.');
 
 function ensureModernNode() {
   if (nodeIsRecentEnough(process.versions.node)) return null;
@@ -136,6 +131,13 @@ async function run(task, args) {
     case 'staff:token':
       exec(process.execPath, ['scripts/staff-token.ts', ...args]);
       return;
+    // The test runners run TypeScript (vitest 5 and the servers they start need Node >= the floor).
+    case 'test:unit':
+      exec(npmBin('vitest'), ['run', ...args]);
+      return;
+    case 'test:e2e':
+      exec(npmBin('playwright'), ['test', ...args]);
+      return;
     case 'test':
       step('typecheck (tsc)', npmBin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
       step('lint (eslint)', npmBin('eslint'), ['.', '--max-warnings=0']);
@@ -150,7 +152,7 @@ async function run(task, args) {
         exec(process.execPath, [`tests/bench/${name}.ts`, ...args]);
         return;
       }
-      console.error(`[launch] unknown task "${task}". Use start, test, dev, build, staff:token or bench:<name>.`);
+      console.error(`[launch] unknown task "${task}". Use start, test, test:unit, test:e2e, dev, build, staff:token or bench:<name>.`);
       process.exit(2);
   }
 }

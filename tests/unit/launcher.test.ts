@@ -1,18 +1,40 @@
 /**
- * scripts/launch.mjs as operators meet it: `start` under a terminal's Ctrl-C or a supervisor's stop
- * (the signal reaches the whole process group) and when the server dies.
+ * scripts/launch.mjs as operators meet it: the Node floor it enforces, and `start` under a terminal's
+ * Ctrl-C or a supervisor's stop (the signal reaches the whole process group) and when the server dies.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { NODE_FLOOR, nodeIsRecentEnough } from '../../scripts/nodeFloor.mjs';
 import { startLauncher, type LaunchedServer } from '../helpers/launcherProcess.ts';
+import { repoRoot } from '../helpers/serverProcess.ts';
 import { joinOptions, TEST_SECRET, visit } from './room-boot.ts';
 
 /** The machine's own Node when it is older than the floor (Node 20 here and in CI): `start` then runs as launcher → launcher on .tools' Node → server. */
 function oldSystemNode(): string | null {
   const r = spawnSync('/usr/bin/node', ['--version'], { encoding: 'utf8' });
-  const [major = 0, minor = 0] = r.stdout.replace(/^v/, '').split('.').map(Number);
-  return r.status === 0 && (major < 22 || (major === 22 && minor < 12)) ? '/usr/bin/node' : null;
+  return r.status === 0 && !nodeIsRecentEnough(r.stdout.trim()) ? '/usr/bin/node' : null;
 }
+
+describe('the Node floor', () => {
+  it('is 22.18, the first Node that strips TypeScript types by default', () => {
+    expect(NODE_FLOOR).toEqual([22, 18]);
+    expect(nodeIsRecentEnough('v22.17.1')).toBe(false);
+    expect(nodeIsRecentEnough('v22.12.0')).toBe(false);
+    expect(nodeIsRecentEnough('v20.20.2')).toBe(false);
+    expect(nodeIsRecentEnough('v22.18.0')).toBe(true);
+    expect(nodeIsRecentEnough('v23.0.0')).toBe(true);
+    expect(nodeIsRecentEnough('24.11.1')).toBe(true);
+  });
+
+  it('is what package.json engines and the README say', () => {
+    const floor = NODE_FLOOR.join('.');
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe(`>=${floor}`);
+    expect(readFileSync(join(repoRoot, 'README.md'), 'utf8')).toContain(`older than ${floor}`);
+  });
+});
 
 describe('npm start (the launcher)', () => {
   // A failed expectation must not leave a detached server group behind.
