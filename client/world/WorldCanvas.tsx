@@ -2,7 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NeutralToneMapping, PCFShadowMap } from 'three';
-import type { QualitySettings } from './quality.ts';
+import type { QualitySettings } from './state/quality.ts';
 import { FpsProbe } from './scene/FpsProbe.tsx';
 import { FrameLoop } from './scene/FrameLoop.tsx';
 
@@ -45,7 +45,7 @@ export function WorldCanvas({ quality, onSlow, children }: WorldCanvasProps) {
       }}
       style={{ position: 'absolute', inset: 0, touchAction: 'none', outline: 'none' }}
       // A labelled focus target (not in the Tab order): dialogs closing with no opener left (a deep
-      // link) return focus here instead of to <body> (hud/focusTrap.ts worldFocusTarget); keys
+      // link) return focus here instead of to <body> (dialog/focusTrap.ts worldFocusTarget); keys
       // still reach the world from here.
       tabIndex={-1}
       role="region"

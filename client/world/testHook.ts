@@ -1,5 +1,5 @@
 import { useHall } from '../net/hallStore.ts';
-import type { WorldNet } from '../net/worldSession.ts';
+import type { WorldNet } from './net/worldSession.ts';
 import type { World } from './state/worldStore.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCollisionWorld } from '../../shared/world/collision.ts';
 import { STEP_DT, WALK_SPEED, type MoveInput } from '../../shared/world/movement.ts';
-import { FixedStepController, TRAIL_STEPS } from '../../client/world/player/controller.ts';
+import { FixedStepController, TRAIL_STEPS } from '../../client/world/sim/controller.ts';
 import { arena } from '../helpers/worldFixtures.ts';
 
 /**

@@ -3,8 +3,8 @@ import { dequantizeHeading8, dequantizePos, quantizeHeading8, quantizePos } from
 import { createCollisionWorld } from '../../shared/world/collision.ts';
 import { createPlayerState, STEP_DT, step, type MoveInput, type PlayerState } from '../../shared/world/movement.ts';
 import type { Vec2 } from '../../shared/world/types.ts';
-import { Prediction } from '../../client/net/prediction.ts';
-import { FixedStepController } from '../../client/world/player/controller.ts';
+import { Prediction } from '../../client/world/sim/prediction.ts';
+import { FixedStepController } from '../../client/world/sim/controller.ts';
 import { arena } from '../helpers/worldFixtures.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseInitialQuality, FPS_PROBE, isSlow, LOW_MEMORY_GB, parseQualityParam, QUALITY } from '../../client/world/quality.ts';
+import { chooseInitialQuality, FPS_PROBE, isSlow, LOW_MEMORY_GB, parseQualityParam, QUALITY } from '../../client/world/state/quality.ts';
 
 /** The render quality tier the world starts on, and when the FPS probe calls a device slow. */
 describe('chooseInitialQuality', () => {

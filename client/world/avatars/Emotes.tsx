@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Matrix4, Vector3 } from 'three';
 import { EMOTE_KINDS } from '../../../shared/protocol.ts';
-import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
+import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
 import { useWorld } from '../state/context.ts';
 import { commitSprites, spriteUvs, useAtlasSprites } from './atlasSprites.ts';
 import { drawEmoteStrip } from './emoteAtlas.ts';

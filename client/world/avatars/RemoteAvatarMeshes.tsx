@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Euler, InstancedMesh, Matrix4, Quaternion, Vector3, type Group } from 'three';
 import type { Pose } from '../../../shared/net/interpolation.ts';
-import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
+import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
 import { AVATAR_COLORS, createAvatarParts } from './avatarParts.ts';
 import type { RemoteAvatars } from './remotes.ts';
 

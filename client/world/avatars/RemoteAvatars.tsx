@@ -8,7 +8,7 @@ import type { RemoteAvatars as Remotes } from './remotes.ts';
  * Everyone else in the hall, inside the canvas: instanced bodies, name tags of the nearest, floating
  * emotes. Draw calls: 3 bodies (+2 shadow casters on 'high') + 1 tags + 1 emotes, whatever the crowd;
  * meshes with nothing to show are hidden (0 calls) so a lone visitor's frame is unchanged. The
- * network bridge (client/net/worldSession.ts) fills `remotes` and `emotes`; these only draw them.
+ * network bridge (world/net/worldSession.ts) fills `remotes` and `emotes`; these only draw them.
  */
 export function RemoteAvatars({ remotes, emotes, shadows }: { remotes: Remotes; emotes: EmotePool; shadows: boolean }) {
   return (

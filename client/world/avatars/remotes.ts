@@ -4,7 +4,7 @@ import { dequantizeHeading8, dequantizePos } from '../../../shared/net/quantize.
 import { decodeView } from '../../../shared/net/view.ts';
 import { TICK_HZ } from '../../../shared/world/constants.ts';
 import type { Rect } from '../../../shared/world/types.ts';
-import type { OwnPose } from '../../net/prediction.ts';
+import type { OwnPose } from '../sim/prediction.ts';
 
 const SLOTS = FRAME_MAX_SLOT + 1;
 const TICK_MS = 1000 / TICK_HZ;

@@ -5,9 +5,9 @@ import { validateNickname, type NicknameError } from '../../../shared/chat/nickn
 import { AVATAR_COLOR_COUNT } from '../../../shared/protocol.ts';
 import { useIdentity, type Identity } from '../../net/identity.ts';
 import { PALETTE } from '../../theme/palette.ts';
-import { useFocusTrap, worldFocusTarget } from '../hud/focusTrap.ts';
+import { useFocusTrap, worldFocusTarget } from '../dialog/focusTrap.ts';
 import { useWorldState } from '../state/context.ts';
-import '../hud/dialogs.css';
+import '../dialog/dialogs.css';
 import './entry.css';
 
 const REASON_KEY: Record<NicknameError, keyof typeof worldKo> = {

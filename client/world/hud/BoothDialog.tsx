@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { findBooth } from '../../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { BoothContent } from '../../ui/BoothContent.tsx';
-import { useFocusTrap, worldFocusTarget } from './focusTrap.ts';
-import './dialogs.css';
+import { useFocusTrap, worldFocusTarget } from '../dialog/focusTrap.ts';
+import '../dialog/dialogs.css';
 
 export interface BoothDialogProps {
   boothId: string;

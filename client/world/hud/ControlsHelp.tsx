@@ -2,8 +2,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { worldKo } from '../../../shared/i18n/world-ko.ts';
 import { HELP_ROWS } from '../input/keymap.ts';
-import { useFocusTrap, worldFocusTarget } from './focusTrap.ts';
-import './dialogs.css';
+import { useFocusTrap, worldFocusTarget } from '../dialog/focusTrap.ts';
+import '../dialog/dialogs.css';
 
 type WorldKey = keyof typeof worldKo;
 

@@ -6,7 +6,7 @@ import { PALETTE } from '../../theme/palette.ts';
 import { attachKeyboard } from '../input/keyboard.ts';
 import { attachPointerLook } from '../input/pointerLook.ts';
 import { filterIdle, sampleInput } from '../input/sampleInput.ts';
-import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
+import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
 import { useWorld } from '../state/context.ts';
 import { writePlayer } from '../state/frame.ts';
 import { Avatar } from './Avatar.tsx';

@@ -4,7 +4,7 @@ import { BoxGeometry, MeshStandardMaterial, type InstancedMesh } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
 import { paletteColor } from '../../theme/palette.ts';
 import { useWorld } from '../state/context.ts';
-import { boothParts, boothToWorld, type PartRole } from './boothParts.ts';
+import { boothParts, boothToWorld, type PartRole } from '../signage/boothParts.ts';
 import { tint, writeBoxes, type BoxInstance } from './instancing.ts';
 
 /** Part colours: the zone colour on the canopy and side walls, pastel floor, light back wall. */

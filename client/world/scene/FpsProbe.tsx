@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { FPS_PROBE, isSlow } from '../quality.ts';
+import { FPS_PROBE, isSlow } from '../state/quality.ts';
 import { useWorld } from '../state/context.ts';
 
 /**

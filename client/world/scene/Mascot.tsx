@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { MeshStandardMaterial, type Group, type Mesh } from 'three';
 import type { Mascot as MascotData } from '../../../shared/schemas/mascot.ts';
 import type { Layout } from '../../../shared/world/types.ts';
-import { onReducedMotionChange, prefersReducedMotion } from '../motion.ts';
+import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
 import { PLINTH } from './Fixtures.tsx';
 import { createFaceTexture } from './mascotFace.ts';
 import { armGeometry, bodyGeometry, faceGeometry, heartGeometry, sproutGeometry } from './mascotGeometry.ts';

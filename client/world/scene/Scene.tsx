@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Layout } from '../../../shared/world/types.ts';
-import type { QualitySettings } from '../quality.ts';
+import type { QualitySettings } from '../state/quality.ts';
 import { Signs } from '../signage/Signs.tsx';
 import { Booths } from './Booths.tsx';
 import { Fixtures } from './Fixtures.tsx';

@@ -2,7 +2,7 @@ import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Icon } from '../../../shared/schemas/icon.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import { HISTORY_COLOR, PLAZA_COLOR, paletteColor, paletteInk } from '../../theme/palette.ts';
-import { boothSignSpots, boothToWorld } from '../scene/boothParts.ts';
+import { boothSignSpots, boothToWorld } from './boothParts.ts';
 
 /**
  * Every piece of text (and every icon) in the world, as data: what to draw into the atlas cell and

@@ -2,7 +2,7 @@ import type { CollisionWorld } from '../../../shared/world/collision.ts';
 import type { Layout, Vec2 } from '../../../shared/world/types.ts';
 import { createPlayerInput, type PlayerInput } from '../input/playerInput.ts';
 import type { InputLink } from '../input/sampleInput.ts';
-import { FixedStepController } from '../player/controller.ts';
+import { FixedStepController } from '../sim/controller.ts';
 
 /**
  * The mounted world's per-frame values: one mutable object, written and read in useFrame, R3F's

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCollisionWorld } from '../../../shared/world/collision.ts';
 import { teleportTarget } from '../../../shared/world/teleports.ts';
 import type { Layout, Vec2 } from '../../../shared/world/types.ts';
-import type { QualityTier } from '../quality.ts';
+import type { QualityTier } from './quality.ts';
 import { createFrame, writePlayer, type WorldFrame } from './frame.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { quantStep } from '../../shared/net/quantize.ts';
-import type { PlayerState } from '../../shared/world/movement.ts';
-import type { Rect, Vec2 } from '../../shared/world/types.ts';
-import type { FixedStepController } from '../world/player/controller.ts';
+import { quantStep } from '../../../shared/net/quantize.ts';
+import type { PlayerState } from '../../../shared/world/movement.ts';
+import type { Rect, Vec2 } from '../../../shared/world/types.ts';
+import type { FixedStepController } from './controller.ts';
 
 /**
  * Reconciliation of the local visitor with the server (docs/protocol.md: ack + own pose in each view

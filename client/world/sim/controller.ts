@@ -19,7 +19,7 @@ const OFFSET_TAU = 0.08;
  * Frame time accumulates; each whole step consumes one sequenced input. Render code interpolates
  * between `prev` and `state` by `alpha()` so motion is smooth at any frame rate.
  *
- * Multiplayer: `onInput` sends each input as it is produced; client/net/prediction.ts compares the
+ * Multiplayer: `onInput` sends each input as it is produced; prediction.ts beside it compares the
  * server's pose with the prediction and, past the quantization error, replays the unacknowledged
  * inputs on top of it (`replay`, `correct`).
  */

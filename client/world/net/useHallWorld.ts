@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import type { World } from '../world/state/worldStore.ts';
-import { connectHall, disconnectHall, useHall } from './hallStore.ts';
-import { useIdentity } from './identity.ts';
+import type { World } from '../state/worldStore.ts';
+import { connectHall, disconnectHall, useHall } from '../../net/hallStore.ts';
+import { useIdentity } from '../../net/identity.ts';
 import { WorldNet } from './worldSession.ts';
 
 /** `?shard=<roomId>` of an invite link: letters, digits, _ and - only (the join schema's rule). */

@@ -1,12 +1,12 @@
-import type { MoveMessage } from '../../shared/protocol.ts';
-import { HALL_BYTES } from '../../shared/net/view.ts';
-import type { MoveInput } from '../../shared/world/movement.ts';
-import { EmotePool } from '../world/avatars/emotes.ts';
-import { RemoteAvatars } from '../world/avatars/remotes.ts';
-import { SyntheticCrowd } from '../world/avatars/synthetic.ts';
-import type { Teleported, World } from '../world/state/worldStore.ts';
-import { onHallRoom, setPositionSource, useHall, type HallRoom } from './hallStore.ts';
-import { Prediction } from './prediction.ts';
+import type { MoveMessage } from '../../../shared/protocol.ts';
+import { HALL_BYTES } from '../../../shared/net/view.ts';
+import type { MoveInput } from '../../../shared/world/movement.ts';
+import { EmotePool } from '../avatars/emotes.ts';
+import { RemoteAvatars } from '../avatars/remotes.ts';
+import { SyntheticCrowd } from '../avatars/synthetic.ts';
+import type { Teleported, World } from '../state/worldStore.ts';
+import { onHallRoom, setPositionSource, useHall, type HallRoom } from '../../net/hallStore.ts';
+import { Prediction } from '../sim/prediction.ts';
 
 /** The room's `emote` relay (docs/protocol.md): whom it is about, by slot or by session id. */
 interface EmoteRelay {
