@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { joinErrorOf } from '../../client/net/joinErrors.ts';
+import { worldEn } from '../../shared/i18n/world-en.ts';
+import { worldKo } from '../../shared/i18n/world-ko.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
@@ -127,5 +130,23 @@ describe('hall chat from fresh guests behind one address', () => {
     expect(codes.length).toBe(20 - delivered.length);
     expect(new Set(codes)).toEqual(new Set(['networkBusy']));
     for (const v of [observer, ...spammers]) await v.room.leave();
+  });
+});
+
+describe('what the page shows for a refused join', () => {
+  const srv = useHallServer();
+
+  it('a visitor whose address is over its limit gets the sentence for rateLimited, and retries', async () => {
+    const base = srv.url.replace('ws:', 'http:');
+    // Spend this address's burst the way a script would.
+    let status = 200;
+    for (let i = 0; status !== 429 && i < 200; i++) status = (await httpFrom('127.0.0.1', `${base}/matchmake/joinOrCreate/hall`, { method: 'POST', body: {} })).status;
+    expect(status).toBe(429);
+    // A page on the same network now: the SDK's error, as client/net/hallStore.ts hands it over.
+    const refused = await visit(srv.url).then(
+      () => null,
+      (e: unknown) => joinErrorOf(e),
+    );
+    expect(refused).toMatchObject({ code: 429, reason: 'rateLimited', action: 'retry', message: { ko: worldKo.joinRateLimited, en: worldEn.joinRateLimited } });
   });
 });
