@@ -4,6 +4,6 @@
 declare module 'virtual:glyph-coverage' {
   /** Inclusive [first, last] code point ranges the sign font has glyphs for. */
   export const ranges: [number, number][];
-  /** Same-origin URL of the sign font (WOFF1, readable by troika and the FontFace API). */
+  /** Same-origin URL of the sign font (WOFF2, for the FontFace API). */
   export const fontUrl: string;
 }

@@ -18,8 +18,8 @@ import type { WorldAppProps } from './WorldApp.tsx';
  * The router renders this same element for both paths, so it stays mounted across them.
  */
 
-/** The sign font is ~870 KB; used for the bar while Content-Length is unknown (compressed responses). */
-const EXPECTED_FONT_BYTES = 870_000;
+/** The sign font (WOFF2) is ~560 KB; used for the bar while Content-Length is unknown. */
+const EXPECTED_FONT_BYTES = 560_000;
 
 type WorldAppComponent = ComponentType<WorldAppProps>;
 let engine: Promise<WorldAppComponent> | null = null;

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listBooths, listZones } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { coverageFromRanges, filterToGlyphs, type GlyphCoverage } from '../../shared/text/glyphFilter.ts';
-import { readCoverageRanges } from '../../scripts/vite/fontCoverage.ts';
+import { readCoverageRanges, SIGN_FONT_PATH } from '../../scripts/vite/fontCoverage.ts';
+import { glyphCoverage } from '../../scripts/vite/glyphCoverage.ts';
 
 // The real sign font, read the same way the vite plugin reads it.
 const coverage = coverageFromRanges(readCoverageRanges());
@@ -38,7 +40,23 @@ const HOSTILE = [
   'tab\tand\nnewline',
 ];
 
+/** What `import { ranges, fontUrl } from 'virtual:glyph-coverage'` gives the page, from the plugin itself. */
+function virtualModule(): string {
+  const plugin = glyphCoverage();
+  const load = plugin.load as (this: { addWatchFile(f: string): void }, id: string) => string;
+  return load.call({ addWatchFile() {} }, '\0virtual:glyph-coverage');
+}
+
 describe('glyph coverage of the sign font', () => {
+  it('is read from the very file the page loads, a WOFF2', () => {
+    const source = virtualModule();
+    // The page's font URL is this file, as a Vite asset; the filter's ranges are this file's cmap.
+    expect(source).toContain(`import fontUrl from ${JSON.stringify(SIGN_FONT_PATH + '?url')};`);
+    expect(source).toContain(`export const ranges = ${JSON.stringify(readCoverageRanges(SIGN_FONT_PATH))};`);
+    expect(SIGN_FONT_PATH).toMatch(/\.woff2$/);
+    expect(readFileSync(SIGN_FONT_PATH).subarray(0, 4).toString('latin1')).toBe('wOF2');
+  });
+
   it('covers Hangul syllables, ASCII and Latin-1 and lacks the known gaps', () => {
     for (const cp of [0xac00, 0xd7a3, 0x41, 0x7e, 0xe9]) expect(coverage.has(cp)).toBe(true);
     for (const ch of ['※', '「', '₩', '①', '！', '富', '❤']) expect(coverage.has(ch.codePointAt(0)!)).toBe(false);

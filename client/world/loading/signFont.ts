@@ -1,5 +1,5 @@
 /**
- * Loads the 3D sign font (Noto Sans KR 700 WOFF, served from our own origin) before any sign is drawn.
+ * Loads the 3D sign font (Noto Sans KR 700 WOFF2, served from our own origin) before any sign is drawn.
  * A canvas silently falls back to a system font when the face is not loaded yet, and Debian's Chromium
  * has no Korean system font, so signs would show boxes: we fetch the bytes ourselves (streamed, so the
  * loading screen shows real progress), hand them to the FontFace API and await `load()`.
@@ -8,7 +8,7 @@ export const SIGN_FONT_FAMILY = 'SeeotSign';
 
 export interface ByteProgress {
   loaded: number;
-  /** From Content-Length; 0 when unknown (compressed responses may omit it). */
+  /** From Content-Length; 0 when unknown (a proxy that compresses on the fly may omit it). */
   total: number;
 }
 
