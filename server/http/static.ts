@@ -1,18 +1,17 @@
-import compression from 'compression';
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sendPrecompressed, servePrecompressed } from './precompressed.ts';
 
 /** What the client answers: GET and HEAD of any path outside the API, health and metrics. */
-const CLIENT_PATHS = /^\/(?!api\/|healthz|metrics).*/;
+const CLIENT_PATHS = /^\/(?!api\/|healthz|readyz|metrics).*/;
 
 /**
- * Serves the built client (dist/client) compressed. Hashed assets are immutable; every other
- * path falls back to index.html so client routes (/world, /list, /booth/:id) deep-link. Other
- * methods fall through to the app's JSON 404.
+ * Serves the built client (dist/client), compressed at build time (precompressed.ts). Hashed
+ * assets are immutable; every other path falls back to index.html so client routes (/world, /list,
+ * /booth/:id) deep-link. Other methods fall through to the app's JSON 404.
  */
 export function serveClient(app: Express, distDir: string): void {
-  app.use(compression());
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) {
     app.get(CLIENT_PATHS, (_req, res) => {
@@ -20,9 +19,10 @@ export function serveClient(app: Express, distDir: string): void {
     });
     return;
   }
-  app.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
-  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(CLIENT_PATHS, (_req, res) => {
-    res.set('Cache-Control', 'no-cache').sendFile(index);
+  app.use('/assets', servePrecompressed(join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(servePrecompressed(distDir, { maxAge: '1h' }));
+  app.get(CLIENT_PATHS, (req, res, next) => {
+    res.set('Cache-Control', 'no-cache');
+    sendPrecompressed(req, res, next, index, { cacheControl: false });
   });
 }
