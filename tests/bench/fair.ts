@@ -229,7 +229,7 @@ for (;;) {
   for (const q of quotas) q.setQuota(quota);
   // About 0.05% of a core per visitor (bench:hall): start near 60% of what one process should hold.
   one = await search(`1 process at ${quota}%,`, 1, a.start && lowered.length === 0 ? Number(a.start) : quota * 12);
-  two = one.bound === 'bots' ? { steps: [], held: 0, bound: 'bots' } : await search(`2 processes at ${quota}%,`, 2, Math.max(40, one.held * 1.8));
+  two = one.bound === 'bots' ? { steps: [], held: 0, bound: 'skipped' } : await search(`2 processes at ${quota}%,`, 2, Math.max(40, one.held * 1.8));
   const botsBound = one.bound === 'bots' || two.bound === 'bots';
   if (!botsBound || quota * 0.7 < LOWEST_QUOTA || left() < 5 * 60_000) break;
   lowered.push(quota);

@@ -70,8 +70,8 @@ export interface Search {
   steps: Step[];
   /** The most visitors that held. */
   held: number;
-  /** What ended the search: the verdict of the smallest count that did not hold, or 'max' / 'time'. */
-  bound: Verdict | 'max' | 'time';
+  /** What ended the search: the verdict of the smallest count that did not hold, or 'max' / 'time'; 'skipped' if not run. */
+  bound: Verdict | 'max' | 'time' | 'skipped';
 }
 
 /** Why a ratio can or cannot be read from two searches: only when the servers bound both. */
@@ -82,6 +82,7 @@ export function ratioOf(one: Search, two: Search): { ratio: number | null; why: 
       : s.bound === 'other' ? 'p95 passed 100 ms with the servers under their quota and the bots not saturated (other tenants?)'
         : s.bound === 'max' ? 'the search reached --max before any count failed'
           : s.bound === 'time' ? 'the time budget ended the search before any count failed'
+            : s.bound === 'skipped' ? 'not searched'
             : s.held === 0 ? 'no count held' : 'the servers bound it';
   const bad = [one.bound !== 'servers' || one.held === 0 ? `one process: ${what(one)}` : '', two.bound !== 'servers' ? `two processes: ${what(two)}` : ''].filter(Boolean);
   return { ratio: null, why: bad.join('; ') };
