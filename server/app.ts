@@ -13,6 +13,7 @@ import { useCorsPolicy } from './http/cors.ts';
 import { guardHttpServer } from './http/edge.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { jsonBody } from './http/jsonBody.ts';
+import { readyz } from './http/ready.ts';
 import { setSecurityHeaders, strictTransportSecurity } from './http/securityHeaders.ts';
 import { sessionRoutes } from './http/session.ts';
 import { createLimits } from './limits/limits.ts';
@@ -58,6 +59,7 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  app.get('/readyz', readyz);
   // Before the catalogue routes: they end /api with a JSON 404 for anything unknown.
   app.use('/api/hall', hallRoutes());
   // Per-address and per-guest limits, one set for the whole process (limits/limits.ts).
