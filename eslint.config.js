@@ -13,6 +13,12 @@ const forbiddenInShared = {
   ],
 };
 
+// client/ (the browser) and server/ (Node) never import each other: a type both need lives in shared/.
+const layerImport = (layer) => ({
+  group: [`**/${layer}/**`, `../${layer}/*`, `../../${layer}/*`, `../../../${layer}/*`],
+  message: `client/ and server/ must not import each other (${layer}/ is another runtime); move what both need to shared/.`,
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -25,8 +31,26 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: each file is checked with its own layer's tsconfig (shared/, server/,
+    // client/, or the root one for tests and scripts). A promise nobody awaits loses its rejection.
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', forbiddenInShared] },
+  },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [layerImport('server')] }] },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [layerImport('client')] }] },
   },
   {
     files: ['client/**/*.{ts,tsx}'],

@@ -24,10 +24,15 @@ export default defineConfig({
       '/matchmake': `http://localhost:${serverPort}`,
     },
   },
+  // Two layers (docs/architecture.md, "Tests in layers"): `unit` runs in-process and stays fast;
+  // `integration` boots real servers, processes, Redis or nginx. `npm test` runs both.
   test: {
     root: '.',
-    include: ['tests/unit/**/*.test.ts', 'shared/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'shared/**/*.test.ts', 'server/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+    ],
   },
 });

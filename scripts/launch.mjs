@@ -113,6 +113,13 @@ function exec(cmd, args) {
   stayInFrontOf(spawn(cmd, args, { stdio: 'inherit', cwd: root, env: process.env }));
 }
 
+/** One TypeScript project per layer (each with its own runtime's types), then tests and scripts. */
+const TS_PROJECTS = ['shared/tsconfig.json', 'server/tsconfig.json', 'client/tsconfig.json', 'tsconfig.json'];
+
+function typecheck() {
+  for (const project of TS_PROJECTS) step(`typecheck ${project} (tsc)`, npmBin('tsc'), ['-p', project]);
+}
+
 async function run(task, args) {
   switch (task) {
     case 'start': {
@@ -132,16 +139,23 @@ async function run(task, args) {
       exec(process.execPath, ['scripts/staff-token.ts', ...args]);
       return;
     // The test runners run TypeScript (vitest 5 and the servers they start need Node >= the floor).
+    case 'typecheck':
+      typecheck();
+      return;
     case 'test:unit':
-      exec(npmBin('vitest'), ['run', ...args]);
+      exec(npmBin('vitest'), ['run', '--project', 'unit', ...args]);
+      return;
+    case 'test:integration':
+      exec(npmBin('vitest'), ['run', '--project', 'integration', ...args]);
       return;
     case 'test:e2e':
       exec(npmBin('playwright'), ['test', ...args]);
       return;
     case 'test':
-      step('typecheck (tsc)', npmBin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+      typecheck();
       step('lint (eslint)', npmBin('eslint'), ['.', '--max-warnings=0']);
-      step('unit tests (vitest)', npmBin('vitest'), ['run']);
+      step('unit tests (vitest)', npmBin('vitest'), ['run', '--project', 'unit']);
+      step('integration tests (vitest: servers, processes, Redis, nginx)', npmBin('vitest'), ['run', '--project', 'integration']);
       step('build client for browser tests', npmBin('vite'), ['build']);
       step('browser tests (playwright)', npmBin('playwright'), ['test', ...args]);
       return;
@@ -152,7 +166,7 @@ async function run(task, args) {
         exec(process.execPath, [`tests/bench/${name}.ts`, ...args]);
         return;
       }
-      console.error(`[launch] unknown task "${task}". Use start, test, test:unit, test:e2e, dev, build, staff:token or bench:<name>.`);
+      console.error(`[launch] unknown task "${task}". Use start, test, typecheck, test:unit, test:integration, test:e2e, dev, build, staff:token or bench:<name>.`);
       process.exit(2);
   }
 }
