@@ -13,6 +13,9 @@ const TEXT_EXTENSIONS = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json'
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
+/** `.vite/` (manifests the server reads) and other dot paths are never sent to a browser. */
+const isServed = (file: string): boolean => !file.split('/').some((segment) => segment.startsWith('.'));
+
 /** Worth a file only when it saves something: tiny files can come out larger than they went in. */
 const isSmaller = (variant: Buffer, original: Buffer): boolean => variant.byteLength < original.byteLength;
 
@@ -25,7 +28,7 @@ const isSmaller = (variant: Buffer, original: Buffer): boolean => variant.byteLe
 export async function precompressFiles(dir: string, files: readonly string[]): Promise<string[]> {
   const done = await Promise.all(
     files
-      .filter((f) => TEXT_EXTENSIONS.has(extname(f).toLowerCase()))
+      .filter((f) => isServed(f) && TEXT_EXTENSIONS.has(extname(f).toLowerCase()))
       .map(async (f) => {
         const path = join(dir, f);
         const original = await readFile(path);
@@ -55,7 +58,7 @@ export function precompress(): Plugin {
     name: 'seeot:precompress',
     apply: 'build',
     // The browser's files only: a server-side build (SSR) is not sent over the wire.
-    applyToEnvironment: (environment) => environment.name === 'client',
+    applyToEnvironment: (environment) => environment.config.consumer === 'client',
     async writeBundle(options, bundle) {
       if (!options.dir) throw new Error('seeot:precompress: the build has no output directory');
       await precompressFiles(options.dir, Object.keys(bundle));

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -109,6 +109,14 @@ describe('serving the built client', () => {
     expect(Number(woff2.headers['content-length'])).toBe(font.byteLength);
     expect(woff2.body.equals(font)).toBe(true);
     expect(varies(woff2)).toBe(false);
+  });
+
+  it('precompresses only what a browser is sent: no font, nothing under .vite/', async () => {
+    mkdirSync(join(dist, '.vite'), { recursive: true });
+    writeFileSync(join(dist, '.vite', 'manifest.json'), JSON.stringify({ a: 'b'.repeat(4000) }));
+    expect(await precompressFiles(dist, ['.vite/manifest.json', 'assets/sign-abc123.woff2', 'assets/app-abc123.js'])).toEqual(['assets/app-abc123.js']);
+    expect(existsSync(join(dist, '.vite', 'manifest.json.br'))).toBe(false);
+    expect(existsSync(join(dist, 'assets', 'sign-abc123.woff2.br'))).toBe(false);
   });
 
   it('gives each coding its own ETag and answers a revalidation with 304', async () => {
