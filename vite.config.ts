@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { glyphCoverage } from './scripts/vite/glyphCoverage.ts';
+import { precompress } from './scripts/vite/precompress.ts';
 
 const serverPort = Number(process.env.PORT ?? 2567);
 
@@ -9,7 +10,7 @@ const serverPort = Number(process.env.PORT ?? 2567);
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react(), glyphCoverage()],
+  plugins: [react(), glyphCoverage(), precompress()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
