@@ -22,7 +22,10 @@ export default defineConfig({
     proxy: {
       '/api': `http://localhost:${serverPort}`,
       '/healthz': `http://localhost:${serverPort}`,
+      '/readyz': `http://localhost:${serverPort}`,
       '/matchmake': `http://localhost:${serverPort}`,
+      // A hall's WebSocket: the SDK connects to /<processId>/<roomId>?sessionId=… on the page's host.
+      '^/[^/?]+/[^/?]+\\?sessionId=': { target: `ws://localhost:${serverPort}`, ws: true },
     },
   },
   // Two layers (docs/architecture.md, "Tests in layers"): `unit` runs in-process and stays fast;

@@ -1,5 +1,6 @@
 // `npm run dev`: the API/Colyseus server on PORT (2567) and Vite's dev server with hot reload on 5173,
-// which proxies /api and /healthz to it. Ctrl+C stops both.
+// which proxies the server's paths to it, the hall's WebSocket included (vite.config.ts server.proxy),
+// so /world on 5173 joins the hall. Ctrl+C stops both.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -12,7 +13,7 @@ const children = [
   }),
   spawn(join(root, 'node_modules', '.bin', 'vite'), [], { cwd: root, stdio: 'inherit', env: process.env }),
 ];
-console.log('[dev] open http://localhost:5173 (hot reload); the server answers on http://localhost:2567');
+console.log(`[dev] open http://localhost:5173 (hot reload); the server answers on http://localhost:${process.env.PORT ?? 2567}`);
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
