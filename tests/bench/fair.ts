@@ -18,7 +18,8 @@
  *
  * Search: the count grows by --step until a step fails, then bisects until the held and failed
  * counts are within --precision. A failed step is classified (fairReport.ts verdictOf): the servers
- * at their quota, the bots saturated (CPU or event-loop delay), or neither. If the bots were the
+ * at their quota, the bots saturated (CPU or event-loop delay), or neither (those two are run once
+ * more, and the second run stands: a burst of someone else's work is not a bound). If the bots were the
  * bound, the quotas are lowered and both setups searched again; a ratio is printed only when the
  * servers bound both setups, otherwise the JSON says null and the bench exits 2.
  * Bounded: the whole bench stops within 16 minutes. Last line: the JSON summary.
@@ -29,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { repoRoot } from '../helpers/serverProcess.ts';
 import { cpuSeconds, loadAverage, machineBusySeconds, startBenchServer, track, type BenchServer } from '../load/procs.ts';
 import { publishCalls, startRedis, type PrivateRedis } from '../load/redis.ts';
-import { cgroupsAvailable, coreGroup, quotaGroup, type QuotaGroup, type ThrottleStats } from './lib/cgroups.ts';
+import { cgroupsAvailable, coreGroup, priorityGroup, quotaGroup, type QuotaGroup, type ThrottleStats } from './lib/cgroups.ts';
 import { describe, ratioOf, verdictOf, writeFairFigures, type Search, type Step, type Verdict } from './fairReport.ts';
 import { onLines } from './lib/lines.ts';
 
@@ -71,6 +72,8 @@ if (!cgroupsAvailable()) {
 }
 const serverCore = coreGroup('servers', 0);
 const botCore = coreGroup('bots', 1);
+/** The bots and Redis: no cap, but ahead of other tenants' work on their cores. */
+const uncapped = priorityGroup('uncapped');
 const quotas: QuotaGroup[] = [quotaGroup('server-0', Number(a.quota), PERIOD_US), quotaGroup('server-1', Number(a.quota), PERIOD_US)];
 
 interface BotResult {
@@ -94,7 +97,7 @@ const capacityFor = (visitors: number): number => Math.ceil(Math.ceil(visitors /
 /** One step: fresh servers (and Redis), N bots over two shards, every process's CPU over the window. */
 async function runStep(processes: 1 | 2, visitors: number, hallChatPerMin: string): Promise<Step> {
   const redis: PrivateRedis | null = processes === 2 ? await startRedis() : null;
-  if (redis) serverCore.add(redis.pid);
+  if (redis) for (const g of [serverCore, uncapped]) g.add(redis.pid);
   const env = { SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: String(capacityFor(visitors)), ...(redis ? { REDIS_URL: redis.url } : {}) };
   const servers: BenchServer[] = [];
   try {
@@ -112,7 +115,7 @@ function runBots(servers: BenchServer[], visitors: number, redis: PrivateRedis |
     const args = ['tests/load/bots.ts', '--url', ws[0]!, '--urls', ws.join(','), '--shards', '2', '--visitors', String(visitors),
       '--warmup', a.warmup, '--window', a.window, '--hall-chat-per-min', hallChatPerMin, '--probes', '32', '--watchers', a.watchers];
     const bots = track(spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, SESSION_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'inherit'] }));
-    botCore.add(bots.pid!);
+    for (const g of [botCore, uncapped]) g.add(bots.pid!);
     const pids = [...servers.map((s) => s.pid), ...(redis ? [redis.pid] : [])];
     const used = quotas.slice(0, servers.length);
     let t0 = 0;
@@ -193,9 +196,16 @@ async function search(label: string, processes: 1 | 2, from: number): Promise<Se
   let failedVerdict: Verdict | null = null;
   let n = round(from);
   while (left() > 40_000) {
-    const s = await runStep(processes, n, a['hall-chat-per-min']);
-    const v = verdictOf(s);
+    let s = await runStep(processes, n, a['hall-chat-per-min']);
+    let v = verdictOf(s);
     console.log(`[bench:fair] ${label} ${describe(s, v)}`);
+    if (v === 'other' || v === 'bots') {
+      // Neither server at its quota: often another tenant's burst on a shared core. Once more; the second stands.
+      console.log(`[bench:fair] ${label} ${n} again (bound: ${v})`);
+      s = await runStep(processes, n, a['hall-chat-per-min']);
+      v = verdictOf(s);
+      console.log(`[bench:fair] ${label} ${describe(s, v)}`);
+    }
     steps.push(s);
     if (v === 'held') held = Math.max(held, n);
     else if (n < failed) {

@@ -58,11 +58,12 @@ function start(end: 'throw' | 'wait'): Promise<{ child: ChildProcess; sleeper: n
 }
 
 describe.skipIf(!cgroupsAvailable())('bench cgroups', () => {
-  it('puts a process on its core under its quota, and removes both groups when the bench throws', async () => {
+  it('puts a process on its core under its quota (weighted ahead of other work), and removes both groups when the bench throws', async () => {
     const { child, sleeper, exited } = await start('throw');
     const [cpu, cpuset] = groupsOf(child.pid!);
     expect(readFileSync(join(cpu!, 'cpu.cfs_quota_us'), 'utf8').trim()).toBe('3000');
     expect(readFileSync(join(cpu!, 'cpu.cfs_period_us'), 'utf8').trim()).toBe('10000');
+    expect(Number(readFileSync(join(cpu!, 'cpu.shares'), 'utf8'))).toBeGreaterThan(1024); // ahead of other tenants' work
     expect(readFileSync(join(cpuset!, 'cgroup.procs'), 'utf8').trim()).toBe(String(sleeper));
     expect(readFileSync(`/proc/${sleeper}/status`, 'utf8')).toMatch(/Cpus_allowed_list:\s+0\n/);
     await exited;
