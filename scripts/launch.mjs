@@ -138,6 +138,9 @@ async function run(task, args) {
     case 'staff:token':
       exec(process.execPath, ['scripts/staff-token.ts', ...args]);
       return;
+    case 'env:example':
+      exec(process.execPath, ['scripts/env-example.ts', ...args]);
+      return;
     // The test runners run TypeScript (vitest 5 and the servers they start need Node >= the floor).
     case 'typecheck':
       typecheck();
@@ -166,7 +169,7 @@ async function run(task, args) {
         exec(process.execPath, [`tests/bench/${name}.ts`, ...args]);
         return;
       }
-      console.error(`[launch] unknown task "${task}". Use start, test, typecheck, test:unit, test:integration, test:e2e, dev, build, staff:token or bench:<name>.`);
+      console.error(`[launch] unknown task "${task}". Use start, test, typecheck, test:unit, test:integration, test:e2e, dev, build, staff:token, env:example or bench:<name>.`);
       process.exit(2);
   }
 }

@@ -12,7 +12,10 @@ export const EnvSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0').describe('Interface to listen on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
   PUBLIC_URL: z.url().optional().describe('Public base URL, used in Open Graph tags'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('production')
+    .describe('Mode for express and the libraries that read it; `npm run dev` sets development'),
   SEEOT_FIXTURE_BOOTHS: z.coerce
     .number()
     .int()
