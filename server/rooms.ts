@@ -3,6 +3,7 @@
  * boot the same configuration.
  */
 import { matchMaker, type Server } from '@colyseus/core';
+import { venueFingerprint } from '../shared/protocol/index.ts';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
 import { layoutWorld } from '../shared/world/index.ts';
 import { sessionSecretOf } from './auth/secret.ts';
@@ -34,6 +35,7 @@ export function defineRooms(gameServer: Server, { env, log, catalogue, limits }:
   const layout = layoutWorld(catalogue);
   const join: JoinDeps = {
     secret: sessionSecretOf(env),
+    venue: venueFingerprint(layout),
     boothIds: new Set(layout.booths.map((b) => b.id)),
     // The presence exists once the Server does; bans and mutes are read from it at each join.
     async checkJoin(who) {

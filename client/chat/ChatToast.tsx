@@ -1,18 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../i18n/index.ts';
+import { REJECTION_KEY } from '../../shared/i18n/rejections.ts';
 import { useChat, type ChatToast as Toast } from './chatStore.ts';
 
 /** How long a toast stays after its countdown ends (or at all, without one). */
 const LINGER_MS = { error: 8000, info: 5000, afterCountdown: 2500 } as const;
 
-/** The i18n key for a toast; null means "use the server's sentence". */
-function messageKey(toast: Toast, exists: (k: string) => boolean): string | null {
-  if (toast.tone === 'info') return toast.type === 'report' ? 'reportSent' : null;
+/** The sentence's key in the 'chat' namespace: the code's own (shared/i18n/rejections.ts), kinder for two. */
+function messageKey(toast: Toast): string {
+  if (toast.tone === 'info') return toast.type === 'report' ? 'reportSent' : 'err_unknown';
   if (toast.code === 'rateLimited' && toast.type === 'emote') return 'err_emoteRateLimited';
   if (toast.code === 'rateLimited' && toast.type === 'report') return 'err_reportRateLimited';
-  const k = `err_${toast.code}`;
-  return exists(k) ? k : null;
+  return Object.hasOwn(REJECTION_KEY, toast.code) ? REJECTION_KEY[toast.code as keyof typeof REJECTION_KEY] : 'err_unknown';
 }
 
 /**
@@ -21,8 +20,7 @@ function messageKey(toast: Toast, exists: (k: string) => boolean): string | null
  * once; the ticking number is hidden from screen readers, which get the starting value instead.
  */
 export function ChatToast() {
-  const { t, i18n } = useTranslation('chat');
-  const { lang } = useLang();
+  const { t } = useTranslation('chat');
   const toast = useChat((s) => s.toast);
   const [now, setNow] = useState(() => Date.now());
 
@@ -44,8 +42,7 @@ export function ChatToast() {
 
   let body: { text: string; countdown: string; spoken: string } | null = null;
   if (toast) {
-    const key = messageKey(toast, (k) => i18n.exists(k, { ns: 'chat' }));
-    const text = key ? t(key) : (toast.message?.[lang] ?? t('err_unknown'));
+    const text = t(messageKey(toast));
     const remainingMs = toast.retryAt === null ? 0 : Math.max(0, toast.retryAt - now);
     const wait = (ms: number) =>
       toast.code === 'muted' ? t('retryInMinutes', { count: Math.max(1, Math.ceil(ms / 60_000)) }) : t('retryInSeconds', { count: Math.max(1, Math.ceil(ms / 1000)) });

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EMOTE_KINDS } from '../../shared/protocol.ts';
+import { EMOTE_KINDS } from '../../shared/protocol/clientMessages.ts';
 import { sendEmote } from './chatBinding.ts';
 import { removeReaction, useChat, type Reaction } from './chatStore.ts';
 import { EmoteIcon } from './EmoteIcon.tsx';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { EmoteKind } from '../../shared/protocol.ts';
+import type { EmoteKind } from '../../shared/protocol/clientMessages.ts';
 
 /**
  * Reaction icons as inline SVG rather than emoji: emoji fonts differ per device (and are missing on

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectHall, disconnectHall, onHallRoom, useHall } from '../net/hallStore.ts';
 import { useIdentity } from '../net/identity.ts';
+import { sendMessage } from '../net/messages.ts';
 import { sendPresence } from './chatBinding.ts';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ListJoin } from './ListJoin.tsx';
@@ -40,7 +41,7 @@ export function ListChat({ boothId, boothName }: { boothId: string; boothName: s
   useEffect(
     () =>
       onHallRoom((room) => {
-        room.send('presence', { boothId: at.current });
+        sendMessage(room, 'presence', { boothId: at.current });
       }),
     [],
   );

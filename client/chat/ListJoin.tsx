@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateNickname, type NicknameError } from '../../shared/chat/nickname.ts';
-import { AVATAR_COLOR_COUNT } from '../../shared/protocol.ts';
+import { AVATAR_COLOR_COUNT } from '../../shared/protocol/join.ts';
 import { useIdentity } from '../net/identity.ts';
 
 const REASON_KEY = {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REPORT_REASONS } from '../../shared/protocol.ts';
+import { REPORT_REASONS } from '../../shared/protocol/clientMessages.ts';
 import { sendReport } from './chatBinding.ts';
 import { showNotice } from './chatStore.ts';
 

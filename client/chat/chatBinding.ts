@@ -1,6 +1,8 @@
 import type { ChatScope } from '../../shared/chat/rules.ts';
-import type { EmoteKind, ReportReason } from '../../shared/protocol.ts';
+import type { ClientMessageInput, ClientMessageType, EmoteKind, ReportReason } from '../../shared/protocol/clientMessages.ts';
+import type { RejectedType } from '../../shared/protocol/rejections.ts';
 import { getRoom, onHallRoom, useHall, type HallRoom } from '../net/hallStore.ts';
+import { onServerMessage, sendMessage } from '../net/messages.ts';
 import {
   addReaction,
   markDeleted,
@@ -11,7 +13,6 @@ import {
   showRejection,
   useChat,
 } from './chatStore.ts';
-import { asEmote, asLine, asLines, asRejected, asReport, CHAT_REJECTION_TYPES, type OutgoingMessages } from './wire.ts';
 
 /**
  * Binds chat to whatever room the hall connection holds. `onHallRoom` runs `bind` in the same turn
@@ -27,43 +28,30 @@ import { asEmote, asLine, asLines, asRejected, asReport, CHAT_REJECTION_TYPES, t
  */
 const pending: string[] = [];
 
+/** Message types whose refusals the chat panel explains (a refused teleport is the world's). */
+const CHAT_REJECTION_TYPES: ReadonlySet<RejectedType> = new Set(['chat', 'emote', 'report', 'moderate', 'presence']);
+
 function bind(room: HallRoom): () => void {
   useChat.setState({ me: room.sessionId });
   pending.length = 0; // a new room owes us no answers
   const offs = [
-    room.onMessage('chat', (raw: unknown) => {
-      const line = asLine(raw);
-      if (!line) return;
+    onServerMessage(room, 'chat', (line) => {
       const mine = line.senderId === room.sessionId;
       if (mine) pending.shift();
       receiveLine(line, mine);
     }),
-    room.onMessage('chatHistory', (raw: unknown) => {
-      const h = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-      receiveHistory(asLines(h['hall']), asLines(h['booth']));
+    onServerMessage(room, 'chatHistory', (h) => receiveHistory(h.hall, h.booth)),
+    onServerMessage(room, 'chatDeleted', (d) => markDeleted(d.id)),
+    onServerMessage(room, 'rejected', (r) => {
+      const refusedText = r.type === 'chat' ? (pending.shift() ?? null) : null;
+      if (CHAT_REJECTION_TYPES.has(r.type)) showRejection(r, Date.now(), refusedText);
     }),
-    room.onMessage('chatDeleted', (raw: unknown) => {
-      const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-      if (typeof id === 'string') markDeleted(id);
-    }),
-    room.onMessage('rejected', (raw: unknown) => {
-      const r = asRejected(raw);
-      const refusedText = r?.type === 'chat' ? (pending.shift() ?? null) : null;
-      if (r && CHAT_REJECTION_TYPES.has(r.type)) showRejection(r, Date.now(), refusedText);
-    }),
-    room.onMessage('emote', (raw: unknown) => {
-      const e = asEmote(raw);
+    onServerMessage(room, 'emote', (e) => {
       // Our own reaction was already shown when the button was pressed.
-      if (e && e.sessionId !== room.sessionId) addReaction(e.kind, false);
+      if (e.sessionId !== room.sessionId) addReaction(e.kind, false);
     }),
-    room.onMessage('announce', (raw: unknown) => {
-      const a = typeof raw === 'object' && raw !== null ? (raw as { text?: unknown; at?: unknown }) : {};
-      if (typeof a.text === 'string') receiveAnnouncement(a.text, typeof a.at === 'number' ? a.at : Date.now());
-    }),
-    room.onMessage('report', (raw: unknown) => {
-      const r = asReport(raw);
-      if (r) receiveReport(r);
-    }),
+    onServerMessage(room, 'announce', (a) => receiveAnnouncement(a.text, a.at)),
+    onServerMessage(room, 'report', (m) => receiveReport(m.report)),
   ];
   return () => {
     for (const off of offs) off();
@@ -78,11 +66,11 @@ export function startChatBinding(): void {
   onHallRoom(bind);
 }
 
-function send<K extends keyof OutgoingMessages>(type: K, payload: OutgoingMessages[K]): boolean {
+function send<K extends ClientMessageType>(type: K, payload: ClientMessageInput[K]): boolean {
   const room = getRoom();
   if (!room || useHall.getState().status !== 'connected') return false;
   try {
-    room.send(type, payload);
+    sendMessage(room, type, payload);
     return true;
   } catch {
     return false; // socket closing: the connection banner explains; the text stays in the box
@@ -102,7 +90,7 @@ export function sendEmote(kind: EmoteKind): boolean {
 }
 
 export const sendReport = (messageId: string, reason: ReportReason): boolean => send('report', { messageId, reason });
-export const sendModerate = (m: OutgoingMessages['moderate']): boolean => send('moderate', m);
+export const sendModerate = (m: ClientMessageInput['moderate']): boolean => send('moderate', m);
 export const sendPresence = (boothId: string | null): boolean => send('presence', { boothId });
 
 /** This visitor's session id in the shard, for telling own lines apart. */

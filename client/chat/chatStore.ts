@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { ChatScope } from '../../shared/chat/rules.ts';
-import type { EmoteKind } from '../../shared/protocol.ts';
-import type { ChatLine, ChatReport, Rejected } from './wire.ts';
+import type { EmoteKind } from '../../shared/protocol/clientMessages.ts';
+import type { RejectedType, RejectionOf } from '../../shared/protocol/rejections.ts';
+import type { ChatLine, ChatReport, Rejected } from '../../shared/protocol/serverMessages.ts';
 
 /**
  * Chat as the visitor sees it: lines per scope, the one error toast, the staff report queue (being
@@ -21,9 +22,8 @@ export interface ChatToast {
   /** Increments per toast, so the same error twice still restarts the countdown. */
   seq: number;
   type: string;
+  /** A refusal's code (its sentence: shared/i18n/rejections.ts), or a notice's. */
   code: string;
-  /** The server's own sentence, used when the client has no string for the code. */
-  message?: { ko: string; en: string };
   /** Epoch ms when the refused action will be accepted again; null when not known. */
   retryAt: number | null;
   /** The wait as the server gave it, for the one spoken sentence (the visible number ticks down). */
@@ -127,13 +127,12 @@ let toastSeq = 0;
 export function showRejection(r: Rejected, now: number, refusedText: string | null): void {
   const retry = typeof r.retryAfterMs === 'number' && Number.isFinite(r.retryAfterMs) && r.retryAfterMs > 0 ? now + r.retryAfterMs : null;
   const toast: ChatToast = { seq: ++toastSeq, type: r.type, code: r.code, retryAt: retry, retryMs: retry === null ? null : retry - now, tone: 'error' };
-  if (r.message) toast.message = r.message;
   useChat.setState({ toast, restoreText: r.type === 'chat' ? refusedText : null });
 }
 
-/** A refusal the client already knows about (too long), worded like the server's. */
-export function showLocalError(type: string, code: string): void {
-  showRejection({ type, code }, Date.now(), null);
+/** A refusal the client already knows about (too long), shown as the server's would be. */
+export function showLocalError<T extends RejectedType>(type: T, code: RejectionOf<T>): void {
+  showRejection({ type, code } as Rejected, Date.now(), null);
 }
 
 export function showNotice(type: string, code: string): void {

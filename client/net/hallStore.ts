@@ -1,9 +1,12 @@
 import type { Client } from '@colyseus/sdk';
-import { CLOSE_CODE, PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { CLOSE_CODE } from '../../shared/protocol/closeCodes.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import type { JoinOptionsInput } from '../../shared/protocol/join.ts';
 import type { Vec2 } from '../../shared/world/types.ts';
 import { INITIAL_HALL_STATE, syncFromState, useHall, type HallRoom } from './hallState.ts';
 import { useIdentity } from './identity.ts';
 import { hallError, joinErrorOf, type HallError } from './joinErrors.ts';
+import { onServerMessage } from './messages.ts';
 import { closeRemoval, removalFromMessage, type Removal } from './removal.ts';
 import { staffHeaders } from './staffToken.ts';
 
@@ -12,9 +15,11 @@ import { staffHeaders } from './staffToken.ts';
  * restart. Readers use `useHall` (slow state) and `getRoom()` / `onHallRoom()` (send, onMessage).
  *
  * Rules (docs/protocol.md): same origin only; join options carry the protocol version, the
- * remembered identity, the signed session's guestId + joinToken, and `resumeFrom` (the visitor's
- * current position, so a join — first, after a restart, or to another shard — keeps them where they
- * stand; the server clamps it to walkable space).
+ * remembered identity, the signed session's joinToken, the venue fingerprint of the world's layout
+ * (/world only), and `resumeFrom` (the visitor's current position, so a join — first, after a
+ * restart, or to another shard — keeps them where they stand; the server clamps it to walkable space).
+ * A `venueChanged` refusal asks the world to re-read the venue (onVenueChanged); the world then
+ * connects again with its new layout's fingerprint.
  */
 export { useHall, type HallRoom, type HallStateView, type HallStatus, type HallStoreState, type RosterEntry } from './hallState.ts';
 export type { HallError } from './joinErrors.ts';
@@ -25,6 +30,8 @@ export interface ConnectOptions {
   /** A shard's roomId from an invite link (?shard=) or the picker: joinById, else matchmaking. */
   inviteShard?: string | undefined;
   resumeFrom?: Vec2 | undefined;
+  /** The fingerprint of the layout the world decodes positions against (shared/protocol/venue.ts). */
+  venue?: string | undefined;
 }
 
 const ROOM_NAME = 'hall';
@@ -44,6 +51,10 @@ let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let positionSource: (() => Vec2 | null) | null = null;
 const roomListeners = new Set<(room: HallRoom) => (() => void) | void>();
 const roomCleanups: (() => void)[] = [];
+/** Re-reads the venue after a `venueChanged` refusal (the world registers it); null without a world. */
+let venueReader: (() => Promise<void>) | null = null;
+/** Set once the venue was re-read for a refusal: a second refusal in a row is an error, not a loop. */
+let venueReread = false;
 
 /**
  * The SDK is imported on first use: /list and booth pages import this store for chat, and the SDK
@@ -77,6 +88,17 @@ export function onHallRoom(attach: (room: HallRoom) => (() => void) | void): () 
   return () => void roomListeners.delete(attach);
 }
 
+/**
+ * The world registers how to re-read the venue (fetch the catalogue again; it then rebuilds its
+ * layout and connects with the new fingerprint). Returns an unregister.
+ */
+export function onVenueChanged(reread: () => Promise<void>): () => void {
+  venueReader = reread;
+  return () => {
+    if (venueReader === reread) venueReader = null;
+  };
+}
+
 /** The world registers where the local visitor stands (for resumeFrom). */
 export function setPositionSource(fn: (() => Vec2 | null) | null): void {
   positionSource = fn;
@@ -93,30 +115,29 @@ function fail(error: HallError, removed: Removal | null = null): void {
   useHall.setState({ status: removed ? 'kicked' : 'error', error, removed });
 }
 
-async function session(): Promise<{ guestId: string; joinToken: string }> {
+async function session(): Promise<{ joinToken: string }> {
   // A staff token (if this tab holds one) makes the session issue a staff join token.
   const res = await fetch('/api/session', { credentials: 'same-origin', headers: staffHeaders() });
   // Too many sessions from this address just now (a crowd on one network): shown as joinRateLimited, retried.
   if (res.status === 429) throw Object.assign(new Error('rateLimited'), { code: 429 });
   if (!res.ok) throw new Error(`session ${res.status}`);
-  return (await res.json()) as { guestId: string; joinToken: string };
+  return (await res.json()) as { joinToken: string };
 }
 
-function joinOptions(s: { guestId: string; joinToken: string }): Record<string, unknown> | null {
+function joinOptions(s: { joinToken: string }): JoinOptionsInput | null {
   const id = useIdentity.getState().identity;
   if (!id) return null;
-  const o: Record<string, unknown> = {
+  const o: JoinOptionsInput = {
     protocolVersion: PROTOCOL_VERSION,
     nickname: id.nickname,
     colorIndex: id.colorIndex,
-    guestId: s.guestId,
     joinToken: s.joinToken,
     view: options.view,
   };
-  if (options.boothId) o['boothId'] = options.boothId;
-  if (options.inviteShard) o['inviteShard'] = options.inviteShard;
+  if (options.boothId) o.boothId = options.boothId;
+  if (options.venue) o.venue = options.venue;
   const at = options.resumeFrom ?? positionSource?.() ?? null;
-  if (at && Number.isFinite(at.x) && Number.isFinite(at.z)) o['resumeFrom'] = { x: at.x, z: at.z };
+  if (at && Number.isFinite(at.x) && Number.isFinite(at.z)) o.resumeFrom = { x: at.x, z: at.z };
   return o;
 }
 
@@ -141,7 +162,13 @@ async function join(gen: number, rejoinSince: number | null): Promise<void> {
   } catch (e) {
     if (gen !== generation) return;
     const err = joinErrorOf(e);
-    if (options.inviteShard && err.reason !== 'clientTooOld' && err.reason !== 'banned' && err.reason !== 'badNickname') {
+    if (err.reason === 'venueChanged' && !venueReread && venueReader) {
+      // The server's layout is not the one the world built: re-read it; the world joins again.
+      venueReread = true;
+      useHall.setState({ status: 'connecting' });
+      return void venueReader().catch(() => gen === generation && fail(err));
+    }
+    if (options.inviteShard && err.reason !== 'clientTooOld' && err.reason !== 'banned' && err.reason !== 'badNickname' && err.reason !== 'venueChanged') {
       // The invited shard is gone or full: any shard is better than none.
       options = { ...options, inviteShard: undefined };
       useHall.setState({ error: hallError('shardFull', err.code) });
@@ -162,13 +189,14 @@ async function join(gen: number, rejoinSince: number | null): Promise<void> {
 function attach(room: HallRoom, gen: number): void {
   Object.assign(room.reconnection, SDK_RECONNECT);
   const current = (): boolean => gen === generation && getRoom() === room;
+  venueReread = false;
   useHall.setState({ status: 'connected', room, sessionId: room.sessionId, shardRoomId: room.roomId, error: undefined, removed: null });
   // Later joins (shard switch, restart) go by matchmaking unless told otherwise.
   options = { ...options, inviteShard: undefined, resumeFrom: undefined };
   room.onStateChange(() => current() && syncFromState(room));
   syncFromState(room);
   // Removed by a moderator: the reason (and a ban's end) come in this message, right before the close.
-  room.onMessage('kicked', (raw: unknown) => current() && useHall.setState({ status: 'kicked', removed: removalFromMessage(raw) }));
+  onServerMessage(room, 'kicked', (m) => current() && useHall.setState({ status: 'kicked', removed: removalFromMessage(m) }));
   const live = (): boolean => current() && useHall.getState().removed === null;
   room.onDrop(() => live() && useHall.setState({ status: 'reconnecting' }));
   room.onReconnect(() => live() && useHall.setState({ status: 'connected', error: undefined }));
@@ -179,7 +207,6 @@ function attach(room: HallRoom, gen: number): void {
       const removed = closeRemoval(told, code === CLOSE_CODE.banned);
       return fail(hallError(removed.banned ? 'banned' : 'kicked', code), removed);
     }
-    if (code === CLOSE_CODE.protocol) return fail(hallError('clientTooOld', code));
     // Anything else (server restart 4001, reconnection failed 4003, socket lost before 5 s of uptime):
     // join a shard again from where the visitor stands, without reloading.
     clearRoom();

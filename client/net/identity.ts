@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { validateNickname } from '../../shared/chat/nickname.ts';
-import { AVATAR_COLOR_COUNT } from '../../shared/protocol.ts';
+import { AVATAR_COLOR_COUNT } from '../../shared/protocol/join.ts';
 
 /**
  * Who the visitor is to others: nickname and avatar colour, chosen in the entry dialog and remembered

@@ -1,6 +1,7 @@
+import { JOIN_REJECTION_KEY } from '../../shared/i18n/rejections.ts';
 import { worldEn } from '../../shared/i18n/world-en.ts';
 import { worldKo } from '../../shared/i18n/world-ko.ts';
-import { isJoinRejection, type JoinRejection } from '../../shared/protocol.ts';
+import { isJoinRejection, type JoinRejection } from '../../shared/protocol/rejections.ts';
 
 /**
  * A join refusal or a lost connection, as the HUD shows it. `message` carries both languages so a
@@ -18,15 +19,7 @@ export interface HallError {
 type MessageKey = keyof typeof worldKo;
 
 const KEY: Record<HallError['reason'], MessageKey> = {
-  clientTooOld: 'joinClientTooOld',
-  serverTooOld: 'joinServerTooOld',
-  badOptions: 'joinBadOptions',
-  badNickname: 'joinBadNickname',
-  shardFull: 'joinShardFull',
-  banned: 'joinBanned',
-  shuttingDown: 'joinShuttingDown',
-  rateLimited: 'joinRateLimited',
-  tokenInUse: 'joinTokenInUse',
+  ...JOIN_REJECTION_KEY,
   network: 'joinNetwork',
   kicked: 'kickedBody',
 };
@@ -35,12 +28,15 @@ const ACTION: Record<HallError['reason'], HallError['action']> = {
   clientTooOld: 'reload',
   badOptions: 'reload',
   serverTooOld: 'retry',
-  shuttingDown: 'retry',
   network: 'retry',
   shardFull: 'retry',
+  notFound: 'retry',
   rateLimited: 'retry',
   // Another tab or window holds this page's join token: a reload fetches a new one.
   tokenInUse: 'reload',
+  forbidden: 'reload',
+  // Shown only when re-reading the venue once did not help (client/net/hallStore.ts): reload it all.
+  venueChanged: 'reload',
   badNickname: 'none',
   banned: 'none',
   kicked: 'none',

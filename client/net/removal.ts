@@ -1,3 +1,5 @@
+import type { ServerMessages } from '../../shared/protocol/serverMessages.ts';
+
 /**
  * Removed by a moderator — kicked, banned, or closed for flooding — or refused at the door by a
  * ban: the one "you were removed" state of the hall connection (status 'kicked' in hallState.ts).
@@ -12,12 +14,14 @@ export interface Removal {
   until?: number;
 }
 
-/** The room's `kicked` message (`{ reason, until? }`, docs/protocol.md), sent right before the close. */
-export function removalFromMessage(v: unknown): Removal {
-  const m = typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-  const r: Removal = { banned: false, reason: typeof m['reason'] === 'string' ? m['reason'] : '' };
-  if (typeof m['until'] === 'number' && Number.isFinite(m['until'])) {
-    r.until = m['until'];
+/**
+ * The room's `kicked` message (docs/protocol.md), sent right before the close. A malformed one never
+ * gets here (client/net/messages.ts drops it); the close that follows still removes, without words.
+ */
+export function removalFromMessage(m: ServerMessages['kicked']): Removal {
+  const r: Removal = { banned: false, reason: m.reason };
+  if (m.until !== undefined) {
+    r.until = m.until;
     r.banned = true; // only a ban has an end
   }
   return r;

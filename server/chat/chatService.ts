@@ -6,32 +6,25 @@
  * HTML is produced or escaped, clients render text nodes.
  */
 import { randomBytes } from 'node:crypto';
-import { CHAT_SCOPES, compileBannedWords, maskBannedWords, sanitizeChatText, type ChatScope } from '../../shared/chat/rules.ts';
-import { parseMessage, type EmoteKind, type ReportReason } from '../../shared/protocol.ts';
+import { compileBannedWords, maskBannedWords, sanitizeChatText, type ChatScope } from '../../shared/chat/rules.ts';
+import type { ChatReport, ClientMessages, EmoteKind, RejectionOf } from '../../shared/protocol/index.ts';
 import { DEFAULT_BANNED_WORDS } from './bannedWords.ts';
-import type { ChatLimiter } from './chatLimits.ts';
-import { chatError, type ChatError } from './errors.ts';
+import type { ChatLimiter, LimitVerdict } from './chatLimits.ts';
 import { createHistory } from './history.ts';
 import type { ChatLine, ChatSender } from './types.ts';
 
 export type { ChatLine, ChatSender } from './types.ts';
-export type { ChatError, ChatErrorCode } from './errors.ts';
+export type { ChatReport } from '../../shared/protocol/index.ts';
 
-export interface ChatReport {
-  id: string;
-  at: number;
-  reason: ReportReason;
-  reporter: { id: string; guestId: string; nickname: string };
-  line: ChatLine;
-  /** The author's guest id, for a staff member who decides to mute or ban. */
-  offenderGuestId: string;
+/** Why an action was refused: a code of the wire contract and, for limits, when to retry. No sentence. */
+export interface ChatRefusal<C extends string> {
+  code: C;
+  retryAfterMs?: number;
 }
 
-export type ChatResult =
-  | { ok: true; message: ChatLine; scope: ChatScope; recipients: ChatScope }
-  | { ok: false; error: ChatError };
-export type EmoteResult = { ok: true; kind: EmoteKind } | { ok: false; error: ChatError };
-export type ReportResult = { ok: true; report: ChatReport } | { ok: false; error: ChatError };
+export type ChatResult = { ok: true; message: ChatLine } | { ok: false; error: ChatRefusal<RejectionOf<'chat'>> };
+export type EmoteResult = { ok: true; kind: EmoteKind } | { ok: false; error: ChatRefusal<RejectionOf<'emote'>> };
+export type ReportResult = { ok: true; report: ChatReport } | { ok: false; error: ChatRefusal<RejectionOf<'report'>> };
 
 export interface ChatServiceOptions {
   /** Goes into every line (and its id prefix is random per service), so ids never collide across shards. */
@@ -42,28 +35,11 @@ export interface ChatServiceOptions {
   now: () => number;
 }
 
-/** 300 code points with generous room for whitespace that sanitizing collapses. */
-const MAX_RAW_TEXT = 4096;
-
 /** Reports kept per shard for staff; older ones are dropped (they are also logged by the room). */
 export const MAX_REPORTS = 200;
 
-/**
- * Scope and text of a raw chat message, or null. Text is classified by sanitizeChatText (so "   "
- * is 'empty' and 301 characters 'tooLong', not a bare 'invalid'); a hostile object with throwing
- * getters is 'invalid' too.
- */
-function readChat(raw: unknown): { scope: ChatScope; text: string } | null {
-  try {
-    if (typeof raw !== 'object' || raw === null) return null;
-    const { scope, text } = raw as { scope?: unknown; text?: unknown };
-    if (typeof scope !== 'string' || !(CHAT_SCOPES as readonly string[]).includes(scope)) return null;
-    if (typeof text !== 'string') return null;
-    return { scope: scope as ChatScope, text };
-  } catch {
-    return null;
-  }
-}
+/** A limiter's refusal as the wire's: its code and the wait. */
+const limited = (v: Exclude<LimitVerdict, { ok: true }>) => ({ code: v.code, retryAfterMs: v.retryAfterMs });
 
 export function createChatService(opts: ChatServiceOptions) {
   const matcher = compileBannedWords(opts.bannedWords ?? DEFAULT_BANNED_WORDS);
@@ -86,24 +62,21 @@ export function createChatService(opts: ChatServiceOptions) {
     return until - now;
   };
 
-  async function handleChat(sender: ChatSender, raw: unknown): Promise<ChatResult> {
+  /** A line's text is classified by sanitizeChatText ("   " is 'empty', 301 characters 'tooLong'). */
+  async function handleChat(sender: ChatSender, msg: ClientMessages['chat']): Promise<ChatResult> {
     const now = opts.now();
-    const shape = readChat(raw);
-    if (!shape) return { ok: false, error: chatError('invalid') };
-    // A megabyte of text is refused before NFC-normalising it (the ws payload cap is 4 KB anyway).
-    if (shape.text.length > MAX_RAW_TEXT) return { ok: false, error: chatError('tooLong') };
-    const text = sanitizeChatText(shape.text);
-    if (!text.ok) return { ok: false, error: chatError(text.reason) };
-    const scope = shape.scope;
-    if (scope === 'booth' && sender.boothId === null) return { ok: false, error: chatError('notAtBooth') };
+    const text = sanitizeChatText(msg.text);
+    if (!text.ok) return { ok: false, error: { code: text.reason } };
+    const scope: ChatScope = msg.scope;
+    if (scope === 'booth' && sender.boothId === null) return { ok: false, error: { code: 'notAtBooth' } };
 
     const muted = mutedFor(sender.guestId, now);
-    if (muted > 0) return { ok: false, error: chatError('muted', muted) };
+    if (muted > 0) return { ok: false, error: { code: 'muted', retryAfterMs: muted } };
 
     // Hall lines reach every shard: slow mode on top of the rate (staff are exempt from it).
     const slow = scope === 'hall' && sender.role !== 'staff';
     const limit = await opts.limiter.spend(sender, slow ? ['hallChat', 'chat'] : ['chat']);
-    if (!limit.ok) return { ok: false, error: chatError(limit.code, limit.retryAfterMs) };
+    if (!limit.ok) return { ok: false, error: limited(limit) };
 
     const message: ChatLine = {
       id: nextId(),
@@ -117,29 +90,26 @@ export function createChatService(opts: ChatServiceOptions) {
       at: now,
     };
     history.add({ line: message, guestId: sender.guestId });
-    return { ok: true, message, scope, recipients: scope };
+    return { ok: true, message };
   }
 
-  async function handleEmote(sender: ChatSender, raw: unknown): Promise<EmoteResult> {
-    const parsed = parseMessage('emote', raw);
-    if (!parsed.ok) return { ok: false, error: chatError('invalid') };
+  async function handleEmote(sender: ChatSender, msg: ClientMessages['emote']): Promise<EmoteResult> {
     const limit = await opts.limiter.spend(sender, ['emote']);
-    if (!limit.ok) return { ok: false, error: chatError(limit.code, limit.retryAfterMs) };
-    return { ok: true, kind: parsed.value.kind };
+    // Reactions are not hall lines: the limiter never answers slow mode for them.
+    if (!limit.ok) return { ok: false, error: limited(limit) as ChatRefusal<RejectionOf<'emote'>> };
+    return { ok: true, kind: msg.kind };
   }
 
-  async function report(reporter: ChatSender, messageId: unknown, reason: unknown): Promise<ReportResult> {
-    const parsed = parseMessage('report', { messageId, reason });
-    if (!parsed.ok) return { ok: false, error: chatError('invalid') };
-    const stored = history.get(parsed.value.messageId);
-    if (!stored) return { ok: false, error: chatError('notFound') };
+  async function report(reporter: ChatSender, msg: ClientMessages['report']): Promise<ReportResult> {
+    const stored = history.get(msg.messageId);
+    if (!stored) return { ok: false, error: { code: 'notFound' } };
     const limit = await opts.limiter.spend(reporter, ['report']);
-    if (!limit.ok) return { ok: false, error: chatError(limit.code, limit.retryAfterMs) };
+    if (!limit.ok) return { ok: false, error: limited(limit) as ChatRefusal<RejectionOf<'report'>> };
     const now = opts.now();
     const entry: ChatReport = {
       id: nextId(),
       at: now,
-      reason: parsed.value.reason,
+      reason: msg.reason,
       reporter: { id: reporter.id, guestId: reporter.guestId, nickname: reporter.nickname },
       line: stored.line,
       offenderGuestId: stored.guestId,

@@ -4,8 +4,7 @@
  * The room builds one per shard (HallRoom.onCreate) and the handlers in ./handlers take it, so the
  * room itself stays wiring.
  */
-import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
-import { CLOSE_CODE } from '../../shared/protocol.ts';
+import { CLOSE_CODE, type ClientMessageType, type RejectedType, type RejectionOf, type ServerMessages, type ServerMessageType } from '../../shared/protocol/index.ts';
 import type { Layout } from '../../shared/world/types.ts';
 import type { ChatLine, ChatService } from '../chat/chatService.ts';
 import type { Logger } from '../logger.ts';
@@ -14,14 +13,10 @@ import type { ModerationService } from '../moderation/moderationService.ts';
 import type { HallBus } from '../presence/hallBus.ts';
 import { noteMessage, noteRefusal, type Seat } from './seats.ts';
 import type { HallSim } from './sim.ts';
+import { encodeMessage, type HallClient } from './wire.ts';
 
-export interface Refusal {
-  code: string;
-  retryAfterMs?: number;
-  message?: { ko: string; en: string };
-  /** Teleport refusals also carry the code as `reason` (the field the /world client read first). */
-  reason?: string;
-}
+/** Dropped without an answer (a malformed move, an unknown type): counted, never explained. */
+export type SilentDrop = 'invalid' | 'unknownType';
 
 export interface HallHubDeps {
   roomId: string;
@@ -35,8 +30,10 @@ export interface HallHubDeps {
   metrics: Metrics;
   now: () => number;
   /** Every connected client of the shard (room.broadcast). */
-  broadcast: (type: string, message: unknown) => void;
+  broadcast: Broadcast;
 }
+
+export type Broadcast = <K extends ServerMessageType>(type: K, message: ServerMessages[K]) => void;
 
 export class HallHub {
   readonly roomId: string;
@@ -49,7 +46,7 @@ export class HallHub {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly now: () => number;
-  readonly broadcast: (type: string, message: unknown) => void;
+  readonly broadcast: Broadcast;
   readonly boothIndex: ReadonlyMap<string, number>;
   /** The seat of each avatar slot (the room keeps it with the seats): interest sets name slots. */
   readonly bySlot: (Seat | undefined)[] = [];
@@ -82,7 +79,7 @@ export class HallHub {
   }
 
   /** The seat of a message's sender, counted against the volume limit; null = drop the message. */
-  admit(client: Client): Seat | null {
+  admit(client: HallClient): Seat | null {
     const seat = this.seats.get(client.sessionId);
     if (!seat || seat.closing) return null;
     if (noteMessage(seat, this.now()) === 'flood') {
@@ -92,20 +89,32 @@ export class HallHub {
     return seat;
   }
 
-  ok(type: string): void {
+  ok(type: ClientMessageType): void {
     this.accepted.set(type, (this.accepted.get(type) ?? 0) + 1);
   }
 
   /**
-   * A refused message. `type` non-null: tell the sender why (`rejected`), softly — never a
-   * disconnect for that alone. Either way it counts towards the flood rule, which does disconnect.
+   * A refused message, answered with its code (`rejected`, shared/protocol/rejections.ts), softly:
+   * never a disconnect for that alone. It counts towards the flood rule, which does disconnect.
    */
-  refuse(seat: Seat, type: string | null, r: Refusal): void {
-    this.metrics.rejected(r.code);
+  refuse<T extends RejectedType>(seat: Seat, type: T, code: RejectionOf<T>, retryAfterMs?: number): void {
+    if (!seat.closing && seat.client) {
+      const wait = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) ? { retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)) } : {};
+      seat.client.send('rejected', { type, code, ...wait } as ServerMessages['rejected']);
+    }
+    this.#counted(seat, code);
+  }
+
+  /** A message dropped without an answer; counted like a refusal. */
+  drop(seat: Seat, reason: SilentDrop): void {
+    this.#counted(seat, reason);
+  }
+
+  #counted(seat: Seat, code: string): void {
+    this.metrics.rejected(code);
     if (seat.closing) return;
-    if (type !== null && seat.client) seat.client.send('rejected', { type, ...r });
     if (noteRefusal(seat, this.now()) === 'flood') {
-      this.close(seat, CLOSE_CODE.flood, 'flood', { rule: 'rejections', count: seat.flood.stamps.length, lastCode: r.code });
+      this.close(seat, CLOSE_CODE.flood, 'flood', { rule: 'rejections', count: seat.flood.stamps.length, lastCode: code });
     }
   }
 
@@ -123,7 +132,7 @@ export class HallHub {
 
   /** One chat line to the given sessions, encoded once. */
   deliver(line: ChatLine, ids: Iterable<string>): void {
-    const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, 'chat', line);
+    const bytes = encodeMessage('chat', line);
     for (const id of ids) this.seats.get(id)?.client?.enqueueRaw(bytes);
   }
 
@@ -135,7 +144,7 @@ export class HallHub {
     const booth = (): ChatLine[] => (boothId ? this.chat.history('booth', boothId) : []);
     if (withHall) return seat.client?.send('chatHistory', { hall: this.chat.history('hall'), booth: booth() });
     let bytes = this.#boothHistory.get(boothIndex);
-    if (!bytes) this.#boothHistory.set(boothIndex, (bytes = getMessageBytes.raw(Protocol.ROOM_DATA, 'chatHistory', { hall: [], booth: booth() })));
+    if (!bytes) this.#boothHistory.set(boothIndex, (bytes = encodeMessage('chatHistory', { hall: [], booth: booth() })));
     seat.client?.enqueueRaw(bytes);
   }
 

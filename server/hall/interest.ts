@@ -1,6 +1,6 @@
 /**
  * Per-visitor interest: which avatars each visitor hears about this tick, cut into one binary
- * message per visitor (layout in wire.ts). Chosen over one shared frame per grid cell because only
+ * message per visitor (layout in shared/net/view.ts). Chosen over one shared frame per grid cell because only
  * a per-visitor message can (a) guarantee the 24 nearest whatever the cell borders, (b) skip avatars
  * the visitor already has unchanged, (c) rate the outer ring lower and (d) carry the visitor's own
  * input ack; measured in docs/performance.md.
@@ -11,7 +11,7 @@ import { encodeFrame } from '../../shared/net/frame.ts';
 import { nearest } from '../../shared/net/interestGrid.ts';
 import { INTEREST_MAX, INTEREST_RADIUS, INTEREST_TIERS, NEAREST_EVERY_TICKS } from './config.ts';
 import type { HallSim } from './sim.ts';
-import { VIEW_HEADER_BYTES, viewMessageMaxBytes, writeViewHeader } from './wire.ts';
+import { VIEW_HEADER_BYTES, viewMessageMaxBytes, writeViewHeader } from '../../shared/net/view.ts';
 
 /** What one visitor was last sent: its interest set and, per member, the tick it was last sent. */
 export interface ViewerState {

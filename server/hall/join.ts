@@ -1,12 +1,12 @@
 /**
- * Join options → a visitor, or a typed refusal. Parsing is shared/protocol.ts's (one schema for client
+ * Join options → a visitor, or a typed refusal. Parsing is shared/protocol/index.ts's (one schema for client
  * and server); this file adds what only the server can check: the signed join token (who the visitor
  * is, and whether they are staff), bans, and that a /list visitor's booth exists. A refusal is the
  * ServerError the SDK hands to the page: `error.message` is the JoinRejection (e.g. "clientTooOld"),
  * `error.code` one of JOIN_ERROR_CODE (401 for a missing or bad token, still `badOptions`: reload).
  */
 import { ServerError, type AuthContext } from '@colyseus/core';
-import { parseJoinOptions, type JoinOptions, type JoinRejection } from '../../shared/protocol.ts';
+import { parseJoinOptions, type JoinRejection } from '../../shared/protocol/index.ts';
 import type { Vec2 } from '../../shared/world/types.ts';
 import { verifyJoinToken } from '../auth/joinToken.ts';
 import type { Role } from '../auth/tokens.ts';
@@ -24,9 +24,11 @@ export const JOIN_ERROR_CODE: Record<JoinRejection, number> = {
   badNickname: 422,
   shardFull: 409,
   banned: 403,
-  shuttingDown: 503,
   rateLimited: 429, // the matchmaking edge answers it (server/limits/matchmakeGate.ts), with Retry-After
   tokenInUse: 409, // Conflict: another connection holds this join token (hall/tokenClaims.ts)
+  venueChanged: 409, // Conflict: the client's layout is not this server's (re-read the venue, join again)
+  notFound: 404, // joinById on a shard that is gone (hall/matchmaking.ts)
+  forbidden: 403, // a matchmaking method clients are not offered
 };
 /** A missing, forged or expired join token: `badOptions` (the page reloads and fetches a fresh one). */
 export const BAD_TOKEN_CODE = 401;
@@ -50,11 +52,12 @@ export interface JoiningVisitor {
   /** The join token's id and expiry (unix s): the seat claims it, one connection per token. */
   tokenId: string;
   tokenExp: number;
-  options: JoinOptions;
 }
 
 export interface JoinDeps {
   secret: string;
+  /** The fingerprint of the layout every shard runs (shared/protocol/venue.ts). */
+  venue: string;
   /** Booth ids of the layout: a /list visitor's `boothId` must be one of them. */
   boothIds: ReadonlySet<string>;
   /** Ban and mute lookup (the moderation service over presence). */
@@ -73,6 +76,8 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
   const r = parseJoinOptions(raw);
   if (!r.ok) throw refuse(r.reason);
   const o = r.value;
+  // Positions are quantized over the layout's bounds: decoded against another layout they are wrong.
+  if (o.venue !== undefined && o.venue !== deps.venue) throw refuse('venueChanged');
   // Required: the client always fetches /api/session first, and a guest id the client merely claims
   // would let anyone dodge a ban or a mute by inventing a new one.
   const token = verifyJoinToken(o.joinToken, deps.secret, deps.now());
@@ -97,7 +102,6 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
     mutedUntil: check.mutedUntil,
     tokenId: token.tokenId,
     tokenExp: token.claims.exp,
-    options: o,
   };
   if (o.resumeFrom) visitor.resumeFrom = { x: o.resumeFrom.x, z: o.resumeFrom.z };
   return visitor;

@@ -9,7 +9,7 @@
  * 52x codes (server errors, to a proxy): an unoffered method is 403, an unknown shard 404, a full one 409.
  */
 import { ErrorCode, matchMaker, ServerError } from '@colyseus/core';
-import { JOIN_ERROR_CODE } from './join.ts';
+import { refuse } from './join.ts';
 
 export const CLIENT_METHODS = ['joinOrCreate', 'join', 'joinById', 'reconnect'] as const;
 
@@ -18,10 +18,10 @@ function clearer(e: unknown): unknown {
   if (!(e instanceof ServerError)) return e;
   if (e.code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID) {
     // joinById on a shard that stopped taking anyone (all its seats taken or reserved).
-    if (/ is locked$/.test(e.message)) return new ServerError(JOIN_ERROR_CODE.shardFull, 'shardFull');
-    return new ServerError(404, 'notFound');
+    if (/ is locked$/.test(e.message)) return refuse('shardFull');
+    return refuse('notFound');
   }
-  if (e.code === ErrorCode.MATCHMAKE_INVALID_CRITERIA) return new ServerError(404, 'notFound');
+  if (e.code === ErrorCode.MATCHMAKE_INVALID_CRITERIA) return refuse('notFound');
   return e;
 }
 
@@ -32,7 +32,7 @@ export function restrictMatchmaking(): void {
   const controller = matchMaker.controller;
   controller.exposedMethods = [...CLIENT_METHODS];
   controller.invokeMethod = async function (method, roomName, clientOptions, authOptions) {
-    if (!controller.exposedMethods.includes(method)) throw new ServerError(403, 'forbidden');
+    if (!controller.exposedMethods.includes(method)) throw refuse('forbidden');
     try {
       return await colyseusInvoke.call(controller, method, roomName, clientOptions, authOptions);
     } catch (e) {

@@ -2,7 +2,6 @@
  * A visitor's seat in a shard, and the per-connection flood guard. A seat outlives a dropped
  * connection (reconnection), so identity, booth and flood history live here, not on the Client.
  */
-import type { Client } from '@colyseus/core';
 import type { ChatVisitor } from '../../shared/chat/rules.ts';
 import { EMPTY_FLOOD_STATE, noteRejection, type FloodState } from '../../shared/net/rateLimiter.ts';
 import type { Layout } from '../../shared/world/types.ts';
@@ -11,6 +10,7 @@ import type { ChatSender } from '../chat/types.ts';
 import { FLOOD_RULE, VOLUME_LIMIT } from './config.ts';
 import type { ViewerState } from './interest.ts';
 import type { HallSim } from './sim.ts';
+import type { HallClient } from './wire.ts';
 
 /** The roster slot of a /list visitor: no avatar (frames carry 12-bit slots, so this never appears). */
 export const NO_SLOT = 0xffff;
@@ -19,7 +19,7 @@ export interface Seat {
   sessionId: string;
   /** Avatar slot, or NO_SLOT for a /list visitor. */
   slot: number;
-  client: Client | null;
+  client: HallClient | null;
   viewer: ViewerState;
   guestId: string;
   nickname: string;

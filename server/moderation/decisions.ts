@@ -2,11 +2,8 @@
  * Moderation as pure decisions: who may do what to whom, and for how long. No I/O and no clock of
  * its own; the service (moderationService.ts) persists, publishes and logs what is decided here.
  */
-import { ModerateMessageSchema, MAX_BAN_MINUTES, MAX_MUTE_MINUTES, type ModerateMessage } from '../../shared/protocol.ts';
+import type { ModerateMessage, RejectionOf } from '../../shared/protocol/index.ts';
 import type { Role } from '../auth/tokens.ts';
-
-// The wire shape lives in shared/protocol.ts so the staff overlay builds the same message.
-export { ModerateMessageSchema, MAX_BAN_MINUTES, MAX_MUTE_MINUTES, type ModerateMessage };
 
 export interface Actor {
   role: Role;
@@ -31,17 +28,17 @@ export type Effect =
   | { type: 'ban'; guestId: string | null; address: string | null; until: number; reason: string }
   | { type: 'delete'; messageId: string };
 
-export type DecisionError = 'forbidden' | 'invalid' | 'noTarget' | 'targetIsStaff';
+export type DecisionError = Extract<RejectionOf<'moderate'>, 'forbidden' | 'noTarget' | 'targetIsStaff'>;
 export type Decision = { ok: true; effect: Effect } | { ok: false; error: DecisionError };
 
 export const isStaff = (actor: Actor | null | undefined): actor is Actor => actor?.role === 'staff';
 
-/** Decide one moderation request. `lookup` resolves the message's target as the room sees it. */
-export function decide(actor: Actor | null, raw: unknown, lookup: (target: string) => TargetInfo | null, nowMs: number): Decision {
-  if (!isStaff(actor)) return { ok: false, error: 'forbidden' }; // checked before parsing: no oracle for non-staff
-  const parsed = ModerateMessageSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'invalid' };
-  const msg = parsed.data;
+/**
+ * Decide one moderation request (already parsed: shared/protocol/clientMessages.ts). `lookup`
+ * resolves the message's target as the room sees it.
+ */
+export function decide(actor: Actor | null, msg: ModerateMessage, lookup: (target: string) => TargetInfo | null, nowMs: number): Decision {
+  if (!isStaff(actor)) return { ok: false, error: 'forbidden' };
   if (msg.action === 'delete') return { ok: true, effect: { type: 'delete', messageId: msg.messageId } };
   const target = lookup(msg.targetSessionId);
   if (!target) return { ok: false, error: 'noTarget' };

@@ -6,6 +6,7 @@
 import type { Presence } from '@colyseus/core';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import type { ModerateMessage } from '../../shared/protocol/index.ts';
 import type { Logger } from '../logger.ts';
 import { decide, normalizeAddress, type Actor, type DecisionError, type Effect, type TargetInfo } from './decisions.ts';
 import { createModerationStore, type BanEntry } from './store.ts';
@@ -21,17 +22,9 @@ const EffectSchema: z.ZodType<Effect> = z.discriminatedUnion('type', [
 ]);
 const Envelope = z.object({ from: z.string(), effect: EffectSchema });
 
-const ERROR_TEXT: Record<DecisionError, { ko: string; en: string }> = {
-  forbidden: { ko: '운영자만 할 수 있어요.', en: 'Only staff can do this.' },
-  invalid: { ko: '요청 형식이 올바르지 않아요.', en: 'Malformed moderation request.' },
-  noTarget: { ko: '대상을 찾을 수 없어요.', en: 'Target not found.' },
-  targetIsStaff: { ko: '운영자에게는 할 수 없어요.', en: 'Cannot be applied to staff.' },
-};
-
-export type ActResult = { ok: true; effect: Effect } | { ok: false; error: { code: DecisionError; message: { ko: string; en: string } } };
-export type JoinCheck =
-  | { ok: true; mutedUntil: number }
-  | { ok: false; reason: 'banned'; until: number; message: { ko: string; en: string } };
+/** A refusal is a code of the wire contract; the staff overlay shows its sentence (shared/i18n). */
+export type ActResult = { ok: true; effect: Effect } | { ok: false; error: DecisionError };
+export type JoinCheck = { ok: true; mutedUntil: number } | { ok: false; until: number };
 
 export interface ModerationServiceOptions {
   presence: Presence;
@@ -69,12 +62,12 @@ export function createModerationService({ presence, log, now }: ModerationServic
      * A staff request (the `moderate` message). Returns the effect for THIS shard to apply; other
      * shards get it through onEffect. Refusals are logged too: a visitor probing staff actions is news.
      */
-    async act(actor: Actor | null, raw: unknown, lookup: (target: string) => TargetInfo | null): Promise<ActResult> {
+    async act(actor: Actor | null, msg: ModerateMessage, lookup: (target: string) => TargetInfo | null): Promise<ActResult> {
       const at = now();
-      const d = decide(actor, raw, lookup, at);
+      const d = decide(actor, msg, lookup, at);
       if (!d.ok) {
         log.warn({ moderation: 'refused', actor: actor ?? null, code: d.error }, 'moderation refused');
-        return { ok: false, error: { code: d.error, message: ERROR_TEXT[d.error] } };
+        return { ok: false, error: d.error };
       }
       await persist(d.effect, actor!, at);
       log.info({ moderation: d.effect.type, actor, target: d.effect }, `moderation: ${d.effect.type}`);
@@ -85,15 +78,7 @@ export function createModerationService({ presence, log, now }: ModerationServic
     async checkJoin(who: { guestId: string; address: string | null | undefined }): Promise<JoinCheck> {
       const t = now();
       const ban = await store.findBan({ guestId: who.guestId, address: normalizeAddress(who.address) }, t);
-      if (ban) {
-        const until = new Date(ban.until).toISOString();
-        return {
-          ok: false,
-          reason: 'banned',
-          until: ban.until,
-          message: { ko: `입장이 제한되었어요 (${until}까지). 사유: ${ban.reason}`, en: `You are banned until ${until}. Reason: ${ban.reason}` },
-        };
-      }
+      if (ban) return { ok: false, until: ban.until };
       return { ok: true, mutedUntil: await store.mutedUntil(who.guestId, t) };
     },
     /** HTTP staff route: ban a guest id and/or address without them being connected. */
@@ -127,4 +112,3 @@ export function createModerationService({ presence, log, now }: ModerationServic
 }
 export type ModerationService = ReturnType<typeof createModerationService>;
 export type { Actor, Effect, TargetInfo } from './decisions.ts';
-export { ModerateMessageSchema } from './decisions.ts';

@@ -6,7 +6,7 @@
  */
 import { getMessageBytes, Protocol } from '@colyseus/core';
 import { encodeFrame } from '../../shared/net/frame.ts';
-import { HALL_BYTES, viewMessageMaxBytes, writeViewHeader } from '../hall/wire.ts';
+import { HALL_BYTES, viewMessageMaxBytes, writeViewHeader } from '../../shared/net/view.ts';
 import type { AuthContext } from '@colyseus/core';
 import { authenticate, type JoiningVisitor } from '../hall/join.ts';
 import { NO_SLOT } from '../hall/seats.ts';

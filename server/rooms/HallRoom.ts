@@ -22,7 +22,8 @@ import { CLAIM_REFRESH_MS, claimShardNumber, isOverflowing, refreshShardNumber, 
 import { HallSim } from '../hall/sim.ts';
 import { HallState, RosterEntry } from '../hall/state.ts';
 import { claimToken, releaseToken } from '../hall/tokenClaims.ts';
-import { HALL_BYTES } from '../hall/wire.ts';
+import { HALL_BYTES } from '../../shared/net/view.ts';
+import type { HallClient } from '../hall/wire.ts';
 import type { Limits } from '../limits/limits.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics/metrics.ts';
@@ -39,8 +40,6 @@ export interface HallDeps {
   /** Chat limits and connected guests per address, shared by the process's shards. */
   limits: Limits;
 }
-
-type HallClient = Client<{ auth: JoiningVisitor }>;
 
 export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; client: HallClient }> {
   /** Set by defineRooms (see hallRoomClass); never from client options. */

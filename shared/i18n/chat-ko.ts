@@ -54,14 +54,13 @@ export const chatKo = {
   reportCancel: '취소',
   reportSent: '신고가 접수되었어요. 운영자가 확인할게요.',
 
-  // Errors (by code; the server's own sentence is the fallback)
+  // Refusals, by the code the server sends (shared/i18n/rejections.ts), and two kinder variants
   err_rateLimited: '메시지를 너무 빨리 보내고 있어요.',
   err_slowMode: '전체 채팅은 천천히 모드예요.',
   err_networkBusy: '같은 네트워크에서 한꺼번에 많이 보내고 있어요.',
   err_tooLong: '메시지는 300자까지 보낼 수 있어요.',
   err_empty: '빈 메시지는 보낼 수 없어요.',
   err_muted: '운영자가 채팅을 잠시 막았어요.',
-  err_banned: '이 전시장에서 채팅할 수 없도록 제한되었어요.',
   err_invalid: '보낼 수 없는 메시지예요.',
   err_notAtBooth: '부스 채팅은 부스 앞에 있을 때만 쓸 수 있어요.',
   err_notFound: '그 메시지를 찾을 수 없어요.',
@@ -70,6 +69,9 @@ export const chatKo = {
   err_forbidden: '운영자만 할 수 있는 일이에요.',
   err_targetIsStaff: '다른 운영자에게는 할 수 없어요.',
   err_noTarget: '그 방문자는 이미 나갔어요.',
+  err_unknownBooth: '그런 부스는 없어요.',
+  err_unknownPoint: '그곳으로는 이동할 수 없어요.',
+  err_unavailable: '지금은 처리하지 못했어요. 잠시 뒤에 다시 해 주세요.',
   err_unknown: '요청을 처리하지 못했어요. 잠시 뒤에 다시 해 주세요.',
   retryInSeconds: '{{count}}초 뒤에 다시 보낼 수 있어요.',
   retryInMinutes: '{{count}}분 뒤에 다시 쓸 수 있어요.',

@@ -4,7 +4,7 @@
  * Token bucket: a visitor may burst up to `capacity` actions, then one per 1/refillPerSec seconds.
  * Honest visitors are rejected softly (the room answers with `retryAfterMs` for a friendly
  * message); only a *flood* — many rejections in a short window, which no human produces — closes
- * the connection (see `noteRejection` and CLOSE_CODE.flood in shared/protocol.ts).
+ * the connection (see `noteRejection` and CLOSE_CODE.flood in shared/protocol/closeCodes.ts).
  *
  * Everything here is IMMUTABLE: `take` and `noteRejection` return new state and never change their
  * arguments, so a room stores the returned value (`v.bucket = r.bucket`). The objects are tiny and

@@ -8,7 +8,7 @@
 import { Protocol } from '@colyseus/core';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import WebSocket from 'ws';
-import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 
 export interface HttpReply {
   status: number;

@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { mulberry32 } from '../../shared/net/prng.ts';
 import { quantizeHeading8 } from '../../shared/net/quantize.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 import { createCollisionWorld, layoutWorld, type Vec2 } from '../../shared/world/index.ts';
 import { decodeView, HALL_BYTES } from '../../shared/net/view.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';

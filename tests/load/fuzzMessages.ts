@@ -5,7 +5,7 @@
  * message at all. Everything stays under the transport's 4 KB frame cap.
  */
 import { randomInt, type Rng } from '../../shared/net/prng.ts';
-import { EMOTE_KINDS } from '../../shared/protocol.ts';
+import { EMOTE_KINDS } from '../../shared/protocol/index.ts';
 
 export type FuzzAction =
   | { kind: 'send'; type: string | number; payload: unknown }

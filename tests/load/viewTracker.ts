@@ -4,7 +4,7 @@
  */
 import { dequantizeHeading8, dequantizePos } from '../../shared/net/quantize.ts';
 import type { Rect } from '../../shared/world/types.ts';
-import { decodeView } from '../../server/hall/wire.ts';
+import { decodeView } from '../../shared/net/view.ts';
 
 export interface SeenAvatar {
   x: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joinErrorOf } from '../../client/net/joinErrors.ts';
 import { worldEn } from '../../shared/i18n/world-en.ts';
 import { worldKo } from '../../shared/i18n/world-ko.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
 import type { ShardListing } from '../../server/hall/shards.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChatLimits } from '../../server/chat/chatLimits.ts';
 import { createChatService, type ChatSender } from '../../server/chat/chatService.ts';
 import { bannedWordsFrom, DEFAULT_BANNED_WORDS } from '../../server/chat/bannedWords.ts';
+import type { ClientMessages } from '../../shared/protocol/index.ts';
 import { testChatLimiter } from '../helpers/chatLimiter.ts';
 
 /** A chat service on a test clock; `shard()` makes another one over the same limits: another shard of the hall. */
@@ -22,13 +23,11 @@ const visitor = (n: number, boothId: string | null = null, address: string | nul
 });
 
 describe('chat service: accepting a line', () => {
-  it('returns a plain-text line with an id, scope and recipients', async () => {
+  it('returns a plain-text line with an id and its scope', async () => {
     const { chat } = setup();
     const r = await chat.handleChat(visitor(1), { scope: 'nearby', text: '  안녕하세요 <b>hi</b>\n ' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.scope).toBe('nearby');
-    expect(r.recipients).toBe('nearby');
     expect(r.message).toMatchObject({ scope: 'nearby', boothId: null, senderId: 's1', shardId: 'hall-1', nickname: '방문객1', staff: false });
     // Sanitised to one line and left as text: no markup is produced, and none is escaped either.
     expect(r.message.text).toBe('안녕하세요 <b>hi</b>');
@@ -37,25 +36,20 @@ describe('chat service: accepting a line', () => {
     expect(r2.ok && r2.message.id).not.toBe(r.message.id);
   });
 
-  it('refuses empty, too long, malformed and booth-less booth lines with clear codes', async () => {
+  it('refuses empty, too long and booth-less booth lines with their codes, and no sentence', async () => {
     const { chat } = setup();
-    const code = async (raw: unknown, s = visitor(1)) => {
-      const r = await chat.handleChat(s, raw);
+    const code = async (msg: ClientMessages['chat'], s = visitor(1)) => {
+      const r = await chat.handleChat(s, msg);
       return r.ok ? 'ok' : r.error.code;
     };
     expect(await code({ scope: 'nearby', text: '   \u200b ' })).toBe('empty');
+    expect(await code({ scope: 'nearby', text: '' })).toBe('empty');
     expect(await code({ scope: 'nearby', text: '가'.repeat(300) })).toBe('ok');
     expect(await code({ scope: 'nearby', text: '가'.repeat(301) })).toBe('tooLong');
-    expect(await code({ scope: 'nearby', text: 'x'.repeat(1_000_000) })).toBe('tooLong');
-    expect(await code({ scope: 'everyone', text: 'hi' })).toBe('invalid');
-    expect(await code({ scope: 'nearby', text: 42 })).toBe('invalid');
-    expect(await code(null)).toBe('invalid');
-    expect(await code('hi')).toBe('invalid');
-    const hostile = Object.defineProperty({}, 'scope', { get: () => { throw new Error('boom'); } });
-    expect(await code(hostile)).toBe('invalid');
+    expect(await code({ scope: 'nearby', text: 'x'.repeat(4096) })).toBe('tooLong');
     expect(await code({ scope: 'booth', text: 'hi' })).toBe('notAtBooth');
-    const err = await chat.handleChat(visitor(1), { scope: 'nearby', text: '' });
-    expect(!err.ok && err.error.message.ko.length > 0 && err.error.message.en.length > 0).toBe(true);
+    // The server says what went wrong; the sentence is the client's (shared/i18n).
+    expect(await chat.handleChat(visitor(1), { scope: 'nearby', text: '' })).toEqual({ ok: false, error: { code: 'empty' } });
   });
 
   it('masks banned words from the default list and the configured extras', async () => {
@@ -75,7 +69,6 @@ describe('chat service: limits', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('rateLimited');
     expect(r.error.retryAfterMs).toBe(2000);
-    expect(r.error.message.en).toContain('2 s');
     expect((await chat.handleChat(visitor(2), { scope: 'nearby', text: 'someone else' })).ok).toBe(true);
     clock.t += 1999;
     expect((await chat.handleChat(visitor(1), { scope: 'nearby', text: 'still early' })).ok).toBe(false);
@@ -100,7 +93,7 @@ describe('chat service: limits', () => {
     expect(s2.ok && s2.message.staff).toBe(true);
   });
 
-  it('limits hearts and emotes, and validates their kind', async () => {
+  it('limits hearts and emotes', async () => {
     const { chat, clock } = setup({ limits: { emote: { capacity: 2, refillPerSec: 2 } } });
     expect(await chat.handleEmote(visitor(1), { kind: 'heart' })).toEqual({ ok: true, kind: 'heart' });
     expect((await chat.handleEmote(visitor(1), { kind: 'wave' })).ok).toBe(true);
@@ -108,8 +101,6 @@ describe('chat service: limits', () => {
     expect(!r.ok && r.error).toMatchObject({ code: 'rateLimited', retryAfterMs: 500 });
     clock.t += 500;
     expect((await chat.handleEmote(visitor(1), { kind: 'heart' })).ok).toBe(true);
-    const bad = await chat.handleEmote(visitor(1), { kind: '<script>' });
-    expect(!bad.ok && bad.error.code).toBe('invalid');
   });
 
   it('blocks a muted visitor until the mute expires', async () => {
@@ -159,26 +150,24 @@ describe('chat service: history, delete, report', () => {
     expect(chat.history('hall')).toEqual([line]);
   });
 
-  it('stores reports for staff with the offender, rate-limited, refusing unknown ids and reasons', async () => {
+  it('stores reports for staff with the offender, rate-limited, refusing unknown ids', async () => {
     const { chat } = setup({ limits: { report: { capacity: 2, refillPerSec: 1 / 60 } } });
     const said = await chat.handleChat(visitor(1), { scope: 'nearby', text: '나쁜 말' });
     if (!said.ok) throw new Error('expected ok');
-    const r = await chat.report(visitor(2), said.message.id, 'abuse');
+    const r = await chat.report(visitor(2), { messageId: said.message.id, reason: 'abuse' });
     expect(r.ok && r.report).toMatchObject({ reason: 'abuse', reporter: { id: 's2' }, line: { text: '나쁜 말' }, offenderGuestId: visitor(1).guestId });
     expect(chat.reports()).toHaveLength(1);
     expect(chat.authorOf(said.message.id)).toBe(visitor(1).guestId);
-    const unknown = await chat.report(visitor(2), 'nope', 'abuse');
+    const unknown = await chat.report(visitor(2), { messageId: 'nope', reason: 'abuse' });
     expect(!unknown.ok && unknown.error.code).toBe('notFound');
-    const badReason = await chat.report(visitor(2), said.message.id, 'because');
-    expect(!badReason.ok && badReason.error.code).toBe('invalid');
-    expect((await chat.report(visitor(2), said.message.id, 'spam')).ok).toBe(true);
-    const limited = await chat.report(visitor(2), said.message.id, 'spam');
+    expect((await chat.report(visitor(2), { messageId: said.message.id, reason: 'spam' })).ok).toBe(true);
+    const limited = await chat.report(visitor(2), { messageId: said.message.id, reason: 'spam' });
     expect(!limited.ok && limited.error).toMatchObject({ code: 'rateLimited', retryAfterMs: 60_000 });
   });
 });
 
 describe('chat service: limits outlive a connection and count per address', () => {
-  const hall = (text: string) => ({ scope: 'hall', text });
+  const hall = (text: string) => ({ scope: 'hall' as const, text });
 
   it("follow a guest to another shard and back: leaving and rejoining refills nothing", async () => {
     const { chat, shard } = setup();

@@ -10,13 +10,13 @@ import {
   useChat,
   type ShownLine,
 } from '../../client/chat/chatStore.ts';
-import { asLine, asLines, asRejected } from '../../client/chat/wire.ts';
-import type { ChatLine } from '../../client/chat/wire.ts';
+import type { ChatLine } from '../../shared/protocol/index.ts';
 
 /**
  * Chat as the visitor sees it, without a browser: lines merged by id whatever order history and
  * live lines arrive in, unread counts only for what is out of sight, staff deletions as
- * placeholders, refusals that give the text back, and malformed messages dropped at the door.
+ * placeholders, and refusals that give the text back. (Malformed messages are dropped at the door:
+ * tests/unit/client-messages.test.ts.)
  */
 
 let at = 1_000;
@@ -111,22 +111,5 @@ describe('refusals', () => {
     showRejection({ type: 'emote', code: 'rateLimited', retryAfterMs: Number.NaN }, 10_000, 'ignored');
     expect(useChat.getState().restoreText).toBeNull();
     expect(useChat.getState().toast?.retryAt).toBeNull();
-  });
-});
-
-describe('wire guards', () => {
-  it('drops malformed lines and keeps good ones', () => {
-    const good = line('ok');
-    expect(asLine(good)).toEqual(good);
-    expect(asLine({ ...good, scope: 'everywhere' })).toBeNull();
-    expect(asLine({ ...good, at: 'noon' })).toBeNull();
-    expect(asLines([good, null, 42, { id: 'x' }])).toEqual([good]);
-    expect(asLines('not a list')).toEqual([]);
-  });
-
-  it('reads refusals in both shapes the room sends (code, or reason for older handlers)', () => {
-    expect(asRejected({ type: 'chat', code: 'muted', retryAfterMs: 5 })).toEqual({ type: 'chat', code: 'muted', retryAfterMs: 5 });
-    expect(asRejected({ type: 'teleport', reason: 'invalid' })).toEqual({ type: 'teleport', code: 'invalid' });
-    expect(asRejected({ code: 'muted' })).toBeNull();
   });
 });

@@ -13,11 +13,6 @@ describe('removal', () => {
     expect(removalFromMessage({ reason: '욕설', until: 1_800_000_000_000 })).toEqual({ banned: true, reason: '욕설', until: 1_800_000_000_000 });
   });
 
-  it('a malformed kicked message still removes, with no reason', () => {
-    expect(removalFromMessage(null)).toEqual({ banned: false, reason: '' });
-    expect(removalFromMessage({ reason: 42, until: 'tomorrow' })).toEqual({ banned: false, reason: '' });
-  });
-
   it('the close keeps what the message said and adds whether it was a ban', () => {
     const told = removalFromMessage({ reason: '광고 도배' });
     expect(closeRemoval(told, false)).toEqual({ banned: false, reason: '광고 도배' });

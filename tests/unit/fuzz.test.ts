@@ -3,7 +3,7 @@ import type { ColyseusTestServer } from '@colyseus/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32, type Rng } from '../../shared/net/prng.ts';
-import { CLOSE_CODE } from '../../shared/protocol.ts';
+import { CLOSE_CODE } from '../../shared/protocol/index.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
 import type { Logger } from '../../server/logger.ts';
 import type { HallRoom } from '../../server/rooms/HallRoom.ts';

@@ -4,7 +4,7 @@ import { layoutWorld } from '../../shared/world/index.ts';
 import { INTEREST_MAX } from '../../server/hall/config.ts';
 import { createViewer, InterestBuilder } from '../../server/hall/interest.ts';
 import { HallSim } from '../../server/hall/sim.ts';
-import { decodeView } from '../../server/hall/wire.ts';
+import { decodeView } from '../../shared/net/view.ts';
 
 const layout = layoutWorld(CATALOGUE);
 const spawn = layout.spawn.position;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createChatService } from '../../server/chat/chatService.ts';
 import type { Actor, TargetInfo } from '../../server/moderation/decisions.ts';
 import { createModerationService } from '../../server/moderation/moderationService.ts';
+import type { ModerateMessage } from '../../shared/protocol/index.ts';
 import { testChatLimiter } from '../helpers/chatLimiter.ts';
 
 const STAFF: Actor = { role: 'staff', name: '운영팀' };
@@ -31,20 +32,17 @@ describe('moderation', () => {
     const { mod, lookup, lines } = setup();
     for (const actor of [null, VISITOR, { role: 'enterprise', name: 'co' } as Actor]) {
       const r = await mod.act(actor, { action: 'kick', targetSessionId: 's1', reason: 'x' }, lookup);
-      expect(!r.ok && r.error.code).toBe('forbidden');
+      expect(!r.ok && r.error).toBe('forbidden');
     }
     expect(lines.filter((l) => l.level === 'warn' && l.obj['code'] === 'forbidden')).toHaveLength(3);
   });
 
-  it('refuses malformed requests, unknown targets and staff targets', async () => {
+  it('refuses unknown targets and staff targets', async () => {
     const { mod, lookup } = setup();
-    const code = async (raw: unknown) => {
-      const r = await mod.act(STAFF, raw, lookup);
-      return r.ok ? 'ok' : r.error.code;
+    const code = async (msg: ModerateMessage) => {
+      const r = await mod.act(STAFF, msg, lookup);
+      return r.ok ? 'ok' : r.error;
     };
-    expect(await code({ action: 'mute', targetSessionId: 's1', minutes: 0 })).toBe('invalid');
-    expect(await code({ action: 'mute', targetSessionId: 's1', minutes: 99999 })).toBe('invalid');
-    expect(await code({ action: 'nuke', targetSessionId: 's1' })).toBe('invalid');
     expect(await code({ action: 'mute', targetSessionId: 'nobody', minutes: 5 })).toBe('noTarget');
     expect(await code({ action: 'ban', targetSessionId: 's9', minutes: 5, reason: 'x' })).toBe('targetIsStaff');
   });
@@ -81,12 +79,13 @@ describe('moderation', () => {
     expect(r.ok).toBe(true);
     // Same guest from elsewhere: banned. Someone else at the same address (either spelling): banned.
     const byId = await mod.checkJoin({ guestId: 'g_aaaaaaaaaaaaaaaa', address: '192.168.1.1' });
-    expect(byId).toMatchObject({ ok: false, reason: 'banned', until: clock.t + 3_600_000 });
-    expect(!byId.ok && byId.message.ko).toContain('욕설');
+    expect(byId).toEqual({ ok: false, until: clock.t + 3_600_000 });
     expect((await mod.checkJoin({ guestId: 'g_cccccccccccccccc', address: '10.0.0.7' })).ok).toBe(false);
     expect((await mod.checkJoin({ guestId: 'g_cccccccccccccccc', address: '::ffff:10.0.0.7' })).ok).toBe(false);
     expect((await mod.checkJoin({ guestId: 'g_cccccccccccccccc', address: '10.0.0.70' })).ok).toBe(true);
     expect((await mod.listBans()).map((b) => b.key).sort()).toEqual(['a:10.0.0.7', 'g:g_aaaaaaaaaaaaaaaa']);
+    // The moderator's reason stays with the ban, for staff (the visitor heard it in the `kicked` message).
+    expect((await mod.listBans()).every((b) => b.reason === '욕설')).toBe(true);
     expect(lines.find((l) => l.msg === 'moderation: ban')?.obj).toMatchObject({ actor: STAFF, target: { address: '::ffff:10.0.0.7' } });
 
     clock.t += 3_600_000; // expiry lifts it

@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32, randomInt } from '../../shared/net/prng.ts';
 import type { Rng } from '../../shared/net/prng.ts';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { fixtureCatalogue } from '../../shared/catalogue/fixture.ts';
 import {
   CLIENT_MESSAGE_TYPES,
   CLOSE_CODE,
   PROTOCOL_VERSION,
   checkProtocolVersion,
+  fnv1a64,
   isJoinRejection,
   parseJoinOptions,
   parseMessage,
-} from '../../shared/protocol.ts';
+  venueFingerprint,
+  VENUE_FINGERPRINT,
+} from '../../shared/protocol/index.ts';
+import { layoutWorld } from '../../shared/world/index.ts';
 
 const join = { protocolVersion: PROTOCOL_VERSION, nickname: ' 부천 나들이 ', colorIndex: 3 };
 
 describe('protocol version', () => {
-  it('is 1, and tells an old client to reload and a new client that the server is behind', () => {
-    expect(PROTOCOL_VERSION).toBe(1);
+  it('is 2 (the venue fingerprint and code-only refusals), and tells an old client to reload and a new client that the server is behind', () => {
+    expect(PROTOCOL_VERSION).toBe(2);
     expect(checkProtocolVersion(1, 1)).toBeNull();
     expect(checkProtocolVersion(0, 1)).toBe('clientTooOld');
     expect(checkProtocolVersion(2, 1)).toBe('serverTooOld');
@@ -28,26 +34,26 @@ describe('protocol version', () => {
 });
 
 describe('parseJoinOptions', () => {
-  it('accepts valid options and returns the normalised nickname and defaults', () => {
-    const r = parseJoinOptions({ ...join, guestId: 'g_12345678', inviteShard: 'AbC123xyz' });
+  it('accepts valid options and returns the normalised nickname and defaults, dropping keys it does not know', () => {
+    const r = parseJoinOptions({ ...join, venue: '0123456789abcdef', guestId: 'g_12345678', inviteShard: 'AbC123xyz' });
     expect(r).toEqual({
       ok: true,
-      value: { protocolVersion: 1, nickname: '부천 나들이', colorIndex: 3, guestId: 'g_12345678', inviteShard: 'AbC123xyz', view: 'world' },
+      value: { protocolVersion: PROTOCOL_VERSION, nickname: '부천 나들이', colorIndex: 3, venue: '0123456789abcdef', view: 'world' },
     });
   });
 
   it('checks the version before anything else', () => {
     expect(parseJoinOptions({ nickname: 'admin', colorIndex: 99 })).toEqual({ ok: false, reason: 'clientTooOld' });
-    expect(parseJoinOptions({ ...join, protocolVersion: 2, nickname: '' })).toEqual({ ok: false, reason: 'serverTooOld' });
-    expect(parseJoinOptions({ ...join, protocolVersion: 2 }, 2)).toMatchObject({ ok: true });
+    expect(parseJoinOptions({ ...join, protocolVersion: PROTOCOL_VERSION + 1, nickname: '' })).toEqual({ ok: false, reason: 'serverTooOld' });
+    expect(parseJoinOptions({ ...join, protocolVersion: PROTOCOL_VERSION + 1 }, PROTOCOL_VERSION + 1)).toMatchObject({ ok: true });
   });
 
-  it('refuses a bad colour, guest id or invite as badOptions, naming the field', () => {
+  it('refuses a bad colour or venue fingerprint as badOptions, naming the field', () => {
     expect(parseJoinOptions({ ...join, colorIndex: 8 })).toEqual({ ok: false, reason: 'badOptions', detail: 'colorIndex' });
     expect(parseJoinOptions({ ...join, colorIndex: -1 })).toMatchObject({ reason: 'badOptions' });
     expect(parseJoinOptions({ ...join, colorIndex: 1.5 })).toMatchObject({ reason: 'badOptions' });
-    expect(parseJoinOptions({ ...join, guestId: 'short' })).toEqual({ ok: false, reason: 'badOptions', detail: 'guestId' });
-    expect(parseJoinOptions({ ...join, inviteShard: '../etc' })).toEqual({ ok: false, reason: 'badOptions', detail: 'inviteShard' });
+    expect(parseJoinOptions({ ...join, venue: 'ABCDEF0123456789' })).toEqual({ ok: false, reason: 'badOptions', detail: 'venue' });
+    expect(parseJoinOptions({ ...join, venue: 'abc' })).toEqual({ ok: false, reason: 'badOptions', detail: 'venue' });
     expect(parseJoinOptions({ ...join, nickname: 'x'.repeat(401) })).toMatchObject({ reason: 'badOptions' });
     expect(parseJoinOptions('nope')).toEqual({ ok: false, reason: 'clientTooOld' });
   });
@@ -81,6 +87,9 @@ describe('parseMessage', () => {
     expect(parseMessage('teleport', { pointId: 'spawn' }).ok).toBe(true);
     expect(parseMessage('chat', { scope: 'booth', text: '안녕하세요' }).ok).toBe(true);
     expect(parseMessage('chat', { scope: 'hall', text: '😀'.repeat(300) }).ok).toBe(true);
+    // A text's content rules (1–300 characters) are the chat service's: it answers `empty` or `tooLong`, not `invalid`.
+    expect(parseMessage('chat', { scope: 'nearby', text: '' }).ok).toBe(true);
+    expect(parseMessage('chat', { scope: 'nearby', text: 'a'.repeat(301) }).ok).toBe(true);
     for (const kind of ['heart', 'wave', 'clap', 'laugh']) expect(parseMessage('emote', { kind }).ok).toBe(true);
     expect(parseMessage('report', { messageId: 'm_123', reason: 'spam' }).ok).toBe(true);
   });
@@ -106,10 +115,8 @@ describe('parseMessage', () => {
       ['teleport', { pointId: '../../admin' }],
       ['teleport', { pointId: 7 }],
       ['chat', { scope: 'world', text: 'hi' }],
-      ['chat', { scope: 'nearby', text: '' }],
-      ['chat', { scope: 'nearby', text: 'a'.repeat(301) }],
-      ['chat', { scope: 'nearby', text: '😀'.repeat(301) }],
-      ['chat', { scope: 'nearby', text: 'x'.repeat(1_000_000) }],
+      ['chat', { scope: 'nearby', text: 42 }],
+      ['chat', { scope: 'nearby', text: 'x'.repeat(4097) }],
       ['emote', { kind: 'rocket' }],
       ['report', { messageId: '', reason: 'spam' }],
       ['report', { messageId: 'm1', reason: 'boredom' }],
@@ -182,5 +189,36 @@ describe('hall messages added for chat, moderation and /list presence', () => {
     expect(parseMessage('presence', { boothId: '../x' })).toEqual({ ok: false, reason: 'invalid' });
     expect(parseMessage('presence', {})).toEqual({ ok: false, reason: 'invalid' });
     expect(CLIENT_MESSAGE_TYPES).toEqual(expect.arrayContaining(['moderate', 'presence']));
+  });
+});
+
+describe('venue fingerprint', () => {
+  it('is 64-bit FNV-1a (the published test vectors)', () => {
+    expect(fnv1a64('')).toBe('cbf29ce484222325');
+    expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+
+  it('is the same for the same catalogue, and has the join option\'s shape', () => {
+    const f = venueFingerprint(layoutWorld(CATALOGUE));
+    expect(f).toMatch(VENUE_FINGERPRINT);
+    expect(venueFingerprint(layoutWorld(CATALOGUE))).toBe(f);
+  });
+
+  it('changes when the booths, the quantization bounds or a teleport point change', () => {
+    const layout = layoutWorld(CATALOGUE);
+    const f = venueFingerprint(layout);
+    // Staff add booths: a padded catalogue lays out more booths and wider bounds.
+    expect(venueFingerprint(layoutWorld(fixtureCatalogue(CATALOGUE, layout.booths.length + 20)))).not.toBe(f);
+    const moved = { ...layout, booths: layout.booths.map((b, i) => (i === 0 ? { ...b, position: { x: b.position.x + 0.01, z: b.position.z } } : b)) };
+    expect(venueFingerprint(moved)).not.toBe(f);
+    expect(venueFingerprint({ ...layout, bounds: { ...layout.bounds, maxX: layout.bounds.maxX + 1 } })).not.toBe(f);
+    expect(venueFingerprint({ ...layout, teleports: layout.teleports.slice(1) })).not.toBe(f);
+  });
+
+  it('ignores a last-bit difference in the numbers (engines may round Math.sin/cos differently)', () => {
+    const layout = layoutWorld(CATALOGUE);
+    const nudged = { ...layout, booths: layout.booths.map((b) => ({ ...b, heading: b.heading * (1 + Number.EPSILON), position: { x: b.position.x + 1e-12, z: b.position.z } })) };
+    expect(venueFingerprint(nudged)).toBe(venueFingerprint(layout));
   });
 });

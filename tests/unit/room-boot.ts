@@ -7,18 +7,20 @@ import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION, SERVER_MESSAGE_TYPES, venueFingerprint } from '../../shared/protocol/index.ts';
 import { layoutWorld } from '../../shared/world/index.ts';
 import { createApp } from '../../server/app.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { Role } from '../../server/auth/tokens.ts';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger, type Logger } from '../../server/logger.ts';
-import { HALL_BYTES } from '../../server/hall/wire.ts';
+import { HALL_BYTES } from '../../shared/net/view.ts';
 import { freePort } from '../helpers/serverProcess.ts';
 import { ViewTracker, type SeenAvatar } from '../load/viewTracker.ts';
 
 export const LAYOUT = layoutWorld(CATALOGUE);
+/** The fingerprint of LAYOUT, which the view trackers decode positions against. */
+export const VENUE = venueFingerprint(LAYOUT);
 
 export const TEST_SECRET = 'room-test-secret-0123456789abcdefghijklmnop';
 
@@ -54,14 +56,15 @@ export function useHallServer(env: Record<string, string> = {}): HallServer {
 let guests = 0;
 /**
  * Valid join options with a join token signed by the test secret, as GET /api/session would give
- * (`role` 'staff' for a staff session). `extra` overrides any field, the token included.
+ * (`role` 'staff' for a staff session), and the venue fingerprint of LAYOUT as /world sends it.
+ * `extra` overrides any field, the token included.
  */
 export function joinOptions(extra: Record<string, unknown> = {}, role: Role = 'visitor'): Record<string, unknown> {
   guests++;
   const guestId = `guest-test-${String(guests).padStart(4, '0')}`;
   const identity = role === 'staff' ? { guestId, role, name: `staff${guests}` } : { guestId, role };
   const joinToken = signJoinToken(identity, TEST_SECRET, Date.now());
-  return { protocolVersion: PROTOCOL_VERSION, nickname: `방문객${guests}`, colorIndex: guests % 8, guestId, joinToken, ...extra };
+  return { protocolVersion: PROTOCOL_VERSION, nickname: `방문객${guests}`, colorIndex: guests % 8, joinToken, venue: VENUE, ...extra };
 }
 
 export interface Visitor {
@@ -74,8 +77,6 @@ export interface Visitor {
   closed: () => number | null;
 }
 
-/** Server → client message types the hall sends besides the binary view. */
-export const MESSAGE_TYPES = ['chat', 'chatHistory', 'chatDeleted', 'rejected', 'emote', 'announce', 'kicked', 'report'] as const;
 
 /** A visitor through the real SDK, its view messages tracked. */
 export async function visit(url: string, opts: Record<string, unknown> = joinOptions(), roomId?: string): Promise<Visitor> {
@@ -84,7 +85,7 @@ export async function visit(url: string, opts: Record<string, unknown> = joinOpt
   const view = new ViewTracker(LAYOUT.bounds);
   room.onMessage(HALL_BYTES.view, (bytes: Uint8Array) => view.apply(bytes));
   const msgs: Record<string, unknown[]> = {};
-  for (const type of MESSAGE_TYPES) {
+  for (const type of SERVER_MESSAGE_TYPES) {
     msgs[type] = [];
     room.onMessage(type, (m: unknown) => msgs[type]!.push(m));
   }

@@ -113,10 +113,11 @@ describe('hall chat', () => {
     const fast = await visit(srv.url);
     for (let i = 0; i < 7; i++) fast.room.send('chat', { scope: 'nearby', text: `빠르게 ${i}` });
     await waitFor(() => fast.msgs['rejected']!.length >= 2, 3000, 'refusals');
-    const r = fast.msgs['rejected']![0] as { type: string; code: string; retryAfterMs: number; message: { ko: string; en: string } };
+    const r = fast.msgs['rejected']![0] as Record<string, unknown>;
+    // A code and the wait; the sentence is the client's (shared/i18n), never the server's.
+    expect(Object.keys(r).sort()).toEqual(['code', 'retryAfterMs', 'type']);
     expect(r).toMatchObject({ type: 'chat', code: 'rateLimited' });
-    expect(r.retryAfterMs).toBeGreaterThan(0);
-    expect(r.message.ko.length).toBeGreaterThan(0);
+    expect(r['retryAfterMs']).toBeGreaterThan(0);
     expect(texts(fast)).toHaveLength(5); // the burst went through
     expect(fast.closed()).toBeNull();
     expect(fast.room.connection.isOpen).toBe(true);

@@ -1,10 +1,14 @@
 import { Client } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import { signStaffToken } from '../../server/auth/tokens.ts';
 import { BAD_TOKEN_CODE, JOIN_ERROR_CODE } from '../../server/hall/join.ts';
-import { joinOptions, TEST_SECRET, visit, useHallServer, type Visitor } from './room-boot.ts';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { fixtureCatalogue } from '../../shared/catalogue/fixture.ts';
+import { venueFingerprint } from '../../shared/protocol/index.ts';
+import { layoutWorld } from '../../shared/world/index.ts';
+import { joinOptions, LAYOUT, TEST_SECRET, VENUE, visit, useHallServer, type Visitor } from './room-boot.ts';
 
 /** Join validation against the real server configuration: typed reasons the page can show. */
 describe('hall join', () => {
@@ -45,12 +49,23 @@ describe('hall join', () => {
     }
   });
 
-  it('refuses malformed options: colour out of range, bad guest id, bad resume position', async () => {
+  it('refuses malformed options: colour out of range, bad resume position, a venue that is no fingerprint', async () => {
     expect((await refusal(joinOptions({ colorIndex: 8 }))).message).toBe('badOptions');
     expect((await refusal(joinOptions({ colorIndex: 1.5 }))).message).toBe('badOptions');
-    expect((await refusal(joinOptions({ guestId: 'x' }))).message).toBe('badOptions');
-    expect((await refusal(joinOptions({ guestId: '<script>alert(1)</script>' }))).message).toBe('badOptions');
     expect((await refusal(joinOptions({ resumeFrom: { x: 'a', z: 1 } }))).message).toBe('badOptions');
+    expect((await refusal(joinOptions({ venue: '<script>alert(1)</script>' }))).message).toBe('badOptions');
+  });
+
+  it('refuses a client whose layout is not the server\'s with venueChanged, before it takes a seat', async () => {
+    // Staff added a booth after this page built its layout: its positions would decode against the wrong bounds.
+    const stale = venueFingerprint(layoutWorld(fixtureCatalogue(CATALOGUE, LAYOUT.booths.length + 1)));
+    expect(stale).not.toBe(VENUE);
+    expect(await refusal(joinOptions({ venue: stale }))).toEqual({ code: JOIN_ERROR_CODE.venueChanged, message: 'venueChanged' });
+    // The same visitor with the server's layout joins; a /list page, which draws no positions, needs none.
+    const v = await visit(srv.url, joinOptions({ venue: VENUE }));
+    const list = await visit(srv.url, joinOptions({ view: 'list', venue: undefined }));
+    await v.room.leave();
+    await list.room.leave();
   });
 
   it('requires a join token signed with the session secret; the token names the guest, not the options', async () => {

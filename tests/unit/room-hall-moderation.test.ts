@@ -1,6 +1,6 @@
 import { Client } from '@colyseus/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLOSE_CODE } from '../../shared/protocol.ts';
+import { CLOSE_CODE } from '../../shared/protocol/index.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
 import type { HallRoom } from '../../server/rooms/HallRoom.ts';
 import { joinOptions, visit, waitFor, useHallServer, type Visitor } from './room-boot.ts';

@@ -1,7 +1,7 @@
 import { RedisPresence } from '@colyseus/redis-presence';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import { SESSION_LIMIT } from '../../server/limits/addressLimits.ts';

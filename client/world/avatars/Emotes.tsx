@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Matrix4, Vector3 } from 'three';
-import { EMOTE_KINDS } from '../../../shared/protocol.ts';
+import { EMOTE_KINDS } from '../../../shared/protocol/clientMessages.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
 import { useWorld } from '../state/context.ts';
 import { commitSprites, spriteUvs, useAtlasSprites } from './atlasSprites.ts';

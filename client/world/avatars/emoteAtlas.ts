@@ -1,4 +1,4 @@
-import { EMOTE_KINDS } from '../../../shared/protocol.ts';
+import { EMOTE_KINDS } from '../../../shared/protocol/clientMessages.ts';
 import { signFont } from '../loading/signFont.ts';
 import { signText } from '../signage/coverage.ts';
 

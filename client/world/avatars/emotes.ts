@@ -1,4 +1,4 @@
-import { EMOTE_KINDS } from '../../../shared/protocol.ts';
+import { EMOTE_KINDS } from '../../../shared/protocol/clientMessages.ts';
 
 /** How long an emote floats above its avatar (ms). */
 export const EMOTE_MS = 2000;

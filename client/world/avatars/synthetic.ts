@@ -1,4 +1,4 @@
-import { EMOTE_KINDS } from '../../../shared/protocol.ts';
+import { EMOTE_KINDS } from '../../../shared/protocol/clientMessages.ts';
 import { FRAME_MAX_SLOT } from '../../../shared/net/frame.ts';
 import { clearSnapshots } from '../../../shared/net/interpolation.ts';
 import { TICK_HZ } from '../../../shared/world/constants.ts';

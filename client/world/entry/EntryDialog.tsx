@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { worldKo } from '../../../shared/i18n/world-ko.ts';
 import { validateNickname, type NicknameError } from '../../../shared/chat/nickname.ts';
-import { AVATAR_COLOR_COUNT } from '../../../shared/protocol.ts';
+import { AVATAR_COLOR_COUNT } from '../../../shared/protocol/join.ts';
 import { useIdentity, type Identity } from '../../net/identity.ts';
 import { PALETTE } from '../../theme/palette.ts';
 import { useFocusTrap, worldFocusTarget } from '../dialog/focusTrap.ts';

@@ -1,19 +1,14 @@
-import type { MoveMessage } from '../../../shared/protocol.ts';
+import { FRAME_MAX_SLOT } from '../../../shared/net/frame.ts';
 import { HALL_BYTES } from '../../../shared/net/view.ts';
+import type { MoveMessage } from '../../../shared/protocol/clientMessages.ts';
 import type { MoveInput } from '../../../shared/world/movement.ts';
 import { EmotePool } from '../avatars/emotes.ts';
 import { RemoteAvatars } from '../avatars/remotes.ts';
-import { SyntheticCrowd } from '../avatars/synthetic.ts';
 import type { Teleported, World } from '../state/worldStore.ts';
 import { onHallRoom, setPositionSource, useHall, type HallRoom } from '../../net/hallStore.ts';
+import { onServerMessage, sendMessage } from '../../net/messages.ts';
+import type { ServerMessages } from '../../../shared/protocol/serverMessages.ts';
 import { Prediction } from '../sim/prediction.ts';
-
-/** The room's `emote` relay (docs/protocol.md): whom it is about, by slot or by session id. */
-interface EmoteRelay {
-  slot?: unknown;
-  sessionId?: unknown;
-  kind?: unknown;
-}
 
 function toMessage(input: MoveInput): MoveMessage {
   return input.kind === 'walkTo'
@@ -29,8 +24,8 @@ function toMessage(input: MoveInput): MoveMessage {
 export class WorldNet {
   readonly remotes: RemoteAvatars;
   readonly emotes = new EmotePool();
-  /** Test-hook crowd fed through the same buffers (benchmarks, screenshots); empty otherwise. */
-  readonly synthetic: SyntheticCrowd;
+  /** Per-frame work from outside: the test hook's synthetic crowd (benchmarks, screenshots); null on a visitor's page. */
+  extraFrameWork: ((now: number) => void) | null = null;
   room: HallRoom | null = null;
   /** Reconciliation for the current room (a new room starts afresh); kept after a drop for the test hook. */
   private prediction: Prediction | null = null;
@@ -41,7 +36,6 @@ export class WorldNet {
     this.world = world;
     const { layout } = world.store.getState();
     this.remotes = new RemoteAvatars(layout.bounds);
-    this.synthetic = new SyntheticCrowd(this.remotes, this.emotes, layout.spawn.position);
   }
 
   start(): () => void {
@@ -66,7 +60,7 @@ export class WorldNet {
   /** A teleport the visitor made (already applied locally): the server snaps too (named points only). */
   private teleported(t: Teleported): void {
     if (!this.room) return;
-    this.room.send('teleport', { pointId: t.pointId });
+    sendMessage(this.room, 'teleport', { pointId: t.pointId });
     this.prediction?.teleported(t.to, performance.now());
   }
 
@@ -80,16 +74,14 @@ export class WorldNet {
     frame.link.online = true;
     ctrl.clearPending();
     ctrl.tracking = true;
-    ctrl.onInput = (input) => this.room?.send('move', toMessage(input));
+    ctrl.onInput = (input) => this.room && sendMessage(this.room, 'move', toMessage(input));
     // Still standing where a teleport made before the join put us (deep link /booth/:id while
     // connecting): the join may have placed us at spawn, so tell the server about the jump.
     const tp = store.getState().lastTeleport;
     if (tp && Math.hypot(ctrl.state.position.x - tp.to.x, ctrl.state.position.z - tp.to.z) < 0.5) this.teleported(tp);
     const offView = room.onMessage(HALL_BYTES.view, (bytes: Uint8Array) => this.onView(bytes));
-    const offRejected = room.onMessage('rejected', (m: { type?: unknown }) => {
-      if (m?.type === 'teleport') this.prediction?.teleportRefused();
-    });
-    const offEmote = room.onMessage('emote', (m: EmoteRelay) => this.onEmote(m));
+    const offRejected = onServerMessage(room, 'rejected', (m) => m.type === 'teleport' && this.prediction?.teleportRefused());
+    const offEmote = onServerMessage(room, 'emote', (m) => this.onEmote(m));
     // Back on the same seat: the server resends the neighbourhood; inputs sent into the void are gone.
     const onReconnect = (): void => {
       this.remotes.clear();
@@ -122,16 +114,15 @@ export class WorldNet {
     if (r) this.prediction?.onView(r.ack, r.own, now);
   }
 
-  private onEmote(m: EmoteRelay): void {
-    let slot = typeof m.slot === 'number' ? m.slot : -1;
-    if (slot < 0 && typeof m.sessionId === 'string') slot = useHall.getState().roster.get(m.sessionId)?.slot ?? -1;
-    if (slot >= 0 && typeof m.kind === 'string') this.emotes.add(slot, m.kind, performance.now());
+  /** A reaction floats over its avatar; a /list visitor's (slot 65535, no avatar) has none to float over. */
+  private onEmote(m: ServerMessages['emote']): void {
+    if (m.slot <= FRAME_MAX_SLOT) this.emotes.add(m.slot, m.kind, performance.now());
   }
 
-  /** Per frame (inside the canvas): adopt stale server poses, move the synthetic crowd. */
+  /** Per frame (inside the canvas): adopt stale server poses, then any extra work (the test hook's crowd). */
   frame(now: number): void {
     this.prediction?.tick(now);
-    this.synthetic.tick(now);
+    this.extraFrameWork?.(now);
   }
 
   /** Corrections so far in this room (test hook). */

@@ -9,14 +9,13 @@
  * 35 messages/s per visitor, the load bots fell behind and were dropped by the ping timeout); the
  * interest set bounds what anyone receives to what a person can follow.
  */
-import { getMessageBytes, Protocol } from '@colyseus/core';
 import { chatRecipients, type ChatVisitor } from '../../../shared/chat/rules.ts';
-import { parseMessage } from '../../../shared/protocol.ts';
+import type { ClientMessages } from '../../../shared/protocol/index.ts';
 import type { ChatLine } from '../../chat/types.ts';
-import { chatError } from '../../chat/errors.ts';
 import { NEARBY_CHAT_RADIUS } from '../config.ts';
 import type { HallHub } from '../hub.ts';
 import { boothIndexOf, chatSenderOf, chatVisitorOf, NO_SLOT, type Seat } from '../seats.ts';
+import { encodeMessage } from '../wire.ts';
 
 /** The sender's interest set (booth chat: everyone in the shard, the rule keeps those at the booth). */
 function* candidates(hub: HallHub, seat: Seat, scope: 'nearby' | 'booth'): Generator<ChatVisitor> {
@@ -36,19 +35,11 @@ function* seesMe(hub: HallHub, seat: Seat): Generator<Seat> {
   }
 }
 
-function scopeOf(raw: unknown): unknown {
-  try {
-    return typeof raw === 'object' && raw !== null ? (raw as { scope?: unknown }).scope : undefined;
-  } catch {
-    return undefined; // a hostile getter
-  }
-}
-
-export async function onChat(hub: HallHub, seat: Seat, raw: unknown): Promise<void> {
+export async function onChat(hub: HallHub, seat: Seat, msg: ClientMessages['chat']): Promise<void> {
   // A /list visitor has no place in the hall to be "near" anyone: booth and hall chat only.
-  if (seat.slot === NO_SLOT && scopeOf(raw) === 'nearby') return hub.refuse(seat, 'chat', chatError('invalid'));
-  const r = await hub.chat.handleChat(chatSenderOf(seat, hub.sim, hub.layout), raw);
-  if (!r.ok) return hub.refuse(seat, 'chat', r.error);
+  if (seat.slot === NO_SLOT && msg.scope === 'nearby') return hub.refuse(seat, 'chat', 'invalid');
+  const r = await hub.chat.handleChat(chatSenderOf(seat, hub.sim, hub.layout), msg);
+  if (!r.ok) return hub.refuse(seat, 'chat', r.error.code, r.error.retryAfterMs);
   hub.ok('chat');
   const line = r.message;
   if (line.scope === 'hall') {
@@ -71,11 +62,11 @@ export function onRemoteChat(hub: HallHub, line: ChatLine): void {
  * Who sees a reaction: the sender, those in its interest set (they can see the avatar), and
  * everyone at the sender's booth — /list readers of that booth page included.
  */
-export async function onEmote(hub: HallHub, seat: Seat, raw: unknown): Promise<void> {
-  const r = await hub.chat.handleEmote(chatSenderOf(seat, hub.sim, hub.layout), raw);
-  if (!r.ok) return hub.refuse(seat, 'emote', r.error);
+export async function onEmote(hub: HallHub, seat: Seat, msg: ClientMessages['emote']): Promise<void> {
+  const r = await hub.chat.handleEmote(chatSenderOf(seat, hub.sim, hub.layout), msg);
+  if (!r.ok) return hub.refuse(seat, 'emote', r.error.code, r.error.retryAfterMs);
   hub.ok('emote');
-  const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, 'emote', { sessionId: seat.sessionId, slot: seat.slot, kind: r.kind });
+  const bytes = encodeMessage('emote', { sessionId: seat.sessionId, slot: seat.slot, kind: r.kind });
   const to = new Set<Seat>([seat, ...seesMe(hub, seat)]);
   const booth = boothIndexOf(seat, hub.sim);
   if (booth >= 0) for (const s of hub.seats.values()) if (s.client && !s.closing && boothIndexOf(s, hub.sim) === booth) to.add(s);
@@ -83,11 +74,9 @@ export async function onEmote(hub: HallHub, seat: Seat, raw: unknown): Promise<v
 }
 
 /** A report goes to the staff connected to this shard, and to the log (staff elsewhere read it there). */
-export async function onReport(hub: HallHub, seat: Seat, raw: unknown): Promise<void> {
-  const p = parseMessage('report', raw);
-  if (!p.ok) return hub.refuse(seat, 'report', chatError('invalid'));
-  const r = await hub.chat.report(chatSenderOf(seat, hub.sim, hub.layout), p.value.messageId, p.value.reason);
-  if (!r.ok) return hub.refuse(seat, 'report', r.error);
+export async function onReport(hub: HallHub, seat: Seat, msg: ClientMessages['report']): Promise<void> {
+  const r = await hub.chat.report(chatSenderOf(seat, hub.sim, hub.layout), msg);
+  if (!r.ok) return hub.refuse(seat, 'report', r.error.code, r.error.retryAfterMs);
   hub.ok('report');
   const { report } = r;
   hub.log.info(

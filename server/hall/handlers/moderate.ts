@@ -2,7 +2,7 @@
  * `moderate` (staff only) and the effects of moderation, whether decided in this shard, in another
  * shard or process (presence pub/sub), or over the staff HTTP API.
  */
-import { CLOSE_CODE } from '../../../shared/protocol.ts';
+import { CLOSE_CODE, type ModerateMessage, type ServerMessages } from '../../../shared/protocol/index.ts';
 import { normalizeAddress, type Actor, type Effect, type TargetInfo } from '../../moderation/decisions.ts';
 import type { HallHub } from '../hub.ts';
 import type { Seat } from '../seats.ts';
@@ -24,21 +24,22 @@ function lookup(hub: HallHub, target: string): TargetInfo | null {
   return { guestId: seat.guestId, address: bannableAddress(seat.address), sessionId: seat.sessionId, role: seat.role };
 }
 
-export async function onModerate(hub: HallHub, seat: Seat, raw: unknown): Promise<void> {
+/** Staff only: the dispatcher has refused anyone else before parsing (server/hall/messages.ts). */
+export async function onModerate(hub: HallHub, seat: Seat, msg: ModerateMessage): Promise<void> {
   const actor: Actor | null = seat.role === 'staff' ? { role: 'staff', name: seat.staffName ?? seat.guestId } : null;
   try {
-    const r = await hub.mod.act(actor, raw, (t) => lookup(hub, t));
-    if (!r.ok) return hub.refuse(seat, 'moderate', { code: r.error.code, message: r.error.message });
+    const r = await hub.mod.act(actor, msg, (t) => lookup(hub, t));
+    if (!r.ok) return hub.refuse(seat, 'moderate', r.error);
     hub.ok('moderate');
     applyEffect(hub, r.effect);
   } catch (err) {
     // The presence (Redis) failed mid-way: say so to the staff member instead of pretending.
     hub.log.error({ err, room: hub.roomId }, 'moderation failed');
-    seat.client?.send('rejected', { type: 'moderate', code: 'unavailable', message: { ko: '잠시 후 다시 시도해 주세요.', en: 'Please try again in a moment.' } });
+    hub.refuse(seat, 'moderate', 'unavailable');
   }
 }
 
-function closeAll(hub: HallHub, match: (s: Seat) => boolean, code: number, kicked: { reason: string; until?: number }): void {
+function closeAll(hub: HallHub, match: (s: Seat) => boolean, code: number, kicked: ServerMessages['kicked']): void {
   for (const s of [...hub.seats.values()]) {
     if (!match(s) || s.closing) continue;
     s.client?.send('kicked', kicked); // before the close frame, on the same socket: it arrives first

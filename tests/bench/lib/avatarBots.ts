@@ -5,7 +5,7 @@
  * GET /api/session like a browser, and a starting place through `resumeFrom` (clamped by the server).
  */
 import { Client, type Room } from '@colyseus/sdk';
-import { PROTOCOL_VERSION } from '../../../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '../../../shared/protocol/index.ts';
 
 export interface AvatarBots {
   roomId: string;

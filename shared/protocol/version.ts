@@ -1,0 +1,18 @@
+/**
+ * The protocol version. Bump on any incompatible change to a message, the join options or the view
+ * frame layout. A client whose version differs is refused at join with `clientTooOld` (reload the
+ * page) or `serverTooOld` (a deploy is rolling out: retry shortly), never left to misread messages.
+ *
+ * 2: join options carry the venue fingerprint; `rejected` carries a code (and `retryAfterMs`) but
+ *    no sentence; the teleport refusal's `reason` alias is gone.
+ */
+export const PROTOCOL_VERSION = 2;
+
+export type VersionRejection = 'clientTooOld' | 'serverTooOld';
+
+/** Compare protocol versions. A client that sends no usable version predates versioning: too old. */
+export function checkProtocolVersion(client: unknown, server: number = PROTOCOL_VERSION): VersionRejection | null {
+  if (typeof client !== 'number' || !Number.isSafeInteger(client) || client < server) return 'clientTooOld';
+  if (client > server) return 'serverTooOld';
+  return null;
+}
