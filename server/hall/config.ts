@@ -79,5 +79,3 @@ export { DEFAULT_FLOOD_RULE as FLOOD_RULE } from '../../shared/net/rateLimiter.t
 export const VOLUME_LIMIT = { capacity: 600, refillPerSec: 60 } as const;
 /** Nearby chat reaches this far (metres); inside the interest radius, so the speaker is visible. */
 export { DEFAULT_NEARBY_RADIUS as NEARBY_CHAT_RADIUS } from '../../shared/chat/rules.ts';
-/** Hall-wide totals are refreshed into state this often (ticks): twice a second. */
-export const TOTALS_EVERY_TICKS = TICK_HZ / 2;

@@ -79,10 +79,3 @@ export function chatRecipients(
   }
   return { ok: true, ids };
 }
-
-/** The history list with `line` appended, keeping the newest CHAT_HISTORY_LENGTH (immutable). */
-export function appendHistory<T>(history: readonly T[], line: T, max = CHAT_HISTORY_LENGTH): T[] {
-  const next = history.length >= max ? history.slice(history.length - max + 1) : history.slice();
-  next.push(line);
-  return next;
-}

@@ -11,14 +11,7 @@
  */
 import type { Rect, Vec2 } from '../world/types.ts';
 
-/** The issue's floor: every visitor hears about at least their 24 nearest avatars within 20 m. */
-export const INTEREST_MIN_NEIGHBOURS = 24;
-export const INTEREST_RADIUS = 20;
-/**
- * 16 m cells: the size measured in the stack notes (one shared frame per occupied cell's 3×3
- * neighbourhood). Smaller cells mean more frames per tick, larger ones more avatars per frame.
- */
-export const INTEREST_CELL_SIZE = 16;
+// The hall's radius, tiers and cell size are server/hall/config.ts's (INTEREST_RADIUS, GRID_CELL).
 
 export interface InterestGrid {
   readonly bounds: Rect;
@@ -64,19 +57,14 @@ export function createInterestGrid(bounds: Rect, cellSize: number, capacity: num
 const clamp = (v: number, lo: number, hi: number): number => (Number.isNaN(v) ? lo : Math.min(hi, Math.max(lo, v)));
 
 /** The cell holding point (x, z); points outside the bounds map to the nearest edge cell. */
-export function cellAt(grid: InterestGrid, x: number, z: number): number {
+function cellAt(grid: InterestGrid, x: number, z: number): number {
   const col = clamp(Math.floor((x - grid.bounds.minX) / grid.cellSize), 0, grid.cols - 1);
   const row = clamp(Math.floor((z - grid.bounds.minZ) / grid.cellSize), 0, grid.rows - 1);
   return row * grid.cols + col;
 }
 
-export function hasId(grid: InterestGrid, id: number): boolean {
+function hasId(grid: InterestGrid, id: number): boolean {
   return Number.isInteger(id) && id >= 0 && id < grid.capacity && grid.cellOfId[id] !== -1;
-}
-
-/** The members of one cell. Read-only view: it changes as ids move. */
-export function cellMembers(grid: InterestGrid, cell: number): readonly number[] {
-  return grid.cells[cell] ?? [];
 }
 
 function detach(grid: InterestGrid, id: number, cell: number): void {
@@ -112,35 +100,12 @@ export function insertId(grid: InterestGrid, id: number, x: number, z: number): 
   attach(grid, id, cell);
 }
 
-/** Move an id that is in the grid; false (and nothing changes) if it is not. */
-export function moveId(grid: InterestGrid, id: number, x: number, z: number): boolean {
-  if (!hasId(grid, id)) return false;
-  insertId(grid, id, x, z);
-  return true;
-}
-
 export function removeId(grid: InterestGrid, id: number): boolean {
   if (!hasId(grid, id)) return false;
   detach(grid, id, grid.cellOfId[id]!);
   grid.cellOfId[id] = -1;
   grid.size--;
   return true;
-}
-
-/**
- * The 3×3 block of cells around `cell` (fewer at the hall's edges), written into `out`; returns the
- * count. For per-cell broadcast: one frame holds the avatars of a cell's neighbourhood and goes to
- * every visitor in that cell. With 16 m cells that covers at least 16 m in every direction.
- */
-export function cellNeighbourhood(grid: InterestGrid, cell: number, out: number[]): number {
-  out.length = 0;
-  if (!Number.isInteger(cell) || cell < 0 || cell >= grid.cols * grid.rows) return 0;
-  const col = cell % grid.cols;
-  const row = (cell - col) / grid.cols;
-  for (let r = Math.max(0, row - 1); r <= Math.min(grid.rows - 1, row + 1); r++) {
-    for (let c = Math.max(0, col - 1); c <= Math.min(grid.cols - 1, col + 1); c++) out.push(r * grid.cols + c);
-  }
-  return out.length;
 }
 
 /** Keep the k best (smallest d², then smallest id) candidates sorted in the scratch arrays. */

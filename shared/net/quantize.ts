@@ -2,7 +2,7 @@
  * Quantization of positions and headings for the wire. The hall is a few hundred metres across, so
  * 16 bits over the layout bounds gives millimetre-scale steps (300 m / 65535 ≈ 4.6 mm), far below
  * what anyone can see, at a quarter of the bytes of two float64s. Headings need far less: 8 bits is
- * 1.4° per step, enough for an avatar's facing; 16 bits exists for the camera-like cases.
+ * 1.4° per step, enough for an avatar's facing.
  *
  * Conventions (one place, so the server encoder and the client decoder can never disagree):
  * - Values outside [min, max] clamp to the nearest end; +Infinity clamps to max, -Infinity to min.
@@ -60,14 +60,4 @@ export function quantizeHeading8(rad: number): number {
 /** uint8 → radians in [-π, π). */
 export function dequantizeHeading8(q: number): number {
   return dequantizeAngle(q, 256);
-}
-
-/** Radians → uint16 (65536 steps per turn). */
-export function quantizeHeading16(rad: number): number {
-  return quantizeAngle(rad, 65536);
-}
-
-/** uint16 → radians in [-π, π). */
-export function dequantizeHeading16(q: number): number {
-  return dequantizeAngle(q, 65536);
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHAT_HISTORY_LENGTH,
   CHAT_MAX_CODE_POINTS,
-  appendHistory,
   chatRecipients,
   sanitizeChatText,
 } from '../../shared/chat/rules.ts';
@@ -62,15 +60,3 @@ describe('chatRecipients', () => {
   });
 });
 
-describe('appendHistory', () => {
-  it('keeps the newest 50 without touching the old list', () => {
-    let h: number[] = [];
-    for (let i = 0; i < 120; i++) h = appendHistory(h, i);
-    expect(h.length).toBe(CHAT_HISTORY_LENGTH);
-    expect(h[0]).toBe(70);
-    expect(h[49]).toBe(119);
-    const before = h.slice();
-    appendHistory(h, 999);
-    expect(h).toEqual(before);
-  });
-});

@@ -98,16 +98,17 @@ describe('FixedStepController.replay', () => {
     expect(replayed.position.z).toBeCloseTo(c.state.position.z, 12);
   });
 
-  it('reconcile takes the server state and re-applies what the server has not seen', () => {
+  it('an ack drops what the server applied, and a replay from its state re-applies the rest', () => {
     const c = new FixedStepController(world, spawn);
     c.tracking = true;
     steps(c, 6, east);
     // The server applied seq 1–3 but stood still for them (it thought the visitor was elsewhere).
     const server = { position: { x: -4, z: 1 }, heading: 0, path: null, pathIndex: 0, lastSeq: 3 };
-    c.reconcile(server);
+    c.acknowledge(server.lastSeq);
     expect(c.pending.map((i) => i.seq)).toEqual([4, 5, 6]);
-    expect(c.state.position.x).toBeCloseTo(-4 + 3 * WALK_SPEED * STEP_DT, 9);
-    expect(c.state.position.z).toBeCloseTo(1, 9);
+    const replayed = c.replay(server);
+    expect(replayed.position.x).toBeCloseTo(-4 + 3 * WALK_SPEED * STEP_DT, 9);
+    expect(replayed.position.z).toBeCloseTo(1, 9);
   });
 });
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cellAt,
-  cellMembers,
-  cellNeighbourhood,
-  createInterestGrid,
-  hasId,
-  insertId,
-  moveId,
-  nearest,
-  removeId,
-} from '../../shared/net/interestGrid.ts';
+import { createInterestGrid, insertId, nearest, removeId } from '../../shared/net/interestGrid.ts';
 import type { InterestGrid } from '../../shared/net/interestGrid.ts';
 import { mulberry32, randomInt } from '../../shared/net/prng.ts';
 import type { Rng } from '../../shared/net/prng.ts';
@@ -87,7 +77,7 @@ describe('interest grid vs a brute-force oracle', () => {
             const old = pos.get(id)!;
             const p = rng() < 0.8 ? inHall({ x: old.x + (rng() - 0.5) * 4, z: old.z + (rng() - 0.5) * 4 }) : randomPoint(rng);
             pos.set(id, p);
-            expect(moveId(grid, id, p.x, p.z)).toBe(true);
+            insertId(grid, id, p.x, p.z);
           }
         }
         checkInvariants(grid, pos);
@@ -119,8 +109,9 @@ describe('interest grid bookkeeping', () => {
     expect([grid.xs[0], grid.zs[0]]).toEqual([HALL.maxX, HALL.minZ]);
     insertId(grid, 1, Number.NaN, 0);
     expect(grid.xs[1]).toBe(HALL.minX);
-    expect(cellAt(grid, HALL.maxX, HALL.maxZ)).toBe(grid.cols * grid.rows - 1);
-    expect(cellMembers(grid, cellAt(grid, HALL.maxX, HALL.minZ))).toEqual([0]);
+    insertId(grid, 2, HALL.maxX, HALL.maxZ);
+    expect(grid.cellOfId[2]).toBe(grid.cols * grid.rows - 1);
+    expect(grid.cells[grid.cols - 1]).toEqual([0]);
   });
 
   it('updates in place: moving within a cell keeps the cell list, emptied lists are reused', () => {
@@ -137,13 +128,12 @@ describe('interest grid bookkeeping', () => {
     expect(list).toEqual([3]);
   });
 
-  it('rejects ids out of range, moves of absent ids, double removes', () => {
+  it('rejects ids out of range and double removes', () => {
     const grid = createInterestGrid(HALL, 16, 4);
     expect(() => insertId(grid, 4, 0, 0)).toThrow(RangeError);
     expect(() => insertId(grid, -1, 0, 0)).toThrow(RangeError);
     expect(() => insertId(grid, 1.5, 0, 0)).toThrow(RangeError);
-    expect(moveId(grid, 2, 0, 0)).toBe(false);
-    expect(hasId(grid, 2)).toBe(false);
+    expect(removeId(grid, 2)).toBe(false);
     insertId(grid, 2, 0, 0);
     expect(removeId(grid, 2)).toBe(true);
     expect(removeId(grid, 2)).toBe(false);
@@ -162,16 +152,7 @@ describe('interest grid bookkeeping', () => {
     expect(nearest(grid, { x: 0, z: 0 }, 3, 0, out)).toBe(1); // radius is inclusive
   });
 
-  it('gives the 3×3 neighbourhood of a cell, cut at the hall edges', () => {
-    const grid = createInterestGrid({ minX: 0, minZ: 0, maxX: 64, maxZ: 48 }, 16, 1); // 4 × 3 cells
-    const out: number[] = [];
-    expect(cellNeighbourhood(grid, 5, out)).toBe(9);
-    expect(out).toEqual([0, 1, 2, 4, 5, 6, 8, 9, 10]);
-    cellNeighbourhood(grid, 0, out);
-    expect(out).toEqual([0, 1, 4, 5]);
-    cellNeighbourhood(grid, 11, out);
-    expect(out).toEqual([6, 7, 10, 11]);
-    expect(cellNeighbourhood(grid, 12, out)).toBe(0);
+  it('refuses empty bounds', () => {
     expect(() => createInterestGrid({ minX: 0, minZ: 0, maxX: 0, maxZ: 10 }, 16, 1)).toThrow(RangeError);
   });
 });

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../shared/net/prng.ts';
 import {
   QUANT16_MAX,
-  dequantizeHeading16,
   dequantizeHeading8,
   dequantizePos,
   quantStep,
-  quantizeHeading16,
   quantizeHeading8,
   quantizePos,
   wrapAngle,
@@ -81,16 +79,6 @@ describe('headings', () => {
     }
   });
 
-  it('16-bit headings round-trip within π/65536', () => {
-    const rng = mulberry32(12);
-    for (let i = 0; i < 5_000; i++) {
-      const h = (rng() - 0.5) * 4 * Math.PI;
-      const q = quantizeHeading16(h);
-      expect(q >= 0 && q <= 0xffff).toBe(true);
-      expect(arc(dequantizeHeading16(q), h)).toBeLessThanOrEqual(Math.PI / 65536 + 1e-12);
-    }
-  });
-
   it('wraps a heading just under a full turn to code 0, and decodes into [-π, π)', () => {
     expect(quantizeHeading8(2 * Math.PI - 1e-6)).toBe(0);
     expect(quantizeHeading8(-1e-6)).toBe(0);
@@ -106,7 +94,7 @@ describe('headings', () => {
 
   it('turns non-finite headings into 0', () => {
     expect(quantizeHeading8(Number.NaN)).toBe(0);
-    expect(quantizeHeading16(Infinity)).toBe(0);
+    expect(quantizeHeading8(Infinity)).toBe(0);
     expect(dequantizeHeading8(Number.NaN)).toBe(0);
   });
 });

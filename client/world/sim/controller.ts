@@ -128,12 +128,6 @@ export class FixedStepController {
     return s;
   }
 
-  /** Replaces the predicted state with the server's and replays inputs it has not applied yet. */
-  reconcile(authoritative: PlayerState): void {
-    this.acknowledge(authoritative.lastSeq);
-    this.state = this.replay(authoritative);
-  }
-
   /**
    * Moves the prediction to `next` (a server correction). With `smooth`, the jump is kept as a visual
    * offset that `advance` blends out, and `prev` moves along so the step interpolation does not jump.
