@@ -1,3 +1,3 @@
-// Playwright page functions read the world's test hook as `window.__seeot`; its type (and the
-// Window augmentation) lives with the hook in client/, which this project does not include.
-import type {} from '../client/world/testHook.ts';
+// Playwright page functions read the world's test hook as `window.__seeot`: its type and the Window
+// augmentation live with the hook in client/ (a project of its own), brought into this one here.
+import type {} from '../client/world/testHook/api.ts';

@@ -11,7 +11,7 @@ import { Scene } from './scene/Scene.tsx';
 import { WorldContext } from './state/context.ts';
 import { chooseInitialQuality, deviceMemoryGb, QUALITY } from './state/quality.ts';
 import { createWorld } from './state/worldStore.ts';
-import { installTestHook } from './testHook.ts';
+import { loadTestHook } from './testHook/load.ts';
 import { WorldCanvas } from './WorldCanvas.tsx';
 
 export interface WorldAppProps {
@@ -42,7 +42,8 @@ export default function WorldApp({ catalogue, onSignsProgress, onReady }: WorldA
   const ready = useStore(world.store, (s) => s.ready);
   // Multiplayer: the hall connection for this world (works alone while connecting or offline).
   const net = useHallWorld(world);
-  useEffect(() => installTestHook(world, net), [world, net]);
+  // Tests and benchmarks only (switched on before the page loads); a visitor's page never loads it.
+  useEffect(() => loadTestHook(world, net), [world, net]);
   useEffect(() => {
     if (ready) onReady();
   }, [ready, onReady]);

@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
+import { enableTestHook } from '../helpers/testHook.ts';
 import { LAYOUT, enterWorld, teleport } from '../helpers/world.ts';
 
 /** client/net/identity.ts keeps the chosen nickname and colour here. */
@@ -20,6 +21,7 @@ export type ScopeName = '근처' | '부스' | '전체';
 
 async function newVisitor(browser: Browser, nickname: string, baseURL: string | undefined): Promise<Visitor> {
   const context = await browser.newContext(baseURL ? { baseURL } : {});
+  await enableTestHook(context);
   const page = await context.newPage();
   await page.addInitScript(
     ([key, value]) => {

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { closeAll, lineWith, say, worldVisitor, type Visitor } from './chat-helpers.ts';
+import { enableTestHook } from '../helpers/testHook.ts';
 import { enterWorld } from '../helpers/world.ts';
 
 /**
@@ -14,6 +15,7 @@ test('the folded chat button shows unread lines and opens onto them', async ({ b
   test.setTimeout(180_000);
   desk = await worldVisitor(browser, '책상손님', { baseURL });
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await enableTestHook(context);
   const page = await context.newPage();
   await page.addInitScript(() => localStorage.setItem('seeot.identity', JSON.stringify({ nickname: '폰손님', colorIndex: 4 })));
   phone = { context, page, nickname: '폰손님' };

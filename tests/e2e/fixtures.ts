@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { enableTestHook } from '../helpers/testHook.ts';
 
 /**
  * Shared Playwright fixtures for every browser spec. Import `test` and `expect` from here, never
@@ -22,7 +23,19 @@ function originOf(url: string): string | null {
 /** The page-side reporter of `securitypolicyviolation` events (exposed by the cspViolations fixture). */
 const CSP_REPORTER = '__seeotCspViolation';
 
-export const test = base.extend<{ requestedUrls: string[]; cspViolations: string[] }>({
+export const test = base.extend<{ requestedUrls: string[]; cspViolations: string[]; testHook: boolean; enableHookInContext: void }>({
+  /**
+   * The world's test hook (window.__seeot) in the test's own context: on unless a spec says
+   * `test.use({ testHook: false })`. Contexts a spec makes itself call enableTestHook.
+   */
+  testHook: [true, { option: true }],
+  enableHookInContext: [
+    async ({ context, testHook }, use) => {
+      if (testHook) await enableTestHook(context);
+      await use();
+    },
+    { auto: true },
+  ],
   /** Every URL the context requested (HTTP and WebSocket), in order; asserted same-origin after each test. */
   requestedUrls: [
     async ({ context, baseURL }, use) => {

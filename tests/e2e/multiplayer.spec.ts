@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { enableTestHook } from '../helpers/testHook.ts';
 import { distance, holdKeyUntil, playerPos, waitForWorld } from '../helpers/world.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
 
@@ -29,8 +30,10 @@ async function enterAs(page: Page, nickname: string, colorIndex: number, origin 
 
 const remotes = (page: Page) => page.evaluate(() => window.__seeot!.remotes());
 
-async function otherContext(browser: Browser, baseURL: string | undefined): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 960, height: 540 }, ...(baseURL ? { baseURL } : {}) });
+async function otherContext(browser: Browser, baseURL?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 960, height: 540 }, ...(baseURL ? { baseURL } : {}) });
+  await enableTestHook(context);
+  return context;
 }
 
 test('two visitors see each other walk and react, and both are in the who-is-here list', async ({ page, browser, baseURL }) => {
@@ -149,7 +152,7 @@ test.describe('server restart', () => {
     test.setTimeout(150_000);
     server = await startServer();
     const port = server.port;
-    const ctx = await browser.newContext({ viewport: { width: 960, height: 540 } });
+    const ctx = await otherContext(browser);
     const page = await ctx.newPage();
     try {
       await enterAs(page, '다시와', 4, server.url);

@@ -1,51 +1,21 @@
-import { useHall } from '../net/hallStore.ts';
-import type { WorldNet } from './net/worldSession.ts';
-import type { World } from './state/worldStore.ts';
+import { useHall } from '../../net/hallStore.ts';
+import { SyntheticCrowd } from '../avatars/synthetic.ts';
+import type { WorldNet } from '../net/worldSession.ts';
+import type { World } from '../state/worldStore.ts';
+import type { SeeotTestHook } from './api.ts';
 
 /**
- * A small typed hook on window for Playwright tests and benchmarks (window.__seeot), so tests wait
- * on exact conditions instead of pixels and timers. Read-only views plus teleport.
+ * window.__seeot for this world (loaded by load.ts only when switched on). The synthetic crowd is
+ * made on first use and moved by the world's network bridge each frame, like real avatars.
  */
-export interface SeeotTestHook {
-  readonly ready: boolean;
-  readonly frame: number;
-  readonly quality: 'low' | 'high';
-  player(): { x: number; z: number; heading: number };
-  teleport(teleportId: string): boolean;
-  renderer(): { drawCalls: number; triangles: number };
-  /** World point → page CSS pixels (for clicking 3D objects), null when off-screen/behind. */
-  project(x: number, y: number, z: number): { x: number; y: number } | null;
-  /** Booth placements as the layout has them (id, position, interactPoint). */
-  booths(): { id: string; x: number; z: number; ix: number; iz: number }[];
-  /** Multiplayer: joined to a hall shard right now. */
-  readonly connected: boolean;
-  /** Hall connection status (idle, connecting, connected, reconnecting, error, kicked). */
-  readonly status: string;
-  readonly sessionId: string | null;
-  /** Current shard: its roomId (for invite links) and name ("1관"), null when not connected. */
-  readonly shard: { roomId: string; name: string } | null;
-  /** Remote avatars in view, where they are drawn (100 ms+ in the past). */
-  remotes(): { slot: number; nickname: string; x: number; z: number }[];
-  /**
-   * Benchmarks/screenshots: n more avatars (n < 0: fewer) walking slowly on rings around the spawn,
-   * fed through the same snapshot buffers, instanced bodies, name tags and emote pool as real ones.
-   * Returns how many synthetic avatars there are now.
-   */
-  addSyntheticAvatars(n: number): number;
-  /** Avatars the instanced bodies drew in the last frame, and how many of them were real / synthetic. */
-  renderedAvatars(): { total: number; real: number; synthetic: number };
-  /** Emotes received from the room so far, and local prediction corrections (diagnostics). */
-  readonly emotesReceived: number;
-  readonly corrections: number;
-}
-
-declare global {
-  interface Window {
-    __seeot?: SeeotTestHook;
-  }
-}
-
 export function installTestHook({ store, frame }: World, net: WorldNet): () => void {
+  let crowd: SyntheticCrowd | null = null;
+  const syntheticCrowd = (): SyntheticCrowd => {
+    if (crowd) return crowd;
+    const made = new SyntheticCrowd(net.remotes, net.emotes, store.getState().layout.spawn.position);
+    net.extraFrameWork = (now) => made.tick(now);
+    return (crowd = made);
+  };
   const hook: SeeotTestHook = {
     get ready() {
       return store.getState().ready;
@@ -76,7 +46,7 @@ export function installTestHook({ store, frame }: World, net: WorldNet): () => v
       return h.status === 'connected' && h.shardRoomId ? { roomId: h.shardRoomId, name: h.shardName } : null;
     },
     remotes: () => net.remotes.list(),
-    addSyntheticAvatars: (n) => net.synthetic.add(n),
+    addSyntheticAvatars: (n) => syntheticCrowd().add(n),
     renderedAvatars: () => {
       const r = net.remotes;
       let synthetic = 0;
@@ -95,5 +65,9 @@ export function installTestHook({ store, frame }: World, net: WorldNet): () => v
   window.__seeot = hook;
   return () => {
     if (window.__seeot === hook) delete window.__seeot;
+    if (crowd) {
+      crowd.add(-crowd.size);
+      net.extraFrameWork = null;
+    }
   };
 }

@@ -1,0 +1,52 @@
+/**
+ * The world's test hook as tests and benchmarks see it (window.__seeot), and the switch that loads
+ * it. Types and one constant only: the hook's code is in testHook.ts, a chunk of its own that a
+ * visitor's page never requests (load.ts, docs/architecture.md "Layers").
+ */
+
+/**
+ * Set to true on window before the page's scripts run (Playwright's addInitScript:
+ * tests/helpers/testHook.ts) to load the hook. Nothing in the app sets it, and no URL does.
+ */
+export const TEST_HOOK_SWITCH = '__SEEOT_TEST_HOOK__';
+
+/** Read-only views plus teleport, so tests wait on exact conditions instead of pixels and timers. */
+export interface SeeotTestHook {
+  readonly ready: boolean;
+  readonly frame: number;
+  readonly quality: 'low' | 'high';
+  player(): { x: number; z: number; heading: number };
+  teleport(teleportId: string): boolean;
+  renderer(): { drawCalls: number; triangles: number };
+  /** World point → page CSS pixels (for clicking 3D objects), null when off-screen/behind. */
+  project(x: number, y: number, z: number): { x: number; y: number } | null;
+  /** Booth placements as the layout has them (id, position, interactPoint). */
+  booths(): { id: string; x: number; z: number; ix: number; iz: number }[];
+  /** Multiplayer: joined to a hall shard right now. */
+  readonly connected: boolean;
+  /** Hall connection status (idle, connecting, connected, reconnecting, error, kicked). */
+  readonly status: string;
+  readonly sessionId: string | null;
+  /** Current shard: its roomId (for invite links) and name ("1관"), null when not connected. */
+  readonly shard: { roomId: string; name: string } | null;
+  /** Remote avatars in view, where they are drawn (100 ms+ in the past). */
+  remotes(): { slot: number; nickname: string; x: number; z: number }[];
+  /**
+   * Benchmarks/screenshots: n more avatars (n < 0: fewer) walking slowly on rings around the spawn,
+   * fed through the same snapshot buffers, instanced bodies, name tags and emote pool as real ones.
+   * Returns how many synthetic avatars there are now.
+   */
+  addSyntheticAvatars(n: number): number;
+  /** Avatars the instanced bodies drew in the last frame, and how many of them were real / synthetic. */
+  renderedAvatars(): { total: number; real: number; synthetic: number };
+  /** Emotes received from the room so far, and local prediction corrections (diagnostics). */
+  readonly emotesReceived: number;
+  readonly corrections: number;
+}
+
+declare global {
+  interface Window {
+    __seeot?: SeeotTestHook;
+    [TEST_HOOK_SWITCH]?: boolean;
+  }
+}
