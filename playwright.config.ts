@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 960, height: 540 },
+    // A Korean visitor's browser (Accept-Language ko-KR): pages are in the language the browser asks
+    // for (server/http/ssr.ts), and the specs read Korean unless they choose English themselves.
+    locale: 'ko-KR',
     trace: 'retain-on-first-failure',
     launchOptions: {
       executablePath: chromiumPath(),

@@ -1,20 +1,22 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { domFonts } from './scripts/vite/domFonts.ts';
 import { glyphCoverage } from './scripts/vite/glyphCoverage.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 
 const serverPort = Number(process.env.PORT ?? 2567);
 
-// The client lives in client/; the build goes to dist/client, which the server serves.
-export default defineConfig({
+// The client lives in client/; the build goes to dist/client, which the server serves. The React
+// server entry (`vite build --ssr entry-server.tsx`) goes to dist/server, which the server imports.
+export default defineConfig(({ isSsrBuild }) => ({
   root: 'client',
   publicDir: false,
-  plugins: [react(), glyphCoverage(), precompress()],
+  plugins: [react(), glyphCoverage(), precompress(), domFonts()],
   build: {
-    outDir: '../dist/client',
+    outDir: isSsrBuild ? '../dist/server' : '../dist/client',
     emptyOutDir: true,
-    target: 'es2022',
+    target: isSsrBuild ? 'node22' : 'es2022',
     chunkSizeWarningLimit: 1500,
   },
   server: {
@@ -39,4 +41,4 @@ export default defineConfig({
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
     ],
   },
-});
+}));

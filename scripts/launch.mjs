@@ -82,11 +82,17 @@ function newestMtime(paths) {
   return newest;
 }
 
+/** The browser's bundle (dist/client), then the React server entry the server renders pages with (dist/server). */
+function buildClient(label = 'building the client') {
+  step(`${label} (vite build)`, npmBin('vite'), ['build']);
+  step(`${label}: server entry (vite build --ssr)`, npmBin('vite'), ['build', '--ssr', 'entry-server.tsx']);
+}
+
 function buildClientIfNeeded() {
-  const built = join(root, 'dist', 'client', 'index.html');
+  const built = [join(root, 'dist', 'client', 'index.html'), join(root, 'dist', 'server', 'entry-server.js')];
   const sources = newestMtime(['client', 'shared', 'assets', 'vite.config.ts', 'package-lock.json']);
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  step('building the client (vite build)', npmBin('vite'), ['build']);
+  if (built.every((f) => existsSync(f) && statSync(f).mtimeMs >= sources)) return;
+  buildClient();
 }
 
 /**
@@ -130,7 +136,7 @@ async function run(task, args) {
       return;
     }
     case 'build':
-      step('building the client (vite build)', npmBin('vite'), ['build']);
+      buildClient();
       return;
     case 'dev':
       exec(process.execPath, ['scripts/dev.ts', ...args]);
@@ -159,7 +165,7 @@ async function run(task, args) {
       step('lint (eslint)', npmBin('eslint'), ['.', '--max-warnings=0']);
       step('unit tests (vitest)', npmBin('vitest'), ['run', '--project', 'unit']);
       step('integration tests (vitest: servers, processes, Redis, nginx)', npmBin('vitest'), ['run', '--project', 'integration']);
-      step('build client for browser tests', npmBin('vite'), ['build']);
+      buildClient('build client for browser tests');
       step('browser tests (playwright)', npmBin('playwright'), ['test', ...args]);
       return;
     default:

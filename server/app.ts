@@ -1,6 +1,7 @@
 import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
@@ -19,6 +20,7 @@ import { sessionRoutes } from './http/session.ts';
 import { createLimits } from './limits/limits.ts';
 import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
+import { pageRenderer } from './http/ssr.ts';
 import { serveClient } from './http/static.ts';
 import { metricsRoutes } from './metrics/route.ts';
 import { AddressedServer } from './net/addressedServer.ts';
@@ -70,7 +72,10 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   app.use('/api', catalogueRoutes(catalogue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
-  serveClient(app, distDir ?? join(import.meta.dirname, '..', 'dist', 'client'));
+  const clientDir = distDir ?? join(import.meta.dirname, '..', 'dist', 'client');
+  const pages = await pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: () => catalogue, publicUrl: env.PUBLIC_URL, log });
+  if (!pages && existsSync(clientDir)) log.warn('pages render in the browser only: the server entry is not built (npm run build)');
+  serveClient(app, clientDir, pages);
   app.use(notFound);
   app.use(errorHandler(log));
 

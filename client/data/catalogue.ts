@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import { CatalogueSchema, type Catalogue } from '../../shared/schemas/catalogue.ts';
 
 export type CatalogueState =
@@ -7,9 +7,11 @@ export type CatalogueState =
   | { status: 'ready'; catalogue: Catalogue };
 
 /**
- * The catalogue, fetched once per page load from /api/catalogue and shared by every component
- * (landing, /list, booth pages, the world). Validated with the shared zod schema at this boundary,
- * so a server/client mismatch shows as a clear error instead of a broken view.
+ * The catalogue, shared by every component (landing, /list, booth pages, the world). A server-rendered
+ * page hands over the venue it rendered with (`primeCatalogue`, from the page's boot data), so the
+ * client hydrates with the same data and fetches nothing; otherwise it is fetched once per page load
+ * from /api/catalogue. Validated with the shared zod schema at either boundary, so a server/client
+ * mismatch shows as a clear error instead of a broken view.
  */
 let state: CatalogueState = { status: 'loading' };
 let started = false;
@@ -46,6 +48,12 @@ function load(): void {
   );
 }
 
+/** The venue the server rendered this page with: ready from the first render, never fetched. */
+export function primeCatalogue(catalogue: Catalogue): void {
+  started = true;
+  set({ status: 'ready', catalogue });
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   load();
@@ -54,8 +62,17 @@ function subscribe(listener: () => void): () => void {
 
 const getSnapshot = (): CatalogueState => state;
 
+/**
+ * On the server each render gets the venue of its own request through this context (the server
+ * entry renders several venues over its life, one module). In the browser it is never provided.
+ */
+export const ServedVenue = createContext<Catalogue | null>(null);
+
 export function useCatalogue(): CatalogueState {
-  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  const served = useContext(ServedVenue);
+  const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  const servedState = useMemo<CatalogueState | null>(() => (served ? { status: 'ready', catalogue: served } : null), [served]);
+  return servedState ?? state;
 }
 
 /** Non-React access (e.g. the world's loaders): resolves once loaded, rejects on error. */
@@ -74,4 +91,16 @@ export function loadCatalogue(): Promise<Catalogue> {
     };
     listeners.add(l);
   });
+}
+
+/**
+ * Fetches the catalogue again and hands it to every reader once it arrives (the world then builds its
+ * layout from it): the hall refused the page's layout as not its own (`venueChanged`, staff changed
+ * the venue since the page loaded). What is shown stays meanwhile; a failed fetch rejects and
+ * changes nothing.
+ */
+export async function refreshCatalogue(): Promise<void> {
+  const catalogue = await fetchCatalogue();
+  started = true;
+  set({ status: 'ready', catalogue });
 }

@@ -1,41 +1,51 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { asLang, cookieValue, langCookie, LANG_COOKIE } from '../../shared/i18n/langChoice.ts';
 import type { Lang, Localized } from '../../shared/schemas/localized.ts';
+import { pageBoot } from '../data/boot.ts';
 import { isLang, localized } from './localized.ts';
 import { NAMESPACES, resources } from './resources.ts';
 
 export { localized, isLang };
 
-/** Where the visitor's language choice is remembered across visits and routes. */
-export const LANG_STORAGE_KEY = 'seeot.lang';
+/** Where the choice was kept before it moved to a cookie the server reads (see `carryOverStoredLang`). */
+const LEGACY_STORAGE_KEY = 'seeot.lang';
 
-function storedLang(): Lang {
-  try {
-    const v = globalThis.localStorage?.getItem(LANG_STORAGE_KEY);
-    return isLang(v) ? v : 'ko';
-  } catch {
-    // Storage can throw (privacy modes); Korean is the default.
-    return 'ko';
-  }
+/** One i18next instance in `lang`; resources are bundled, so init is synchronous. */
+export function createI18n(lang: Lang): I18n {
+  const inst = i18next.createInstance();
+  void inst.use(initReactI18next).init({
+    resources,
+    lng: lang,
+    fallbackLng: 'ko',
+    supportedLngs: ['ko', 'en'],
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    // React escapes text itself; i18next escaping would double-escape.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return inst;
+}
+
+function cookieLang(): Lang | null {
+  return typeof document === 'undefined' ? null : asLang(cookieValue(document.cookie, LANG_COOKIE));
+}
+
+/**
+ * The language the page starts in: the one the server rendered it in (so hydration matches), else
+ * (Vite's dev server, no server rendering) the visitor's remembered choice, else Korean.
+ */
+function initialLang(): Lang {
+  return pageBoot()?.lang ?? cookieLang() ?? 'ko';
 }
 
 function applyHtmlLang(lang: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = isLang(lang) ? lang : 'ko';
 }
 
-/** One i18next instance for the app; resources are bundled, so init is synchronous. */
-export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLang(),
-  fallbackLng: 'ko',
-  supportedLngs: ['ko', 'en'],
-  ns: NAMESPACES,
-  defaultNS: 'common',
-  // React escapes text itself; i18next escaping would double-escape.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/** The browser's one instance for the app. The server renders with its own per language. */
+export const i18n = createI18n(initialLang());
 applyHtmlLang(i18n.language);
 i18n.on('languageChanged', applyHtmlLang);
 
@@ -43,14 +53,27 @@ export function currentLang(): Lang {
   return isLang(i18n.language) ? i18n.language : 'ko';
 }
 
-/** Switch language everywhere, remember it and set <html lang>. */
+/** Switch language everywhere, remember it for the server (cookie) and set <html lang>. */
 export function setLang(lang: Lang): void {
-  try {
-    globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
-  } catch {
-    // Not remembered, but the switch still applies for this visit.
-  }
+  document.cookie = langCookie(lang, location.protocol === 'https:');
   void i18n.changeLanguage(lang);
+}
+
+/**
+ * A visitor who chose a language before the choice moved to a cookie keeps it: carried over once,
+ * unless a cookie (a newer choice, or a `?lang=` link) already speaks. Call after hydrating, since
+ * it may change the language the server rendered.
+ */
+export function carryOverStoredLang(): void {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(LEGACY_STORAGE_KEY);
+    localStorage.removeItem(LEGACY_STORAGE_KEY);
+  } catch {
+    // Storage can throw (privacy modes): nothing to carry over.
+  }
+  const lang = asLang(stored);
+  if (lang && !cookieLang()) setLang(lang);
 }
 
 /** The current language, re-rendering on change, plus a bound `localized`. */

@@ -8,10 +8,13 @@ import { BoothContent } from '../ui/BoothContent.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
+import { useHydrated } from '../ui/useHydrated.ts';
 
-// The hall connection (Colyseus SDK) loads after the booth content, not with the first page.
-const ListChat = lazy(() => import('../chat/ListChat.tsx').then((m) => ({ default: m.ListChat })));
-const BoothOccupancy = lazy(() => import('../chat/ListChat.tsx').then((m) => ({ default: m.BoothOccupancy })));
+// The hall connection (Colyseus SDK) loads after the booth content, not with the first page, and
+// only in the browser: the server build leaves the chat chunk out (import.meta.env.SSR is constant).
+const loadListChat = () => (import.meta.env.SSR ? Promise.reject(new Error('chat is browser-only')) : import('../chat/ListChat.tsx'));
+const ListChat = lazy(() => loadListChat().then((m) => ({ default: m.ListChat })));
+const BoothOccupancy = lazy(() => loadListChat().then((m) => ({ default: m.BoothOccupancy })));
 
 /**
  * /booth/:id?view=list: one booth as a plain page, with a breadcrumb back into the list. The
@@ -26,6 +29,8 @@ export function BoothPage({ boothId }: { boothId: string }) {
   const booth = catalogue ? findBooth(catalogue, boothId) : undefined;
   const zone = catalogue && booth ? listZones(catalogue).find((z) => z.id === booth.summary.zoneId) : undefined;
   const title = booth ? l(booth.summary.title) : null;
+  // Presence and chat need the page's JavaScript: they come after hydration (ui/useHydrated.ts).
+  const live = useHydrated() && booth !== undefined;
   useDocumentTitle(title ?? (catalogue ? t('booth:notFoundTitle') : null));
 
   // A client-side page change does not move focus: put it on the page's main so reading starts here.
@@ -53,7 +58,7 @@ export function BoothPage({ boothId }: { boothId: string }) {
             </li>
           </ol>
         </nav>
-        {booth ? (
+        {live ? (
           <Suspense fallback={null}>
             <BoothOccupancy boothId={boothId} />
           </Suspense>
@@ -69,7 +74,7 @@ export function BoothPage({ boothId }: { boothId: string }) {
             </li>
           ) : null}
         </ul>
-        {booth && title ? (
+        {live && title ? (
           <div className="booth-page__chat">
             <Suspense fallback={null}>
               <ListChat boothId={boothId} boothName={title} />

@@ -2,7 +2,6 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { findBooth, type BoothDetail } from '../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
-import { paletteColor } from '../theme/palette.ts';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
 import { useBoothHref } from './boothHref.ts';
@@ -10,6 +9,7 @@ import { CatalogueStatus } from './CatalogueStatus.tsx';
 import { CenterContacts } from './CenterContacts.tsx';
 import { ExhibitSection, LinkList } from './ExhibitSection.tsx';
 import { Heading } from './Heading.tsx';
+import { Swatch } from './Swatch.tsx';
 
 export interface BoothContentProps {
   boothId: string;
@@ -55,7 +55,7 @@ function BoothBody({ catalogue, boothId, level }: { catalogue: Catalogue; boothI
 function ZoneTag({ colorIndex, children }: { colorIndex: number; children: string }) {
   return (
     <p className="zone-tag">
-      <span className="swatch" style={{ background: paletteColor(colorIndex) }} aria-hidden="true" />
+      <Swatch colorIndex={colorIndex} />
       {children}
     </p>
   );

@@ -1,29 +1,49 @@
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { LANGS, type Lang } from '../../shared/schemas/localized.ts';
 import { setLang, useLang } from '../i18n/index.ts';
 
 const LABEL_KEY = { ko: 'common:langKo', en: 'common:langEn' } as const;
 
+/** The current search with `lang` set to `code` (the other parameters kept). */
+function withLang(search: string, code: Lang): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', code);
+  return `?${params.toString()}`;
+}
+
+/** A plain left click, which the router turns into an in-page navigation (others open a new tab). */
+const inPlace = (e: MouseEvent): boolean => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+
 /**
- * Korean (default) / English. Two toggle buttons, each labelled in its own language (so a visitor
- * finds theirs); the choice is remembered in localStorage and sets <html lang> (see i18n/index.ts).
+ * Korean (default) / English, each labelled in its own language (so a visitor finds theirs). Plain
+ * links to this page with `?lang=`: without JavaScript the server renders the page in that language
+ * and remembers it (cookie); with it, the switch happens in place and the choice is remembered the
+ * same way (i18n/index.ts). The address is replaced, not pushed: Back does not undo a language.
  */
 export function LanguageSwitch({ className }: { className?: string }) {
   const { t } = useTranslation();
   const { lang } = useLang();
+  const { pathname, search, hash, state: historyState } = useLocation();
   return (
     <div className={`lang-switch ${className ?? ''}`} role="group" aria-label={t('common:languageGroup')}>
       {LANGS.map((code: Lang) => (
-        <button
+        <Link
           key={code}
-          type="button"
+          to={{ pathname, search: withLang(search, code), hash }}
+          replace
+          // Kept, so e.g. closing a booth dialog still knows how it was opened.
+          state={historyState}
+          preventScrollReset
           lang={code}
+          hrefLang={code}
           className="lang-switch__button"
-          aria-pressed={lang === code}
-          onClick={() => setLang(code)}
+          aria-current={lang === code ? 'true' : undefined}
+          onClick={(e) => inPlace(e) && setLang(code)}
         >
           {t(LABEL_KEY[code])}
-        </button>
+        </Link>
       ))}
     </div>
   );

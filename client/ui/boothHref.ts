@@ -6,8 +6,13 @@ export function boothHref(id: string, view: 'list' | 'world'): string {
   return view === 'list' ? `${path}?view=list` : path;
 }
 
+/** Whether a /booth/:id address asks for the list view. */
+export function isListView(params: URLSearchParams): boolean {
+  return params.get('view') === 'list';
+}
+
 export function useBoothHref(): (id: string) => string {
   const { pathname, search } = useLocation();
-  const inList = pathname === '/list' || new URLSearchParams(search).get('view') === 'list';
+  const inList = pathname === '/list' || isListView(new URLSearchParams(search));
   return (id) => boothHref(id, inList ? 'list' : 'world');
 }

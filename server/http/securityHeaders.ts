@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * time, and Safari before 16 does not count ws: to the page's own host as 'self'. No workers or frames.
  * To extend it, add the source to its directive and say why here (docs/operations.md, "HTTP edge").
  */
-const CONTENT_SECURITY_POLICY = [
+const CSP_DIRECTIVES = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],
@@ -26,9 +26,18 @@ const CONTENT_SECURITY_POLICY = [
   ['base-uri', "'self'"],
   ['form-action', "'self'"],
   ['frame-ancestors', "'none'"],
-]
-  .map((directive) => directive.join(' '))
-  .join('; ');
+];
+
+/**
+ * The policy, with `styleHashes` ('sha256-…') added to style-src: a server-rendered page inlines its
+ * stylesheet and font faces in <style> elements and allows exactly those (server/http/ssr.ts); no
+ * 'unsafe-inline', and style attributes stay refused.
+ */
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  return CSP_DIRECTIVES.map((d) => (d[0] === 'style-src' ? [...d, ...styleHashes.map((h) => `'${h}'`)] : d).join(' ')).join('; ');
+}
+
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** The headers every response carries, whatever answers it. */
 const SECURITY_HEADERS: [string, string][] = [

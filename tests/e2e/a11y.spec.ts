@@ -17,8 +17,8 @@ for (const { path, ready } of PAGES) {
   });
 }
 
-test('axe: /list in English with the search popup open', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('seeot.lang', 'en'));
+test('axe: /list in English with the search popup open', async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'seeot_lang', value: 'en', url: baseURL! }]);
   await page.goto('/list');
   await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
   await page.getByRole('combobox').fill('school');

@@ -33,11 +33,17 @@ test.describe('landing', () => {
     await expect(page).toHaveURL(/\/world$/);
   });
 
-  test('the language switch turns the landing page English', async ({ page }) => {
+  test('the language switch turns the landing page English, and the next visit stays English', async ({ page, requestedUrls }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: 'English' }).click();
+    const before = requestedUrls.length;
+    await page.getByRole('link', { name: 'English' }).click();
     await expect(page.getByRole('link', { name: 'Enter', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(/Seeot World/);
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+    // Switched in place: the page was not loaded again.
+    expect(requestedUrls.slice(before).filter((u) => new URL(u).pathname === '/')).toEqual([]);
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Enter', exact: true })).toBeVisible();
   });
 });

@@ -130,12 +130,13 @@ test.describe('/list, keyboard only', () => {
   test('language switch: English headings and <html lang="en">, kept after reload', async ({ page }) => {
     await page.goto('/list');
     await expect(page.getByRole('heading', { level: 1, name: '전시 목록' })).toBeVisible();
-    await tabUntil(page, 'button[lang="en"]');
+    await tabUntil(page, 'a[lang="en"]');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Exhibition list' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'History' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('link', { name: '한국어' })).not.toHaveAttribute('aria-current');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Exhibition list' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -4,8 +4,8 @@ import { ENTERPRISE_ZONE_COLOR_INDEX, ENTERPRISE_ZONE_ID, ENTERPRISE_ZONE_TITLE 
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Localized } from '../../../shared/schemas/localized.ts';
 import { useLang } from '../../i18n/index.ts';
-import { paletteColor } from '../../theme/palette.ts';
 import { boothHref } from '../../ui/boothHref.ts';
+import { Swatch } from '../../ui/Swatch.tsx';
 
 interface BoothLinkItem {
   id: string;
@@ -34,7 +34,7 @@ function ZoneHeading({ id, level, colorIndex, children }: { id: string; level: 3
   const Tag = `h${level}` as const;
   return (
     <Tag id={`zone-${id}-title`} className="zone-heading" tabIndex={-1}>
-      <span className="swatch" style={{ background: paletteColor(colorIndex) }} aria-hidden="true" />
+      <Swatch colorIndex={colorIndex} />
       {children}
     </Tag>
   );
@@ -76,7 +76,7 @@ export function ValueChainSection({ catalogue }: { catalogue: Catalogue }) {
       {catalogue.enterprises.length > 0 ? (
         <section id={`zone-${ENTERPRISE_ZONE_ID}`} className="card zone" aria-labelledby={`zone-${ENTERPRISE_ZONE_ID}-title`}>
           <h2 id={`zone-${ENTERPRISE_ZONE_ID}-title`} className="zone-heading" tabIndex={-1}>
-            <span className="swatch" style={{ background: paletteColor(ENTERPRISE_ZONE_COLOR_INDEX) }} aria-hidden="true" />
+            <Swatch colorIndex={ENTERPRISE_ZONE_COLOR_INDEX} />
             {l(ENTERPRISE_ZONE_TITLE) || t('list:enterpriseHallTitle')}
           </h2>
           <BoothLinks booths={catalogue.enterprises.map((e) => ({ id: e.id, title: e.name }))} />

@@ -1,0 +1,170 @@
+/**
+ * Pages rendered on the server: `/`, `/list`, `/booth/:id?view=list` and the not-found pages come
+ * with their text in the HTML, in the visitor's language, from the same React components and the
+ * same venue the API serves, then hydrate; `/world` and `/booth/:id` get the shell the 3D world
+ * renders into, with the page's own head (title, link preview). The React entry is built by Vite
+ * (client/entry-server.tsx → dist/server/), since this server runs TypeScript without a JSX step.
+ */
+import type { Request, RequestHandler, Response } from 'express';
+import { Router } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { asLang, cookieValue, decideLang, langCookie, LANG_COOKIE } from '../../shared/i18n/langChoice.ts';
+import { BOOT_ELEMENT_ID, type Boot } from '../../shared/page/boot.ts';
+import type { DomFontManifest } from '../../shared/page/fonts.ts';
+import type { RenderPage } from '../../shared/page/render.ts';
+import type { Catalogue } from '../../shared/schemas/catalogue.ts';
+import type { Lang } from '../../shared/schemas/localized.ts';
+import type { Logger } from '../logger.ts';
+import { acceptedCodings } from './precompressed.ts';
+import { contentSecurityPolicy } from './securityHeaders.ts';
+import { PageCache, pageCacheKey, pageUrl, venueVersion } from './ssrCache.ts';
+import { assemblePage, headTags, jsonForScript } from './ssrDocument.ts';
+import { fontFacesFor, loadFontManifest } from './ssrFonts.ts';
+import { shareImage, shareRoutes } from './ssrShare.ts';
+import { cspHash, loadPageTemplate, type PageTemplate } from './ssrTemplate.ts';
+
+/** Enough for every route and booth in both languages several times over; unknown paths age out. */
+const CACHE_PAGES = 1000;
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+/** One rendered page, compressed once when it is cached (on the thread pool, not the halls' loop). */
+interface CachedPage {
+  status: number;
+  csp: string;
+  body: { identity: Buffer; br: Buffer; gzip: Buffer };
+}
+
+export interface PageRendererOptions {
+  /** dist/client: index.html, the stylesheet, the font manifest. */
+  clientDir: string;
+  /** dist/server: the React entry. */
+  serverDir: string;
+  /** The venue as the API serves it now (read per request: it may change while the fair runs). */
+  venue: () => Catalogue;
+  /** PUBLIC_URL: the origin (and path) absolute links are built on; unset, the request's own. */
+  publicUrl: string | undefined;
+  log: Logger;
+}
+
+/** The origin links are built on, without a trailing slash. */
+function originOf(req: Request, publicUrl: string | undefined): string {
+  return (publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`).replace(/\/+$/, '');
+}
+
+/** `url` with `lang=` added (the address of this page in that language). */
+function withLang(url: string, lang: Lang): string {
+  return `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
+}
+
+/**
+ * The page handler (manifest, site images, then every client path), or null when the server entry
+ * is not built (`vite build` without `--ssr`): the caller then serves the bare shell, which renders
+ * in the browser, and says so.
+ */
+export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHandler | null> {
+  const entry = join(opts.serverDir, 'entry-server.js');
+  if (!existsSync(entry) || !existsSync(join(opts.clientDir, 'index.html'))) return null;
+  const mod: unknown = await import(pathToFileURL(entry).href);
+  const render = (mod as { render?: unknown }).render;
+  if (typeof render !== 'function') throw new Error(`${entry} does not export render(); rebuild with \`npm run build\``);
+  const template = loadPageTemplate(opts.clientDir);
+  const fonts = loadFontManifest(opts.clientDir);
+  if (!fonts) opts.log.warn('no DOM font manifest in the client build: pages render in fallback fonts');
+
+  const cache = new PageCache<Promise<CachedPage>>(CACHE_PAGES);
+  const pages: RequestHandler = (req, res, next) => {
+    const query = typeof req.query.lang === 'string' ? req.query.lang : undefined;
+    const cookie = cookieValue(req.headers.cookie, LANG_COOKIE);
+    const lang = decideLang({ query, cookie, acceptLanguage: req.headers['accept-language'] });
+    const linkLang = asLang(query);
+    // A ?lang= link is a choice: remembered like the switch's, so the next pages stay in it.
+    if (linkLang && linkLang !== cookie) res.append('Set-Cookie', langCookie(lang, req.secure));
+    const url = pageUrl(req.originalUrl);
+    // The address previews point at: a link that named its language keeps it, so preview and page agree.
+    const shareUrl = linkLang ? withLang(url, linkLang) : url;
+    const origin = originOf(req, opts.publicUrl);
+    const venue = opts.venue();
+    const key = pageCacheKey({ url: shareUrl, lang, venueVersion: venueVersion(venue), origin });
+    let page = cache.get(key);
+    if (!page) {
+      page = buildPage({ render: render as RenderPage, template, fonts, venue }, { url, shareUrl, lang, origin });
+      cache.set(key, page);
+      page.catch(() => cache.delete(key));
+    }
+    page.then((p) => send(req, res, p)).catch(next);
+  };
+
+  const r = Router();
+  r.use(shareRoutes());
+  r.get(/.*/, pages);
+  return r;
+}
+
+interface Renderer {
+  render: RenderPage;
+  template: PageTemplate;
+  fonts: DomFontManifest | null;
+  venue: Catalogue;
+}
+
+interface PageAddress {
+  /** What is rendered: pageUrl() of the request. */
+  url: string;
+  /** What previews and the canonical link point at (relative to `origin`). */
+  shareUrl: string;
+  lang: Lang;
+  origin: string;
+}
+
+async function buildPage({ render, template, fonts, venue }: Renderer, { url, shareUrl, lang, origin }: PageAddress): Promise<CachedPage> {
+  const page = render({ url, lang, venue });
+  const faces = fonts && page.html ? fontFacesFor(fonts, page.html) : '';
+  const head = headTags({
+    lang,
+    title: page.title,
+    description: page.description,
+    shareTitle: page.shareTitle,
+    siteName: page.siteName,
+    url: origin + shareUrl,
+    alternates: { ko: origin + withLang(url, 'ko'), en: origin + withLang(url, 'en') },
+    image: shareImage(origin, page.siteName),
+  });
+  const boot: Boot = { lang, venue, fontCss: fonts?.css ?? null };
+  const html = assemblePage(template, {
+    lang,
+    head: faces ? `${head}\n    <style>${faces}</style>` : head,
+    html: page.html,
+    bootJson: jsonForScript(boot),
+    bootId: BOOT_ELEMENT_ID,
+  });
+  const identity = Buffer.from(html, 'utf8');
+  const [br, gzipped] = await Promise.all([
+    brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),
+    gz(identity, { level: constants.Z_BEST_COMPRESSION }),
+  ]);
+  return {
+    status: page.status,
+    csp: contentSecurityPolicy(faces ? [template.styleHash, cspHash(faces)] : [template.styleHash]),
+    body: { identity, br, gzip: gzipped },
+  };
+}
+
+function send(req: Request, res: Response, page: CachedPage): void {
+  const coding = acceptedCodings(req.headers['accept-encoding'])[0];
+  res.status(page.status);
+  res.set({
+    'Content-Type': 'text/html; charset=utf-8',
+    // Rendered per language and venue: always revalidated, and a cache keeps one copy per what it varied on.
+    'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding, Accept-Language, Cookie',
+    'Content-Security-Policy': page.csp,
+  });
+  if (coding) res.set('Content-Encoding', coding);
+  res.send(page.body[coding ?? 'identity']);
+}

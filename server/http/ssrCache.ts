@@ -1,0 +1,90 @@
+/**
+ * Server-rendered pages are cached: a page depends only on its address (path and the parameters
+ * that change it), its language, the venue and the public origin its links are built on. When the
+ * venue changes (a booth added while the fair runs), its version changes and so does every key.
+ */
+import { createHash } from 'node:crypto';
+import type { Catalogue } from '../../shared/schemas/catalogue.ts';
+import type { Lang } from '../../shared/schemas/localized.ts';
+
+/**
+ * The query parameters a page's content reads (`view` on /booth/:id, `notice` on /list). Others
+ * (`lang`, decided before rendering; `quality`, `staff`, for the world's scripts; anything a link
+ * adds) do not change the server's HTML, so they are left out of what is rendered and of the key.
+ */
+const PAGE_PARAMS = ['view', 'notice'] as const;
+
+/** The address a page is rendered at: its path and PAGE_PARAMS, in a fixed order. */
+export function pageUrl(requestUrl: string): string {
+  const url = new URL(requestUrl, 'http://page.invalid');
+  const kept = new URLSearchParams();
+  for (const name of PAGE_PARAMS) {
+    const value = url.searchParams.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const search = kept.toString();
+  return search ? `${url.pathname}?${search}` : url.pathname;
+}
+
+const versions = new WeakMap<Catalogue, string>();
+
+/**
+ * A short fingerprint of the venue's content, computed once per venue object: the venue is
+ * immutable data, replaced (not edited) when it changes.
+ */
+export function venueVersion(venue: Catalogue): string {
+  let v = versions.get(venue);
+  if (!v) {
+    v = createHash('sha256').update(JSON.stringify(venue)).digest('base64url').slice(0, 16);
+    versions.set(venue, v);
+  }
+  return v;
+}
+
+export interface PageKey {
+  /** pageUrl() of the request. */
+  url: string;
+  lang: Lang;
+  venueVersion: string;
+  /** The origin absolute links are built on (PUBLIC_URL, or the request's own). */
+  origin: string;
+}
+
+export function pageCacheKey(k: PageKey): string {
+  return JSON.stringify([k.url, k.lang, k.venueVersion, k.origin]);
+}
+
+/**
+ * Least recently used, bounded: the set of pages is small (a few routes and one per booth, times
+ * two languages), but unknown paths are pages too (404s) and must not grow memory without limit.
+ */
+export class PageCache<V> {
+  private readonly entries = new Map<string, V>();
+  private readonly max: number;
+  constructor(max: number) {
+    this.max = max;
+  }
+
+  get(key: string): V | undefined {
+    const v = this.entries.get(key);
+    if (v !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
