@@ -10,7 +10,7 @@
  * Colyseus 0.18's own validators (`onMessage(type, schema, handler)`) are not used: a failed
  * validation closes the sender's socket (4002), and one malformed message must not cost a visitor
  * the connection (docs/protocol.md, floods). Colyseus 0.18.17 drops undecodable frames itself
- * (tests/unit/fuzz.test.ts sends them raw), so no private hook of the room is needed either.
+ * (tests/integration/fuzz.test.ts sends them raw), so no private hook of the room is needed either.
  */
 import type { Room } from '@colyseus/core';
 import { CLIENT_MESSAGE_TYPES, isRejectedType, parseMessage, type ClientMessages, type ClientMessageType, type RejectedType } from '../../shared/protocol/index.ts';
@@ -48,7 +48,7 @@ function routes(counters: InputCounters): Routes {
  */
 function dispatch<K extends ClientMessageType>(hub: HallHub, counters: InputCounters, seat: Seat, type: K, route: Route<K>, raw: unknown): void | Promise<void> {
   // Typed as any answered type: which type answers which code is checked against the contract by
-  // tests/unit/protocol-rejections.test.ts.
+  // tests/integration/protocol-rejections.test.ts.
   const answered: RejectedType | null = isRejectedType(type) ? type : null;
   if (route.staffOnly && seat.role !== 'staff') {
     hub.log.warn({ room: hub.roomId, guestId: seat.guestId, type }, 'staff-only message from a visitor');

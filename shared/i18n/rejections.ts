@@ -2,7 +2,7 @@
  * The sentence of every refusal code the server sends (shared/protocol/rejections.ts): a message's
  * refusal is the 'chat' namespace's `err_<code>`, a join's the 'world' namespace's `join<Code>`.
  * The key types fail to compile when a code has no Korean sentence (the English files are typed
- * from the Korean ones), and tests/unit/protocol-rejections.test.ts checks both languages.
+ * from the Korean ones), and tests/integration/protocol-rejections.test.ts checks both languages.
  */
 import type { JoinRejection, RejectionCode } from '../protocol/rejections.ts';
 import type { chatKo } from './chat-ko.ts';

@@ -1,7 +1,7 @@
 /**
  * Every refusal the server sends, as a code. The server never sends a sentence: the client shows
  * the code's sentence from shared/i18n (`REJECTION_KEY`, `JOIN_REJECTION_KEY` in
- * shared/i18n/rejections.ts). tests/unit/protocol-rejections.test.ts drives the real rooms until
+ * shared/i18n/rejections.ts). tests/integration/protocol-rejections.test.ts drives the real rooms until
  * each code below has been sent, and fails on any code sent that is not listed: these lists are
  * exactly what the server says.
  */
