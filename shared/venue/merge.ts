@@ -1,0 +1,105 @@
+/**
+ * The venue visitors see: the brochure catalogue in the code with the edits stored in the database
+ * laid over it, field by field. The rules:
+ * - a field nobody edited follows the catalogue in the code, so a corrected brochure reading reaches
+ *   every venue the next time it starts;
+ * - an edited field keeps its edit, whatever a newer catalogue says of that field;
+ * - an edit that no longer fits (its booth left the brochure, the schema dropped or retyped its
+ *   field) is left out and reported, never half-applied: the rest of the venue still shows.
+ * Pure: the server caches the result and recomputes it when the database says something changed.
+ */
+import { validateCatalogue } from '../catalogue/validate.ts';
+import type { Catalogue } from '../schemas/catalogue.ts';
+import { EnterpriseSchema } from '../schemas/enterprise.ts';
+import { ProgrammeSchema } from '../schemas/programme.ts';
+import { fieldSchemaAt, FieldPathSchema } from './fieldPath.ts';
+
+/** One edited field of one booth, as stored: `value` null removes an optional field. */
+export interface BoothOverride {
+  boothId: string;
+  path: string;
+  value: unknown;
+}
+
+export type SkipReason = 'unknown_booth' | 'unknown_field' | 'invalid_value';
+
+export interface SkippedOverride {
+  boothId: string;
+  path: string;
+  reason: SkipReason;
+}
+
+export interface MergedVenue {
+  venue: Catalogue;
+  skipped: SkippedOverride[];
+}
+
+/** `target` with `value` at `path` (a new object at each step; null deletes the last key). */
+function setAt(target: Record<string, unknown>, keys: readonly string[], value: unknown): Record<string, unknown> {
+  const [key, ...rest] = keys;
+  if (key === undefined) return target;
+  const copy = { ...target };
+  if (rest.length === 0) {
+    if (value === null) delete copy[key];
+    else copy[key] = value;
+    return copy;
+  }
+  const child = copy[key];
+  copy[key] = setAt(typeof child === 'object' && child !== null && !Array.isArray(child) ? (child as Record<string, unknown>) : {}, rest, value);
+  return copy;
+}
+
+/**
+ * Lays `overrides` over one booth, each checked against the booth's schema: a whole field before
+ * the fields inside it (`name` before `name.ko`), so the more specific edit wins.
+ */
+function overlayBooth<T>(
+  booth: T,
+  schema: typeof EnterpriseSchema | typeof ProgrammeSchema,
+  overrides: readonly BoothOverride[],
+  skipped: SkippedOverride[],
+): T {
+  let current = booth as Record<string, unknown>;
+  for (const o of [...overrides].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const path = FieldPathSchema.safeParse(o.path);
+    if (!path.success || !fieldSchemaAt(schema, path.data)) {
+      skipped.push({ boothId: o.boothId, path: o.path, reason: 'unknown_field' });
+      continue;
+    }
+    const next = schema.safeParse(setAt(current, path.data.split('.'), o.value));
+    if (!next.success) {
+      skipped.push({ boothId: o.boothId, path: o.path, reason: 'invalid_value' });
+      continue;
+    }
+    current = next.data;
+  }
+  return current as T;
+}
+
+export function mergeVenue(catalogue: Catalogue, overrides: readonly BoothOverride[]): MergedVenue {
+  const byBooth = new Map<string, BoothOverride[]>();
+  for (const o of overrides) byBooth.set(o.boothId, [...(byBooth.get(o.boothId) ?? []), o]);
+  const skipped: SkippedOverride[] = [];
+  const take = (id: string): BoothOverride[] => {
+    const list = byBooth.get(id) ?? [];
+    byBooth.delete(id);
+    return list;
+  };
+  const merged: Catalogue = {
+    ...catalogue,
+    valueChain: {
+      ...catalogue.valueChain,
+      activities: catalogue.valueChain.activities.map((a) => ({
+        ...a,
+        stages: a.stages.map((s) => ({
+          ...s,
+          programmes: s.programmes.map((p) => overlayBooth(p, ProgrammeSchema, take(p.id), skipped)),
+        })),
+      })),
+    },
+    enterprises: catalogue.enterprises.map((e) => overlayBooth(e, EnterpriseSchema, take(e.id), skipped)),
+  };
+  for (const [boothId, list] of byBooth) for (const o of list) skipped.push({ boothId, path: o.path, reason: 'unknown_booth' });
+  // Booth-level checks passed; this one re-checks what spans booths (unique ids, programme links).
+  return { venue: validateCatalogue(merged), skipped };
+}
