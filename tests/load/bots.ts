@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { mulberry32 } from '../../shared/net/prng.ts';
 import { quantizeHeading8 } from '../../shared/net/quantize.ts';
-import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
+import { PROTOCOL_VERSION, venueFingerprint } from '../../shared/protocol/index.ts';
 import { createCollisionWorld, layoutWorld, type Vec2 } from '../../shared/world/index.ts';
 import { decodeView, HALL_BYTES } from '../../shared/net/view.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
@@ -64,6 +64,8 @@ const SHARDS = Number(a.shards);
 const URLS = (a.urls ?? a.url).split(',');
 const layout = layoutWorld(CATALOGUE);
 const world = createCollisionWorld(layout);
+/** Sent on joining, as /world does: the layout these bots decode positions against. */
+const VENUE = venueFingerprint(layout);
 const plans = planBots(N, layout, world, Number(a.probes));
 const rng = mulberry32(7);
 const now = (): number => performance.now();
@@ -161,7 +163,7 @@ async function join(i: number, url: string, roomId: string | null): Promise<Bot>
   const guestId = `bot-${String(i).padStart(6, '0')}`;
   // Its own token per bot, as each browser fetches its own from GET /api/session.
   const joinToken = signJoinToken({ guestId, role: 'visitor' }, SECRET, Date.now());
-  const opts = { protocolVersion: PROTOCOL_VERSION, nickname: `봇${i}`, colorIndex: i % 8, guestId, joinToken };
+  const opts = { protocolVersion: PROTOCOL_VERSION, nickname: `봇${i}`, colorIndex: i % 8, joinToken, venue: VENUE };
   const room = roomId ? await client.joinById(roomId, opts) : await client.joinOrCreate(a.room, opts);
   const t = now();
   const plan = plans[i]!;
