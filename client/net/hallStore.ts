@@ -233,6 +233,7 @@ export async function connectHall(opts: ConnectOptions): Promise<void> {
 /** Leave the hall (world unmounted, page hidden for good). */
 export function disconnectHall(): void {
   generation++;
+  venueReread = false;
   clearTimeout(retryTimer);
   const old = getRoom();
   clearRoom();
