@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chatEn } from '../../shared/i18n/chat-en.ts';
+import { chatKo } from '../../shared/i18n/chat-ko.ts';
 import {
   CHAT_MAX_CODE_POINTS,
   chatRecipients,
@@ -29,12 +31,16 @@ describe('sanitizeChatText', () => {
   });
 
   it('allows 300 code points (emoji count once), refuses 301', () => {
-    expect(CHAT_MAX_CODE_POINTS).toBe(300);
     expect(sanitizeChatText('가'.repeat(300)).ok).toBe(true);
     expect(sanitizeChatText('😀'.repeat(300)).ok).toBe(true); // 600 UTF-16 units
     expect(sanitizeChatText('가'.repeat(301))).toEqual({ ok: false, reason: 'tooLong' });
     // whitespace that collapses does not count against the limit
     expect(sanitizeChatText('가'.repeat(150) + ' '.repeat(500) + '가'.repeat(149)).ok).toBe(true);
+  });
+
+  it('tells a visitor over the limit the same number it enforces, in Korean and English', () => {
+    expect(sanitizeChatText('가'.repeat(CHAT_MAX_CODE_POINTS + 1))).toEqual({ ok: false, reason: 'tooLong' });
+    for (const sentence of [chatKo.err_tooLong, chatEn.err_tooLong]) expect(sentence).toContain(String(CHAT_MAX_CODE_POINTS));
   });
 });
 

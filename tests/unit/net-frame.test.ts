@@ -32,10 +32,13 @@ function decodeRows(bytes: Uint8Array): { result: ReturnType<typeof decodeFrame>
 }
 
 describe('position frame', () => {
-  it('is 7 bytes of header and 7 bytes per avatar', () => {
-    expect(FRAME_HEADER_BYTES).toBe(7);
-    expect(FRAME_AVATAR_BYTES).toBe(7);
-    expect(frameByteLength(24)).toBe(7 + 24 * 7);
+  it('puts 7 bytes of header and 7 bytes per avatar on the wire, and refuses a frame cut short', () => {
+    const table = randomTable(mulberry32(4), 32);
+    const written = [0, 1, 24].map((n) => encodeFrame(new Uint8Array(512), 9, Array.from({ length: n }, (_, i) => i), n, table));
+    expect(written).toEqual([7, 7 + 7, 7 + 24 * 7]);
+    const full = new Uint8Array(512);
+    const len = encodeFrame(full, 9, [1, 2], 2, table);
+    expect(decodeFrame(full.subarray(0, len - 1)).ok).toBe(false);
   });
 
   it('round-trips tick, slots, positions, headings and all four flags', () => {

@@ -7,6 +7,7 @@ import {
   sampleSnapshots,
 } from '../../shared/net/interpolation.ts';
 import type { Pose } from '../../shared/net/interpolation.ts';
+import { TICK_HZ } from '../../shared/world/constants.ts';
 
 const deg = (d: number): number => (d * Math.PI) / 180;
 
@@ -17,8 +18,22 @@ function sample(buf: ReturnType<typeof createSnapshotBuffer>, t: number): Pose {
 }
 
 describe('snapshot interpolation', () => {
-  it('renders two 20 Hz ticks in the past', () => {
-    expect(REMOTE_INTERP_MS).toBe(100);
+  it('renders far enough in the past that a snapshot a whole tick late never makes an avatar guess ahead', () => {
+    // A zigzag walk (extrapolating it is visibly wrong), one snapshot per server tick.
+    const tick = 1000 / TICK_HZ;
+    const xAt = (i: number) => (i % 2 === 0 ? 0 : 10);
+    const buf = createSnapshotBuffer(16);
+    const last = 10;
+    for (let i = 0; i <= last; i++) pushSnapshot(buf, i * tick, xAt(i), 0, 0);
+    const newest = last * tick;
+    // The next snapshot was due at newest + tick; until it arrives a whole tick late, the render
+    // time (now - REMOTE_INTERP_MS) stays between snapshots already received.
+    for (let now = newest; now <= newest + 2 * tick; now += 5) {
+      const r = now - REMOTE_INTERP_MS;
+      const i = Math.min(Math.floor(r / tick), last - 1);
+      const truth = xAt(i) + (xAt(i + 1) - xAt(i)) * ((r - i * tick) / tick);
+      expect(sample(buf, r).x, `render time ${r} ms, newest ${newest} ms`).toBeCloseTo(truth, 9);
+    }
   });
 
   it('interpolates linearly between the two snapshots around the render time', () => {
