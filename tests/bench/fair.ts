@@ -7,13 +7,15 @@
  *
  * On this 2-core machine the servers get core 0 and the bots core 1 (cgroup cpusets), and each server
  * process is capped at the same --quota % of a core (cgroup cpu quota, short CFS period), so one
- * process has Q of a core and two have 2Q: the servers, not the bots, run out first. Both setups run
- * two shards (so hall chat crosses shards in both): in one process (in-memory presence), or one per
- * process (RedisPresence + RedisDriver, a private Redis on the servers' core, each its own public
- * address). Every step starts fresh servers with HALL_SHARD_CAPACITY just above half the count, so
- * the first shard turns private once half the bots are in and the next joinOrCreate makes the
- * server open the second (on the process with fewer rooms); nothing asks for a room to be created.
- * Bots (tests/load/bots.ts, one process) join shard j through server j's matchmaker; most only send
+ * process has Q of a core and two have 2Q: the servers, not the bots, run out first. Every process
+ * runs two shards of the same size, so one process's work has the same shape in both setups (the
+ * cost per visitor grows with a shard's crowd, up to 32 neighbours each) and hall chat crosses
+ * shards in both: two shards in one process (in-memory presence), or four over two processes
+ * (RedisPresence + RedisDriver, a private Redis on the servers' core, each its own public address).
+ * Every step starts fresh servers with HALL_SHARD_CAPACITY just above a shard's share of the count,
+ * so a shard turns private once its bots are in and the next joinOrCreate makes the server open
+ * another (on the process with fewer rooms); nothing asks for a room to be created. Bots
+ * (tests/load/bots.ts, one process) join shard j through server j % 2's matchmaker; most only send
  * inputs and count bytes, a sample decode and time move→seen.
  *
  * Search: the count grows by --step until a step fails, then bisects until the held and failed
@@ -88,17 +90,19 @@ interface BotResult {
   chat_sent_per_s: number;
 }
 
+/** Shards per server process, in both setups. */
+const SHARDS_PER_PROCESS = 2;
 /**
- * HALL_SHARD_CAPACITY for a step: room for half the bots in each shard, and small enough that half
- * of them take a shard past its overflow share (80%), so the server opens the second one.
+ * HALL_SHARD_CAPACITY for a step: room for a shard's share of the bots, and small enough that the
+ * share takes a shard past its overflow share (80%), so the server opens the next one.
  */
-const capacityFor = (visitors: number): number => Math.ceil(Math.ceil(visitors / 2) * 1.1) + 1;
+const capacityFor = (visitors: number, shards: number): number => Math.ceil(Math.ceil(visitors / shards) * 1.1) + 1;
 
-/** One step: fresh servers (and Redis), N bots over two shards, every process's CPU over the window. */
+/** One step: fresh servers (and Redis), N bots over two shards a process, every process's CPU over the window. */
 async function runStep(processes: 1 | 2, visitors: number, hallChatPerMin: string): Promise<Step> {
   const redis: PrivateRedis | null = processes === 2 ? await startRedis() : null;
   if (redis) for (const g of [serverCore, uncapped]) g.add(redis.pid);
-  const env = { SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: String(capacityFor(visitors)), ...(redis ? { REDIS_URL: redis.url } : {}) };
+  const env = { SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: String(capacityFor(visitors, processes * SHARDS_PER_PROCESS)), ...(redis ? { REDIS_URL: redis.url } : {}) };
   const servers: BenchServer[] = [];
   try {
     for (let i = 0; i < processes; i++) servers.push(await startBenchServer(env, [serverCore, quotas[i]!]));
@@ -112,7 +116,7 @@ async function runStep(processes: 1 | 2, visitors: number, hallChatPerMin: strin
 function runBots(servers: BenchServer[], visitors: number, redis: PrivateRedis | null, hallChatPerMin: string): Promise<Step> {
   return new Promise((resolve, reject) => {
     const ws = servers.map((s) => s.url.replace('http:', 'ws:'));
-    const args = ['tests/load/bots.ts', '--url', ws[0]!, '--urls', ws.join(','), '--shards', '2', '--visitors', String(visitors),
+    const args = ['tests/load/bots.ts', '--url', ws[0]!, '--urls', ws.join(','), '--shards', String(servers.length * SHARDS_PER_PROCESS), '--visitors', String(visitors),
       '--warmup', a.warmup, '--window', a.window, '--hall-chat-per-min', hallChatPerMin, '--probes', '32', '--watchers', a.watchers];
     const bots = track(spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, SESSION_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'inherit'] }));
     for (const g of [botCore, uncapped]) g.add(bots.pid!);
@@ -134,9 +138,9 @@ function runBots(servers: BenchServer[], visitors: number, redis: PrivateRedis |
     const timer = setTimeout(() => fail(new Error(`bots took over ${STEP_BUDGET_MS / 1000 + visitors / 50} s at ${visitors} visitors`)), STEP_BUDGET_MS + visitors * 20);
     onLines(bots.stdout, (line) => {
       if (line.startsWith('JOINED ')) {
-        // Two shards in one process, or one on each: anything else is not the setup being measured.
+        // Two shards on every process: anything else is not the setup being measured.
         placement = Promise.all(servers.map((s) => s.metric('seeot_shards'))).then((shards) => {
-          const want = servers.length === 1 ? [2] : [1, 1];
+          const want = servers.map(() => SHARDS_PER_PROCESS);
           if (shards.join() !== want.join()) throw new Error(`shards per process ${shards.join('/')}, expected ${want.join('/')}`);
         });
         placement.catch(fail);
@@ -156,9 +160,9 @@ function runBots(servers: BenchServer[], visitors: number, redis: PrivateRedis |
         });
         const machineCpu = ((machineBusySeconds() - m0) / s) * 100;
         const publishes = redis ? Promise.all([publishCalls(redis.port), p0]).then(([n, n0]) => (n - n0) / s) : Promise.resolve(0);
-        // Ticks each server's shards ran (one server has both shards in the one-process setup).
+        // Ticks a shard ran, per server (the mean of its two shards); the slowest server's.
         const ran = Promise.all([Promise.all(servers.map((x) => x.metric('seeot_tick_duration_seconds_count'))), ticks0])
-          .then(([t1, tz]) => Math.min(...t1.map((t, i) => (t - tz[i]!) / (2 / servers.length) / s)));
+          .then(([t1, tz]) => Math.min(...t1.map((t, i) => (t - tz[i]!) / SHARDS_PER_PROCESS / s)));
         measured = Promise.all([publishes, ran]).then(([publishesPerS, ranTicks]) => ({
           visitors, quotaPct: used[0]!.pct, ranTicks, serverCpu: cpu.slice(0, servers.length), throttled, redisCpu: redis ? cpu[servers.length]! : 0, machineCpu, publishesPerS,
         }));

@@ -28,6 +28,8 @@ describe('bench:fair verdicts', () => {
 
   it('names neither when p95 fails with the servers under quota and the bots fine', () => {
     expect(verdictOf(step({ p95: 150, serverCpu: [20], throttled: [0.05] }))).toBe('other');
+    // Ticks that burst past a period's share throttle a quarter of periods long before saturation.
+    expect(verdictOf(step({ p95: 150, serverCpu: [22, 23], throttled: [0.3, 0.3] }))).toBe('other');
   });
 
   it('does not hold a step with too few latency samples to read a p95 from, or one that dropped visitors', () => {
