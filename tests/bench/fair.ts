@@ -41,7 +41,7 @@ const { values: a } = parseArgs({
     /** Each server's CPU quota, % of one core, to start from (lowered while the bots are the bound). */
     quota: { type: 'string', default: '40' },
     'period-us': { type: 'string', default: '10000' },
-    /** First count of the one-process search (default: from the quota, about 60% of what it holds). */
+    /** First count of the one-process search (default: 10 × the quota, about what it holds). */
     start: { type: 'string' },
     step: { type: 'string', default: '1.25' },
     precision: { type: 'string', default: '1.08' },
@@ -241,8 +241,9 @@ let one: Search;
 let two: Search;
 for (;;) {
   for (const q of quotas) q.setQuota(quota);
-  // About 0.05% of a core per visitor (bench:hall): start near 60% of what one process should hold.
-  one = await search(`1 process at ${quota}%,`, 1, a.start && lowered.length === 0 ? Number(a.start) : quota * 12);
+  // Under a quota a process spends ~0.075% of a core per visitor (two shards of a few hundred):
+  // start near what it should hold, so the search mostly bisects.
+  one = await search(`1 process at ${quota}%,`, 1, a.start && lowered.length === 0 ? Number(a.start) : quota * 10);
   two = one.bound === 'bots' ? { steps: [], held: 0, bound: 'skipped' } : await search(`2 processes at ${quota}%,`, 2, Math.max(40, one.held * 1.8));
   const botsBound = one.bound === 'bots' || two.bound === 'bots';
   if (!botsBound || quota * 0.7 < LOWEST_QUOTA || left() < 5 * 60_000) break;
