@@ -3,7 +3,7 @@
  * test and bench:fair. Ready means it answered PING: each line redis prints triggers another try,
  * so there is no fixed sleep and no retry timer.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { freePort } from '../helpers/serverProcess.ts';
 
@@ -25,9 +25,17 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
+/** Redis servers still running: killed when this process exits however it exits, so none outlives a bench or a test. */
+const live = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const c of live) c.kill('SIGKILL');
+});
+
 export async function startRedis(bin = 'redis-server'): Promise<PrivateRedis> {
   const port = await freePort();
   const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
