@@ -1,5 +1,5 @@
 /**
- * Load bots for the benches: N visitors on @colyseus/sdk (Node's built-in WebSocket), in their own
+ * Load bots for the benches: N visitors on @colyseus/sdk (over the `ws` package), in their own
  * process so the servers are measured alone. Prints progress lines the bench reads (JOINED,
  * WINDOW_START, WINDOW_END) and finally `RESULT {json}`.
  *
@@ -94,7 +94,6 @@ interface Bot {
 
 const probesByRoom = new Map<string, Probes>();
 const probesOf = (roomId: string): Probes => probesFor(probesByRoom, roomId);
-
 
 let measuring = false;
 let bytes = 0;
