@@ -35,7 +35,7 @@ interface ReadonlyMapLike<V> {
 }
 
 // The SDK's first type parameter describes a typed server room; ours is untyped on purpose
-// (messages are zod-checked in shared/protocol.ts), so `any` is what the SDK expects there.
+// (messages are zod-checked against shared/protocol/ by client/net/messages.ts), so `any` is what the SDK expects there.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type HallRoom = Room<any, HallStateView>;
 
