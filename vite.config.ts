@@ -38,7 +38,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     pool: 'threads',
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'shared/**/*.test.ts', 'server/**/*.test.ts'] } },
-      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+      // globalSetup: the migrated PGlite database test servers start from (tests/helpers/pgliteTemplate.ts).
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: ['tests/helpers/integrationSetup.ts'] } },
     ],
   },
 }));

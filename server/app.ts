@@ -29,11 +29,18 @@ import { colyseusLogger, type Logger } from './logger.ts';
 import { listen } from './listen.ts';
 import { scaleOutOptions } from './presence/scaleOut.ts';
 import { defineRooms } from './rooms.ts';
+import { staticVenue, type VenueSource } from './venue/venueSource.ts';
 
 export interface AppOptions {
   env: Env;
   log: Logger;
-  catalogue: Catalogue;
+  /**
+   * What the API, the pages and the rooms read the venue from: main.ts gives the database's
+   * (server/venue/venueService.ts), still opening while Redis is probed.
+   */
+  venue?: VenueSource | Promise<VenueSource>;
+  /** Without `venue`: this catalogue as it is, no database (tests that boot the app in-process). */
+  catalogue?: Catalogue;
   distDir?: string;
 }
 
@@ -48,7 +55,13 @@ export function publicAddressOf(env: Pick<Env, 'PUBLIC_ADDRESS' | 'HOST' | 'PORT
 }
 
 /** One HTTP server: the client, /api, /healthz, and Colyseus on the same port. */
-export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
+export async function createApp({ env, log, venue: venueOption, catalogue, distDir }: AppOptions) {
+  // With REDIS_URL: RedisPresence + RedisDriver shared by every process; without it, in memory.
+  // Probed first, so a wrong REDIS_URL is named even while the database is still opening.
+  const publicAddress = env.REDIS_URL ? publicAddressOf(env) : undefined;
+  const scaleOut = await scaleOutOptions(env.REDIS_URL, publicAddress);
+  if (!venueOption && !catalogue) throw new Error('createApp needs a venue or a catalogue');
+  const venue = await (venueOption ?? staticVenue(catalogue as Catalogue));
   // express() reads NODE_ENV once, here, and runs in development mode (stack traces in error pages)
   // when it is unset: give it the parsed default. A value already set (vitest's `test`) stays.
   process.env.NODE_ENV ??= env.NODE_ENV;
@@ -69,19 +82,17 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
   app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy }));
   // Bodies were read and bounded at the edge (limitBodies below); these parse the JSON ones.
   app.use('/api/staff', jsonBody, staffRoutes({ secret: sessionSecretOf(env), log }));
-  app.use('/api', catalogueRoutes(catalogue));
+  app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
   const clientDir = distDir ?? join(import.meta.dirname, '..', 'dist', 'client');
-  const pages = await pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: () => catalogue, publicUrl: env.PUBLIC_URL, log });
+  const pages = await pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: () => venue.current().venue, publicUrl: env.PUBLIC_URL, log });
   if (!pages && existsSync(clientDir)) log.warn('pages render in the browser only: the server entry is not built (npm run build)');
   serveClient(app, clientDir, pages);
   app.use(notFound);
   app.use(errorHandler(log));
 
   const httpServer = new AddressedServer(app, trustProxy);
-  // With REDIS_URL: RedisPresence + RedisDriver shared by every process; without it, in memory.
-  const publicAddress = env.REDIS_URL ? publicAddressOf(env) : undefined;
   if (env.REDIS_URL && !env.PUBLIC_ADDRESS) log.warn({ publicAddress }, 'PUBLIC_ADDRESS unset: other processes send joiners to this guess');
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer }),
@@ -89,18 +100,20 @@ export async function createApp({ env, log, catalogue, distDir }: AppOptions) {
     logger: colyseusLogger(log),
     // main.ts stops the process on signals (server/shutdown.ts): Colyseus' handlers take only the first.
     gracefullyShutdown: false,
-    ...(await scaleOutOptions(env.REDIS_URL, publicAddress)),
+    ...scaleOut,
   });
-  defineRooms(gameServer, { env, log, catalogue, limits });
+  defineRooms(gameServer, { env, log, venue, limits });
   useCorsPolicy(env.CORS_ORIGINS);
   gameServer.onShutdown(async () => {
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    // After the last request and room: every acknowledged write is in, none is cut off.
+    await venue.close();
     log.info('seeot-world stopped');
   });
   await listen(gameServer, httpServer, env, log);
   // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
   guardHttpServer(httpServer, [setSecurityHeaders, limitBodies(log), matchmakeGate(limits.policy)]);
   log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');
-  return { gameServer, httpServer };
+  return { gameServer, httpServer, venue };
 }

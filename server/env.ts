@@ -28,11 +28,15 @@ export const EnvSchema = z.object({
     .min(32, 'must be at least 32 characters')
     .optional()
     .describe('HMAC key for guest cookies and role tokens; unset: generated once into DATA_DIR (required with REDIS_URL)'),
-  DATA_DIR: z.string().min(1).optional().describe('Directory for generated local state (session secret); default .data/ under the repo root'),
+  DATA_DIR: z.string().min(1).optional().describe('Directory for generated local state (session secret, the embedded database); default .data/ under the repo root'),
   REDIS_URL: z
     .url({ protocol: /^rediss?$/, hostname: /./, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })
     .optional()
     .describe('Redis for presence/matchmaking across processes; unset: one process, in memory'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, hostname: /./, error: 'must be a postgres:// or postgresql:// URL, e.g. postgres://seeot:password@127.0.0.1:5432/seeot' })
+    .optional()
+    .describe('PostgreSQL for the venue (required with REDIS_URL: every process shares it); unset: the embedded PGlite database under DATA_DIR'),
   PUBLIC_ADDRESS: z
     .string()
     .regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}(\/[A-Za-z0-9._~\-/]*)?$/, 'host:port[/path]')

@@ -1,16 +1,17 @@
-import { CATALOGUE } from '../shared/catalogue/catalogue.ts';
-import { fixtureCatalogue } from '../shared/catalogue/fixture.ts';
 import { createApp } from './app.ts';
 import { resolveSessionSecret, SecretError } from './auth/secret.ts';
-import { EnvError, parseEnv } from './env.ts';
+import { DatabaseError } from './db/errors.ts';
+import { checkDatabaseChoice } from './db/open.ts';
+import { EnvError, parseEnv, type Env } from './env.ts';
 import { ListenError } from './listen.ts';
 import { createLogger } from './logger.ts';
 import { RedisUnreachableError } from './presence/redisProbe.ts';
 import { stopOnSignals } from './shutdown.ts';
+import { openVenue } from './venue/openVenue.ts';
 
-/** What an operator fixes (a variable, the secret file, Redis, HOST/PORT): one line naming it, exit 1. */
+/** What an operator fixes (a variable, the secret file, Redis, the database, HOST/PORT): one line naming it, exit 1. */
 function exitOnBootError(e: unknown): never {
-  if (e instanceof EnvError || e instanceof SecretError || e instanceof RedisUnreachableError || e instanceof ListenError) {
+  if (e instanceof EnvError || e instanceof SecretError || e instanceof RedisUnreachableError || e instanceof DatabaseError || e instanceof ListenError) {
     console.error(e.message);
     process.exit(1);
   }
@@ -18,7 +19,7 @@ function exitOnBootError(e: unknown): never {
 }
 
 // Boot: env first (a bad value stops here, naming the variable), then the app.
-let env;
+let env: Env;
 try {
   env = parseEnv(process.env);
 } catch (e) {
@@ -28,6 +29,8 @@ try {
 let secret;
 try {
   secret = resolveSessionSecret(env);
+  // REDIS_URL without DATABASE_URL: refused before anything is opened.
+  checkDatabaseChoice(env);
 } catch (e) {
   exitOnBootError(e);
 }
@@ -35,11 +38,14 @@ env = { ...env, SESSION_SECRET: secret.secret };
 const log = createLogger(env.LOG_LEVEL);
 const stopper = stopOnSignals(log);
 if (secret.source === 'generated') log.info({ path: secret.path }, 'generated a session secret (set SESSION_SECRET to choose one)');
-const catalogue = env.SEEOT_FIXTURE_BOOTHS ? fixtureCatalogue(CATALOGUE, env.SEEOT_FIXTURE_BOOTHS) : CATALOGUE;
 if (env.SEEOT_FIXTURE_BOOTHS) log.warn({ booths: env.SEEOT_FIXTURE_BOOTHS }, 'serving a FIXTURE catalogue (benchmarks only)');
+// The database opens (in its worker, for PGlite) while the app sets up; createApp awaits it after
+// probing Redis. Its failure is reported there, so it is not an unhandled rejection meanwhile.
+const venue = openVenue(env, log);
+venue.catch(() => {});
 let app;
 try {
-  app = await createApp({ env, log, catalogue });
+  app = await createApp({ env, log, venue });
 } catch (e) {
   exitOnBootError(e);
 }

@@ -4,7 +4,6 @@
  */
 import { matchMaker, type Server } from '@colyseus/core';
 import { venueFingerprint } from '../shared/protocol/index.ts';
-import type { Catalogue } from '../shared/schemas/catalogue.ts';
 import { layoutWorld } from '../shared/world/index.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { bannedWordsFrom } from './chat/bannedWords.ts';
@@ -20,19 +19,21 @@ import { createModerationService } from './moderation/moderationService.ts';
 import type { HallDeps } from './rooms/HallRoom.ts';
 import { hallFullSyncRoomClass } from './rooms/HallFullSyncRoom.ts';
 import { hallRoomClass } from './rooms/HallRoom.ts';
+import type { VenueSource } from './venue/venueSource.ts';
 
 export interface RoomDeps {
   env: Env;
   log: Logger;
-  catalogue: Catalogue;
+  /** The merged venue (server/venue/venueService.ts), as the API serves it. */
+  venue: VenueSource;
   limits: Limits;
 }
 
-export function defineRooms(gameServer: Server, { env, log, catalogue, limits }: RoomDeps): void {
+export function defineRooms(gameServer: Server, { env, log, venue, limits }: RoomDeps): void {
   // Clients join or join-or-create; only the server opens shards (hall/matchmaking.ts).
   restrictMatchmaking();
-  // One layout for every shard: it is pure data derived from the catalogue, the same the client draws.
-  const layout = layoutWorld(catalogue);
+  // One layout for every shard: pure data derived from the venue as loaded at boot, the same the client draws.
+  const layout = layoutWorld(venue.current().venue);
   const join: JoinDeps = {
     secret: sessionSecretOf(env),
     venue: venueFingerprint(layout),

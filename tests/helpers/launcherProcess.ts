@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { freePort, repoRoot } from './serverProcess.ts';
+import { dataDirFor, freePort, repoRoot } from './serverProcess.ts';
 
 export interface Exit {
   code: number | null;
@@ -71,8 +71,9 @@ function childrenOf(pid: number): number[] {
  * port and resolves once the server logs "seeot-world listening". --no-build: the tests share
  * dist/client while sources change under them, and a rebuild here would be slow and racy.
  */
-export async function startLauncher(env: Record<string, string> = {}, node = process.execPath): Promise<LaunchedServer> {
+export async function startLauncher(testEnv: Record<string, string> = {}, node = process.execPath): Promise<LaunchedServer> {
   const port = await freePort();
+  const { env, cleanup } = await dataDirFor(testEnv);
   const child = spawn(node, ['scripts/launch.mjs', 'start', '--no-build'], {
     cwd: repoRoot,
     detached: true,
@@ -80,6 +81,7 @@ export async function startLauncher(env: Record<string, string> = {}, node = pro
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const watched = watch(child);
+  void watched.exited.then(cleanup);
   await watched.waitForOutput(/seeot-world listening/);
   const serverPid = (): number => {
     // Follow single children down to the process that runs server/main.ts.

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedDataDir } from './pgliteTemplate.ts';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -17,6 +20,18 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Each server gets a DATA_DIR of its own (its secret, its embedded database: one process per
+ * database), removed when it exits, unless the test gives one; without DATABASE_URL that folder
+ * starts with a migrated database copied in (tests/helpers/pgliteTemplate.ts).
+ */
+export async function dataDirFor(env: Record<string, string>): Promise<{ env: Record<string, string>; cleanup: () => void }> {
+  const own = env.DATA_DIR === undefined;
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'seeot-data-'));
+  if (env.DATABASE_URL === undefined) await seedDataDir(dataDir);
+  return { env: { ...env, DATA_DIR: dataDir }, cleanup: () => own && rmSync(dataDir, { recursive: true, force: true }) };
+}
+
 export interface RunningServer {
   child: ChildProcess;
   port: number;
@@ -26,8 +41,9 @@ export interface RunningServer {
 }
 
 /** Starts `node server/main.ts` as a real process; resolves once /healthz answers. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(testEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
+  const { env, cleanup } = await dataDirFor(testEnv);
   const child = spawn(process.execPath, ['server/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
@@ -37,7 +53,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
+    child.on('exit', (code, signal) => {
+      cleanup();
+      resolve({ code, signal });
+    }),
   );
   const url = `http://127.0.0.1:${port}`;
   // Event-driven: the server logs "seeot-world listening" once the port is bound.
@@ -59,7 +78,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 }
 
 /** Runs `node server/main.ts` expecting it to exit; returns its code and output. */
-export function runServerExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export async function runServerExpectingExit(testEnv: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const { env, cleanup } = await dataDirFor(testEnv);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['server/main.ts'], {
       cwd: repoRoot,
@@ -72,6 +92,7 @@ export function runServerExpectingExit(env: Record<string, string>): Promise<{ c
     const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('exit', (code) => {
       clearTimeout(killer);
+      cleanup();
       resolve({ code, output: out });
     });
   });

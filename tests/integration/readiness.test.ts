@@ -1,8 +1,9 @@
 import { matchMaker } from '@colyseus/core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { matchmakerNotReady } from '../../server/http/ready.ts';
+import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { freePort, startServer, type RunningServer } from '../helpers/serverProcess.ts';
 
 /** Required with REDIS_URL; any 32+ characters. */
@@ -62,8 +63,14 @@ describe('readiness (/readyz) beside liveness (/healthz)', () => {
   afterEach(async () => {
     for (const f of cleanup.splice(0).reverse()) await f();
   });
+  // With REDIS_URL the venue is in a shared PostgreSQL.
+  let postgres: PrivatePostgres;
+  beforeAll(async () => {
+    postgres = await startPostgres();
+  }, 60_000);
+  afterAll(() => postgres?.stop());
   const serve = async (env: Record<string, string>): Promise<RunningServer> => {
-    const srv = await startServer(env);
+    const srv = await startServer({ DATABASE_URL: postgres.url, ...env });
     cleanup.push(() => {
       srv.child.kill('SIGKILL');
       return srv.exited;

@@ -8,6 +8,7 @@ import { SESSION_LIMIT } from '../../server/limits/addressLimits.ts';
 import { httpFrom } from '../helpers/boundVisitor.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { startRedis, type PrivateRedis } from '../load/redis.ts';
+import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { waitFor } from './room-boot.ts';
 
 const SECRET = 'scaleout-limits-secret-0123456789abcdefghij';
@@ -19,6 +20,7 @@ const SECRET = 'scaleout-limits-secret-0123456789abcdefghij';
  */
 describe('limits across processes (Redis)', () => {
   let redis: PrivateRedis;
+  let postgres: PrivatePostgres;
   let servers: RunningServer[] = [];
   const rooms: Room[] = [];
   let probe: RedisPresence;
@@ -27,9 +29,9 @@ describe('limits across processes (Redis)', () => {
   let poll: ReturnType<typeof setInterval>;
 
   beforeAll(async () => {
-    redis = await startRedis();
+    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
     // Capacity 2: a shard turns private at its second visitor, so the next one opens elsewhere.
-    const env = { REDIS_URL: redis.url, SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: '2' };
+    const env = { REDIS_URL: redis.url, DATABASE_URL: postgres.url, SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: '2' };
     servers = await Promise.all([startServer(env), startServer(env)]);
     probe = new RedisPresence(redis.url);
     poll = setInterval(() => void Promise.resolve(probe.hgetall('roomcount')).then((all: Record<string, string>) => (roomCounts = Object.values(all ?? {}))), 50);
@@ -44,6 +46,7 @@ describe('limits across processes (Redis)', () => {
       await s.exited;
     }
     await redis?.stop();
+    await postgres?.stop();
   }, 30_000);
 
   const ws = (s: RunningServer): string => s.url.replace('http:', 'ws:');

@@ -5,6 +5,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
+import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { startRedis, type PrivateRedis } from '../load/redis.ts';
 import { waitFor } from './room-boot.ts';
@@ -14,19 +15,20 @@ const METRICS_TOKEN = 'scaleout-metrics-token-0123456789';
 
 /**
  * Two real server processes sharing a real Redis (RedisPresence + RedisDriver, each its own public
- * address): shards on both, hall chat across processes, a process whose shards are closed sends
+ * address) and a real PostgreSQL (the venue): shards on both, hall chat across processes, a process whose shards are closed sends
  * joiners to the other.
  */
 describe('scale-out: two processes and Redis', () => {
   let redis: PrivateRedis;
+  let postgres: PrivatePostgres;
   let servers: RunningServer[] = [];
   let probe: RedisPresence;
   const rooms: Room[] = [];
   let n = 0;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    const env = { REDIS_URL: redis.url, SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: '4', METRICS_TOKEN };
+    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+    const env = { REDIS_URL: redis.url, DATABASE_URL: postgres.url, SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: '4', METRICS_TOKEN };
     // No PUBLIC_ADDRESS: with HOST=127.0.0.1 the default (HOST:PORT) is each process's own address.
     servers = await Promise.all([startServer(env), startServer(env)]);
     probe = new RedisPresence(redis.url);
@@ -40,6 +42,7 @@ describe('scale-out: two processes and Redis', () => {
     }
     probe?.shutdown();
     await redis?.stop();
+    await postgres?.stop();
   }, 30_000);
 
   async function join(server: RunningServer): Promise<{ room: Room; chat: ChatLine[] }> {

@@ -14,6 +14,8 @@ import { freePort, runServerExpectingExit, startServer } from '../helpers/server
 import { waitFor } from './room-boot.ts';
 
 const SECRET = 'startup-test-secret-0123456789abcdefghij';
+/** REDIS_URL needs DATABASE_URL beside it; Redis is probed first, so nothing has to answer here. */
+const UNREACHED_DATABASE = 'postgres://127.0.0.1:1/seeot';
 const STACK_FRAME = /\n\s+at /;
 
 const cleanups: (() => void)[] = [];
@@ -58,7 +60,7 @@ describe('server startup', { timeout: 30_000 }, () => {
   });
 
   it('stops within seconds when nothing listens at REDIS_URL, naming it', async () => {
-    const r = await boot({ PORT: String(await freePort()), REDIS_URL: 'redis://127.0.0.1:1', SESSION_SECRET: SECRET });
+    const r = await boot({ PORT: String(await freePort()), REDIS_URL: 'redis://127.0.0.1:1', DATABASE_URL: UNREACHED_DATABASE, SESSION_SECRET: SECRET });
     expect(r.code, r.output).toBe(1);
     expect(r.output).toMatch(/REDIS_URL \(127\.0\.0\.1:1\): cannot connect \(ECONNREFUSED\)/);
     expect(r.output).not.toMatch(STACK_FRAME);
@@ -70,7 +72,7 @@ describe('server startup', { timeout: 30_000 }, () => {
     const notRedis = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
     const port = await listenOnce(notRedis);
     cleanups.push(() => notRedis.close());
-    const r = await boot({ PORT: String(await freePort()), REDIS_URL: `redis://127.0.0.1:${port}`, SESSION_SECRET: SECRET });
+    const r = await boot({ PORT: String(await freePort()), REDIS_URL: `redis://127.0.0.1:${port}`, DATABASE_URL: UNREACHED_DATABASE, SESSION_SECRET: SECRET });
     expect(r.code, r.output).toBe(1);
     expect(r.output).toMatch(new RegExp(`REDIS_URL \\(127\\.0\\.0\\.1:${port}\\): what answers there is not Redis`));
   });

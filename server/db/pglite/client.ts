@@ -1,0 +1,84 @@
+/**
+ * The embedded database as the server's main thread sees it: the same VenueRepo interface, each
+ * call sent to the worker that owns PGlite (pglite/worker.ts) and answered there, so the halls'
+ * event loop only ever waits on a message.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../../logger.ts';
+import { DatabaseError } from '../errors.ts';
+import { VENUE_REPO_METHODS, type VenueDatabase, type VenueRepo } from '../venueRepo.ts';
+import { AnswerSchema, OpenedSchema, type Call } from './protocol.ts';
+
+/** The worker died under the server: the venue can no longer be saved, so the process stops (exit 1). */
+export class DatabaseWorkerError extends Error {}
+
+interface Pending {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+}
+
+/** Starts the worker and resolves once the database in `dataDir` is open and migrated. */
+export async function openPgliteWorker(dataDir: string, log: Logger): Promise<VenueDatabase> {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { dataDir } });
+  await new Promise<void>((resolve, reject) => {
+    const onExit = (code: number) => reject(new Error(`the database worker exited (code ${code}) while opening ${dataDir}`));
+    worker.once('error', reject);
+    worker.once('exit', onExit);
+    worker.once('message', (raw: unknown) => {
+      worker.off('error', reject);
+      worker.off('exit', onExit);
+      const opened = OpenedSchema.parse(raw);
+      if (opened.opened) resolve();
+      else reject(opened.operator ? new DatabaseError(opened.error) : new Error(opened.error));
+    });
+  });
+
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  let closing = false;
+  let failure: Error | undefined;
+  const fail = (e: Error): void => {
+    failure = e;
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+  worker.on('message', (raw: unknown) => {
+    const a = AnswerSchema.parse(raw);
+    const p = pending.get(a.id);
+    pending.delete(a.id);
+    if (a.ok) p?.resolve(a.result);
+    else p?.reject(new Error(a.error));
+  });
+  worker.on('error', (err) => {
+    log.fatal({ err }, 'the database worker failed');
+    fail(new DatabaseWorkerError(`the database worker failed: ${err.message}`));
+  });
+  worker.on('exit', (code) => {
+    if (closing) return;
+    const e = new DatabaseWorkerError(`the database worker exited (code ${code})`);
+    fail(e);
+    // Thrown where nothing catches it: server/shutdown.ts lets visitors go, then exits 1.
+    process.nextTick(() => {
+      throw e;
+    });
+  });
+
+  const call = (method: Call['method'], args: unknown[]): Promise<unknown> => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, method, args } satisfies Call);
+    });
+  };
+  const repo = Object.fromEntries(VENUE_REPO_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as VenueRepo;
+  return {
+    repo,
+    async close() {
+      if (closing) return;
+      closing = true;
+      await call('close', []);
+      await worker.terminate();
+    },
+  };
+}

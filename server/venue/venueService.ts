@@ -1,0 +1,108 @@
+/**
+ * The one place the server gets the venue from: the brochure in the code merged with the edits in
+ * the database (shared/venue/merge.ts), cached, and reloaded when the database's venue version
+ * moves — at once after a write through this service, within RECHECK_MS after one made by another
+ * process on the same PostgreSQL.
+ */
+import { z } from 'zod';
+import { fixtureCatalogue } from '../../shared/catalogue/fixture.ts';
+import type { Catalogue } from '../../shared/schemas/catalogue.ts';
+import { FieldPathSchema } from '../../shared/venue/fieldPath.ts';
+import { mergeVenue } from '../../shared/venue/merge.ts';
+import type { OverrideWrite, OverrideWriteResult, VenueDatabase, VenueSnapshot } from '../db/venueRepo.ts';
+import type { Logger } from '../logger.ts';
+import { importBrochure } from './brochureImport.ts';
+import type { VenueSource, VenueState } from './venueSource.ts';
+
+/** How stale a process's venue may be after another process's write (one version read per interval at most). */
+export const RECHECK_MS = 1_000;
+
+/** The fields of one save: each a path and its JSON value (null removes an optional field), each path once. */
+export const FieldWritesSchema = z
+  .array(z.object({ path: FieldPathSchema, value: z.json() }))
+  .min(1)
+  .max(64)
+  .refine((fields) => new Set(fields.map((f) => f.path)).size === fields.length, 'each path at most once');
+
+export type BoothEdit = OverrideWrite;
+
+/** A save is refused whole, naming its paths, when a value does not fit its booth's schema. */
+export type BoothEditResult = OverrideWriteResult | { ok: false; reason: 'invalid'; paths: string[] };
+
+export interface VenueService extends VenueSource {
+  /** Saves fields of one booth; once it resolves, getVenue() serves the change. */
+  editBooth(edit: BoothEdit): Promise<BoothEditResult>;
+}
+
+export interface VenueServiceOptions {
+  db: VenueDatabase;
+  /** The brochure catalogue in the code (shared/catalogue/catalogue.ts). */
+  brochure: Catalogue;
+  /** SEEOT_FIXTURE_BOOTHS: benchmarks pad the merged venue with fixture booths (never stored). */
+  fixtureBooths?: number | undefined;
+  log: Logger;
+  now?: () => number;
+}
+
+export async function createVenueService({ db, brochure, fixtureBooths, log, now = Date.now }: VenueServiceOptions): Promise<VenueService> {
+  const imported = await importBrochure(db.repo, brochure);
+  if (imported.imported) log.info({ venueVersion: imported.venueVersion }, 'imported the brochure catalogue into the venue');
+
+  let snapshot: VenueSnapshot;
+  let state: VenueState;
+  let checkedAt = now();
+  let refreshing: Promise<VenueState> | undefined;
+
+  const build = (s: VenueSnapshot): VenueState => {
+    const { venue, skipped } = mergeVenue(brochure, s.overrides);
+    if (skipped.length > 0) log.warn({ skipped, venueVersion: s.venueVersion }, 'stored booth edits that no longer fit the catalogue are left out');
+    return { venue: fixtureBooths ? fixtureCatalogue(venue, fixtureBooths) : venue, version: s.venueVersion };
+  };
+  const load = async (): Promise<VenueState> => {
+    const s = await db.repo.snapshot();
+    // Two loads can overlap (a write's and a recheck's): the older snapshot never replaces a newer one.
+    if (state === undefined || s.venueVersion > state.version) {
+      snapshot = s;
+      state = build(s);
+    }
+    return state;
+  };
+  await load();
+  checkedAt = now();
+
+  const refresh = async (): Promise<VenueState> => {
+    try {
+      const version = await db.repo.venueVersion();
+      return version === state.version ? state : await load();
+    } catch (err) {
+      // The database is unreachable for now: visitors keep the venue as last read.
+      log.warn({ err }, 'could not check the venue version; serving the cached venue');
+      return state;
+    } finally {
+      checkedAt = now();
+    }
+  };
+
+  return {
+    current: () => state,
+    getVenue() {
+      if (now() - checkedAt < RECHECK_MS) return Promise.resolve(state);
+      refreshing ??= refresh().finally(() => (refreshing = undefined));
+      return refreshing;
+    },
+    async editBooth(edit) {
+      const fields = FieldWritesSchema.parse(edit.fields);
+      // Checked against the schema the way the merge will lay them: a value that would be left out is refused now.
+      const edits = fields.map((f) => ({ boothId: edit.boothId, path: f.path, value: f.value }));
+      const replaced = (o: { boothId: string; path: string }) => o.boothId === edit.boothId && fields.some((f) => f.path === o.path);
+      const { skipped } = mergeVenue(brochure, [...snapshot.overrides.filter((o) => !replaced(o)), ...edits]);
+      const refused = skipped.filter(replaced);
+      if (refused.some((s) => s.reason === 'unknown_booth')) return { ok: false, reason: 'unknown_booth' };
+      if (refused.length > 0) return { ok: false, reason: 'invalid', paths: refused.map((s) => s.path) };
+      const result = await db.repo.writeOverrides({ ...edit, fields });
+      if (result.ok) await load();
+      return result;
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Catalogue } from '../../shared/schemas/catalogue.ts';
+
+/** The venue visitors see and the database version it was merged at. */
+export interface VenueState {
+  venue: Catalogue;
+  version: number;
+}
+
+/** What the API, the pages and the rooms read the venue from. */
+export interface VenueSource {
+  /** The merged venue: from the cache unless the database has moved on. */
+  getVenue(): Promise<VenueState>;
+  /** The cached venue as last loaded, without waiting (for readers that cannot). */
+  current(): VenueState;
+  /** At shutdown, after the last request: closes the database. */
+  close(): Promise<void>;
+}
+
+/** A fixed catalogue and no database: for in-process tests that boot the app without one. */
+export function staticVenue(venue: Catalogue): VenueSource {
+  const state: VenueState = { venue, version: 0 };
+  return { getVenue: () => Promise.resolve(state), current: () => state, close: () => Promise.resolve() };
+}
