@@ -1,11 +1,16 @@
+import { findBooth } from '../../shared/catalogue/booths.ts';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { t } from '../helpers/i18n.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
+
+const boothTitle = (id: string) => findBooth(CATALOGUE, id)!.summary.title;
 
 // The DOM pages; the booth dialog inside the world is checked by the world's own spec.
 const PAGES = [
-  { path: '/', ready: '시웃월드' },
-  { path: '/list', ready: '센터 연혁' },
-  { path: '/booth/awareness?view=list', ready: '인식확산' },
-  { path: '/booth/consulting?view=list', ready: '상담 및 컨설팅' },
+  { path: '/', ready: t('landing.title') },
+  { path: '/list', ready: t('list.historyTitle') },
+  { path: '/booth/awareness?view=list', ready: boothTitle('awareness').ko },
+  { path: '/booth/consulting?view=list', ready: boothTitle('consulting').ko },
 ];
 
 for (const { path, ready } of PAGES) {
@@ -20,7 +25,7 @@ for (const { path, ready } of PAGES) {
 test('axe: /list in English with the search popup open', async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: 'seeot_lang', value: 'en', url: baseURL! }]);
   await page.goto('/list');
-  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('list.historyTitle', {}, 'en') })).toBeVisible();
   await page.getByRole('combobox').fill('school');
   await expect(page.getByRole('listbox')).toBeVisible();
   await expectNoSeriousA11yViolations(page);

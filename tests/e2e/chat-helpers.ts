@@ -4,6 +4,8 @@
  * name, as a visitor would find them. Every wait is on a condition.
  */
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import type { ChatScope } from '../../shared/chat/rules.ts';
+import { t } from '../helpers/i18n.ts';
 import { expect } from './fixtures.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { LAYOUT, enterWorld, teleport } from '../helpers/world.ts';
@@ -16,8 +18,6 @@ export interface Visitor {
   page: Page;
   nickname: string;
 }
-
-export type ScopeName = '근처' | '부스' | '전체';
 
 async function newVisitor(browser: Browser, nickname: string, baseURL: string | undefined): Promise<Visitor> {
   const context = await browser.newContext(baseURL ? { baseURL } : {});
@@ -54,15 +54,15 @@ export function chatPanel(page: Page): Locator {
 }
 
 export function messageBox(page: Page): Locator {
-  return page.getByRole('textbox', { name: '보낼 메시지' });
+  return page.getByRole('textbox', { name: t('chat.inputLabel') });
 }
 
 export function log(page: Page): Locator {
   return chatPanel(page).getByRole('log');
 }
 
-export async function selectScope(page: Page, scope: ScopeName): Promise<void> {
-  const tab = chatPanel(page).getByRole('tab', { name: scope });
+export async function selectScope(page: Page, scope: ChatScope): Promise<void> {
+  const tab = chatPanel(page).getByRole('tab', { name: t(`chat.scope_${scope}`) });
   await tab.click();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }

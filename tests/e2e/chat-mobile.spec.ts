@@ -1,3 +1,4 @@
+import { t } from '../helpers/i18n.ts';
 import { test, expect } from './fixtures.ts';
 import { closeAll, lineWith, say, worldVisitor, type Visitor } from './chat-helpers.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
@@ -26,11 +27,11 @@ test('the folded chat button shows unread lines and opens onto them', async ({ b
   await expect.poll(() => page.evaluate(() => window.__seeot?.status)).toBe('connected');
 
   await say(desk.page, '폰으로도 보이나요?');
-  await expect(fab).toHaveAccessibleName('채팅 열기, 새 메시지 1개');
+  await expect(fab).toHaveAccessibleName(t('chat.openWithUnread', { count: 1 }));
   await expect(page.locator('.chat-fab__badge')).toHaveText('1');
 
   await fab.click();
   await expect(lineWith(page, '폰으로도 보이나요?')).toBeVisible();
-  await page.getByRole('button', { name: '채팅 접기' }).click();
+  await page.getByRole('button', { name: t('chat.close') }).click();
   await expect(page.locator('.chat-fab__badge')).toHaveCount(0);
 });

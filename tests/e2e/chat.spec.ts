@@ -1,3 +1,5 @@
+import { CHAT_MAX_CODE_POINTS } from '../../shared/chat/rules.ts';
+import { t, tPattern } from '../helpers/i18n.ts';
 import { test, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 import { closeAll, farApartBooths, lineWith, listVisitor, log, messageBox, say, selectScope, standAtBooth, worldVisitor, type Visitor } from './chat-helpers.ts';
 
@@ -20,35 +22,35 @@ test.describe('chat scopes', () => {
     await Promise.all([standAtBooth(a, here), standAtBooth(b, here), standAtBooth(c, far)]);
 
     // Nearby is the default tab in the world.
-    await expect(a.page.getByRole('tab', { name: '근처' })).toHaveAttribute('aria-selected', 'true');
+    await expect(a.page.getByRole('tab', { name: t('chat.scope_nearby') })).toHaveAttribute('aria-selected', 'true');
     await say(a.page, '근처 사람들 안녕하세요');
     await expect(lineWith(a.page, '근처 사람들 안녕하세요')).toHaveClass(/chat-line--mine/);
     await expect(lineWith(b.page, '근처 사람들 안녕하세요')).toContainText('가람');
 
-    await selectScope(a.page, '부스');
+    await selectScope(a.page, 'booth');
     await say(a.page, '이 부스 설명 좋네요');
-    await selectScope(b.page, '부스');
+    await selectScope(b.page, 'booth');
     await expect(lineWith(b.page, '이 부스 설명 좋네요')).toBeVisible();
 
-    await selectScope(a.page, '전체');
+    await selectScope(a.page, 'hall');
     await say(a.page, '전시장 모두에게 인사');
     for (const v of [b, c]) {
-      await selectScope(v.page, '전체');
+      await selectScope(v.page, 'hall');
       await expect(lineWith(v.page, '전시장 모두에게 인사')).toBeVisible();
     }
 
     // Lines arrive in order: C has the hall line, so it would already have the others if sent to it.
-    await selectScope(c.page, '근처');
+    await selectScope(c.page, 'nearby');
     await expect(lineWith(c.page, '근처 사람들 안녕하세요')).toHaveCount(0);
-    await selectScope(c.page, '부스');
+    await selectScope(c.page, 'booth');
     await expect(lineWith(c.page, '이 부스 설명 좋네요')).toHaveCount(0);
   });
 
   test('booth chat away from a booth is disabled with a hint', async ({ browser, baseURL }) => {
     a = await worldVisitor(browser, '라온', { baseURL });
-    await selectScope(a.page, '부스');
+    await selectScope(a.page, 'booth');
     await expect(messageBox(a.page)).toBeDisabled();
-    await expect(a.page.locator('.chat-composer__hint')).toContainText('부스 앞에 서면');
+    await expect(a.page.locator('.chat-composer__hint')).toContainText(t('chat.boothNone'));
   });
 });
 
@@ -64,11 +66,11 @@ test.describe('/list and /world at the same booth', () => {
     l = await listVisitor(browser, '목록손님', boothId, baseURL);
 
     // The list view starts on the booth tab, and counts both of us.
-    await expect(l.page.getByRole('tab', { name: '부스' })).toHaveAttribute('aria-selected', 'true');
-    await expect(l.page.locator('.booth-occupancy')).toContainText('지금 2명이 보고 있어요');
+    await expect(l.page.getByRole('tab', { name: t('chat.scope_booth') })).toHaveAttribute('aria-selected', 'true');
+    await expect(l.page.locator('.booth-occupancy')).toContainText(t('chat.occupancy', { count: 2 }));
 
     await say(l.page, '목록에서 인사드려요');
-    await selectScope(w.page, '부스');
+    await selectScope(w.page, 'booth');
     await expect(lineWith(w.page, '목록에서 인사드려요')).toContainText('목록손님');
 
     await say(w.page, '3D에서 답장해요');
@@ -94,30 +96,31 @@ test.describe('limits', () => {
     // The burst allows 5 lines; the 6th is refused.
     for (let i = 1; i <= 6; i++) await say(a.page, `빠르게 ${i}`);
     const toast = a.page.locator('.chat-toast');
-    await expect(toast).toContainText('너무 빨리');
-    await expect(toast).toContainText(/\d+초 뒤에 다시 보낼 수 있어요/);
+    await expect(toast).toContainText(t('chat.err_rateLimited'));
+    await expect(toast).toContainText(tPattern('chat.retryInSeconds', { count: '\\d+' }));
     await expect(messageBox(a.page)).toHaveValue('빠르게 6');
     await expect(messageBox(a.page)).toBeEnabled();
     expect(await a.page.evaluate(() => window.__seeot?.status)).toBe('connected');
     // When the countdown runs out, the same line goes through.
-    await expect(toast).toContainText('이제 다시 보낼 수 있어요', { timeout: 15_000 });
+    await expect(toast).toContainText(t('chat.retryNow'), { timeout: 15_000 });
     await messageBox(a.page).press('Enter');
     await expect(lineWith(a.page, '빠르게 6')).toBeVisible();
   });
 
   test('300 characters at most, counted live', async ({ browser, baseURL }) => {
+    const max = CHAT_MAX_CODE_POINTS;
     a = await worldVisitor(browser, '긴글손님', { baseURL });
     const box = messageBox(a.page);
-    await box.fill('가'.repeat(300));
-    await expect(a.page.locator('.chat-composer__counter')).toContainText('300 / 300자');
+    await box.fill('가'.repeat(max));
+    await expect(a.page.locator('.chat-composer__counter')).toContainText(t('chat.counter', { count: max, max }));
     await expect(a.page.locator('.chat-composer__send')).toBeEnabled();
-    await box.fill('가'.repeat(301));
-    await expect(a.page.locator('.chat-composer__over')).toContainText('300자를 넘었어요');
+    await box.fill('가'.repeat(max + 1));
+    await expect(a.page.locator('.chat-composer__over')).toContainText(t('chat.overLimit', { max }));
     await expect(a.page.locator('.chat-composer__send')).toBeDisabled();
     // A long unbroken word wraps inside the panel instead of widening it.
-    await box.fill('가'.repeat(300));
+    await box.fill('가'.repeat(max));
     await box.press('Enter');
-    const line = lineWith(a.page, '가'.repeat(300));
+    const line = lineWith(a.page, '가'.repeat(max));
     await expect(line).toBeVisible();
     const [lineBox, panelBox] = await Promise.all([line.boundingBox(), a.page.locator('.chat-panel').boundingBox()]);
     expect(lineBox!.width).toBeLessThanOrEqual(panelBox!.width);
@@ -155,12 +158,12 @@ test.describe('keyboard and accessibility', () => {
     await standAtBooth(a, boothId);
     b = await listVisitor(browser, '목록접근성', boothId, baseURL);
     await say(b.page, '스크린리더로 읽혀요');
-    await selectScope(a.page, '부스');
+    await selectScope(a.page, 'booth');
     await expect(lineWith(a.page, '스크린리더로 읽혀요')).toBeVisible();
     await say(a.page, '저도 보여요');
     await expect(lineWith(b.page, '저도 보여요')).toBeVisible();
-    await lineWith(a.page, '스크린리더로 읽혀요').getByRole('button', { name: /신고/ }).click();
-    await expect(a.page.getByRole('group', { name: '어떤 문제인가요?' })).toBeVisible();
+    await lineWith(a.page, '스크린리더로 읽혀요').getByRole('button', { name: t('chat.reportLabel', { name: b.nickname }) }).click();
+    await expect(a.page.getByRole('group', { name: t('chat.reportPrompt') })).toBeVisible();
     await expectNoSeriousA11yViolations(a.page, { include: '.chat-panel' });
     await expectNoSeriousA11yViolations(b.page, { include: '.chat-panel' });
     await expect(log(b.page)).toHaveAttribute('aria-live', 'polite');

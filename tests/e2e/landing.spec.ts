@@ -1,3 +1,4 @@
+import { containing, t } from '../helpers/i18n.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The world's code and its 3D engine: none of it may load on the landing page. */
@@ -6,7 +7,7 @@ const WORLD_CHUNK = /(World(Route|App)|three|fiber|drei|troika)[^/]*\.js(\?|$)/i
 test.describe('landing', () => {
   test('loads light: no world or three.js chunk, Korean by default, link preview tags', async ({ page, requestedUrls }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('시웃월드');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(t('landing.title'));
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => document.fonts.ready);
 
@@ -15,18 +16,18 @@ test.describe('landing', () => {
     expect(scripts.filter((u) => WORLD_CHUNK.test(u))).toEqual([]);
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '시웃월드 — 부천시사회적경제센터 가상 전시관');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${t('common.appName')} — ${t('common.appTagline')}`);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /.+/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
     // The DOM font is the shipped, unicode-range-split Noto Sans KR, fetched from our origin only.
     expect(requestedUrls.some((u) => /noto-sans-kr-.*\.woff2$/.test(u))).toBe(true);
-    await expect(page.getByRole('link', { name: '접근성 목록 보기' })).toHaveAttribute('href', '/list');
-    await expect(page.getByText('좋아, 나는 시웃이')).toBeVisible();
+    await expect(page.getByRole('link', { name: t('common.viewList') })).toHaveAttribute('href', '/list');
+    await expect(page.getByText(t('landing.mascotGreeting'))).toBeVisible();
   });
 
   test('the enter button goes to /world', async ({ page }) => {
     await page.goto('/');
-    const enter = page.getByRole('link', { name: '입장하기' });
+    const enter = page.getByRole('link', { name: t('landing.enter') });
     await expect(enter).toBeVisible();
     await enter.focus();
     await page.keyboard.press('Enter');
@@ -36,14 +37,14 @@ test.describe('landing', () => {
   test('the language switch turns the landing page English, and the next visit stays English', async ({ page, requestedUrls }) => {
     await page.goto('/');
     const before = requestedUrls.length;
-    await page.getByRole('link', { name: 'English' }).click();
-    await expect(page.getByRole('link', { name: 'Enter', exact: true })).toBeVisible();
+    await page.getByRole('link', { name: t('common.langEn') }).click();
+    await expect(page.getByRole('link', { name: t('landing.enter', {}, 'en'), exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle(/Seeot World/);
-    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+    await expect(page).toHaveTitle(containing(t('common.appName', {}, 'en')));
+    await expect(page.getByRole('link', { name: t('common.langEn') })).toHaveAttribute('aria-current', 'true');
     // Switched in place: the page was not loaded again.
     expect(requestedUrls.slice(before).filter((u) => new URL(u).pathname === '/')).toEqual([]);
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Enter', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: t('landing.enter', {}, 'en'), exact: true })).toBeVisible();
   });
 });

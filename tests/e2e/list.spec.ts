@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { t } from '../helpers/i18n.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Tab until the focused element matches `selector` (keyboard only; bounded so it cannot spin). */
@@ -45,59 +46,60 @@ async function tableRows(page: Page, caption: string): Promise<string[][]> {
 test.describe('/list, keyboard only', () => {
   test('skip link, Korean search to a booth with its table, booth link and Back, history ranges', async ({ page }) => {
     await page.goto('/list');
-    await expect(page.getByRole('heading', { level: 2, name: '센터 연혁' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t('list.historyTitle') })).toBeVisible();
 
     // The skip link is the first stop and jumps to <main>.
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: '본문으로 건너뛰기' })).toBeFocused();
+    await expect(page.getByRole('link', { name: t('common.skipToContent') })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
 
     // Into the search box (it sits in the header, before main: start again from the top).
     await page.goto('/list');
-    await expect(page.getByRole('heading', { level: 2, name: '센터 연혁' })).toBeVisible();
-    const combo = page.getByRole('combobox', { name: '부스 검색' });
+    await expect(page.getByRole('heading', { level: 2, name: t('list.historyTitle') })).toBeVisible();
+    const combo = page.getByRole('combobox', { name: t('search.label') });
     await tabUntil(page, '[role="combobox"]');
     await expect(combo).toBeFocused();
-    await page.keyboard.insertText('인식');
+    const awareness = findBooth(CATALOGUE, 'awareness')!.summary.title.ko;
+    await page.keyboard.insertText(awareness.slice(0, 2));
     await expect(combo).toHaveAttribute('aria-expanded', 'true');
     const options = page.getByRole('option');
     await expect(options.first()).toBeVisible();
-    // Arrow down to the booth 인식확산, checking aria-activedescendant follows.
+    // Arrow down to that booth, checking aria-activedescendant follows.
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('ArrowDown');
       const activeId = await combo.getAttribute('aria-activedescendant');
       expect(activeId).toBeTruthy();
       const active = page.locator(`[id="${activeId}"]`);
       await expect(active).toHaveAttribute('aria-selected', 'true');
-      if ((await active.textContent())?.includes('인식확산')) break;
+      if ((await active.textContent())?.includes(awareness)) break;
     }
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/booth\/awareness\?view=list$/);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('인식확산');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(awareness);
 
     // The booth's table has exactly the brochure's rows.
     const booth = findBooth(CATALOGUE, 'awareness');
     if (booth?.kind !== 'programme') throw new Error('awareness must be a programme booth');
     const table = booth.programme.exhibits.flatMap((e) => e.tables)[0]!;
     expect(await tableRows(page, table.caption)).toEqual(table.rows);
-    await expect(page.getByRole('link', { name: '3D로 보기' })).toHaveAttribute('href', '/booth/awareness');
+    await expect(page.getByRole('link', { name: t('common.view3d') })).toHaveAttribute('href', '/booth/awareness');
 
     // Back to the list; Tab to a booth link, Enter, Back.
     await page.goBack();
     await expect(page).toHaveURL(/\/list$/);
-    await expect(page.getByRole('heading', { level: 2, name: '센터 연혁' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t('list.historyTitle') })).toBeVisible();
     await tabUntil(page, '.booth-links a');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(/^\/booth\/[a-z0-9-]+\?view=list$/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${href!.replace('?', '\\?')}$`));
-    await expect(page.getByRole('navigation', { name: '현재 위치' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: t('common.breadcrumb') })).toBeVisible();
     await page.goBack();
     await expect(page).toHaveURL(/\/list$/);
 
     // History blocks show ranges as ranges.
-    const history = page.getByRole('region', { name: '센터 연혁' });
+    const history = page.getByRole('region', { name: t('list.historyTitle') });
     await expect(history.getByRole('heading', { level: 3, name: '2014–2020' })).toBeVisible();
     await expect(history.getByRole('heading', { level: 3, name: '2010', exact: true })).toBeVisible();
   });
@@ -116,7 +118,7 @@ test.describe('/list, keyboard only', () => {
 
   test('search says when nothing matches, Esc closes the popup', async ({ page }) => {
     await page.goto('/list');
-    const combo = page.getByRole('combobox', { name: '부스 검색' });
+    const combo = page.getByRole('combobox', { name: t('search.label') });
     await combo.focus();
     await page.keyboard.insertText('시웃');
     await expect(combo).toHaveAttribute('aria-expanded', 'true');
@@ -124,26 +126,26 @@ test.describe('/list, keyboard only', () => {
     await expect(combo).toHaveAttribute('aria-expanded', 'false');
     await combo.fill('');
     await page.keyboard.insertText('존재하지않는부스');
-    await expect(page.getByText('검색 결과가 없습니다')).toBeVisible();
+    await expect(page.getByText(t('search.noResults'))).toBeVisible();
   });
 
   test('language switch: English headings and <html lang="en">, kept after reload', async ({ page }) => {
     await page.goto('/list');
-    await expect(page.getByRole('heading', { level: 1, name: '전시 목록' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: t('list.title') })).toBeVisible();
     await tabUntil(page, 'a[lang="en"]');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Exhibition list' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'History' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: t('list.title', {}, 'en') })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: t('list.historyTitle', {}, 'en') })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
-    await expect(page.getByRole('link', { name: '한국어' })).not.toHaveAttribute('aria-current');
+    await expect(page.getByRole('link', { name: t('common.langEn') })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('link', { name: t('common.langKo') })).not.toHaveAttribute('aria-current');
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Exhibition list' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: t('list.title', {}, 'en') })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   test('arriving without WebGL shows the notice', async ({ page }) => {
     await page.goto('/list?notice=no-webgl');
-    await expect(page.getByText('이 기기에서는 3D를 표시할 수 없어 목록으로 안내했습니다.')).toBeVisible();
+    await expect(page.getByText(t('list.noticeNoWebgl'))).toBeVisible();
   });
 });

@@ -1,5 +1,6 @@
 import { signStaffToken } from '../../server/auth/tokens.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { t, tPattern } from '../helpers/i18n.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 import { closeAll, lineWith, messageBox, say, worldVisitor, type Visitor } from './chat-helpers.ts';
 
@@ -35,9 +36,9 @@ const staffQuery = () => `?staff=${signStaffToken(SECRET, { name: '진행팀', n
 test('only a staff token shows the overlay, and the token leaves the address bar', async ({ browser, baseURL }) => {
   staff = await worldVisitor(browser, '미나', { baseURL, query: staffQuery() });
   visitor = await worldVisitor(browser, '방문객하나', { baseURL });
-  await expect(staff.page.getByRole('button', { name: /운영 도구/ })).toBeVisible();
+  await expect(staff.page.getByRole('button', { name: t('chat.modTitle') })).toBeVisible();
   expect(new URL(staff.page.url()).searchParams.has('staff')).toBe(false);
-  await expect(visitor.page.getByRole('button', { name: /운영 도구/ })).toHaveCount(0);
+  await expect(visitor.page.getByRole('button', { name: t('chat.modTitle') })).toHaveCount(0);
   await expect(visitor.page.locator('.chat-line__action--delete')).toHaveCount(0);
 });
 
@@ -47,30 +48,30 @@ test('staff delete a line, see a report, mute, then kick: the visitor sees why',
   // A staff line carries the badge; the visitor reports it (any line can be reported).
   await say(staff.page, '운영진 안내입니다');
   const staffLine = lineWith(visitor.page, '운영진 안내입니다');
-  await expect(staffLine.locator('.chat-line__badge')).toHaveText('운영자');
-  await staffLine.getByRole('button', { name: /신고/ }).click();
-  await visitor.page.getByRole('button', { name: '도배·광고' }).click();
-  await expect(visitor.page.locator('.chat-toast')).toContainText('신고가 접수되었어요');
+  await expect(staffLine.locator('.chat-line__badge')).toHaveText(t('chat.staffBadge'));
+  await staffLine.getByRole('button', { name: t('chat.reportLabel', { name: staff.nickname }) }).click();
+  await visitor.page.getByRole('button', { name: t('chat.reason_spam') }).click();
+  await expect(visitor.page.locator('.chat-toast')).toContainText(t('chat.reportSent'));
 
   // Delete: the line becomes a placeholder for everyone.
   await say(visitor.page, '광고 링크 도배');
   const bad = lineWith(staff.page, '광고 링크 도배');
-  await bad.getByRole('button', { name: /말썽손님님의 메시지 지우기/ }).click();
-  await expect(visitor.page.locator('.chat-line--deleted')).toContainText('운영자가 지운 메시지예요');
+  await bad.getByRole('button', { name: t('chat.modDeleteLabel', { name: visitor.nickname }) }).click();
+  await expect(visitor.page.locator('.chat-line--deleted')).toContainText(t('chat.deleted'));
 
   // The overlay: the report is queued; the visitor list offers mute and kick.
-  await staff.page.getByRole('button', { name: '운영 도구' }).click();
+  await staff.page.getByRole('button', { name: t('chat.modTitle') }).click();
   await expect(staff.page.locator('.mod-report')).toContainText('운영진 안내입니다');
   await expectNoSeriousA11yViolations(staff.page, { include: '.mod-panel' });
-  await staff.page.locator('.mod-visitor__toggle', { hasText: '말썽손님' }).click();
-  await staff.page.getByRole('button', { name: '5분 채팅 막기 (말썽손님)', exact: true }).click();
+  await staff.page.locator('.mod-visitor__toggle', { hasText: visitor.nickname }).click();
+  await staff.page.getByRole('button', { name: `${t('chat.modMute', { minutes: 5 })} (${visitor.nickname})`, exact: true }).click();
   await say(visitor.page, '막혔나요');
-  await expect(visitor.page.locator('.chat-toast')).toContainText('운영자가 채팅을 잠시 막았어요');
-  await expect(visitor.page.locator('.chat-toast')).toContainText(/\d+분 뒤에 다시 쓸 수 있어요/);
+  await expect(visitor.page.locator('.chat-toast')).toContainText(t('chat.err_muted'));
+  await expect(visitor.page.locator('.chat-toast')).toContainText(tPattern('chat.retryInMinutes', { count: '\\d+' }));
 
-  await staff.page.getByRole('button', { name: '내보내기' }).click();
-  await staff.page.getByLabel('이유 (방문자에게 보여요)').fill('광고 도배');
-  await staff.page.getByRole('button', { name: '말썽손님님 내보내기' }).click();
+  await staff.page.getByRole('button', { name: t('chat.modKick') }).click();
+  await staff.page.getByLabel(t('chat.modReason')).fill('광고 도배');
+  await staff.page.getByRole('button', { name: t('chat.modConfirmKick', { name: visitor.nickname }) }).click();
   await expect(visitor.page.getByText('광고 도배').first()).toBeVisible();
   await expect.poll(() => visitor!.page.evaluate(() => window.__seeot?.status)).toBe('kicked');
   await expect(messageBox(visitor.page)).toHaveCount(0);

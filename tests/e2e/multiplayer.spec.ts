@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { t, tPattern } from '../helpers/i18n.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { distance, holdKeyUntil, playerPos, waitForWorld } from '../helpers/world.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
@@ -29,6 +30,9 @@ async function enterAs(page: Page, nickname: string, colorIndex: number, origin 
 }
 
 const remotes = (page: Page) => page.evaluate(() => window.__seeot!.remotes());
+
+/** The HUD's presence chip, whichever shard the visitor is in and however many are there. */
+const presenceChip = tPattern('world.presenceOpen', { shard: '[^,]+', count: '\\d+' });
 
 async function otherContext(browser: Browser, baseURL?: string): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 960, height: 540 }, ...(baseURL ? { baseURL } : {}) });
@@ -63,13 +67,13 @@ test('two visitors see each other walk and react, and both are in the who-is-her
 
     // A heart from A floats over A's avatar on B's screen.
     const before = await b.evaluate(() => window.__seeot!.emotesReceived);
-    await page.getByRole('button', { name: '하트' }).click();
+    await page.getByRole('button', { name: t('chat.emote_heart') }).click();
     await expect.poll(() => b.evaluate(() => window.__seeot!.emotesReceived)).toBeGreaterThan(before);
 
     // Who's here: both nicknames, in B's presence panel.
-    const chip = b.getByRole('button', { name: /1관|\d+관/ }).first();
+    const chip = b.getByRole('button', { name: presenceChip }).first();
     await chip.click();
-    const list = b.getByRole('list', { name: '지금 여기 있는 사람' });
+    const list = b.getByRole('list', { name: t('world.presenceWho') });
     await expect(list).toBeVisible();
     await expect(list.getByText('가람')).toBeVisible();
     await expect(list.getByText('Bora')).toBeVisible();
@@ -83,31 +87,31 @@ test('the entry dialog asks for a nickname and a colour, refusing staff-like nam
   await page.addInitScript((help) => localStorage.setItem(help, '1'), HELP_SEEN_KEY);
   await page.goto('/world?quality=low');
   await waitForWorld(page);
-  const dialog = page.getByRole('dialog', { name: '전시장에 들어가기' });
+  const dialog = page.getByRole('dialog', { name: t('world.entryTitle') });
   await expect(dialog).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(8);
   await expectNoSeriousA11yViolations(page, { include: '.world-entry' });
 
-  const nick = dialog.getByLabel(/닉네임/);
+  const nick = dialog.getByLabel(t('world.entryNickname'));
   await nick.fill('운영자');
-  await dialog.getByRole('button', { name: '입장하기' }).click();
-  await expect(dialog.getByText('운영진으로 오해될 수 있는 이름은 쓸 수 없습니다.')).toBeVisible();
+  await dialog.getByRole('button', { name: t('world.entrySubmit') }).click();
+  await expect(dialog.getByText(t('world.nicknameReserved'))).toBeVisible();
   await expect(nick).toHaveAttribute('aria-invalid', 'true');
   // Look-alike letters, hidden characters and a name of marks alone: each with its reason.
   for (const [name, reason] of [
-    ['ɑdmin', '비슷하게 생긴 글자로 쓴 이름도 마찬가지입니다.'],
-    ['민\u200b지', '보이지 않는 문자나 제어 문자가 들어 있습니다.'],
-    ['\u0301\u0308', '글자나 숫자, 이모지가 하나 이상 있어야 합니다.'],
+    ['ɑdmin', t('world.nicknameReserved')],
+    ['민\u200b지', t('world.nicknameControl')],
+    ['\u0301\u0308', t('world.nicknameNoLetter')],
   ] as const) {
     await nick.fill(name);
-    await dialog.getByRole('button', { name: '입장하기' }).click();
+    await dialog.getByRole('button', { name: t('world.entrySubmit') }).click();
     await expect(dialog.getByRole('alert')).toContainText(reason);
   }
   expect(await page.evaluate(() => window.__seeot!.status)).toBe('idle');
 
   await nick.fill('새싹');
-  await dialog.getByRole('radio', { name: '초록' }).check();
-  await dialog.getByRole('button', { name: '입장하기' }).click();
+  await dialog.getByRole('radio', { name: t('world.color5') }).check();
+  await dialog.getByRole('button', { name: t('world.entrySubmit') }).click();
   await expect(dialog).toBeHidden();
   await page.waitForFunction(() => window.__seeot?.connected === true);
   const saved = await page.evaluate((key) => localStorage.getItem(key), IDENTITY_KEY);
@@ -117,11 +121,11 @@ test('the entry dialog asks for a nickname and a colour, refusing staff-like nam
   await page.reload();
   await waitForWorld(page);
   await page.waitForFunction(() => window.__seeot?.connected === true);
-  await expect(page.getByRole('dialog', { name: '전시장에 들어가기' })).toHaveCount(0);
-  await page.getByRole('button', { name: /1관|\d+관/ }).first().click();
-  await page.getByRole('button', { name: '이름·색 바꾸기' }).click();
-  await expect(page.getByRole('dialog', { name: '전시장에 들어가기' })).toBeVisible();
-  await expect(page.getByLabel(/닉네임/)).toHaveValue('새싹');
+  await expect(page.getByRole('dialog', { name: t('world.entryTitle') })).toHaveCount(0);
+  await page.getByRole('button', { name: presenceChip }).first().click();
+  await page.getByRole('button', { name: t('world.presenceChangeName') }).click();
+  await expect(page.getByRole('dialog', { name: t('world.entryTitle') })).toBeVisible();
+  await expect(page.getByLabel(t('world.entryNickname'))).toHaveValue('새싹');
 });
 
 test('a stale client is refused and asked to reload', async ({ page }) => {
@@ -133,8 +137,8 @@ test('a stale client is refused and asked to reload', async ({ page }) => {
   await remember(page, '옛날손님', 1);
   await page.goto('/world?quality=low');
   await waitForWorld(page);
-  await expect(page.getByRole('status').filter({ hasText: '새 버전이 있습니다. 새로고침해 주세요.' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '새로고침' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: t('world.joinClientTooOld') })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('world.netReload') })).toBeVisible();
   expect(await page.evaluate(() => window.__seeot!.status)).toBe('error');
   // Still a working world, alone.
   const start = await playerPos(page);
@@ -164,7 +168,7 @@ test.describe('server restart', () => {
 
       server.child.kill('SIGTERM');
       await server.exited;
-      const banner = page.getByRole('status').filter({ hasText: '다시 연결하는 중' });
+      const banner = page.getByRole('status').filter({ hasText: t('world.netReconnecting') });
       await expect(banner).toBeVisible();
 
       server = await startServer({ PORT: String(port) });

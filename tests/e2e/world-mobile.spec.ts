@@ -1,3 +1,4 @@
+import { t } from '../helpers/i18n.ts';
 import { expect, test } from './fixtures.ts';
 import { boothDialog, distance, enterWorld, playerPos, teleport, touchDrag } from '../helpers/world.ts';
 
@@ -6,7 +7,7 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 
 test('dragging the joystick with a finger walks the avatar', async ({ page }) => {
   await enterWorld(page);
-  const stick = page.getByRole('img', { name: /이동 조이스틱/ });
+  const stick = page.getByRole('img', { name: t('world.joystickLabel') });
   await expect(stick).toBeVisible();
   const box = (await stick.boundingBox())!;
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -30,14 +31,14 @@ test('dragging the joystick with a finger walks the avatar', async ({ page }) =>
 
 test('phone HUD: folded map, tap-to-open prompt, full-screen booth sheet', async ({ page }) => {
   await enterWorld(page);
-  const toggle = page.getByRole('button', { name: '지도 펼치기' });
+  const toggle = page.getByRole('button', { name: t('world.mapShow') });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.tap();
-  await expect(page.getByRole('button', { name: '지도 접기' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: t('world.mapHide') })).toHaveAttribute('aria-expanded', 'true');
 
   await teleport(page, 'booth:danbi');
   const prompt = page.locator('.world-prompt__button[data-booth-id="danbi"]');
-  await expect(prompt).toContainText('눌러서 열기');
+  await expect(prompt).toContainText(t('world.promptTap'));
   await prompt.tap();
   const dialog = boothDialog(page);
   await expect(dialog).toBeVisible();

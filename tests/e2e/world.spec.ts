@@ -1,3 +1,4 @@
+import { containing, t } from '../helpers/i18n.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
 import {
   booth,
@@ -25,19 +26,19 @@ const spawn = LAYOUT.spawn.position;
 
 test('landing → Enter → the world is ready, and the controls help shows once', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: '입장하기' }).click();
+  await page.getByRole('link', { name: t('landing.enter') }).click();
   await expect(page).toHaveURL(/\/world(\?|$)/);
   await waitForWorld(page);
 
   // First the visitor picks a nickname (multiplayer entry dialog), then the help shows.
-  const entry = page.getByRole('dialog', { name: '전시장에 들어가기' });
-  await entry.getByLabel(/닉네임/).fill('첫 방문');
-  await entry.getByRole('button', { name: '입장하기' }).click();
+  const entry = page.getByRole('dialog', { name: t('world.entryTitle') });
+  await entry.getByLabel(t('world.entryNickname')).fill('첫 방문');
+  await entry.getByRole('button', { name: t('world.entrySubmit') }).click();
   await expect(entry).toBeHidden();
 
-  const help = page.getByRole('dialog', { name: '조작 방법' });
+  const help = page.getByRole('dialog', { name: t('world.helpTitle') });
   await expect(help).toBeVisible();
-  await expect(help.getByText('누른 채로 달리기')).toBeVisible();
+  await expect(help.getByText(t('world.helpRun'))).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   expect(await page.evaluate(() => localStorage.getItem('seeot.world.helpSeen'))).toBe('1');
@@ -47,9 +48,9 @@ test('landing → Enter → the world is ready, and the controls help shows once
   await expect(help).toBeVisible();
   await page.keyboard.press('KeyH');
   await expect(help).toBeHidden();
-  await page.getByRole('button', { name: '조작 방법' }).click();
+  await page.getByRole('button', { name: t('world.helpButton') }).click();
   await expect(help).toBeVisible();
-  await help.getByRole('button', { name: '시작하기' }).click();
+  await help.getByRole('button', { name: t('world.helpStart') }).click();
   await expect(help).toBeHidden();
 });
 
@@ -103,8 +104,8 @@ test('clicking a booth opens its dialog; Back closes it', async ({ page }) => {
   await openBoothByClick(page, 'danbi');
   const dialog = boothDialog(page);
   await expect(page).toHaveURL(/\/booth\/danbi$/);
-  await expect(dialog.getByRole('heading', { level: 2 })).toContainText('단비기업 육성사업');
-  await expect(dialog).toHaveAccessibleName(/단비기업 육성사업/);
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText(booth('danbi').title.ko);
+  await expect(dialog).toHaveAccessibleName(containing(booth('danbi').title.ko));
   await page.goBack();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/world(\?|$)/);
@@ -114,7 +115,7 @@ test('E and Enter open the nearby booth; Esc closes and walking resumes', async 
   await enterWorld(page);
   await openBoothByKey(page, 'seeot-school', 'KeyE');
   const dialog = boothDialog(page);
-  await expect(dialog.getByRole('heading', { level: 2 })).toContainText('시웃스쿨');
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText(booth('seeot-school').title.ko);
   // Keys inside the dialog are the dialog's: W must not walk behind it.
   const at = await playerPos(page);
   await page.keyboard.press('KeyW');
@@ -134,26 +135,27 @@ test('E and Enter open the nearby booth; Esc closes and walking resumes', async 
 
 test('mini-map buttons teleport to a booth and to a zone', async ({ page }) => {
   await enterWorld(page);
-  const map = page.getByRole('navigation', { name: '전시관 지도' });
+  const map = page.getByRole('navigation', { name: t('world.mapTitle') });
   const b = booth('svi');
   // The booth list (the keyboard way; on the plan itself booths are pointer targets).
-  await map.getByRole('button', { name: /^부스 \(\d+\)$/ }).click();
-  await map.getByRole('list', { name: '부스로 이동' }).getByRole('button', { name: b.title.ko, exact: true }).click();
+  await map.getByRole('button', { name: `${t('world.mapBooths')} (${LAYOUT.booths.length})` }).click();
+  await map.getByRole('list', { name: t('world.mapGoBooths') }).getByRole('button', { name: b.title.ko, exact: true }).click();
   await expect.poll(async () => distance(await playerPos(page), b.interactPoint)).toBeLessThan(1e-6);
   await expect(page.locator('.world-prompt__button[data-booth-id="svi"]')).toBeVisible();
 
-  const zone = LAYOUT.teleports.find((t) => t.id === 'area:enterprises')!;
-  await map.getByRole('list', { name: '구역으로 이동' }).getByRole('button', { name: '기업관', exact: true }).click();
+  const zone = LAYOUT.teleports.find((tp) => tp.id === 'area:enterprises')!;
+  const area = LAYOUT.areas.find((a) => a.id === 'enterprises')!;
+  await map.getByRole('list', { name: t('world.mapGoAreas') }).getByRole('button', { name: area.title.ko, exact: true }).click();
   await expect.poll(async () => distance(await playerPos(page), zone.position)).toBeLessThan(1e-6);
 });
 
-test('search: 시웃스쿨 takes you in front of that booth', async ({ page }) => {
+test('search: a booth\'s name takes you in front of that booth', async ({ page }) => {
   await enterWorld(page);
+  const b = booth('seeot-school');
   const search = page.getByRole('combobox');
   await search.click();
-  await page.keyboard.insertText('시웃스쿨');
-  await page.getByRole('option', { name: /시웃스쿨/ }).first().click();
-  const b = booth('seeot-school');
+  await page.keyboard.insertText(b.title.ko);
+  await page.getByRole('option', { name: b.title.ko }).first().click();
   await expect.poll(async () => distance(await playerPos(page), b.interactPoint)).toBeLessThan(1e-6);
   await expect(search).not.toBeFocused();
   await expect(page.locator('.world-prompt__button[data-booth-id="seeot-school"]')).toBeVisible();
@@ -163,15 +165,15 @@ test('deep link /booth/danbi opens the dialog in front of the booth; closing sta
   await enterWorld(page, '/booth/danbi');
   const dialog = boothDialog(page);
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('heading', { level: 2 })).toContainText('단비기업 육성사업');
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText(booth('danbi').title.ko);
   await expect(dialog.getByRole('table').first()).toBeVisible();
   expect(distance(await playerPos(page), booth('danbi').interactPoint)).toBeLessThan(1e-6);
   await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
-  await dialog.getByRole('button', { name: '닫기' }).click();
+  await dialog.getByRole('button', { name: t('world.dialogClose') }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/world(\?|$)/);
   // No opener to return to: focus lands on the labelled world canvas, not <body>, and keys walk.
-  await expect(page.getByRole('region', { name: '3D 전시장' })).toBeFocused();
+  await expect(page.getByRole('region', { name: t('world.canvasLabel') })).toBeFocused();
   const before = await playerPos(page);
   await holdKeyUntil(page, 'KeyS', (p) => distance(p, before) > 0.5);
 });
@@ -179,7 +181,7 @@ test('deep link /booth/danbi opens the dialog in front of the booth; closing sta
 test('an unknown booth id shows a friendly not-found inside the dialog', async ({ page }) => {
   await enterWorld(page, '/booth/no-such-booth');
   const dialog = boothDialog(page);
-  await expect(dialog).toHaveAccessibleName('부스를 찾을 수 없습니다');
+  await expect(dialog).toHaveAccessibleName(t('world.boothNotFoundTitle'));
   await expect(dialog).toContainText('no-such-booth');
 });
 
