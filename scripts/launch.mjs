@@ -147,6 +147,12 @@ async function run(task, args) {
     case 'env:example':
       exec(process.execPath, ['scripts/env-example.ts', ...args]);
       return;
+    case 'db:backup':
+      exec(process.execPath, ['scripts/db-backup.ts', ...args]);
+      return;
+    case 'db:restore':
+      exec(process.execPath, ['scripts/db-restore.ts', ...args]);
+      return;
     // The test runners run TypeScript (vitest 5 and the servers they start need Node >= the floor).
     case 'typecheck':
       typecheck();
@@ -175,7 +181,7 @@ async function run(task, args) {
         exec(process.execPath, [`tests/bench/${name}.ts`, ...args]);
         return;
       }
-      console.error(`[launch] unknown task "${task}". Use start, test, typecheck, test:unit, test:integration, test:e2e, dev, build, staff:token, env:example or bench:<name>.`);
+      console.error(`[launch] unknown task "${task}". Use start, test, typecheck, test:unit, test:integration, test:e2e, dev, build, staff:token, env:example, db:backup, db:restore or bench:<name>.`);
       process.exit(2);
   }
 }

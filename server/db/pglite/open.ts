@@ -16,7 +16,7 @@ import { lockDataDir } from './dataDirLock.ts';
  * PGlite's default 128 MB of shared buffers made a server process about 400 MB; with 16 MB it is
  * about 225 MB (measured), and the venue's tables are a few MB.
  */
-const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+export const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /** DATA_DIR/db: the database files. */
 export function databaseDir(dataDir: string): string {
