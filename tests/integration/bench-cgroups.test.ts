@@ -13,16 +13,26 @@ import { repoRoot } from '../helpers/serverProcess.ts';
 const ROOTS = ['/sys/fs/cgroup/cpu', '/sys/fs/cgroup/cpuset'];
 const groupsOf = (pid: number): string[] => ROOTS.flatMap((r) => readdirSync(r).filter((n) => n.startsWith(`seeot-bench-${pid}-`)).map((n) => join(r, n)));
 
-/** A stand-in bench: makes a core group and a quota group, puts a `sleep` in both, then ends as told. */
-const script = (end: 'throw' | 'wait') => `
+/**
+ * A stand-in bench: makes a core group and a quota group and puts its children in both — a `sleep`,
+ * or three node processes holding 300 MB each that, like a bench's servers and bots, are SIGKILLed
+ * by an exit handler registered first and are still exiting while the groups are removed — then
+ * ends as told.
+ */
+const script = (end: 'throw' | 'wait', child: 'sleep' | 'node' = 'sleep') => `
 import { spawn } from 'node:child_process';
-import { coreGroup, quotaGroup } from ${JSON.stringify(join(repoRoot, 'tests/bench/lib/cgroups.ts'))};
+const kids = ${child === 'sleep'
+    ? "[spawn('sleep', ['30'], { stdio: 'ignore' })]"
+    : "[0, 1, 2].map(() => spawn(process.execPath, ['-e', 'globalThis.held = Buffer.alloc(3e8, 1); setInterval(() => {}, 1000)'], { stdio: 'ignore' }))"};
+process.on('exit', () => kids.forEach((k) => k.kill('SIGKILL')));
+const { coreGroup, quotaGroup } = await import(${JSON.stringify(join(repoRoot, 'tests/bench/lib/cgroups.ts'))});
 const core = coreGroup('servers', 0);
 const quota = quotaGroup('server-0', 30);
-const sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
-core.add(sleeper.pid);
-quota.add(sleeper.pid);
-console.log('READY ' + sleeper.pid);
+for (const k of kids) {
+  core.add(k.pid);
+  quota.add(k.pid);
+}
+console.log('READY ' + kids.map((k) => k.pid).join(' '));
 ${end === 'throw' ? "setTimeout(() => { throw new Error('bench failed'); }, 50);" : 'setInterval(() => {}, 1000);'}
 `;
 
@@ -39,19 +49,20 @@ afterEach(() => {
   }
 });
 
-/** Runs the stand-in until it reports READY; resolves with it, its sleeper's pid and its exit. */
-function start(end: 'throw' | 'wait'): Promise<{ child: ChildProcess; sleeper: number; exited: Promise<unknown> }> {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script(end)], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs the stand-in until it reports READY; resolves with it, its first child's pid and its exit. */
+function start(end: 'throw' | 'wait', kind: 'sleep' | 'node' = 'sleep'): Promise<{ child: ChildProcess; sleeper: number; exited: Promise<unknown> }> {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script(end, kind)], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   const exited = new Promise((r) => child.once('exit', r));
   return new Promise((resolve, reject) => {
     let out = '';
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.stdout!.on('data', (d: Buffer) => {
-      const m = /READY (\d+)/.exec(d.toString());
+      const m = /READY ([\d ]+)/.exec(d.toString());
       if (!m) return;
-      sleepers.push(Number(m[1]));
-      resolve({ child, sleeper: Number(m[1]), exited });
+      const pids = m[1]!.trim().split(' ').map(Number);
+      sleepers.push(...pids);
+      resolve({ child, sleeper: pids[0]!, exited });
     });
     child.once('exit', (code) => reject(new Error(`stand-in exited with ${code} before READY: ${out}`)));
   });
@@ -78,6 +89,15 @@ describe.skipIf(!cgroupsAvailable())('bench cgroups', () => {
       await exited;
       expect(groupsOf(child.pid!)).toEqual([]);
     }
+  });
+
+  it('removes its groups on SIGTERM while the server it killed on the way out is still exiting', async () => {
+    const { child, exited } = await start('wait', 'node');
+    // Let the child node start its threads: a running process takes longer to exit than a half-started one.
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+    await exited;
+    expect(groupsOf(child.pid!)).toEqual([]);
   });
 
   it('sweeps the groups of a bench that was SIGKILLed when the next one starts', async () => {

@@ -34,20 +34,34 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Moves every task out to the root group (a group with tasks cannot be removed), then removes it. */
+/** Blocks the thread for `ms` (exit handlers cannot await). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Moves every task out to the root group (a group with tasks cannot be removed), then removes it.
+ * A process killed a moment ago is still exiting: its threads cannot be moved and keep the group
+ * busy for a few milliseconds, so removal is retried for up to 3 s.
+ */
 function removeGroup(path: string, root: string): void {
-  if (!existsSync(path)) return;
-  for (const pid of readFileSync(join(path, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean)) {
-    try {
-      writeFileSync(join(root, 'cgroup.procs'), pid);
-    } catch {
-      // exited meanwhile
+  for (let tries = 0; existsSync(path); tries++) {
+    for (const pid of readFileSync(join(path, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean)) {
+      try {
+        writeFileSync(join(root, 'cgroup.procs'), pid);
+      } catch {
+        // exiting or gone
+      }
     }
-  }
-  try {
-    rmdirSync(path);
-  } catch (e) {
-    console.error(`[bench] could not remove ${path}: ${(e as Error).message}`);
+    try {
+      rmdirSync(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EBUSY' || tries >= 150) {
+        console.error(`[bench] could not remove ${path}: ${(e as Error).message}`);
+        return;
+      }
+      pause(20);
+    }
   }
 }
 
