@@ -29,6 +29,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { startPostgres } from '../helpers/postgres.ts';
 import { repoRoot } from '../helpers/serverProcess.ts';
 import { cpuSeconds, loadAverage, machineBusySeconds, startBenchServer, track, type BenchServer } from '../load/procs.ts';
 import { publishCalls, startRedis, type PrivateRedis } from '../load/redis.ts';
@@ -102,7 +103,13 @@ const capacityFor = (visitors: number, shards: number): number => Math.ceil(Math
 async function runStep(processes: 1 | 2, visitors: number, hallChatPerMin: string): Promise<Step> {
   const redis: PrivateRedis | null = processes === 2 ? await startRedis() : null;
   if (redis) for (const g of [serverCore, uncapped]) g.add(redis.pid);
-  const env = { SESSION_SECRET: SECRET, HALL_SHARD_CAPACITY: String(capacityFor(visitors, processes * SHARDS_PER_PROCESS)), ...(redis ? { REDIS_URL: redis.url } : {}) };
+  // Processes that share Redis share one venue database too (the server refuses REDIS_URL alone); it is idle during the run.
+  const postgres = redis ? await startPostgres() : null;
+  const env = {
+    SESSION_SECRET: SECRET,
+    HALL_SHARD_CAPACITY: String(capacityFor(visitors, processes * SHARDS_PER_PROCESS)),
+    ...(redis && postgres ? { REDIS_URL: redis.url, DATABASE_URL: postgres.url } : {}),
+  };
   const servers: BenchServer[] = [];
   try {
     for (let i = 0; i < processes; i++) servers.push(await startBenchServer(env, [serverCore, quotas[i]!]));
@@ -110,6 +117,7 @@ async function runStep(processes: 1 | 2, visitors: number, hallChatPerMin: strin
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await redis?.stop();
+    await postgres?.stop();
   }
 }
 
