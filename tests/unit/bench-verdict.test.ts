@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ratioOf, verdictOf, type Search, type Step } from '../bench/fairReport.ts';
 
 const step = (over: Partial<Step>): Step => ({
-  visitors: 800, quotaPct: 40, p50: 30, p95: 70, samples: 2000, dropped: 0, ticks: 19.8, ranTicks: 20, serverCpu: [30], throttled: [0.1],
+  visitors: 800, quotaPct: 40, p50: 30, p95: 70, samples: 2000, dropped: 0, ticks: 19.8, ranTicks: 20, serverCpu: [20], throttled: [0.1],
   redisCpu: 0, botCpu: 40, botLagP99: 12, machineCpu: 80, downKBps: 2, publishesPerS: 0, chatPerS: 10, ...over,
 });
 
@@ -24,6 +24,12 @@ describe('bench:fair verdicts', () => {
   it('names the bots when their event loop lags or their core is full, even with the servers throttled', () => {
     expect(verdictOf(step({ p95: 180, serverCpu: [38], throttled: [0.7], botLagP99: 90 }))).toBe('bots');
     expect(verdictOf(step({ p95: 180, botCpu: 92 }))).toBe('bots');
+  });
+
+  it('does not blame the bots for a late event loop while other tenants keep the machine busy', () => {
+    // Ours: 20 + 40 = 60% of a core; the machine was 195% busy.
+    expect(verdictOf(step({ p95: 180, botLagP99: 60, machineCpu: 195 }))).toBe('other');
+    expect(verdictOf(step({ p95: 180, botCpu: 92, machineCpu: 195 }))).toBe('bots');
   });
 
   it('names neither when p95 fails with the servers under quota and the bots fine', () => {
