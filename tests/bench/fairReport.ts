@@ -170,8 +170,9 @@ export function writeFairFigures(f: FairInput): FairSummary {
     '',
     headline,
     '',
-    `For comparison only, the old projection (busiest process's CPU per visitor at the largest count held, extended to 90% of a whole core): ${one} vs ${two}, ×${projected.ratio}.`,
-    '',
+    ...(Number.isFinite(projected.ratio)
+      ? [`For comparison only, the old projection (busiest process's CPU per visitor at the largest count held, extended to 90% of a whole core): ${one} vs ${two}, ×${projected.ratio}.`, '']
+      : []),
     '| setup | visitors | move→seen p50 / p95 | ticks/s per shard: ran / seen by bots (slowest) | server CPU, % of a core (share of periods throttled) | bots CPU | Redis CPU | machine busy (of 200%) | PUBLISH/s | down per visitor | |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...table('1 process, 2 shards', f.one.steps),
