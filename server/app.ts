@@ -61,7 +61,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   const publicAddress = env.REDIS_URL ? publicAddressOf(env) : undefined;
   const scaleOut = await scaleOutOptions(env.REDIS_URL, publicAddress);
   if (!venueOption && !catalogue) throw new Error('createApp needs a venue or a catalogue');
-  const venue = await (venueOption ?? staticVenue(catalogue as Catalogue));
+  const venueReady = Promise.resolve(venueOption ?? staticVenue(catalogue as Catalogue));
   // express() reads NODE_ENV once, here, and runs in development mode (stack traces in error pages)
   // when it is unset: give it the parsed default. A value already set (vitest's `test`) stays.
   process.env.NODE_ENV ??= env.NODE_ENV;
@@ -82,11 +82,15 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy }));
   // Bodies were read and bounded at the edge (limitBodies below); these parse the JSON ones.
   app.use('/api/staff', jsonBody, staffRoutes({ secret: sessionSecretOf(env), log }));
+  const clientDir = distDir ?? join(import.meta.dirname, '..', 'dist', 'client');
+  // The page renderer loads while the database finishes opening; it reads the venue per request.
+  const [venue, pages] = await Promise.all([
+    venueReady,
+    pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: (): Catalogue => venue.current().venue, publicUrl: env.PUBLIC_URL, log }),
+  ]);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
-  const clientDir = distDir ?? join(import.meta.dirname, '..', 'dist', 'client');
-  const pages = await pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: () => venue.current().venue, publicUrl: env.PUBLIC_URL, log });
   if (!pages && existsSync(clientDir)) log.warn('pages render in the browser only: the server entry is not built (npm run build)');
   serveClient(app, clientDir, pages);
   app.use(notFound);

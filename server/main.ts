@@ -1,4 +1,3 @@
-import { createApp } from './app.ts';
 import { resolveSessionSecret, SecretError } from './auth/secret.ts';
 import { DatabaseError } from './db/errors.ts';
 import { checkDatabaseChoice } from './db/open.ts';
@@ -39,10 +38,12 @@ const log = createLogger(env.LOG_LEVEL);
 const stopper = stopOnSignals(log);
 if (secret.source === 'generated') log.info({ path: secret.path }, 'generated a session secret (set SESSION_SECRET to choose one)');
 if (env.SEEOT_FIXTURE_BOOTHS) log.warn({ booths: env.SEEOT_FIXTURE_BOOTHS }, 'serving a FIXTURE catalogue (benchmarks only)');
-// The database opens (in its worker, for PGlite) while the app sets up; createApp awaits it after
-// probing Redis. Its failure is reported there, so it is not an unhandled rejection meanwhile.
+// The database opens (PGlite in its worker thread) while the rest of the app loads and sets up:
+// app.ts is imported only now. createApp awaits the venue after probing Redis and reports its
+// failure there, so it is not an unhandled rejection meanwhile.
 const venue = openVenue(env, log);
 venue.catch(() => {});
+const { createApp } = await import('./app.ts');
 let app;
 try {
   app = await createApp({ env, log, venue });

@@ -1,14 +1,13 @@
 /**
  * The venue's database: PostgreSQL at DATABASE_URL when it is set, else the embedded PGlite under
- * DATA_DIR, in a worker thread.
+ * DATA_DIR, in a worker thread. Each driver is loaded only when chosen: a PGlite server's main
+ * thread loads neither pg nor drizzle, and its worker starts before the rest of the app loads.
  */
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../auth/secret.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { DatabaseError } from './errors.ts';
-import { openPgliteWorker } from './pglite/client.ts';
-import { describeUrl, openPostgres } from './postgres.ts';
 import type { VenueDatabase } from './venueRepo.ts';
 
 /**
@@ -27,11 +26,13 @@ export async function openDatabase(env: Pick<Env, 'REDIS_URL' | 'DATABASE_URL' |
   checkDatabaseChoice(env);
   const started = performance.now();
   if (env.DATABASE_URL) {
+    const { describeUrl, openPostgres } = await import('./postgres.ts');
     const db = await openPostgres(env.DATABASE_URL, log);
     log.info({ database: describeUrl(env.DATABASE_URL), ms: Math.round(performance.now() - started) }, 'database open (PostgreSQL)');
     return db;
   }
   const dataDir = env.DATA_DIR ?? DEFAULT_DATA_DIR;
+  const { openPgliteWorker } = await import('./pglite/client.ts');
   const db = await openPgliteWorker(dataDir, log);
   log.info({ database: join(dataDir, 'db'), ms: Math.round(performance.now() - started) }, 'database open (embedded PGlite)');
   return db;

@@ -9,7 +9,8 @@ import pg from 'pg';
 import type { Logger } from '../logger.ts';
 import { DatabaseError } from './errors.ts';
 import { MIGRATIONS_FOLDER } from './migrate.ts';
-import { createVenueRepo, type VenueDatabase } from './venueRepo.ts';
+import { createVenueRepo } from './drizzleRepo.ts';
+import type { VenueDatabase } from './venueRepo.ts';
 
 /** Any fixed number: processes starting together take turns at migrating under this advisory lock. */
 const MIGRATION_LOCK = 7_385_201;

@@ -21,7 +21,7 @@ import { openPglite } from '../../server/db/pglite/open.ts';
 import { boothOverrides, booths } from '../../server/db/schema/booths.ts';
 import { fairs } from '../../server/db/schema/fairs.ts';
 import { catalogueImports, venueVersion } from '../../server/db/schema/venue.ts';
-import type { Db } from '../../server/db/venueRepo.ts';
+import type { Db } from '../../server/db/drizzleRepo.ts';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openVenue } from '../../server/venue/openVenue.ts';

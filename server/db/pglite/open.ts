@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path';
 import { DatabaseError } from '../errors.ts';
 import { MIGRATIONS_FOLDER } from '../migrate.ts';
-import type { Db } from '../venueRepo.ts';
+import type { Db } from '../drizzleRepo.ts';
 import { lockDataDir } from './dataDirLock.ts';
 
 /**

@@ -5,7 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DatabaseError } from '../errors.ts';
-import { createVenueRepo, type VenueRepo } from '../venueRepo.ts';
+import { createVenueRepo } from '../drizzleRepo.ts';
+import type { VenueRepo } from '../venueRepo.ts';
 import { openPglite, type OpenPglite } from './open.ts';
 import { CallSchema, WorkerDataSchema, type Answer, type Opened } from './protocol.ts';
 
