@@ -39,7 +39,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'shared/**/*.test.ts', 'server/**/*.test.ts'] } },
       // globalSetup: the migrated PGlite database test servers start from (tests/helpers/pgliteTemplate.ts).
-      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: ['tests/helpers/integrationSetup.ts'] } },
+      // Its tests wait as long as a server may take to boot on a loaded 2-core machine (serverProcess.ts: 30 s).
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: ['tests/helpers/integrationSetup.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
     ],
   },
 }));
