@@ -30,8 +30,10 @@ export async function openPostgres(url: string, log: Logger): Promise<VenueDatab
     client = await pool.connect();
   } catch (e) {
     await pool.end();
+    // A network failure by its code (ECONNREFUSED), PostgreSQL's refusals by their sentence (a wrong password, no such database).
     const err = e as NodeJS.ErrnoException;
-    throw new DatabaseError(`DATABASE_URL (${describeUrl(url)}): cannot connect (${err.code ?? err.message})`);
+    const why = err.code && /^E[A-Z]+$/.test(err.code) ? err.code : err.message;
+    throw new DatabaseError(`DATABASE_URL (${describeUrl(url)}): cannot connect (${why})`);
   }
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);

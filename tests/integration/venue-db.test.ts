@@ -268,11 +268,19 @@ describe('the embedded database belongs to one process', () => {
   }, 60_000);
 });
 
-describe('REDIS_URL without DATABASE_URL', () => {
-  it('stops the server at boot naming both: several processes need one database', async () => {
+describe('database boot refusals', () => {
+  it('REDIS_URL without DATABASE_URL stops the server naming both: several processes need one database', async () => {
     const r = await runServerExpectingExit({ REDIS_URL: 'redis://127.0.0.1:1', SESSION_SECRET: SECRET, PORT: String(await freePort()), HOST: '127.0.0.1' });
     expect(r.code, r.output).toBe(1);
     expect(r.output).toMatch(/REDIS_URL is set but DATABASE_URL is not/);
+    expect(r.output).not.toMatch(STACK_FRAME);
+  }, 30_000);
+
+  it('a DATABASE_URL nothing answers at stops the server naming it, without the password', async () => {
+    const r = await runServerExpectingExit({ DATABASE_URL: 'postgres://seeot:hunter2@127.0.0.1:1/seeot', PORT: String(await freePort()), HOST: '127.0.0.1' });
+    expect(r.code, r.output).toBe(1);
+    expect(r.output).toContain('DATABASE_URL (127.0.0.1:1/seeot): cannot connect (ECONNREFUSED)');
+    expect(r.output).not.toContain('hunter2');
     expect(r.output).not.toMatch(STACK_FRAME);
   }, 30_000);
 });
