@@ -120,10 +120,11 @@ function exec(cmd, args) {
 }
 
 /** One TypeScript project per layer (each with its own runtime's types), then tests and scripts. */
-const TS_PROJECTS = ['shared/tsconfig.json', 'server/tsconfig.json', 'client/tsconfig.json', 'tsconfig.json'];
-
 function typecheck() {
-  for (const project of TS_PROJECTS) step(`typecheck ${project} (tsc)`, npmBin('tsc'), ['-p', project]);
+  // The list lives in here: run() is called above, before a module-level const would exist.
+  for (const project of ['shared/tsconfig.json', 'server/tsconfig.json', 'client/tsconfig.json', 'tsconfig.json']) {
+    step(`typecheck ${project} (tsc)`, npmBin('tsc'), ['-p', project]);
+  }
 }
 
 async function run(task, args) {
