@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { join } from 'node:path';
 import { chromiumPath } from './tests/helpers/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 2599);
@@ -35,7 +36,10 @@ export default defineConfig({
   webServer: {
     command: `node server/main.ts`,
     url: `http://127.0.0.1:${PORT}/healthz`,
-    env: { PORT: String(PORT), LOG_LEVEL: 'warn' },
+    // A data folder of its own (session secret, embedded database), kept between runs: not the one
+    // `npm start` has open, and one per E2E_PORT so parallel runs do not share a database. Its
+    // first run creates the database (5-20 s), inside the timeout.
+    env: { PORT: String(PORT), LOG_LEVEL: 'warn', DATA_DIR: join(import.meta.dirname, '.data', `e2e-${PORT}`) },
     reuseExistingServer: false,
     timeout: 60_000,
   },
