@@ -25,7 +25,7 @@ import type { Db } from '../../server/db/drizzleRepo.ts';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openVenue } from '../../server/venue/openVenue.ts';
-import { createVenueService } from '../../server/venue/venueService.ts';
+import { createVenueService, RECHECK_MS } from '../../server/venue/venueService.ts';
 import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { freePort, repoRoot, runServerExpectingExit } from '../helpers/serverProcess.ts';
@@ -221,6 +221,32 @@ describe.each([pglite, postgres])('the venue database on $name', { timeout: 90_0
     expect(await venue.editBooth({ boothId: 'vq-studio', fields: [{ path: 'paragraphs', value: [] }], by: 'test' })).toEqual({ ok: false, reason: 'invalid', paths: ['paragraphs'] });
     expect(venue.current().version).toBe(2);
     await venue.close();
+  });
+
+  // Two services on one database are two processes' caches: only PostgreSQL takes more than one.
+  it.runIf(backend === postgres)('another process sees a save within RECHECK_MS, without a restart', async () => {
+    const { env } = await backend.fresh();
+    const writer = await createVenueService({ db: await openDatabase(env, log), brochure: CATALOGUE, log });
+    let clock = 0;
+    const reader = await createVenueService({ db: await openDatabase(env, log), brochure: CATALOGUE, log, now: () => clock });
+    await writer.editBooth({ boothId: 'nongnongi', fields: [{ path: 'name.ko', value: '다른 프로세스의 편집' }], by: 'test' });
+    clock += RECHECK_MS - 1;
+    expect(enterprise((await reader.getVenue()).venue, 'nongnongi').name.ko).toBe('농농이');
+    clock += 1;
+    const fresh = await reader.getVenue();
+    expect(fresh.version).toBe(2);
+    expect(enterprise(fresh.venue, 'nongnongi').name.ko).toBe('다른 프로세스의 편집');
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  it.runIf(backend === postgres)('SEEOT_FIXTURE_BOOTHS pads the merged venue with booths that are never stored', async () => {
+    const { env, peek } = await backend.fresh();
+    const venue = await openVenue({ ...env, SEEOT_FIXTURE_BOOTHS: 40 }, log);
+    await venue.editBooth({ boothId: 'nongnongi', fields: [{ path: 'name.ko', value: '농농이 협동조합' }], by: 'test' });
+    expect(listBooths(venue.current().venue)).toHaveLength(40);
+    expect(enterprise(venue.current().venue, 'nongnongi').name.ko).toBe('농농이 협동조합');
+    await venue.close();
+    expect(await peek((db) => db.select({ n: count() }).from(booths))).toEqual([{ n: listBooths(CATALOGUE).length }]);
   });
 
   it('a writer SIGKILLed between saves loses none it acknowledged, and nothing half-written shows', async () => {
