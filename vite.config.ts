@@ -18,6 +18,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     emptyOutDir: true,
     target: isSsrBuild ? 'node22' : 'es2022',
     chunkSizeWarningLimit: 1500,
+    // zod with client/zodJitless.ts in one chunk of their own: every chunk that builds a schema imports
+    // it, so zod is told not to compile (the CSP has no 'unsafe-eval') before any schema exists,
+    // however the app's chunks are split (start.ts loads the app lazily, beside the world's chunks).
+    rollupOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]client[\\/]zodJitless\.ts$/ }] } } },
   },
   server: {
     port: 5173,

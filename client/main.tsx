@@ -1,26 +1,22 @@
+// The app, started by start.ts once the page has been painted.
 // First: before any module that defines a zod schema (see the file).
 import './zodJitless.ts';
-// The page's own styles. The server inlines the built stylesheet into every page (no render-blocking
-// request); the DOM font's faces come from the server too (see `loadAllFontFaces`).
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/landing.css';
-import './styles/list.css';
-import './styles/booth.css';
-import './styles/search.css';
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { pageBoot } from './data/boot.ts';
 import { primeCatalogue } from './data/catalogue.ts';
-import { carryOverStoredLang } from './i18n/index.ts';
+
+/** What a visitor does first before anything reached without a reload can show: see below. */
+const FIRST_INPUT = ['pointerdown', 'keydown', 'touchstart'] as const;
 
 /**
- * The server inlines only the font faces for the characters of the page it rendered; pages reached
- * later without a reload show others, so the stylesheet of every face is added: at once on the
- * world's shell (nothing inlined), and when the browser is idle on a rendered page, so it never
- * competes with that page's own loading. The browser still downloads only the subsets a page uses
- * (unicode-range). Under Vite's dev server there is no server rendering: @fontsource's CSS does it.
+ * The server inlines only the font faces for the characters of the page it rendered. Text the page
+ * shows later (another page reached without a reload, the other language, search results) may need
+ * others, so the stylesheet declaring every face is added: at once on the world's shell (nothing
+ * inlined), and on a rendered page at the visitor's first touch, click or key, which any of those
+ * follows; a visitor who only reads never downloads it. The browser still fetches only the subsets a
+ * page uses (unicode-range). Under Vite's dev server there is no server rendering: @fontsource's CSS.
  */
 function loadAllFontFaces(href: string | null | undefined, rendered: boolean): void {
   if (import.meta.env.DEV) {
@@ -30,42 +26,44 @@ function loadAllFontFaces(href: string | null | undefined, rendered: boolean): v
   }
   if (!href) return;
   const add = (): void => {
+    for (const type of FIRST_INPUT) removeEventListener(type, add, true);
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = href;
     document.head.append(link);
   };
   if (!rendered) add();
-  else if ('requestIdleCallback' in window) requestIdleCallback(add, { timeout: 5000 });
-  else setTimeout(add, 2000);
+  else for (const type of FIRST_INPUT) addEventListener(type, add, { capture: true, passive: true });
 }
 
+/** A task boundary: the browser may paint and handle input between the stages below. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
 /**
- * Runs once the first render is committed (a parent's effects run after its children's), so what it
- * changes (the language) re-renders a hydrated page instead of racing hydration. A single-child
- * wrapper: the tree React hydrates stays the shape the server rendered.
+ * Started by start.ts once the page has been painted, in stages that each get a task of their own
+ * (this module's evaluation, then reading and checking the venue, then hydrating), so that none holds
+ * the main thread for long on a slow phone.
  */
-function AfterFirstRender({ hydrated, children }: { hydrated: boolean; children: ReactNode }) {
-  useEffect(() => {
-    carryOverStoredLang();
-    loadAllFontFaces(pageBoot()?.fontCss, hydrated);
-  }, [hydrated]);
-  return children;
+async function run(root: HTMLElement): Promise<void> {
+  await nextTask();
+  const boot = pageBoot();
+  if (boot) primeCatalogue(boot.venue);
+  // The server rendered this page's HTML (landing, list, booth pages): hydrate it. The world's page
+  // is an empty shell the browser renders.
+  const hydrate = boot !== null && root.firstElementChild !== null;
+  await nextTask();
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  // As a transition, hydration yields to the browser every few milliseconds (the page is already
+  // readable, so nothing is urgent) instead of holding the main thread for the whole page.
+  if (hydrate) startTransition(() => void hydrateRoot(root, app));
+  else createRoot(root).render(app);
+  loadAllFontFaces(boot?.fontCss, hydrate);
 }
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain #root');
-const boot = pageBoot();
-if (boot) primeCatalogue(boot.venue);
-// The server rendered this page's HTML (landing, list, booth pages): hydrate it. The world's page is
-// an empty shell the browser renders.
-const hydrate = boot !== null && root.firstElementChild !== null;
-const app = (
-  <StrictMode>
-    <AfterFirstRender hydrated={hydrate}>
-      <App />
-    </AfterFirstRender>
-  </StrictMode>
-);
-if (hydrate) hydrateRoot(root, app);
-else createRoot(root).render(app);
+void run(root);

@@ -3,9 +3,9 @@ import { BOOT_ELEMENT_ID, BootSchema, type Boot } from '../../shared/page/boot.t
 let boot: Boot | null | undefined;
 
 /**
- * What the server put in this page (shared/page/boot.ts): its language and the venue it rendered
- * with. Null when there is none (Vite's dev server, which serves the bare index.html) or when it does
- * not parse: the page then renders in the browser and fetches the venue, as it would without it.
+ * What the server put in this page (shared/page/boot.ts): the venue it rendered with and the font
+ * stylesheet. Null when there is none (Vite's dev server, which serves the bare index.html) or when
+ * it does not parse: the page then renders in the browser and fetches the venue, as it would without.
  */
 export function pageBoot(): Boot | null {
   if (boot !== undefined) return boot;

@@ -2,14 +2,11 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { asLang, cookieValue, langCookie, LANG_COOKIE } from '../../shared/i18n/langChoice.ts';
 import type { Lang, Localized } from '../../shared/schemas/localized.ts';
-import { pageBoot } from '../data/boot.ts';
+import { BOOT_ELEMENT_ID } from '../../shared/page/boot.ts';
 import { isLang, localized } from './localized.ts';
 import { NAMESPACES, resources } from './resources.ts';
 
 export { localized, isLang };
-
-/** Where the choice was kept before it moved to a cookie the server reads (see `carryOverStoredLang`). */
-const LEGACY_STORAGE_KEY = 'seeot.lang';
 
 /** One i18next instance in `lang`; resources are bundled, so init is synchronous. */
 export function createI18n(lang: Lang): I18n {
@@ -33,11 +30,14 @@ function cookieLang(): Lang | null {
 }
 
 /**
- * The language the page starts in: the one the server rendered it in (so hydration matches), else
- * (Vite's dev server, no server rendering) the visitor's remembered choice, else Korean.
+ * The language the page starts in: the one the server rendered it in (so hydration matches), which
+ * it always writes into <html lang>; else (Vite's dev server, no server rendering) the visitor's
+ * remembered choice, else Korean.
  */
 function initialLang(): Lang {
-  return pageBoot()?.lang ?? cookieLang() ?? 'ko';
+  if (typeof document === 'undefined') return 'ko';
+  const rendered = document.getElementById(BOOT_ELEMENT_ID) ? asLang(document.documentElement.lang) : null;
+  return rendered ?? cookieLang() ?? 'ko';
 }
 
 function applyHtmlLang(lang: string): void {
@@ -57,23 +57,6 @@ export function currentLang(): Lang {
 export function setLang(lang: Lang): void {
   document.cookie = langCookie(lang, location.protocol === 'https:');
   void i18n.changeLanguage(lang);
-}
-
-/**
- * A visitor who chose a language before the choice moved to a cookie keeps it: carried over once,
- * unless a cookie (a newer choice, or a `?lang=` link) already speaks. Call after hydrating, since
- * it may change the language the server rendered.
- */
-export function carryOverStoredLang(): void {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(LEGACY_STORAGE_KEY);
-    localStorage.removeItem(LEGACY_STORAGE_KEY);
-  } catch {
-    // Storage can throw (privacy modes): nothing to carry over.
-  }
-  const lang = asLang(stored);
-  if (lang && !cookieLang()) setLang(lang);
 }
 
 /** The current language, re-rendering on change, plus a bound `localized`. */

@@ -135,7 +135,7 @@ async function buildPage({ render, template, fonts, venue }: Renderer, { url, sh
     alternates: { ko: origin + withLang(url, 'ko'), en: origin + withLang(url, 'en') },
     image: shareImage(origin, page.siteName),
   });
-  const boot: Boot = { lang, venue, fontCss: fonts?.css ?? null };
+  const boot: Boot = { venue, fontCss: fonts?.css ?? null };
   const html = assemblePage(template, {
     lang,
     head: faces ? `${head}\n    <style>${faces}</style>` : head,

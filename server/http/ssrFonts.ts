@@ -1,7 +1,8 @@
 /**
  * The DOM font faces a server-rendered page inlines: only the slices (and, within each, only the
  * characters) the page shows, so the first paint needs no font stylesheet request and the inline CSS
- * stays a few KB. The browser then downloads just those WOFF2 files, once it lays the text out.
+ * stays a few KB. The browser then downloads just those WOFF2 files, once it lays the text out; until
+ * they arrive the text is drawn in the metric-matched fallback (client/styles/base.css).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +27,10 @@ export function runs(points: readonly number[]): [number, number][] {
 }
 
 /**
- * @font-face rules for the characters in `text`: for each face (both weights: which text is bold is
- * the stylesheet's business, and a declared face costs nothing until a character needs it), its
- * unicode-range narrowed to the characters of `text` it covers. Faces covering none are left out.
+ * @font-face rules for the characters in `text` (the page's HTML: its markup adds only ASCII, which
+ * the Latin face covers anyway): for each face, both weights (which text is bold is the stylesheet's
+ * business, and a declared face costs nothing until a character needs it), its unicode-range
+ * narrowed to the characters of `text` it covers. Faces covering none are left out.
  */
 export function fontFacesFor(manifest: DomFontManifest, text: string): string {
   const points = [...new Set(Array.from(text, (c) => c.codePointAt(0)!))].sort((a, b) => a - b);

@@ -164,16 +164,36 @@ test('a web app manifest with PNG icons', async ({ request }) => {
   }
 });
 
-test('the font: only the subsets the page shows, no render-blocking stylesheet', async ({ page, requestedUrls }) => {
+test('the font: only the subsets the page shows, declared inline, no render-blocking stylesheet', async ({ page, requestedUrls }) => {
   const res = await page.goto('/');
   const html = await res!.text();
   // No stylesheet link in the first HTML: the page's CSS and its font faces are inline.
   expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
   expect(html).toMatch(/<style>@font-face\{font-family:'Noto Sans KR'/);
-  await page.evaluate(() => document.fonts.ready);
   await expect.poll(() => page.evaluate(() => document.fonts.check('700 16px "Noto Sans KR"', '시웃월드'))).toBe(true);
   const fonts = requestedUrls.filter((u) => /\.woff2$/.test(u));
   // A few of the 248 subsets, not all of them.
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.length).toBeLessThan(40);
+
+  for (const path of ['/', '/list', '/booth/consulting?view=list']) {
+    await page.goto(path);
+    // The inline faces cover every character the page shows, without any stylesheet: the one with
+    // every face waits for the visitor's first input (client/main.tsx).
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const ranges = [...document.fonts]
+        .filter((f) => f.family.replace(/"/g, '') === 'Noto Sans KR')
+        .flatMap((f) => f.unicodeRange.split(','))
+        .map((r) => r.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)))
+        .map(([a = NaN, b = a]) => [a, b] as const);
+      const covered = (p: number): boolean => ranges.some(([a, b]) => p >= a && p <= b);
+      const shown = [...new Set(Array.from(document.body.innerText.replace(/\s/g, '')))];
+      // Hangul and Latin letters and digits (emoji and symbols fall to the system's fonts by design).
+      const missing = shown.filter((c) => /[\p{Script=Hangul}A-Za-z0-9]/u.test(c) && !covered(c.codePointAt(0)!));
+      return { external: [...document.styleSheets].filter((s) => s.href).map((s) => s.href), missing };
+    });
+    expect(faces.external, path).toEqual([]);
+    expect(faces.missing, path).toEqual([]);
+  }
 });

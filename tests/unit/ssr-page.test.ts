@@ -22,7 +22,7 @@ describe('JSON embedded in a page', () => {
   });
 
   it('carries the venue as the client expects it (BootSchema), escaped', () => {
-    const boot = { lang: 'ko', venue: CATALOGUE, fontCss: '/assets/fonts-abc.css' };
+    const boot = { venue: CATALOGUE, fontCss: '/assets/fonts-abc.css' };
     expect(BootSchema.parse(JSON.parse(jsonForScript(boot)))).toEqual(boot);
   });
 
