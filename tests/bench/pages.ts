@@ -1,0 +1,214 @@
+/**
+ * `npm run bench:pages`: the pages that paint before their JavaScript (issue 8 §5), measured by
+ * Lighthouse 13 (the npm package, Debian Chromium) with its mobile preset and simulated throttling
+ * (slow 4G, 4× CPU), against the real server (`node server/main.ts`, what `npm start` runs after
+ * building): `/` and `/list`, three runs each, in a fresh browser each, as a Korean visitor
+ * (Accept-Language ko-KR) whose device has a Korean system font, as every phone does
+ * (lib/koreanSystemFont.ts: Debian's Chromium has none, and would draw Hangul as boxes until the web
+ * font arrives). Reported per page, median of the runs:
+ *   performance score (target ≥ 0.95), LCP (≤ 1.5 s), CLS (≤ 0.02), accessibility score (1.0),
+ *   and FCP, TBT, speed index for context.
+ * The server's page cache is warmed first (one request per page): every visitor after the first
+ * gets a cached page, and the first render also compresses it.
+ * Prints a table, writes docs/performance.md (its own marked section) and ends with ONE JSON line:
+ *   {"bench":"pages","landing_lcp_ms":…,"landing_perf":…,"list_lcp_ms":…,"list_perf":…,"max_cls":…}
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { chromiumPath } from '../helpers/chromium.ts';
+import { koreanSystemFont, type SystemFont } from './lib/koreanSystemFont.ts';
+import { writeSection } from './lib/perfDoc.ts';
+import { startServer } from './lib/server.ts';
+
+const RUNS = 3;
+const PAGES = [
+  { key: 'landing', path: '/' },
+  { key: 'list', path: '/list' },
+] as const;
+const TARGET = { perf: 0.95, lcpMs: 1500, cls: 0.02, a11y: 1 };
+/** One Lighthouse run is about 20 s; a hung one must not hang the bench. */
+const RUN_TIMEOUT_MS = 3 * 60_000;
+const LIGHTHOUSE = join(import.meta.dirname, '..', '..', 'node_modules', 'lighthouse', 'cli', 'index.js');
+/** The flags the browser tests use (playwright.config.ts) that apply here, headless. */
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const HEADERS = { 'Accept-Language': 'ko-KR,ko;q=0.9' };
+
+/** The parts of Lighthouse's report (LHR) read here, checked: a Lighthouse upgrade that moves them fails loudly. */
+const Numeric = z.object({ numericValue: z.number() });
+const ReportSchema = z.object({
+  lighthouseVersion: z.string(),
+  categories: z.object({ performance: z.object({ score: z.number() }), accessibility: z.object({ score: z.number() }) }),
+  audits: z.object({
+    'first-contentful-paint': Numeric,
+    'largest-contentful-paint': Numeric,
+    'total-blocking-time': Numeric,
+    'cumulative-layout-shift': Numeric,
+    'speed-index': Numeric,
+  }),
+});
+
+interface Sample {
+  perf: number;
+  a11y: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  siMs: number;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+let lighthouseVersion = '';
+
+/** One Lighthouse run in its own Chromium, as its CLI does it (chrome-launcher, fresh profile). */
+function lighthouse(url: string, font: SystemFont): Promise<Sample> {
+  const dir = mkdtempSync(join(tmpdir(), 'seeot-lighthouse-'));
+  const out = join(dir, 'report.json');
+  const args = [
+    LIGHTHOUSE,
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    '--only-categories=performance,accessibility',
+    `--extra-headers=${JSON.stringify(HEADERS)}`,
+    '--quiet',
+  ];
+  return new Promise<Sample>((resolve, reject) => {
+    const env = { ...process.env, ...font.env, CHROME_PATH: chromiumPath() };
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      try {
+        if (code !== 0) throw new Error(`lighthouse exited with ${code ?? signal}: ${stderr}`);
+        const r = ReportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+        lighthouseVersion = r.lighthouseVersion;
+        const a = r.audits;
+        resolve({
+          perf: r.categories.performance.score,
+          a11y: r.categories.accessibility.score,
+          fcpMs: a['first-contentful-paint'].numericValue,
+          lcpMs: a['largest-contentful-paint'].numericValue,
+          tbtMs: a['total-blocking-time'].numericValue,
+          cls: a['cumulative-layout-shift'].numericValue,
+          siMs: a['speed-index'].numericValue,
+        });
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+/**
+ * Lighthouse sometimes loses a run's trace on a busy machine (NO_NAVSTART, NO_FCP): that run says
+ * nothing about the page, so it is run again, up to twice, and said so.
+ */
+async function lighthouseWithRetry(url: string, font: SystemFont): Promise<Sample> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouse(url, font);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (attempt >= 3 || !/NO_NAVSTART|NO_FCP|NO_LCP|PROTOCOL_TIMEOUT/.test(message)) throw e;
+      console.log(`${url}: Lighthouse lost the run (${/NO_\w+|PROTOCOL_TIMEOUT/.exec(message)?.[0]}), running it again`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  if (!chromiumPath()) throw new Error('bench:pages needs Chromium (/usr/bin/chromium or CHROMIUM_PATH)');
+  const server = await startServer();
+  const font = koreanSystemFont();
+  const results = new Map<string, Sample>();
+  try {
+    for (const { path } of PAGES) {
+      const res = await fetch(server.url + path, { headers: { ...HEADERS, 'Accept-Encoding': 'br, gzip' } });
+      if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+    }
+    for (const { key, path } of PAGES) {
+      const samples: Sample[] = [];
+      for (let i = 1; i <= RUNS; i++) {
+        const s = await lighthouseWithRetry(server.url + path, font);
+        console.log(
+          `${path} run ${i}: performance ${s.perf}, LCP ${Math.round(s.lcpMs)} ms, CLS ${s.cls.toFixed(3)}, TBT ${Math.round(s.tbtMs)} ms, FCP ${Math.round(s.fcpMs)} ms, accessibility ${s.a11y} (load average ${loadavg()[0]!.toFixed(1)})`,
+        );
+        samples.push(s);
+      }
+      const m = (f: (s: Sample) => number): number => median(samples.map(f));
+      results.set(key, { perf: m((s) => s.perf), a11y: m((s) => s.a11y), fcpMs: m((s) => s.fcpMs), lcpMs: m((s) => s.lcpMs), tbtMs: m((s) => s.tbtMs), cls: m((s) => s.cls), siMs: m((s) => s.siMs) });
+    }
+  } finally {
+    font.remove();
+    await server.stop();
+  }
+
+  const landing = results.get('landing')!;
+  const list = results.get('list')!;
+  const result = {
+    bench: 'pages',
+    landing_lcp_ms: Math.round(landing.lcpMs),
+    landing_perf: landing.perf,
+    list_lcp_ms: Math.round(list.lcpMs),
+    list_perf: list.perf,
+    max_cls: Math.round(Math.max(landing.cls, list.cls) * 1000) / 1000,
+  };
+  const ok = (pass: boolean): string => (pass ? 'ok' : 'MISSED');
+  const header = ['page', 'performance', 'LCP', 'CLS', 'accessibility', 'FCP', 'TBT', 'speed index'];
+  const rows = PAGES.map(({ key, path }) => {
+    const s = results.get(key)!;
+    return [
+      `\`${path}\``,
+      `${s.perf} (≥ ${TARGET.perf} ${ok(s.perf >= TARGET.perf)})`,
+      `${Math.round(s.lcpMs)} ms (≤ ${TARGET.lcpMs} ${ok(s.lcpMs <= TARGET.lcpMs)})`,
+      `${s.cls.toFixed(3)} (≤ ${TARGET.cls} ${ok(s.cls <= TARGET.cls)})`,
+      `${s.a11y} (${TARGET.a11y} ${ok(s.a11y >= TARGET.a11y)})`,
+      `${Math.round(s.fcpMs)} ms`,
+      `${Math.round(s.tbtMs)} ms`,
+      `${Math.round(s.siMs)} ms`,
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: readonly string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of rows) console.log(line(r));
+
+  const md = [
+    '## Pages (`npm run bench:pages`)',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} with Lighthouse ${lighthouseVersion} (mobile preset: simulated slow 4G, 4× CPU) in Debian Chromium against \`node server/main.ts\`, ` +
+      `as a Korean visitor whose device has a Korean system font (as phones do; \`tests/bench/lib/koreanSystemFont.ts\`), median of ${RUNS} runs per page, each in a fresh browser; the page cache warmed by one request per page. ` +
+      `Load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores at the end: Lighthouse simulates the network but scales the CPU time it observes, so a busy machine reads slower.`,
+    '',
+    '| ' + header.join(' | ') + ' |',
+    '|' + header.map(() => '---').join('|') + '|',
+    ...rows.map((r) => '| ' + r.join(' | ') + ' |'),
+    '',
+    '```json',
+    JSON.stringify(result),
+    '```',
+  ].join('\n');
+  writeSection('docs/performance.md', 'bench:pages', md);
+  console.log(JSON.stringify(result));
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
