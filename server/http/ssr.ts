@@ -46,7 +46,7 @@ export interface PageRendererOptions {
   /** dist/server: the React entry. */
   serverDir: string;
   /** The venue as the API serves it now (read per request: it may change while the fair runs). */
-  venue: () => Catalogue;
+  venue: () => Catalogue | Promise<Catalogue>;
   /** PUBLIC_URL: the origin (and path) absolute links are built on; unset, the request's own. */
   publicUrl: string | undefined;
   log: Logger;
@@ -89,15 +89,17 @@ export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHa
     // The address previews point at: a link that named its language keeps it, so preview and page agree.
     const shareUrl = linkLang ? withLang(url, linkLang) : url;
     const origin = originOf(req, opts.publicUrl);
-    const venue = opts.venue();
-    const key = pageCacheKey({ url: shareUrl, lang, venueVersion: venueVersion(venue), origin });
-    let page = cache.get(key);
-    if (!page) {
-      page = buildPage({ render: render as RenderPage, template, fonts, venue }, { url, shareUrl, lang, origin });
-      cache.set(key, page);
-      page.catch(() => cache.delete(key));
-    }
-    page.then((p) => send(req, res, p)).catch(next);
+    const respond = (venue: Catalogue): Promise<void> => {
+      const key = pageCacheKey({ url: shareUrl, lang, venueVersion: venueVersion(venue), origin });
+      let page = cache.get(key);
+      if (!page) {
+        page = buildPage({ render: render as RenderPage, template, fonts, venue }, { url, shareUrl, lang, origin });
+        cache.set(key, page);
+        page.catch(() => cache.delete(key));
+      }
+      return page.then((p) => send(req, res, p));
+    };
+    Promise.resolve(opts.venue()).then(respond).catch(next);
   };
 
   const r = Router();
