@@ -83,10 +83,10 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   // Bodies were read and bounded at the edge (limitBodies below); these parse the JSON ones.
   app.use('/api/staff', jsonBody, staffRoutes({ secret: sessionSecretOf(env), log }));
   const clientDir = distDir ?? join(import.meta.dirname, '..', 'dist', 'client');
-  // The page renderer loads while the database finishes opening; it reads the venue per request.
+  // The page renderer loads while the database finishes opening; it reads the venue per request, as the API does.
   const [venue, pages] = await Promise.all([
     venueReady,
-    pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: (): Catalogue => venue.current().venue, publicUrl: env.PUBLIC_URL, log }),
+    pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: async (): Promise<Catalogue> => (await venue.getVenue()).venue, publicUrl: env.PUBLIC_URL, log }),
   ]);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
