@@ -3,8 +3,6 @@
  * process, created on first start, migrated at every start.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseError } from '../errors.ts';
@@ -57,7 +55,9 @@ export async function openPglite(dataDir: string): Promise<OpenPglite> {
   try {
     const dir = databaseDir(dataDir);
     await createOnce(dataDir, dir);
-    const pg = await PGlite.create(dir, { startParams: START_PARAMS });
+    // drizzle's modules load (half a second of parsing) while PGlite compiles its WebAssembly.
+    const starting = PGlite.create(dir, { startParams: START_PARAMS });
+    const [{ drizzle }, { migrate }, pg] = await Promise.all([import('drizzle-orm/pglite'), import('drizzle-orm/pglite/migrator'), starting]);
     const db = drizzle(pg);
     try {
       // In one transaction: a start killed mid-migration leaves the schema as it was.

@@ -4,8 +4,8 @@
  * answers the main thread's calls (pglite/protocol.ts) with the one repository both drivers share.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { createVenueRepo as CreateVenueRepo } from '../drizzleRepo.ts';
 import { DatabaseError } from '../errors.ts';
-import { createVenueRepo } from '../drizzleRepo.ts';
 import type { VenueRepo } from '../venueRepo.ts';
 import { openPglite, type OpenPglite } from './open.ts';
 import { CallSchema, WorkerDataSchema, type Answer, type Opened } from './protocol.ts';
@@ -14,7 +14,7 @@ const port = parentPort;
 if (!port) throw new Error('pglite/worker.ts runs as a worker thread (pglite/client.ts starts it)');
 const { dataDir } = WorkerDataSchema.parse(workerData);
 
-function serve(db: OpenPglite): void {
+function serve(db: OpenPglite, createVenueRepo: typeof CreateVenueRepo): void {
   const repo: VenueRepo = createVenueRepo(db.db);
   const answer = (a: Answer): void => port!.postMessage(a);
   const running = new Set<Promise<unknown>>();
@@ -25,12 +25,12 @@ function serve(db: OpenPglite): void {
       void Promise.allSettled(running)
         .then(() => db.close())
         .then(
-        () => {
-          answer({ id: call.id, ok: true, result: null });
-          port!.close();
-        },
-        (e: unknown) => answer({ id: call.id, ok: false, error: String(e) }),
-      );
+          () => {
+            answer({ id: call.id, ok: true, result: null });
+            port!.close();
+          },
+          (e: unknown) => answer({ id: call.id, ok: false, error: String(e) }),
+        );
       return;
     }
     const method = repo[call.method] as (...args: unknown[]) => Promise<unknown>;
@@ -44,9 +44,10 @@ function serve(db: OpenPglite): void {
 }
 
 try {
-  const db = await openPglite(dataDir);
+  // Loaded beside the database's start (open.ts), not before it.
+  const [db, { createVenueRepo }] = await Promise.all([openPglite(dataDir), import('../drizzleRepo.ts')]);
   port.postMessage({ opened: true } satisfies Opened);
-  serve(db);
+  serve(db, createVenueRepo);
 } catch (e) {
   const error = e instanceof Error ? e.message : String(e);
   port.postMessage({ opened: false, error, operator: e instanceof DatabaseError } satisfies Opened);
