@@ -20,17 +20,22 @@ interface Pending {
 /** Starts the worker and resolves once the database in `dataDir` is open and migrated. */
 export async function openPgliteWorker(dataDir: string, log: Logger): Promise<VenueDatabase> {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { dataDir } });
+  // Only our own messages are read: Node's watch mode (`npm run dev`) reports the files a worker
+  // loads through the same port, and those are not ours to answer.
   await new Promise<void>((resolve, reject) => {
     const onExit = (code: number) => reject(new Error(`the database worker exited (code ${code}) while opening ${dataDir}`));
-    worker.once('error', reject);
-    worker.once('exit', onExit);
-    worker.once('message', (raw: unknown) => {
+    const onMessage = (raw: unknown) => {
+      const opened = OpenedSchema.safeParse(raw);
+      if (!opened.success) return;
       worker.off('error', reject);
       worker.off('exit', onExit);
-      const opened = OpenedSchema.parse(raw);
-      if (opened.opened) resolve();
-      else reject(opened.operator ? new DatabaseError(opened.error) : new Error(opened.error));
-    });
+      worker.off('message', onMessage);
+      if (opened.data.opened) resolve();
+      else reject(opened.data.operator ? new DatabaseError(opened.data.error) : new Error(opened.data.error));
+    };
+    worker.once('error', reject);
+    worker.once('exit', onExit);
+    worker.on('message', onMessage);
   });
 
   const pending = new Map<number, Pending>();
@@ -43,7 +48,9 @@ export async function openPgliteWorker(dataDir: string, log: Logger): Promise<Ve
     pending.clear();
   };
   worker.on('message', (raw: unknown) => {
-    const a = AnswerSchema.parse(raw);
+    const answer = AnswerSchema.safeParse(raw);
+    if (!answer.success) return;
+    const a = answer.data;
     const p = pending.get(a.id);
     pending.delete(a.id);
     if (a.ok) p?.resolve(a.result);
