@@ -27,6 +27,7 @@ import { createLogger } from '../../server/logger.ts';
 import { openVenue } from '../../server/venue/openVenue.ts';
 import { createVenueService, RECHECK_MS } from '../../server/venue/venueService.ts';
 import { seedDataDir } from '../helpers/pgliteTemplate.ts';
+import { watch } from '../helpers/launcherProcess.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { freePort, repoRoot, runServerExpectingExit } from '../helpers/serverProcess.ts';
 
@@ -290,6 +291,26 @@ describe('the embedded database belongs to one process', () => {
       expect(r.output).not.toMatch(STACK_FRAME);
     } finally {
       await db.close();
+    }
+  }, 60_000);
+});
+
+describe('under node --watch, as npm run dev runs the server', () => {
+  it('boots with its database worker (watch mode talks through the worker port too)', async () => {
+    const { env } = await pglite.fresh();
+    const child = spawn(process.execPath, ['--watch-path=server/db', 'server/main.ts'], {
+      cwd: repoRoot,
+      detached: true,
+      env: { ...process.env, ...env, PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const watched = watch(child);
+    try {
+      await watched.waitForOutput(/seeot-world listening|Failed running/);
+      expect(watched.output()).toMatch(/seeot-world listening/);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+      await watched.exited;
     }
   }, 60_000);
 });
