@@ -27,8 +27,16 @@ import { fontFacesFor, loadFontManifest } from './ssrFonts.ts';
 import { shareImage, shareRoutes } from './ssrShare.ts';
 import { cspHash, loadPageTemplate, type PageTemplate } from './ssrTemplate.ts';
 
-/** Enough for every route and booth in both languages several times over; unknown paths age out. */
-const CACHE_PAGES = 1000;
+/**
+ * Every route and booth in both languages several times over (a page is ~95 KB with its compressed
+ * copies). Not-found pages are not cached: any path is one, so caching them would let anyone fill
+ * the cache; they are rendered per request and compressed quickly instead.
+ */
+const CACHE_PAGES = 200;
+
+/** Brotli quality: the best for cached pages (compressed once), a fast one for the rest. */
+const BROTLI_CACHED = 11;
+const BROTLI_PER_REQUEST = 5;
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -95,7 +103,10 @@ export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHa
       if (!page) {
         page = buildPage({ render: render as RenderPage, template, fonts, venue }, { url, shareUrl, lang, origin });
         cache.set(key, page);
-        page.catch(() => cache.delete(key));
+        page.then(
+          (p) => p.status !== 200 && cache.delete(key),
+          () => cache.delete(key),
+        );
       }
       return page.then((p) => send(req, res, p));
     };
@@ -147,8 +158,13 @@ async function buildPage({ render, template, fonts, venue }: Renderer, { url, sh
   });
   const identity = Buffer.from(html, 'utf8');
   const [br, gzipped] = await Promise.all([
-    brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),
-    gz(identity, { level: constants.Z_BEST_COMPRESSION }),
+    brotli(identity, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: page.status === 200 ? BROTLI_CACHED : BROTLI_PER_REQUEST,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
+    }),
+    gz(identity, { level: page.status === 200 ? constants.Z_BEST_COMPRESSION : constants.Z_DEFAULT_COMPRESSION }),
   ]);
   return {
     status: page.status,

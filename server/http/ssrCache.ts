@@ -8,19 +8,21 @@ import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import type { Lang } from '../../shared/schemas/localized.ts';
 
 /**
- * The query parameters a page's content reads (`view` on /booth/:id, `notice` on /list). Others
- * (`lang`, decided before rendering; `quality`, `staff`, for the world's scripts; anything a link
- * adds) do not change the server's HTML, so they are left out of what is rendered and of the key.
+ * The query parameters a page's content reads, and the values that change it (`view=list` on
+ * /booth/:id, `notice=no-webgl` on /list). Anything else (`lang`, decided before rendering;
+ * `quality`, `staff`, for the world's scripts; other values; whatever a link adds) renders the same
+ * page, so it is left out of what is rendered and of the key: the set of pages stays the routes times
+ * the booths, however many addresses are asked for.
  */
-const PAGE_PARAMS = ['view', 'notice'] as const;
+const PAGE_PARAMS: Record<string, readonly string[]> = { view: ['list'], notice: ['no-webgl'] };
 
-/** The address a page is rendered at: its path and PAGE_PARAMS, in a fixed order. */
+/** The address a page is rendered at: its path and the PAGE_PARAMS that change it, in a fixed order. */
 export function pageUrl(requestUrl: string): string {
   const url = new URL(requestUrl, 'http://page.invalid');
   const kept = new URLSearchParams();
-  for (const name of PAGE_PARAMS) {
+  for (const [name, values] of Object.entries(PAGE_PARAMS)) {
     const value = url.searchParams.get(name);
-    if (value !== null) kept.set(name, value);
+    if (value !== null && values.includes(value)) kept.set(name, value);
   }
   const search = kept.toString();
   return search ? `${url.pathname}?${search}` : url.pathname;
@@ -55,8 +57,8 @@ export function pageCacheKey(k: PageKey): string {
 }
 
 /**
- * Least recently used, bounded: the set of pages is small (a few routes and one per booth, times
- * two languages), but unknown paths are pages too (404s) and must not grow memory without limit.
+ * Least recently used, bounded: the pages are few (a few routes and two per booth, times two
+ * languages), but the bound holds whatever is asked (other origins when PUBLIC_URL is unset).
  */
 export class PageCache<V> {
   private readonly entries = new Map<string, V>();

@@ -32,12 +32,15 @@ describe('JSON embedded in a page', () => {
 });
 
 describe('page cache keys', () => {
-  it('keep only the parameters that change a page, in one order', () => {
+  it('keep only the parameters and values that change a page, in one order', () => {
     expect(pageUrl('/')).toBe('/');
     expect(pageUrl('/list?lang=en&utm_source=kakao&notice=no-webgl')).toBe('/list?notice=no-webgl');
     expect(pageUrl('/booth/awareness?quality=low&view=list&lang=ko')).toBe('/booth/awareness?view=list');
-    expect(pageUrl('/booth/awareness?view=list&notice=x')).toBe(pageUrl('/booth/awareness?notice=x&view=list'));
+    expect(pageUrl('/booth/awareness?view=list&notice=no-webgl')).toBe(pageUrl('/booth/awareness?notice=no-webgl&view=list'));
     expect(pageUrl('/world?staff=secret-token')).toBe('/world');
+    // Values the pages do not read are the page without them: no new page per made-up value.
+    expect(pageUrl('/list?notice=x1')).toBe('/list');
+    expect(pageUrl('/booth/awareness?view=world')).toBe('/booth/awareness');
   });
 
   it('differ by address, language, venue version and origin, and only by them', () => {
