@@ -22,8 +22,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // it, so zod is told not to compile (the CSP has no 'unsafe-eval') before any schema exists,
     // however the app's chunks are split (start.ts loads the app lazily, beside the world's chunks).
     rollupOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]client[\\/]zodJitless\.ts$/ }] } } },
-    // One stylesheet for the whole client, which the server inlines into every page (34 KB, 9 KB
-    // compressed): split per chunk, the world's and the chat's chunks would load the inlined part
+    // One stylesheet for the whole client, which the server inlines into every page (34 KB, 7 KB
+    // gzip): split per chunk, the world's and the chat's chunks would load the inlined part
     // again (Vite adds a <link> for every stylesheet a chunk depends on that the page has no link for).
     cssCodeSplit: false,
   },
