@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
-import { CatalogueSchema, type Catalogue } from '../../shared/schemas/catalogue.ts';
+import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 
 export type CatalogueState =
   | { status: 'loading' }
@@ -29,7 +29,11 @@ function retry(): void {
 }
 
 async function fetchCatalogue(): Promise<Catalogue> {
-  const res = await fetch('/api/catalogue', { headers: { Accept: 'application/json' } });
+  // The schema (and zod) load with the first fetch, not with the page: a rendered page never fetches.
+  const [res, { CatalogueSchema }] = await Promise.all([
+    fetch('/api/catalogue', { headers: { Accept: 'application/json' } }),
+    import('../../shared/schemas/catalogue.ts'),
+  ]);
   if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
   const parsed = CatalogueSchema.safeParse(await res.json());
   if (!parsed.success) {

@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { asLang, cookieValue, langCookie, LANG_COOKIE } from '../../shared/i18n/langChoice.ts';
 import type { Lang, Localized } from '../../shared/schemas/localized.ts';
-import { BOOT_ELEMENT_ID } from '../../shared/page/boot.ts';
+import { BOOT_ELEMENT_ID } from '../../shared/page/bootElement.ts';
 import { isLang, localized } from './localized.ts';
 import { NAMESPACES, resources } from './resources.ts';
 

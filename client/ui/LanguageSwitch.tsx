@@ -1,10 +1,12 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { LANGS, type Lang } from '../../shared/schemas/localized.ts';
+import type { Lang } from '../../shared/schemas/localized.ts';
 import { setLang, useLang } from '../i18n/index.ts';
 
-const LABEL_KEY = { ko: 'common:langKo', en: 'common:langEn' } as const;
+/** Each language's name, in the order shown (every language has one: the type says so). */
+const LABEL_KEY = { ko: 'common:langKo', en: 'common:langEn' } as const satisfies Record<Lang, string>;
+const SHOWN = Object.keys(LABEL_KEY) as Lang[];
 
 /** The current search with `lang` set to `code` (the other parameters kept). */
 function withLang(search: string, code: Lang): string {
@@ -28,7 +30,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
   const { pathname, search, hash, state: historyState } = useLocation();
   return (
     <div className={`lang-switch ${className ?? ''}`} role="group" aria-label={t('common:languageGroup')}>
-      {LANGS.map((code: Lang) => (
+      {SHOWN.map((code) => (
         <Link
           key={code}
           to={{ pathname, search: withLang(search, code), hash }}

@@ -8,7 +8,7 @@ import { CatalogueSchema } from '../schemas/catalogue.ts';
  * `<script type="application/json" id="seeot-boot">` (data, never executed: the CSP allows it),
  * read and checked by client/data/boot.ts.
  */
-export const BOOT_ELEMENT_ID = 'seeot-boot';
+export { BOOT_ELEMENT_ID } from './bootElement.ts';
 
 export const BootSchema = z.object({
   venue: CatalogueSchema,
