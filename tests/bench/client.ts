@@ -24,7 +24,7 @@ import { startAvatarBots } from './lib/avatarBots.ts';
 import config from '../../playwright.config.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { countJsBytes } from './lib/jsBytes.ts';
-import { writeSection } from './lib/perfDoc.ts';
+import { benchSection, writeSection } from './lib/perfDoc.ts';
 import { startServer, type RunningServer } from './lib/server.ts';
 
 const WORLD_URL = '/world?quality=high&camera=overview';
@@ -207,19 +207,13 @@ async function main(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
 
-  const md = [
+  const md = benchSection(
     '## Client (`npm run bench:client`)',
-    '',
     `Measured ${new Date().toISOString().slice(0, 10)} on Debian Chromium with SwiftShader (CPU WebGL2), 960×540, against \`node server/main.ts\`${AVATARS > 0 ? ` (\`--avatars ${AVATARS}\`)` : ''}.`,
-    '',
-    '| ' + header.join(' | ') + ' |',
-    '|' + header.map(() => '---').join('|') + '|',
-    ...rows.map((r) => '| ' + r.join(' | ') + ' |'),
-    '',
-    '```json',
-    JSON.stringify(result),
-    '```',
-  ].join('\n');
+    header,
+    rows,
+    result,
+  );
   writeSection('docs/performance.md', 'bench:client', md);
   console.log(JSON.stringify(result));
 }

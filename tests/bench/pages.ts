@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { chromiumPath } from '../helpers/chromium.ts';
 import { koreanSystemFont, type SystemFont } from './lib/koreanSystemFont.ts';
-import { writeSection } from './lib/perfDoc.ts';
+import { benchSection, writeSection } from './lib/perfDoc.ts';
 import { startServer } from './lib/server.ts';
 
 const RUNS = 3;
@@ -186,21 +186,15 @@ async function main(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
 
-  const md = [
+  const md = benchSection(
     '## Pages (`npm run bench:pages`)',
-    '',
     `Measured ${new Date().toISOString().slice(0, 10)} with Lighthouse ${lighthouseVersion} (mobile preset: simulated slow 4G, 4× CPU) in Debian Chromium against \`node server/main.ts\`, ` +
       `as a Korean visitor whose device has a Korean system font (as phones do; \`tests/bench/lib/koreanSystemFont.ts\`), median of ${RUNS} runs per page, each in a fresh browser; the page cache warmed by one request per page. ` +
       `Load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores at the end: Lighthouse simulates the network but scales the CPU time it observes, so a busy machine reads slower.`,
-    '',
-    '| ' + header.join(' | ') + ' |',
-    '|' + header.map(() => '---').join('|') + '|',
-    ...rows.map((r) => '| ' + r.join(' | ') + ' |'),
-    '',
-    '```json',
-    JSON.stringify(result),
-    '```',
-  ].join('\n');
+    header,
+    rows,
+    result,
+  );
   writeSection('docs/performance.md', 'bench:pages', md);
   console.log(JSON.stringify(result));
 }

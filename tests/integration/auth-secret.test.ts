@@ -1,20 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runServerExpectingExit } from '../helpers/serverProcess.ts';
+import { useTempDirs } from '../helpers/tempDirs.ts';
 
 // The session secret's rules as an operator meets them: a real server process that refuses to boot.
 // (How the secret is resolved is unit-tested in tests/unit/auth-secret.test.ts.)
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'seeot-secret-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('seeot-secret-');
 
 describe('session secret at boot', () => {
   it('stops the real server at boot with REDIS_URL and no SESSION_SECRET, naming the variable', async () => {

@@ -15,3 +15,23 @@ export function writeSection(path: string, name: string, body: string, title = '
   const next = a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + end.length) : `${text.trimEnd()}\n\n${block}\n`;
   writeFileSync(path, next);
 }
+
+/**
+ * A benchmark's section body: heading, the method sentence, the figures as a markdown table, and the
+ * JSON line the bench printed, so every section of docs/performance.md reads the same way.
+ */
+export function benchSection(heading: string, method: string, header: string[], rows: string[][], result: unknown): string {
+  return [
+    heading,
+    '',
+    method,
+    '',
+    '| ' + header.join(' | ') + ' |',
+    '|' + header.map(() => '---').join('|') + '|',
+    ...rows.map((r) => '| ' + r.join(' | ') + ' |'),
+    '',
+    '```json',
+    JSON.stringify(result),
+    '```',
+  ].join('\n');
+}
