@@ -119,9 +119,14 @@ test.describe('/list, keyboard only', () => {
   test('search says when nothing matches, Esc closes the popup', async ({ page }) => {
     await page.goto('/list');
     const combo = page.getByRole('combobox', { name: t('search.label') });
-    await combo.focus();
-    await page.keyboard.insertText('시웃');
-    await expect(combo).toHaveAttribute('aria-expanded', 'true');
+    // Text typed into the server-rendered box before React hydrates it is dropped (a known gap, see
+    // docs/architecture.md "Pages"); type again until the hydrated box takes it.
+    await expect(async () => {
+      await combo.fill('');
+      await combo.focus();
+      await page.keyboard.insertText('시웃');
+      await expect(combo).toHaveAttribute('aria-expanded', 'true', { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await page.keyboard.press('Escape');
     await expect(combo).toHaveAttribute('aria-expanded', 'false');
     await combo.fill('');
