@@ -8,7 +8,7 @@ import { DEFAULT_DATA_DIR } from '../auth/secret.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { DatabaseError } from './errors.ts';
-import type { VenueDatabase } from './venueRepo.ts';
+import type { Database } from './repos.ts';
 
 /**
  * Several processes (REDIS_URL) must share one database, and the embedded one belongs to one
@@ -22,7 +22,7 @@ export function checkDatabaseChoice(env: Pick<Env, 'REDIS_URL' | 'DATABASE_URL'>
   }
 }
 
-export async function openDatabase(env: Pick<Env, 'REDIS_URL' | 'DATABASE_URL' | 'DATA_DIR'>, log: Logger): Promise<VenueDatabase> {
+export async function openDatabase(env: Pick<Env, 'REDIS_URL' | 'DATABASE_URL' | 'DATA_DIR'>, log: Logger): Promise<Database> {
   checkDatabaseChoice(env);
   const started = performance.now();
   if (env.DATABASE_URL) {

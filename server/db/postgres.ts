@@ -9,8 +9,8 @@ import pg from 'pg';
 import type { Logger } from '../logger.ts';
 import { DatabaseError } from './errors.ts';
 import { MIGRATIONS_FOLDER } from './migrate.ts';
-import { createVenueRepo } from './drizzleRepo.ts';
-import type { VenueDatabase } from './venueRepo.ts';
+import { createRepos } from './createRepos.ts';
+import type { Database } from './repos.ts';
 
 /** Any fixed number: processes starting together take turns at migrating under this advisory lock. */
 const MIGRATION_LOCK = 7_385_201;
@@ -21,7 +21,7 @@ export function describeUrl(url: string): string {
   return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
 }
 
-export async function openPostgres(url: string, log: Logger): Promise<VenueDatabase> {
+export async function openPostgres(url: string, log: Logger): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle connection the server drops (restart, failover) emits here; unhandled it would end the process.
   pool.on('error', (err) => log.error({ err }, 'PostgreSQL connection lost (the pool opens a new one)'));
@@ -46,5 +46,5 @@ export async function openPostgres(url: string, log: Logger): Promise<VenueDatab
     await pool.end();
     throw e;
   }
-  return { repo: createVenueRepo(drizzle({ client: pool })), close: () => pool.end() };
+  return { repos: createRepos(drizzle({ client: pool })), close: () => pool.end() };
 }

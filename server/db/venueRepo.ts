@@ -57,9 +57,3 @@ export interface VenueRepo {
 
 /** The repository's methods, for the worker's message protocol. */
 export const VENUE_REPO_METHODS = ['importCatalogue', 'snapshot', 'venueVersion', 'writeOverrides'] as const satisfies readonly (keyof VenueRepo)[];
-
-/** An open database: the repository, and how to close it (at shutdown). */
-export interface VenueDatabase {
-  repo: VenueRepo;
-  close(): Promise<void>;
-}

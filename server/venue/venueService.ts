@@ -9,7 +9,8 @@ import { fixtureCatalogue } from '../../shared/catalogue/fixture.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { FieldPathSchema } from '../../shared/venue/fieldPath.ts';
 import { mergeVenue } from '../../shared/venue/merge.ts';
-import type { OverrideWrite, OverrideWriteResult, VenueDatabase, VenueSnapshot } from '../db/venueRepo.ts';
+import type { Database, Repos } from '../db/repos.ts';
+import type { OverrideWrite, OverrideWriteResult, VenueSnapshot } from '../db/venueRepo.ts';
 import type { Logger } from '../logger.ts';
 import { importBrochure } from './brochureImport.ts';
 import type { VenueSource, VenueState } from './venueSource.ts';
@@ -30,12 +31,14 @@ export type BoothEdit = OverrideWrite;
 export type BoothEditResult = OverrideWriteResult | { ok: false; reason: 'invalid'; paths: string[] };
 
 export interface VenueService extends VenueSource {
+  /** The database's repositories (accounts, media, inquiries …) for the routes that need more than the venue. */
+  repos: Repos;
   /** Saves fields of one booth; once it resolves, getVenue() serves the change. */
   editBooth(edit: BoothEdit): Promise<BoothEditResult>;
 }
 
 export interface VenueServiceOptions {
-  db: VenueDatabase;
+  db: Database;
   /** The brochure catalogue in the code (shared/catalogue/catalogue.ts). */
   brochure: Catalogue;
   /** SEEOT_FIXTURE_BOOTHS: benchmarks pad the merged venue with fixture booths (never stored). */
@@ -45,7 +48,7 @@ export interface VenueServiceOptions {
 }
 
 export async function createVenueService({ db, brochure, fixtureBooths, log, now = Date.now }: VenueServiceOptions): Promise<VenueService> {
-  const imported = await importBrochure(db.repo, brochure);
+  const imported = await importBrochure(db.repos.venue, brochure);
   if (imported.imported) log.info({ venueVersion: imported.venueVersion }, 'imported the brochure catalogue into the venue');
 
   let snapshot: VenueSnapshot;
@@ -59,7 +62,7 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
     return { venue: fixtureBooths ? fixtureCatalogue(venue, fixtureBooths) : venue, version: s.venueVersion };
   };
   const load = async (): Promise<VenueState> => {
-    const s = await db.repo.snapshot();
+    const s = await db.repos.venue.snapshot();
     // Two loads can overlap (a write's and a recheck's): the older snapshot never replaces a newer one.
     if (state === undefined || s.venueVersion > state.version) {
       snapshot = s;
@@ -72,7 +75,7 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
 
   const refresh = async (): Promise<VenueState> => {
     try {
-      const version = await db.repo.venueVersion();
+      const version = await db.repos.venue.venueVersion();
       return version === state.version ? state : await load();
     } catch (err) {
       // The database is unreachable for now: visitors keep the venue as last read.
@@ -84,6 +87,7 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
   };
 
   return {
+    repos: db.repos,
     current: () => state,
     getVenue() {
       if (now() - checkedAt < RECHECK_MS) return Promise.resolve(state);
@@ -99,7 +103,7 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
       const refused = skipped.filter(replaced);
       if (refused.some((s) => s.reason === 'unknown_booth')) return { ok: false, reason: 'unknown_booth' };
       if (refused.length > 0) return { ok: false, reason: 'invalid', paths: refused.map((s) => s.path) };
-      const result = await db.repo.writeOverrides({ ...edit, fields });
+      const result = await db.repos.venue.writeOverrides({ ...edit, fields });
       if (result.ok) await load();
       return result;
     },

@@ -1,3 +1,4 @@
+import type { Repos } from '../db/repos.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 
 /** The venue visitors see and the database version it was merged at. */
@@ -8,6 +9,8 @@ export interface VenueState {
 
 /** What the API, the pages and the rooms read the venue from. */
 export interface VenueSource {
+  /** The database behind the venue; absent for a fixed catalogue (in-process tests), whose routes that need it are not mounted. */
+  repos?: Repos;
   /** The merged venue: from the cache unless the database has moved on. */
   getVenue(): Promise<VenueState>;
   /** The cached venue as last loaded, without waiting (for readers that cannot). */

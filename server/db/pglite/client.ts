@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../logger.ts';
 import { DatabaseError } from '../errors.ts';
-import { VENUE_REPO_METHODS, type VenueDatabase, type VenueRepo } from '../venueRepo.ts';
+import { REPO_METHODS, REPO_NAMES, type Database, type Repos } from '../repos.ts';
 import { AnswerSchema, OpenedSchema, type Call } from './protocol.ts';
 
 /** The worker died under the server: the venue can no longer be saved, so the process stops (exit 1). */
@@ -18,7 +18,7 @@ interface Pending {
 }
 
 /** Starts the worker and resolves once the database in `dataDir` is open and migrated. */
-export async function openPgliteWorker(dataDir: string, log: Logger): Promise<VenueDatabase> {
+export async function openPgliteWorker(dataDir: string, log: Logger): Promise<Database> {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { dataDir } });
   // Only our own messages are read: Node's watch mode (`npm run dev`) reports the files a worker
   // loads through the same port, and those are not ours to answer.
@@ -70,21 +70,22 @@ export async function openPgliteWorker(dataDir: string, log: Logger): Promise<Ve
     });
   });
 
-  const call = (method: Call['method'], args: unknown[]): Promise<unknown> => {
+  const call = (repo: Call['repo'], method: string, args: unknown[]): Promise<unknown> => {
     if (failure) return Promise.reject(failure);
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, method, args } satisfies Call);
+      worker.postMessage({ id, repo, method, args } satisfies Call);
     });
   };
-  const repo = Object.fromEntries(VENUE_REPO_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as VenueRepo;
+  const proxy = (repo: keyof Repos) => Object.fromEntries(REPO_METHODS[repo].map((m: string) => [m, (...args: unknown[]) => call(repo, m, args)]));
+  const repos = Object.fromEntries(REPO_NAMES.map((name) => [name, proxy(name)])) as unknown as Repos;
   return {
-    repo,
+    repos,
     async close() {
       if (closing) return;
       closing = true;
-      await call('close', []);
+      await call(undefined, 'close', []);
       await worker.terminate();
     },
   };

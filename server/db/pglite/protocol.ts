@@ -4,15 +4,19 @@
  * clone carries them; both sides check the shape.
  */
 import { z } from 'zod';
-import { VENUE_REPO_METHODS } from '../venueRepo.ts';
+import { REPO_METHODS, REPO_NAMES } from '../repos.ts';
 
 export const WorkerDataSchema = z.object({ dataDir: z.string().min(1) });
 
-export const CallSchema = z.object({
-  id: z.number().int(),
-  method: z.enum([...VENUE_REPO_METHODS, 'close']),
-  args: z.array(z.unknown()),
-});
+/** A repository method (`repo` names the repository), or `close` (no repository). */
+export const CallSchema = z
+  .object({
+    id: z.number().int(),
+    repo: z.enum(REPO_NAMES).optional(),
+    method: z.string(),
+    args: z.array(z.unknown()),
+  })
+  .refine((c) => (c.repo === undefined ? c.method === 'close' : (REPO_METHODS[c.repo] as readonly string[]).includes(c.method)), 'an unknown repository method');
 export type Call = z.infer<typeof CallSchema>;
 
 export const AnswerSchema = z.union([

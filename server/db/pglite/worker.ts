@@ -4,9 +4,9 @@
  * answers the main thread's calls (pglite/protocol.ts) with the one repository both drivers share.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { createVenueRepo as CreateVenueRepo } from '../drizzleRepo.ts';
+import type { createRepos as CreateRepos } from '../createRepos.ts';
 import { DatabaseError } from '../errors.ts';
-import type { VenueRepo } from '../venueRepo.ts';
+import type { Repos } from '../repos.ts';
 import { openPglite, type OpenPglite } from './open.ts';
 import { CallSchema, WorkerDataSchema, type Answer, type Opened } from './protocol.ts';
 
@@ -14,13 +14,13 @@ const port = parentPort;
 if (!port) throw new Error('pglite/worker.ts runs as a worker thread (pglite/client.ts starts it)');
 const { dataDir } = WorkerDataSchema.parse(workerData);
 
-function serve(db: OpenPglite, createVenueRepo: typeof CreateVenueRepo): void {
-  const repo: VenueRepo = createVenueRepo(db.db);
+function serve(db: OpenPglite, createRepos: typeof CreateRepos): void {
+  const repos: Repos = createRepos(db.db);
   const answer = (a: Answer): void => port!.postMessage(a);
   const running = new Set<Promise<unknown>>();
   port!.on('message', (raw: unknown) => {
     const call = CallSchema.parse(raw);
-    if (call.method === 'close') {
+    if (call.repo === undefined) {
       // Calls sent before this one finish first: a write acknowledged is a write committed.
       void Promise.allSettled(running)
         .then(() => db.close())
@@ -33,8 +33,8 @@ function serve(db: OpenPglite, createVenueRepo: typeof CreateVenueRepo): void {
         );
       return;
     }
-    const method = repo[call.method] as (...args: unknown[]) => Promise<unknown>;
-    const done = method(...call.args).then(
+    const repo = repos[call.repo] as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const done = repo[call.method]!(...call.args).then(
       (result) => answer({ id: call.id, ok: true, result }),
       (e: unknown) => answer({ id: call.id, ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
@@ -45,9 +45,9 @@ function serve(db: OpenPglite, createVenueRepo: typeof CreateVenueRepo): void {
 
 try {
   // Loaded beside the database's start (open.ts), not before it.
-  const [db, { createVenueRepo }] = await Promise.all([openPglite(dataDir), import('../drizzleRepo.ts')]);
+  const [db, { createRepos }] = await Promise.all([openPglite(dataDir), import('../createRepos.ts')]);
   port.postMessage({ opened: true } satisfies Opened);
-  serve(db, createVenueRepo);
+  serve(db, createRepos);
 } catch (e) {
   const error = e instanceof Error ? e.message : String(e);
   port.postMessage({ opened: false, error, operator: e instanceof DatabaseError } satisfies Opened);

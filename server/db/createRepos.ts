@@ -1,0 +1,10 @@
+/** Every repository on one drizzle database (either driver's): what the worker and PostgreSQL serve. */
+import type { Db } from './drizzleRepo.ts';
+import { createVenueRepo } from './drizzleRepo.ts';
+import type { Repos } from './repos.ts';
+
+export function createRepos(db: Db): Repos {
+  return {
+    venue: createVenueRepo(db),
+  };
+}

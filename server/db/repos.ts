@@ -1,0 +1,24 @@
+/**
+ * Every repository the server asks of its database, by name: each is a small async interface in a
+ * file of its own (types and names only), implemented once with drizzle (createRepos.ts) and run
+ * unchanged in the PGlite worker (called through messages) or in-process on PostgreSQL.
+ */
+import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
+
+export interface Repos {
+  venue: VenueRepo;
+}
+
+/** Each repository's methods, for the worker's message protocol (a call names repository and method). */
+export const REPO_METHODS = {
+  venue: VENUE_REPO_METHODS,
+} as const satisfies { [K in keyof Repos]: readonly (keyof Repos[K])[] };
+
+export type RepoName = keyof Repos;
+export const REPO_NAMES = Object.keys(REPO_METHODS) as [RepoName, ...RepoName[]];
+
+/** An open database: its repositories, and how to close it (at shutdown). */
+export interface Database {
+  repos: Repos;
+  close(): Promise<void>;
+}
