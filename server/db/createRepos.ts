@@ -1,4 +1,6 @@
 /** Every repository on one drizzle database (either driver's): what the worker and PostgreSQL serve. */
+import { createAccountsRepo } from './accountsDrizzle.ts';
+import { createBoothEditsRepo } from './boothEditsDrizzle.ts';
 import type { Db } from './drizzleRepo.ts';
 import { createVenueRepo } from './drizzleRepo.ts';
 import type { Repos } from './repos.ts';
@@ -6,5 +8,7 @@ import type { Repos } from './repos.ts';
 export function createRepos(db: Db): Repos {
   return {
     venue: createVenueRepo(db),
+    boothEdits: createBoothEditsRepo(db),
+    accounts: createAccountsRepo(db),
   };
 }

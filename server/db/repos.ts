@@ -3,15 +3,21 @@
  * file of its own (types and names only), implemented once with drizzle (createRepos.ts) and run
  * unchanged in the PGlite worker (called through messages) or in-process on PostgreSQL.
  */
+import { ACCOUNTS_REPO_METHODS, type AccountsRepo } from './accountsRepo.ts';
+import { BOOTH_EDITS_REPO_METHODS, type BoothEditsRepo } from './boothEditsRepo.ts';
 import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
 
 export interface Repos {
   venue: VenueRepo;
+  boothEdits: BoothEditsRepo;
+  accounts: AccountsRepo;
 }
 
 /** Each repository's methods, for the worker's message protocol (a call names repository and method). */
 export const REPO_METHODS = {
   venue: VENUE_REPO_METHODS,
+  boothEdits: BOOTH_EDITS_REPO_METHODS,
+  accounts: ACCOUNTS_REPO_METHODS,
 } as const satisfies { [K in keyof Repos]: readonly (keyof Repos[K])[] };
 
 export type RepoName = keyof Repos;
