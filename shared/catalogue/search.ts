@@ -1,6 +1,7 @@
 import type { Catalogue } from '../schemas/catalogue.ts';
 import type { Localized } from '../schemas/localized.ts';
-import { listBooths, listZones } from './booths.ts';
+import { ENTERPRISE_ZONE_ID, listBooths, listZones } from './booths.ts';
+import { filterEnterprises, isFilterActive, type BoothFilter } from './filters.ts';
 import { charMatches, foldWords } from './hangul.ts';
 
 export interface SearchHit {
@@ -66,10 +67,13 @@ function scoreTitle(title: Localized, query: string[]): number {
 
 /**
  * Finds zones, booths and exhibits by Korean or English name. Pure: no DOM, no state; both the
- * world's search box and /list call it with the catalogue they show.
+ * world's search box and /list call it with the catalogue they show. With a procurement filter
+ * (filters.ts) it finds only the enterprises that match, by name, or every one of them when the
+ * query is empty.
  */
-export function searchCatalogue(catalogue: Catalogue, query: string): SearchHit[] {
+export function searchCatalogue(catalogue: Catalogue, query: string, filter: BoothFilter = {}): SearchHit[] {
   const q = [...foldWords(query).join('')];
+  if (isFilterActive(filter)) return searchFiltered(catalogue, q, filter);
   if (q.length === 0) return [];
   const hits: SearchHit[] = [];
   const add = (hit: Omit<SearchHit, 'score'>) => {
@@ -95,5 +99,14 @@ export function searchCatalogue(catalogue: Catalogue, query: string): SearchHit[
     }
   }
   // Array.prototype.sort is stable, so equal scores keep catalogue order.
+  return hits.sort((a, b) => b.score - a.score);
+}
+
+function searchFiltered(catalogue: Catalogue, q: string[], filter: BoothFilter): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const e of filterEnterprises(catalogue, filter)) {
+    const s = q.length === 0 ? 0 : scoreTitle(e.name, q);
+    if (q.length === 0 || s > 0) hits.push({ kind: 'booth', boothId: e.id, zoneId: ENTERPRISE_ZONE_ID, title: e.name, score: s + KIND_BONUS.booth });
+  }
   return hits.sort((a, b) => b.score - a.score);
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { boothPresentationFields } from './boothPresentation.ts';
 import { IconSchema } from './icon.ts';
 import { IdSchema, LocalizedSchema } from './localized.ts';
 import { LinkSchema } from './link.ts';
+import { ProcurementSchema } from './procurement.ts';
+import { MAX_PRODUCTS, ProductSchema } from './product.ts';
 
 /** An enterprise the brochure describes; each gets a booth of its own. */
 export const EnterpriseSchema = z.object({
@@ -14,6 +17,11 @@ export const EnterpriseSchema = z.object({
   icon: IconSchema,
   paragraphs: z.array(z.string().min(1)).min(1),
   links: z.array(LinkSchema).default([]),
+  ...boothPresentationFields,
+  /** What it sells; absent until the enterprise lists something. */
+  products: z.array(ProductSchema).max(MAX_PRODUCTS).optional(),
+  /** Certifications and priority purchase; absent until someone states them (the brochure does not). */
+  procurement: ProcurementSchema.optional(),
 });
 export type Enterprise = z.infer<typeof EnterpriseSchema>;
 /** What authors write in shared/catalogue/data (defaults not yet applied). */
