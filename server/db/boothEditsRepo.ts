@@ -1,0 +1,74 @@
+/**
+ * What the booth editor asks of the database beyond the venue's overrides: a booth's version and its
+ * fair's approval setting, and the approval queue (booth_edits). Types and names only (the drizzle
+ * queries are in boothEditsDrizzle.ts); arguments and results are plain data, as they cross the
+ * PGlite worker's message port.
+ */
+import type { BoothKind } from '../../shared/catalogue/booths.ts';
+import type { FieldWrite } from './venueRepo.ts';
+
+export type EditStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+
+/** A booth's row as the editor needs it. */
+export interface BoothState {
+  kind: BoothKind;
+  version: number;
+  fairId: number;
+  editsNeedApproval: boolean;
+}
+
+export interface StoredEdit {
+  id: number;
+  boothId: string;
+  fields: FieldWrite[];
+  baseVersion: number;
+  status: EditStatus;
+  submittedBy: string;
+  /** The submitter's display name (their id when the account is gone). */
+  submittedByName: string;
+  submittedAt: Date;
+  reviewedAt: Date | null;
+  reason: string | null;
+}
+
+export interface NewEdit {
+  boothId: string;
+  fields: FieldWrite[];
+  baseVersion: number;
+  by: string;
+}
+
+export interface Review {
+  id: number;
+  status: 'approved' | 'rejected';
+  by: string;
+  reason?: string;
+}
+
+export interface BoothEditsRepo {
+  boothState(boothId: string): Promise<BoothState | null>;
+  /** Queues an edit; an earlier pending edit of the same booth is withdrawn (the newer one holds everything). */
+  submit(e: NewEdit): Promise<{ id: number }>;
+  /** The booth's pending edit, if any. */
+  pendingOf(boothId: string): Promise<StoredEdit | null>;
+  /** The booth's most recently reviewed edit (approved or rejected), if any. */
+  lastReviewed(boothId: string): Promise<StoredEdit | null>;
+  get(id: number): Promise<StoredEdit | null>;
+  /** Every edit with this status, oldest first. */
+  list(status: EditStatus): Promise<StoredEdit[]>;
+  /** Marks a pending edit reviewed; false when it was no longer pending (someone reviewed it first). */
+  review(r: Review): Promise<boolean>;
+  /** Whether a fair's booth edits wait for staff; false when there is no such fair. */
+  setEditsNeedApproval(fairId: number, value: boolean): Promise<boolean>;
+}
+
+export const BOOTH_EDITS_REPO_METHODS = [
+  'boothState',
+  'submit',
+  'pendingOf',
+  'lastReviewed',
+  'get',
+  'list',
+  'review',
+  'setEditsNeedApproval',
+] as const satisfies readonly (keyof BoothEditsRepo)[];
