@@ -3,6 +3,8 @@ import { createAccountsRepo } from './accountsDrizzle.ts';
 import { createBoothEditsRepo } from './boothEditsDrizzle.ts';
 import type { Db } from './drizzleRepo.ts';
 import { createVenueRepo } from './drizzleRepo.ts';
+import { createInquiriesRepo } from './inquiriesDrizzle.ts';
+import { createMediaRepo } from './mediaDrizzle.ts';
 import type { Repos } from './repos.ts';
 
 export function createRepos(db: Db): Repos {
@@ -10,5 +12,7 @@ export function createRepos(db: Db): Repos {
     venue: createVenueRepo(db),
     boothEdits: createBoothEditsRepo(db),
     accounts: createAccountsRepo(db),
+    inquiries: createInquiriesRepo(db),
+    media: createMediaRepo(db),
   };
 }

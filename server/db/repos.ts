@@ -5,12 +5,16 @@
  */
 import { ACCOUNTS_REPO_METHODS, type AccountsRepo } from './accountsRepo.ts';
 import { BOOTH_EDITS_REPO_METHODS, type BoothEditsRepo } from './boothEditsRepo.ts';
+import { INQUIRIES_REPO_METHODS, type InquiriesRepo } from './inquiriesRepo.ts';
+import { MEDIA_REPO_METHODS, type MediaRepo } from './mediaRepo.ts';
 import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
 
 export interface Repos {
   venue: VenueRepo;
   boothEdits: BoothEditsRepo;
   accounts: AccountsRepo;
+  inquiries: InquiriesRepo;
+  media: MediaRepo;
 }
 
 /** Each repository's methods, for the worker's message protocol (a call names repository and method). */
@@ -18,6 +22,8 @@ export const REPO_METHODS = {
   venue: VENUE_REPO_METHODS,
   boothEdits: BOOTH_EDITS_REPO_METHODS,
   accounts: ACCOUNTS_REPO_METHODS,
+  inquiries: INQUIRIES_REPO_METHODS,
+  media: MEDIA_REPO_METHODS,
 } as const satisfies { [K in keyof Repos]: readonly (keyof Repos[K])[] };
 
 export type RepoName = keyof Repos;
