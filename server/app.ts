@@ -20,6 +20,7 @@ import { sessionRoutes } from './http/session.ts';
 import { createLimits } from './limits/limits.ts';
 import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
+import { studioBoothRoutes } from './http/studioBooths.ts';
 import { pageRenderer } from './http/ssr.ts';
 import { serveClient } from './http/static.ts';
 import { metricsRoutes } from './metrics/route.ts';
@@ -88,6 +89,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
     venueReady,
     pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: async (): Promise<Catalogue> => (await venue.getVenue()).venue, publicUrl: env.PUBLIC_URL, log }),
   ]);
+  const studio = studioBoothRoutes(venue);
+  if (studio) app.use('/api', studio);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');

@@ -1,0 +1,127 @@
+/**
+ * The booth editor's API: /api/studio/booths/:boothId (members of the booth and staff) and the
+ * approval queue and fair switch in /api/admin (staff). Bodies are parsed with the shared contract
+ * (shared/api/studio.ts); answers are codes, never sentences.
+ */
+import { Router, type RequestHandler, type Response } from 'express';
+import type { z } from 'zod';
+import {
+  EditListQuerySchema,
+  FairPatchSchema,
+  RejectBodySchema,
+  SaveBoothBodySchema,
+  type StudioErrorCode,
+} from '../../shared/api/studio.ts';
+import { isStaff } from '../../shared/api/account.ts';
+import { IdSchema } from '../../shared/schemas/localized.ts';
+import { createBoothEditService } from '../studio/boothEditService.ts';
+import type { VenueService } from '../venue/venueService.ts';
+import type { VenueSource } from '../venue/venueSource.ts';
+import { jsonBody } from './jsonBody.ts';
+import { requireBoothMember, requireRole, requireSession, requireStaff, principalOf } from './principal.ts';
+
+function fail(res: Response, status: number, error: StudioErrorCode, fields?: string[]): void {
+  res.setHeader('Cache-Control', 'no-store');
+  res.status(status).json(fields ? { error, fields } : { error });
+}
+
+/** The parsed value, or undefined with a 400 naming the paths already sent. */
+function parse<S extends z.ZodType>(schema: S, value: unknown, res: Response): z.infer<S> | undefined {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  fail(res, 400, 'invalid', [...new Set(r.error.issues.map((i) => i.path.join('.') || '(body)'))]);
+  return undefined;
+}
+
+const positiveInt = (s: unknown): number | undefined => (typeof s === 'string' && /^[1-9]\d{0,9}$/.test(s) ? Number(s) : undefined);
+
+/** JSON bodies parsed here unless a router mounted before this one on the same path already did. */
+const json: RequestHandler = (req, res, next) => (typeof req.body === 'string' ? jsonBody(req, res, next) : next());
+
+const isVenueService = (v: VenueSource): v is VenueService => v.repos !== undefined && 'editBooth' in v;
+
+/** Mounted under /api; null for a venue without a database (in-process tests), which has nothing to edit. */
+export function studioBoothRoutes(venue: VenueSource): Router | null {
+  if (!isVenueService(venue)) return null;
+  const r = Router();
+  const edits = createBoothEditService(venue);
+  const session = requireSession(venue.repos);
+  const accountOf = (res: Response) => principalOf(res.req)!.accountId;
+
+  r.get('/studio/booths/:boothId', session, requireBoothMember(), async (req, res) => {
+    const id = IdSchema.safeParse(req.params.boothId);
+    const view = id.success ? await edits.view(id.data) : null;
+    if (!view) return fail(res, 404, 'not_found');
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(view);
+  });
+
+  r.put('/studio/booths/:boothId', session, requireBoothMember(), json, async (req, res) => {
+    const id = IdSchema.safeParse(req.params.boothId);
+    if (!id.success) return fail(res, 404, 'not_found');
+    const body = parse(SaveBoothBodySchema, req.body, res);
+    if (!body) return;
+    const who = principalOf(req)!;
+    const out = await edits.save(id.data, body, who.accountId, { reviewer: isStaff(who.role) });
+    res.setHeader('Cache-Control', 'no-store');
+    switch (out.kind) {
+      case 'saved':
+        return void res.status(200).json({ status: 'saved', version: out.version });
+      case 'pending':
+        return void res.status(202).json({ status: 'pending', editId: out.editId });
+      case 'stale':
+        return void res.status(409).json({ error: 'stale', version: out.version, current: out.current });
+      case 'invalid':
+        return fail(res, 400, 'invalid', out.paths);
+      case 'not_found':
+        return fail(res, 404, 'not_found');
+    }
+  });
+
+  r.get('/admin/edits', session, requireStaff, async (req, res) => {
+    const query = parse(EditListQuerySchema, req.query, res);
+    if (!query) return;
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ edits: await edits.queue(query.status) });
+  });
+
+  r.post('/admin/edits/:id/approve', session, requireStaff, async (req, res) => {
+    const id = positiveInt(req.params.id);
+    if (id === undefined) return fail(res, 404, 'not_found');
+    const out = await edits.approve(id, accountOf(res));
+    switch (out.kind) {
+      case 'approved':
+        return void res.json({ version: out.version });
+      case 'stale':
+        return void res.status(409).json({ error: 'stale', version: out.version, current: out.current });
+      case 'invalid':
+        return fail(res, 400, 'invalid', out.paths);
+      case 'not_pending':
+        return fail(res, 409, 'not_pending');
+      case 'not_found':
+        return fail(res, 404, 'not_found');
+    }
+  });
+
+  r.post('/admin/edits/:id/reject', session, requireStaff, json, async (req, res) => {
+    const id = positiveInt(req.params.id);
+    if (id === undefined) return fail(res, 404, 'not_found');
+    const body = parse(RejectBodySchema, req.body, res);
+    if (!body) return;
+    const out = await edits.reject(id, accountOf(res), body.reason);
+    if (out.kind === 'rejected') return void res.json({ ok: true });
+    fail(res, out.kind === 'not_pending' ? 409 : 404, out.kind);
+  });
+
+  // Whether a fair's edits wait for approval is the venue's policy: admins set it.
+  r.patch('/admin/fairs/:id', session, requireRole('admin'), json, async (req, res) => {
+    const id = positiveInt(req.params.id);
+    const body = id === undefined ? undefined : parse(FairPatchSchema, req.body, res);
+    if (id === undefined) return fail(res, 404, 'not_found');
+    if (!body) return;
+    if (!(await edits.setEditsNeedApproval(id, body.editsNeedApproval))) return fail(res, 404, 'not_found');
+    res.json({ id, editsNeedApproval: body.editsNeedApproval });
+  });
+
+  return r;
+}
