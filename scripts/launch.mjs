@@ -142,8 +142,8 @@ async function run(task, args) {
     case 'dev':
       exec(process.execPath, ['scripts/dev.ts', ...args]);
       return;
-    case 'staff:token':
-      exec(process.execPath, ['scripts/staff-token.ts', ...args]);
+    case 'admin:create':
+      exec(process.execPath, ['scripts/admin-create.ts', ...args]);
       return;
     case 'env:example':
       exec(process.execPath, ['scripts/env-example.ts', ...args]);
@@ -182,7 +182,7 @@ async function run(task, args) {
         exec(process.execPath, [`tests/bench/${name}.ts`, ...args]);
         return;
       }
-      console.error(`[launch] unknown task "${task}". Use start, test, typecheck, test:unit, test:integration, test:e2e, dev, build, staff:token, env:example, db:backup, db:restore or bench:<name>.`);
+      console.error(`[launch] unknown task "${task}". Use start, test, typecheck, test:unit, test:integration, test:e2e, dev, build, admin:create, env:example, db:backup, db:restore or bench:<name>.`);
       process.exit(2);
   }
 }

@@ -8,7 +8,7 @@ import { useIdentity } from './identity.ts';
 import { hallError, joinErrorOf, type HallError } from './joinErrors.ts';
 import { onServerMessage } from './messages.ts';
 import { closeRemoval, removalFromMessage, type Removal } from './removal.ts';
-import { staffHeaders } from './staffToken.ts';
+import { noteSessionRole } from './sessionRole.ts';
 
 /**
  * THE hall connection (one per page): join, shard switch, reconnection and rejoin after a server
@@ -116,12 +116,14 @@ function fail(error: HallError, removed: Removal | null = null): void {
 }
 
 async function session(): Promise<{ joinToken: string }> {
-  // A staff token (if this tab holds one) makes the session issue a staff join token.
-  const res = await fetch('/api/session', { credentials: 'same-origin', headers: staffHeaders() });
+  // A signed-in staff account's session cookie makes the session issue a staff join token.
+  const res = await fetch('/api/session', { credentials: 'same-origin' });
   // Too many sessions from this address just now (a crowd on one network): shown as joinRateLimited, retried.
   if (res.status === 429) throw Object.assign(new Error('rateLimited'), { code: 429 });
   if (!res.ok) throw new Error(`session ${res.status}`);
-  return (await res.json()) as { joinToken: string };
+  const body = (await res.json()) as { joinToken: string; role?: unknown; name?: unknown };
+  noteSessionRole(body);
+  return body;
 }
 
 function joinOptions(s: { joinToken: string }): JoinOptionsInput | null {

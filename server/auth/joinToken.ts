@@ -18,6 +18,8 @@ export interface JoinIdentity {
   role: Role;
   /** Staff display name, when role is staff. */
   name?: string;
+  /** An enterprise member's booths: the room may show them as the host there. */
+  hostOf?: string[];
 }
 
 export type JoinVerdict =
@@ -32,6 +34,7 @@ export function signJoinToken(identity: JoinIdentity, secret: string, nowMs: num
   const jti = randomBytes(12).toString('base64url');
   const claims: TokenClaims = { sub: identity.guestId, role: identity.role, aud: 'join', iat, exp: iat + ttlS, jti };
   if (identity.name !== undefined) claims.name = identity.name;
+  if (identity.hostOf !== undefined) claims.hostOf = identity.hostOf;
   return signToken(claims, secret);
 }
 
@@ -46,5 +49,6 @@ export function verifyJoinToken(token: unknown, secret: string, nowMs: number): 
   if (!jti.success) return { ok: false, reason: 'invalidClaims' };
   const identity: JoinIdentity = { guestId: r.claims.sub, role: r.claims.role };
   if (r.claims.name !== undefined) identity.name = r.claims.name;
+  if (r.claims.hostOf !== undefined) identity.hostOf = r.claims.hostOf;
   return { ok: true, identity, claims: r.claims, tokenId: jti.data };
 }

@@ -2,7 +2,8 @@
  * Signed role tokens: `base64url(JSON payload).base64url(HMAC-SHA256)`, keyed by SESSION_SECRET.
  * Deliberately tiny (no JWT library, no algorithm field to confuse): one algorithm, one key, and a
  * purpose string mixed into the MAC so a value signed for one use (a guest cookie, a join token)
- * never verifies as another. The accounts issue can mint the same tokens with `signToken`.
+ * never verifies as another. Accounts sign in with sessions (accountSessions.ts); their role reaches
+ * the rooms in the join token minted here.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
@@ -14,15 +15,17 @@ export type Role = (typeof ROLES)[number];
 export const MAX_TOKEN_LENGTH = 2048;
 
 export const TokenClaimsSchema = z.looseObject({
-  /** Who: a guest id for visitors, a staff name or account id for staff. */
+  /** Who: the guest id. */
   sub: z.string().min(1).max(128),
   role: z.enum(ROLES),
   /** Expiry, unix seconds. */
   exp: z.number().int().positive(),
   iat: z.number().int().positive().optional(),
-  /** Display name (staff tokens). */
+  /** Display name (staff). */
   name: z.string().min(1).max(64).optional(),
-  /** 'join' for the short-lived Colyseus join token; absent for role tokens used on HTTP. */
+  /** The booths an enterprise member keeps (join tokens): the room may show them as the host there. */
+  hostOf: z.array(z.string().min(1).max(64)).max(64).optional(),
+  /** 'join' for the short-lived Colyseus join token. */
   aud: z.string().max(32).optional(),
 });
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
@@ -67,29 +70,4 @@ export function verifyToken(token: unknown, secret: string, nowMs: number): Veri
   if (!parsed.success) return { ok: false, reason: 'invalidClaims' };
   if (parsed.data.exp * 1000 <= nowMs) return { ok: false, reason: 'expired' };
   return { ok: true, claims: parsed.data };
-}
-
-/** True when the claims carry one of `roles`. Null claims (no/invalid token) hold no role. */
-export function hasRole(claims: TokenClaims | null | undefined, ...roles: Role[]): claims is TokenClaims {
-  return claims != null && roles.includes(claims.role);
-}
-
-/** Verify and require a role in one step; 'forbidden' when the token is fine but the role is not. */
-export function verifyRole(
-  token: unknown,
-  secret: string,
-  nowMs: number,
-  ...roles: Role[]
-): VerifyResult | { ok: false; reason: 'forbidden' } {
-  const r = verifyToken(token, secret, nowMs);
-  if (!r.ok) return r;
-  if (r.claims.aud === 'join') return { ok: false, reason: 'forbidden' }; // join tokens are for the room only
-  return hasRole(r.claims, ...roles) ? r : { ok: false, reason: 'forbidden' };
-}
-
-/** A staff token valid for `hours` (default 12), as `npm run staff:token` prints. */
-export function signStaffToken(secret: string, opts: { name: string; hours?: number; nowMs: number }): string {
-  const iat = Math.floor(opts.nowMs / 1000);
-  const hours = opts.hours ?? 12;
-  return signToken({ sub: `staff:${opts.name}`, role: 'staff', name: opts.name, iat, exp: iat + Math.round(hours * 3600) }, secret);
 }

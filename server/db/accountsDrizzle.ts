@@ -1,5 +1,5 @@
 /** The accounts repository on a drizzle database (either driver's): the queries behind accountsRepo.ts. */
-import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Role } from '../../shared/api/account.ts';
 import type {
   AccountCredentials,
@@ -195,12 +195,16 @@ export function createAccountsRepo(db: Db): AccountsRepo {
       return a !== undefined;
     },
 
-    createSetupCode: (codeHash) =>
+    createSetupCode: (codeHash, replaceBefore) =>
       db.transaction(async (tx) => {
         const [admin] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.role, 'admin')).limit(1);
         if (admin) return false;
-        // The one-row key decides between processes starting together: one insert wins, the others find it.
-        const [made] = await tx.insert(setupCode).values({ id: 1, codeHash }).onConflictDoNothing().returning({ id: setupCode.id });
+        // The one-row key decides between processes starting together: one write wins, the others find it.
+        const [made] = await tx
+          .insert(setupCode)
+          .values({ id: 1, codeHash, createdAt: sql`now()` })
+          .onConflictDoUpdate({ target: setupCode.id, set: { codeHash, createdAt: sql`now()` }, setWhere: lt(setupCode.createdAt, replaceBefore) })
+          .returning({ id: setupCode.id });
         return made !== undefined;
       }),
 

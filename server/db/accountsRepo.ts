@@ -106,8 +106,11 @@ export interface AccountsRepo {
 
   /** Whether an admin exists (then no setup code is needed). */
   hasAdmin(): Promise<boolean>;
-  /** Stores the setup code's hash unless an admin or a code exists: true for the one caller that stored it. */
-  createSetupCode(codeHash: string): Promise<boolean>;
+  /**
+   * Stores the setup code's hash unless an admin exists or a code made at or after `replaceBefore`
+   * does (an older one is replaced): true for the one caller whose code went in.
+   */
+  createSetupCode(codeHash: string, replaceBefore: Date): Promise<boolean>;
   /** The first admin, if `codeHash` is the stored code's: one transaction, so a code works once. */
   completeSetup(codeHash: string, admin: NewAccount): Promise<CompleteSetupResult>;
 

@@ -1,12 +1,13 @@
 /**
- * Staff HTTP API (Authorization: Bearer <staff token>): who am I, the ban list (add, lift), and
+ * Staff HTTP API, for a signed-in admin or moderator (the session cookie; writes carry its CSRF
+ * token: server/http/principal.ts): who am I, the ban list (add, lift), and
  * hall-wide announcements. In-room actions (mute, kick, delete) go through the room's `moderate`
  * message instead, where the target's session is known. Presence is read at request time because
  * Colyseus creates it after the routes are mounted.
  */
 import { matchMaker, type Presence } from '@colyseus/core';
 import { randomBytes } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
@@ -14,10 +15,11 @@ import { MAX_BAN_MINUTES } from '../../shared/protocol/index.ts';
 import type { Actor } from '../moderation/decisions.ts';
 import { createModerationService } from '../moderation/moderationService.ts';
 import { publishAnnouncement } from '../presence/hallBus.ts';
-import { staffClaims } from './session.ts';
+import type { Repos } from '../db/repos.ts';
+import { principalOf, requireSession, requireStaff } from './principal.ts';
 
 export interface StaffRoutesOptions {
-  secret: string;
+  repos: Pick<Repos, 'accounts'>;
   log: Pick<Logger, 'info' | 'warn'>;
   presence?: () => Presence;
   now?: () => number;
@@ -33,32 +35,27 @@ const BanBody = z
   .refine((b) => b.guestId !== undefined || b.address !== undefined, 'guestId or address');
 const AnnounceBody = z.object({ text: z.string().trim().min(1).max(300), hall: z.string().regex(/^[a-z0-9-]{1,32}$/).optional() });
 
-export function staffRoutes({ secret, log, presence = () => matchMaker.presence, now = Date.now }: StaffRoutesOptions): Router {
+export function staffRoutes({ repos, log, presence = () => matchMaker.presence, now = Date.now }: StaffRoutesOptions): Router {
   const router = Router();
   const moderation = () => createModerationService({ presence: presence(), log, now });
+  // /api/staff is this router's alone: every route needs a staff session.
+  router.use(requireSession(repos, { now }), requireStaff);
 
-  /** The staff actor of a request, or a 401/403 already sent. */
-  const actorOf = (req: Request, res: Response): Actor | null => {
-    const r = staffClaims(req, secret, now());
-    if (r.ok) return { role: 'staff', name: r.claims.name ?? r.claims.sub };
-    res.status(r.reason === 'forbidden' ? 403 : 401).json({ error: r.reason });
-    return null;
-  };
+  /** The staff actor of a request (requireStaff let it through). */
+  const actorOf = (req: Request): Actor => ({ role: 'staff', name: principalOf(req)!.displayName });
 
   router.get('/me', (req, res) => {
-    const r = staffClaims(req, secret, now());
-    if (!r.ok) return void res.status(r.reason === 'forbidden' ? 403 : 401).json({ error: r.reason });
-    res.json({ role: r.claims.role, name: r.claims.name ?? r.claims.sub, exp: r.claims.exp });
+    const p = principalOf(req)!;
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ role: p.role, name: p.displayName });
   });
 
-  router.get('/bans', async (req, res) => {
-    if (!actorOf(req, res)) return;
+  router.get('/bans', async (_req, res) => {
     res.json({ bans: await moderation().listBans() });
   });
 
   router.post('/bans', async (req, res) => {
-    const actor = actorOf(req, res);
-    if (!actor) return;
+    const actor = actorOf(req);
     const body = BanBody.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: 'invalid', detail: body.error.issues[0]?.message });
     const { guestId, address, minutes, reason } = body.data;
@@ -67,8 +64,7 @@ export function staffRoutes({ secret, log, presence = () => matchMaker.presence,
   });
 
   router.delete('/bans/:key', async (req, res) => {
-    const actor = actorOf(req, res);
-    if (!actor) return;
+    const actor = actorOf(req);
     const key = req.params['key'] ?? '';
     if (!/^[ga]:.{1,64}$/.test(key)) return void res.status(400).json({ error: 'invalid' });
     await moderation().unban(actor, key);
@@ -76,8 +72,7 @@ export function staffRoutes({ secret, log, presence = () => matchMaker.presence,
   });
 
   router.post('/announce', async (req, res) => {
-    const actor = actorOf(req, res);
-    if (!actor) return;
+    const actor = actorOf(req);
     const body = AnnounceBody.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: 'invalid' });
     const announcement = { id: randomBytes(6).toString('base64url'), text: body.data.text, by: actor.name, at: now() };

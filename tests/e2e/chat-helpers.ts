@@ -34,8 +34,14 @@ async function newVisitor(browser: Browser, nickname: string, baseURL: string | 
 }
 
 /** A /world visitor, joined to the hall (the message box is enabled once connected). */
-export async function worldVisitor(browser: Browser, nickname: string, opts: { baseURL?: string; query?: string } = {}): Promise<Visitor> {
+export async function worldVisitor(
+  browser: Browser,
+  nickname: string,
+  opts: { baseURL?: string; query?: string; signIn?: { email: string; password: string } } = {},
+): Promise<Visitor> {
   const v = await newVisitor(browser, nickname, opts.baseURL);
+  // A staff account signs in first: the context's cookie jar keeps the session cookie for the page.
+  if (opts.signIn) expect((await v.context.request.post('/api/auth/login', { data: opts.signIn })).status()).toBe(200);
   await enterWorld(v.page, `/world${opts.query ?? ''}`);
   await expect(messageBox(v.page)).toBeEnabled({ timeout: 30_000 });
   return v;

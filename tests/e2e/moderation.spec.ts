@@ -1,21 +1,22 @@
-import { signStaffToken } from '../../server/auth/tokens.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { setupAdmin, TEST_PASSWORD } from '../helpers/staffSession.ts';
 import { t, tPattern } from '../helpers/i18n.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 import { closeAll, lineWith, messageBox, say, worldVisitor, type Visitor } from './chat-helpers.ts';
 
 /**
- * Moderation from the staff overlay, against a server of our own started with a known
- * SESSION_SECRET so the test can mint a staff token the way `npm run staff:token` does.
+ * Moderation from the staff overlay, against a server of our own: its first admin is made with the
+ * setup code it prints, and the staff browser signs in with that account before entering the world.
  */
-const SECRET = 'e2e-moderation-secret-0123456789abcdefghij';
+const STAFF = { email: 'mina@example.kr', password: TEST_PASSWORD };
 
 const test = base.extend<object, { modServer: RunningServer }>({
   modServer: [
     // Playwright reads a fixture's dependencies from its destructuring: none here.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const server = await startServer({ SESSION_SECRET: SECRET });
+      const server = await startServer();
+      await setupAdmin(server.url, server.output(), { email: STAFF.email, displayName: '진행팀' });
       await use(server);
       server.child.kill('SIGTERM');
       await server.exited;
@@ -31,19 +32,16 @@ test.afterEach(async () => closeAll(staff, visitor));
 // Two 3D worlds on a software renderer, on a shared machine.
 test.setTimeout(180_000);
 
-const staffQuery = () => `?staff=${signStaffToken(SECRET, { name: '진행팀', nowMs: Date.now() })}`;
-
-test('only a staff token shows the overlay, and the token leaves the address bar', async ({ browser, baseURL }) => {
-  staff = await worldVisitor(browser, '미나', { baseURL, query: staffQuery() });
+test('only a signed-in staff account sees the overlay', async ({ browser, baseURL }) => {
+  staff = await worldVisitor(browser, '미나', { baseURL, signIn: STAFF });
   visitor = await worldVisitor(browser, '방문객하나', { baseURL });
   await expect(staff.page.getByRole('button', { name: t('chat.modTitle') })).toBeVisible();
-  expect(new URL(staff.page.url()).searchParams.has('staff')).toBe(false);
   await expect(visitor.page.getByRole('button', { name: t('chat.modTitle') })).toHaveCount(0);
   await expect(visitor.page.locator('.chat-line__action--delete')).toHaveCount(0);
 });
 
 test('staff delete a line, see a report, mute, then kick: the visitor sees why', async ({ browser, baseURL }) => {
-  [staff, visitor] = await Promise.all([worldVisitor(browser, '미나', { baseURL, query: staffQuery() }), worldVisitor(browser, '말썽손님', { baseURL })]);
+  [staff, visitor] = await Promise.all([worldVisitor(browser, '미나', { baseURL, signIn: STAFF }), worldVisitor(browser, '말썽손님', { baseURL })]);
 
   // A staff line carries the badge; the visitor reports it (any line can be reported).
   await say(staff.page, '운영진 안내입니다');

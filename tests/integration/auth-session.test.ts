@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signStaffToken } from '../../server/auth/tokens.ts';
 import { verifyJoinToken } from '../../server/http/session.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 
 const SECRET = 'session-test-secret-0123456789-abcdefghij';
 
@@ -13,7 +13,6 @@ interface Session {
   joinToken: string;
   role: string;
   name?: string;
-  staffError?: string;
 }
 
 const cookieOf = (r: Response) => (r.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -22,9 +21,11 @@ const cookieOf = (r: Response) => (r.headers.get('set-cookie') ?? '').split(';')
 describe('GET /api/session', () => {
   let srv: RunningServer;
   let dataDir: string;
+  let admin: SignedInSession;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'seeot-session-'));
     srv = await startServer({ SESSION_SECRET: SECRET, DATA_DIR: dataDir });
+    admin = await setupAdmin(srv.url, srv.output(), { displayName: '운영팀' });
   }, 40_000);
   afterAll(async () => {
     srv.child.kill('SIGTERM');
@@ -70,29 +71,37 @@ describe('GET /api/session', () => {
     }
   });
 
-  it('gives a staff join token with a staff bearer token or ?staff=, and says why a bad one was ignored', async () => {
-    const staff = signStaffToken(SECRET, { name: '운영팀', nowMs: Date.now() });
-    for (const init of [{ headers: { authorization: `Bearer ${staff}` } }, {}]) {
-      const url = 'headers' in init ? `${srv.url}/api/session` : `${srv.url}/api/session?staff=${staff}`;
-      const body = (await (await fetch(url, init)).json()) as Session;
-      expect(body.role).toBe('staff');
-      expect(body.name).toBe('운영팀');
-      const v = verifyJoinToken(body.joinToken, SECRET, Date.now());
-      expect(v.ok && v.identity).toEqual({ guestId: body.guestId, role: 'staff', name: '운영팀' });
-    }
-    const wrong = signStaffToken('another-secret-0123456789-abcdefghijk', { name: 'x', nowMs: Date.now() });
-    const body = (await (await fetch(`${srv.url}/api/session?staff=${wrong}`)).json()) as Session;
-    expect(body.role).toBe('visitor');
-    expect(body.staffError).toBe('badSignature');
+  it('gives a signed-in staff account a staff join token; an enterprise member a visitor one naming their booth', async () => {
+    const body = (await (await fetch(`${srv.url}/api/session`, { headers: { cookie: admin.cookie } })).json()) as Session;
+    expect(body.role).toBe('staff');
+    expect(body.name).toBe('운영팀');
+    const v = verifyJoinToken(body.joinToken, SECRET, Date.now());
+    expect(v.ok && v.identity).toEqual({ guestId: body.guestId, role: 'staff', name: '운영팀' });
+
+    const member = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: 'nongnongi', email: 'host@example.kr', displayName: '농농이' });
+    const host = (await (await fetch(`${srv.url}/api/session`, { headers: { cookie: member.cookie } })).json()) as Session;
+    expect(host.role).toBe('visitor');
+    const h = verifyJoinToken(host.joinToken, SECRET, Date.now());
+    expect(h.ok && h.identity).toEqual({ guestId: host.guestId, role: 'visitor', hostOf: ['nongnongi'] });
+
+    // A cookie naming no session: a visitor, and the browser is told to drop it.
+    const stale = await fetch(`${srv.url}/api/session`, { headers: { cookie: `seeot_session=${'A'.repeat(43)}` } });
+    expect(((await stale.json()) as Session).role).toBe('visitor');
+    expect(stale.headers.getSetCookie()).toContainEqual(expect.stringMatching(/^seeot_session=; Path=\/; Max-Age=0/));
   });
 
-  it('staff API: refuses visitors, lists, adds and lifts bans, publishes announcements', async () => {
-    const staff = signStaffToken(SECRET, { name: '운영팀', nowMs: Date.now() });
-    const auth = { authorization: `Bearer ${staff}`, 'content-type': 'application/json' };
+  it('staff API: refuses visitors, enterprise members and writes without the CSRF token; lists, adds and lifts bans, publishes announcements', async () => {
+    const auth = admin.headers();
     expect((await fetch(`${srv.url}/api/staff/me`)).status).toBe(401);
     const session = (await (await fetch(`${srv.url}/api/session`)).json()) as Session;
-    expect((await fetch(`${srv.url}/api/staff/bans`, { headers: { authorization: `Bearer ${session.joinToken}` } })).status).toBe(403);
-    expect(await (await fetch(`${srv.url}/api/staff/me`, { headers: auth })).json()).toMatchObject({ role: 'staff', name: '운영팀' });
+    // A join token is no HTTP credential.
+    expect((await fetch(`${srv.url}/api/staff/bans`, { headers: { authorization: `Bearer ${session.joinToken}` } })).status).toBe(401);
+    const member = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: 'nongnongi', email: 'member@example.kr' });
+    expect((await fetch(`${srv.url}/api/staff/bans`, { headers: { cookie: member.cookie } })).status).toBe(403);
+    expect(await (await fetch(`${srv.url}/api/staff/me`, { headers: auth })).json()).toMatchObject({ role: 'admin', name: '운영팀' });
+    const noCsrf = await fetch(`${srv.url}/api/staff/bans`, { method: 'POST', headers: { cookie: admin.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ guestId: session.guestId, minutes: 5, reason: 'spam' }) });
+    expect(noCsrf.status).toBe(403);
+    expect(await noCsrf.json()).toEqual({ error: 'csrf' });
 
     const ban = await fetch(`${srv.url}/api/staff/bans`, { method: 'POST', headers: auth, body: JSON.stringify({ guestId: session.guestId, minutes: 5, reason: 'spam' }) });
     expect(ban.status).toBe(201);

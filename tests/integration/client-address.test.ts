@@ -1,13 +1,13 @@
 import { once } from 'node:events';
 import { request, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
-import { signStaffToken } from '../../server/auth/tokens.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '../../server/env.ts';
 import { AddressedServer, CLIENT_ADDRESS_HEADER } from '../../server/net/addressedServer.ts';
 import { compileTrust, resolveClientAddress } from '../../server/net/clientAddress.ts';
 import { httpFrom, joinHallFrom } from '../helpers/boundVisitor.ts';
-import { TEST_SECRET, useHallServer } from './room-boot.ts';
+import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 
 const trust = (value: string) => compileTrust(parseEnv({ TRUST_PROXY: value }).TRUST_PROXY);
 
@@ -96,9 +96,17 @@ describe('AddressedServer: requests and upgrades carry the address the server de
  * headers anyone can send neither dodge an address ban nor bring one on someone else.
  */
 describe('hall address bans, direct connections', () => {
-  const srv = useHallServer();
-  const base = () => srv.url.replace(/^ws/, 'http');
-  const staffToken = () => signStaffToken(TEST_SECRET, { name: 'staff', nowMs: Date.now() });
+  let srv: RunningServer;
+  let staff: SignedInSession;
+  beforeAll(async () => {
+    srv = await startServer();
+    staff = await setupAdmin(srv.url, srv.output());
+  }, 40_000);
+  afterAll(async () => {
+    srv.child.kill('SIGTERM');
+    await srv.exited;
+  });
+  const base = () => srv.url;
   const forge = (address: string) => ({ 'x-forwarded-for': address, 'x-real-ip': address, 'x-client-ip': address });
 
   it('a banned address stays banned whatever it claims; another address claiming it still joins', async () => {
@@ -108,7 +116,7 @@ describe('hall address bans, direct connections', () => {
 
     const ban = await httpFrom('127.0.0.4', `${base()}/api/staff/bans`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${staffToken()}` },
+      headers: staff.headers(),
       body: { address: '127.0.0.2', minutes: 10, reason: '주소 차단 시험' },
     });
     expect(ban.status).toBe(201);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signStaffToken } from '../../server/auth/tokens.ts';
 import { httpFrom, joinHallFrom } from '../helpers/boundVisitor.ts';
 import { startNginx, type PrivateNginx } from '../helpers/nginx.ts';
 import { freePort, repoRoot, startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 
 const SECRET = 'proxy-test-secret-0123456789abcdefghijklmnop';
 
@@ -28,8 +28,10 @@ describe('behind nginx (TRUST_PROXY=127.0.0.1)', () => {
   let server: RunningServer | undefined;
   let nginx: PrivateNginx | undefined;
   let base = '';
+  let staff: SignedInSession;
   beforeAll(async () => {
     server = await startServer({ TRUST_PROXY: '127.0.0.1', SESSION_SECRET: SECRET });
+    staff = await setupAdmin(server.url, server.output());
     const port = await freePort();
     nginx = await startNginx(documentedSite(server.port, port));
     base = `http://127.0.0.1:${port}`;
@@ -47,7 +49,7 @@ describe('behind nginx (TRUST_PROXY=127.0.0.1)', () => {
   const ban = async (address: string): Promise<void> => {
     const r = await httpFrom('127.0.0.9', `${base}/api/staff/bans`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${signStaffToken(SECRET, { name: 'staff', nowMs: Date.now() })}` },
+      headers: staff.headers(),
       body: { address, minutes: 10, reason: '프록시 시험' },
     });
     expect(r.status).toBe(201);

@@ -2,7 +2,7 @@ import { Client } from '@colyseus/sdk';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol/index.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
-import { signStaffToken } from '../../server/auth/tokens.ts';
+import { signToken } from '../../server/auth/tokens.ts';
 import { BAD_TOKEN_CODE, JOIN_ERROR_CODE } from '../../server/hall/join.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { fixtureCatalogue } from '../../shared/catalogue/fixture.ts';
@@ -76,8 +76,9 @@ describe('hall join', () => {
     expect(await refusal(joinOptions({ joinToken: forged }))).toEqual({ code: BAD_TOKEN_CODE, message: 'badOptions' });
     const expired = signJoinToken({ guestId: 'g_old', role: 'visitor' }, TEST_SECRET, Date.now() - 3_600_000, 60);
     expect(await refusal(joinOptions({ joinToken: expired }))).toEqual({ code: BAD_TOKEN_CODE, message: 'badOptions' });
-    // A 12-hour staff token is an HTTP credential, not a seat.
-    expect(await refusal(joinOptions({ joinToken: signStaffToken(TEST_SECRET, { name: 'x', nowMs: Date.now() }) }))).toMatchObject({ code: BAD_TOKEN_CODE });
+    // A signed token not minted for joining (no aud 'join') opens no seat, whatever role it names.
+    const notForJoining = signToken({ sub: 'staff:x', role: 'staff', name: 'x', exp: Math.floor(Date.now() / 1000) + 3600 }, TEST_SECRET);
+    expect(await refusal(joinOptions({ joinToken: notForJoining }))).toMatchObject({ code: BAD_TOKEN_CODE });
     const v = await visit(srv.url, joinOptions({ guestId: 'claimed-by-client', joinToken: signJoinToken({ guestId: 'g_from_token', role: 'visitor' }, TEST_SECRET, Date.now()) }));
     const room = srv.colyseus.getRoomById(v.room.roomId) as unknown as { seats: Map<string, { guestId: string }> };
     expect(room.seats.get(v.room.sessionId)?.guestId).toBe('g_from_token');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GUEST_COOKIE, newGuestId, parseCookies, readGuestCookie, signGuestCookie } from '../../server/auth/guestCookie.ts';
 import { signJoinToken, verifyJoinToken } from '../../server/auth/joinToken.ts';
-import { hasRole, mac, signStaffToken, signToken, verifyRole, verifyToken } from '../../server/auth/tokens.ts';
+import { mac, signToken, verifyToken } from '../../server/auth/tokens.ts';
 
 const SECRET = 'test-secret-0123456789-abcdefghijklmnop';
 const OTHER = 'other-secret-0123456789-abcdefghijklmnop';
@@ -50,17 +50,6 @@ describe('signed role tokens', () => {
     expect(verifyToken(`${payload}.${mac(SECRET, 'token', payload)}`, SECRET, T0)).toEqual({ ok: false, reason: 'invalidClaims' });
   });
 
-  it('checks roles: wrong role is forbidden, and join tokens never pass as HTTP role tokens', () => {
-    const visitor = signToken({ sub: 'v', role: 'visitor', exp: exp(60) }, SECRET);
-    const staff = signStaffToken(SECRET, { name: '민지', nowMs: T0 });
-    expect(verifyRole(visitor, SECRET, T0, 'staff')).toEqual({ ok: false, reason: 'forbidden' });
-    const ok = verifyRole(staff, SECRET, T0, 'staff');
-    expect(ok.ok && ok.claims.name).toBe('민지');
-    expect(verifyRole(staff, SECRET, T0 + 12 * 3600_000, 'staff')).toEqual({ ok: false, reason: 'expired' });
-    const staffJoin = signJoinToken({ guestId: newGuestId(), role: 'staff', name: '민지' }, SECRET, T0);
-    expect(verifyRole(staffJoin, SECRET, T0, 'staff')).toEqual({ ok: false, reason: 'forbidden' });
-    expect(hasRole(null, 'staff')).toBe(false);
-  });
 });
 
 describe('join tokens', () => {
@@ -73,8 +62,17 @@ describe('join tokens', () => {
     expect(verifyJoinToken(token, OTHER, T0)).toEqual({ ok: false, reason: 'badSignature' });
   });
 
-  it('refuse a long-lived staff token used as a join token', () => {
-    expect(verifyJoinToken(signStaffToken(SECRET, { name: 'x', nowMs: T0 }), SECRET, T0)).toEqual({ ok: false, reason: 'notAJoinToken' });
+  it("carry an enterprise member's booths, and a staff member's name", () => {
+    const guestId = newGuestId();
+    const host = verifyJoinToken(signJoinToken({ guestId, role: 'visitor', hostOf: ['nongnongi', 'danbi'] }, SECRET, T0), SECRET, T0);
+    expect(host.ok && host.identity).toEqual({ guestId, role: 'visitor', hostOf: ['nongnongi', 'danbi'] });
+    const staff = verifyJoinToken(signJoinToken({ guestId, role: 'staff', name: '민지' }, SECRET, T0), SECRET, T0);
+    expect(staff.ok && staff.identity).toEqual({ guestId, role: 'staff', name: '민지' });
+  });
+
+  it('refuse a signed token that was not minted for joining', () => {
+    const other = signToken({ sub: 'staff:x', role: 'staff', name: 'x', exp: exp(12 * 3600) }, SECRET);
+    expect(verifyJoinToken(other, SECRET, T0)).toEqual({ ok: false, reason: 'notAJoinToken' });
   });
 });
 

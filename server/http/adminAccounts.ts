@@ -1,0 +1,98 @@
+/**
+ * /api/admin/accounts and /api/admin/invitations (admins only; moderators get 403): who has an
+ * account, invitations to a role (an enterprise member to one booth), password-reset links, and
+ * turning an account off. A link's token is shown once, in the URL answered; only its hash is kept.
+ */
+import type { Request } from 'express';
+import { Router } from 'express';
+import { INVITE_TTL_MS, InviteBodySchema, RESET_TTL_MS, type MadeLink } from '../../shared/api/account.ts';
+import { hashToken, newToken } from '../auth/accountSessions.ts';
+import type { LinkRow } from '../db/accountsRepo.ts';
+import type { Repos } from '../db/repos.ts';
+import type { Logger } from '../logger.ts';
+import { originOf } from './auth.ts';
+import { principalOf, requireRole, requireSession, sendAccountError } from './principal.ts';
+import { jsonOnce, validBody } from './validBody.ts';
+
+export interface AdminAccountsOptions {
+  repos: Pick<Repos, 'accounts'>;
+  /** PUBLIC_URL: links are built on it; unset, on the origin the admin's browser used. */
+  publicUrl?: string | undefined;
+  log: Pick<Logger, 'info'>;
+  now?: () => number;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+const invitationRow = (l: LinkRow) => ({
+  id: l.id,
+  role: l.role ?? 'enterprise',
+  boothId: l.boothId,
+  note: l.note,
+  createdAt: l.createdAt.toISOString(),
+  expiresAt: l.expiresAt.toISOString(),
+  usedAt: iso(l.usedAt),
+});
+
+export function adminAccountsRoutes({ repos, publicUrl, log, now = Date.now }: AdminAccountsOptions): Router {
+  const router = Router();
+  const accounts = repos.accounts;
+  // On each route, not router.use: other routers share /api/admin and let moderators in.
+  const adminOnly = [requireSession(repos, { now }), requireRole('admin'), jsonOnce];
+
+  const linkUrl = (req: Request, path: string, token: string) => new URL(`/${path}/${token}`, publicUrl ?? originOf(req)).href;
+  const actor = (req: Request) => principalOf(req)!.accountId;
+
+  router.get('/accounts', ...adminOnly, async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ accounts: (await accounts.listAccounts()).map(({ id, email, displayName, role, boothIds, disabled }) => ({ id, email, displayName, role, boothIds, disabled })) });
+  });
+
+  router.get('/invitations', ...adminOnly, async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ invitations: (await accounts.listInvitations()).map(invitationRow) });
+  });
+
+  router.post('/invitations', ...adminOnly, async (req, res) => {
+    const body = validBody(InviteBodySchema, req, res);
+    if (!body) return;
+    const token = newToken();
+    const expiresAt = new Date(now() + INVITE_TTL_MS);
+    const made = await accounts.createLink({
+      tokenHash: hashToken(token),
+      kind: 'invite',
+      role: body.role,
+      ...(body.boothId !== undefined ? { boothId: body.boothId } : {}),
+      ...(body.note !== undefined ? { note: body.note } : {}),
+      createdBy: actor(req),
+      expiresAt,
+    });
+    if (!made.ok) return sendAccountError(res, made.reason === 'unknown_booth' ? 400 : 404, made.reason, made.reason === 'unknown_booth' ? { fields: ['boothId'] } : {});
+    log.info({ by: actor(req), invitation: made.id, role: body.role, booth: body.boothId }, 'invitation made');
+    const answer: MadeLink = { url: linkUrl(req, 'invite', token), expiresAt: expiresAt.toISOString() };
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(201).json(answer);
+  });
+
+  router.post('/accounts/:id/reset', ...adminOnly, async (req, res) => {
+    const token = newToken();
+    const expiresAt = new Date(now() + RESET_TTL_MS);
+    const made = await accounts.createLink({ tokenHash: hashToken(token), kind: 'reset', accountId: String(req.params['id']), createdBy: actor(req), expiresAt });
+    if (!made.ok) return sendAccountError(res, 404, 'not_found');
+    log.info({ by: actor(req), account: req.params['id'] }, 'password reset link made');
+    const answer: MadeLink = { url: linkUrl(req, 'reset', token), expiresAt: expiresAt.toISOString() };
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(201).json(answer);
+  });
+
+  router.post('/accounts/:id/disable', ...adminOnly, async (req, res) => {
+    const id = String(req.params['id']);
+    // An admin locking themselves out would need a shell to get back in.
+    if (id === actor(req)) return sendAccountError(res, 403, 'forbidden');
+    if (!(await accounts.disableAccount(id))) return sendAccountError(res, 404, 'not_found');
+    log.info({ by: actor(req), account: id }, 'account disabled; its sessions ended');
+    res.status(204).end();
+  });
+
+  return router;
+}
