@@ -5,21 +5,16 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
-import type { Repos } from './db/repos.ts';
 import type { Env } from './env.ts';
 import { hallRoutes } from './hall/routes.ts';
 import { sessionSecretOf } from './auth/secret.ts';
-import { createLoginThrottle } from './auth/loginThrottle.ts';
-import { ensureSetupCode } from './auth/setupCode.ts';
-import { adminAccountsRoutes } from './http/adminAccounts.ts';
-import { authRoutes } from './http/auth.ts';
-import { jsonOnce } from './http/validBody.ts';
-import { createBucketStore } from './limits/bucketStore.ts';
 import { catalogueRoutes } from './http/api.ts';
+import { venueEventRoutes } from './http/venueEvents.ts';
 import { limitBodies } from './http/bodyLimit.ts';
 import { useCorsPolicy } from './http/cors.ts';
 import { guardHttpServer } from './http/edge.ts';
 import { errorHandler, notFound } from './http/errors.ts';
+import { jsonBody } from './http/jsonBody.ts';
 import { readyz } from './http/ready.ts';
 import { setSecurityHeaders, strictTransportSecurity } from './http/securityHeaders.ts';
 import { sessionRoutes } from './http/session.ts';
@@ -37,6 +32,7 @@ import { listen } from './listen.ts';
 import { scaleOutOptions } from './presence/scaleOut.ts';
 import { defineRooms } from './rooms.ts';
 import { staticVenue, type VenueSource } from './venue/venueSource.ts';
+import { watchVenue } from './venue/venueWatch.ts';
 
 export interface AppOptions {
   env: Env;
@@ -59,18 +55,6 @@ export function publicAddressOf(env: Pick<Env, 'PUBLIC_ADDRESS' | 'HOST' | 'PORT
   if (env.PUBLIC_ADDRESS) return env.PUBLIC_ADDRESS;
   const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? hostname() : env.HOST;
   return `${host}:${env.PORT}`;
-}
-
-/**
- * Accounts (/api/auth, /api/admin/accounts|invitations) and the staff API, on a database. Bodies
- * were read and bounded at the edge (limitBodies); jsonOnce parses the JSON ones. Sign-in throttles
- * live in the presence's buckets (RedisPresence with REDIS_URL), as the other limits do.
- */
-function mountAccounts(app: express.Express, repos: Repos, env: Env, log: Logger, addressKey: (a: string | undefined) => string | null): void {
-  const throttle = createLoginThrottle(createBucketStore({ presence: () => matchMaker.presence, now: Date.now }));
-  app.use('/api/auth', jsonOnce, authRoutes({ repos, throttle, addressKey, publicUrl: env.PUBLIC_URL, log }));
-  app.use('/api/admin', adminAccountsRoutes({ repos, publicUrl: env.PUBLIC_URL, log }));
-  app.use('/api/staff', jsonOnce, staffRoutes({ repos, log }));
 }
 
 /** One HTTP server: the client, /api, /healthz, and Colyseus on the same port. */
@@ -98,6 +82,9 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   app.use('/api/hall', hallRoutes());
   // Per-address and per-guest limits, one set for the whole process (limits/limits.ts).
   const limits = createLimits(env, log);
+  app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy }));
+  // Bodies were read and bounded at the edge (limitBodies below); these parse the JSON ones.
+  app.use('/api/staff', jsonBody, staffRoutes({ secret: sessionSecretOf(env), log }));
   const clientDir = distDir ?? join(import.meta.dirname, '..', 'dist', 'client');
   // The page renderer loads while the database finishes opening; it reads the venue per request, as the API does.
   const [venue, pages] = await Promise.all([
@@ -106,8 +93,9 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   ]);
   const studio = studioBoothRoutes(venue);
   if (studio) app.use('/api', studio);
-  app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos }));
-  if (venue.repos) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey);
+  // Venue changes reach the hall shards and open pages within a second, from any process (venue/venueWatch.ts).
+  const watch = watchVenue({ source: venue, presence: () => matchMaker.presence, log });
+  app.use('/api', venueEventRoutes(venue, watch));
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
@@ -126,17 +114,16 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
     gracefullyShutdown: false,
     ...scaleOut,
   });
-  defineRooms(gameServer, { env, log, venue, limits });
+  defineRooms(gameServer, { env, log, venue, watch, limits });
   useCorsPolicy(env.CORS_ORIGINS);
   gameServer.onShutdown(async () => {
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     // After the last request and room: every acknowledged write is in, none is cut off.
+    await watch.stop();
     await venue.close();
     log.info('seeot-world stopped');
   });
-  // Printed before "listening": an operator reading the first lines finds it.
-  if (venue.repos) await ensureSetupCode(venue.repos.accounts, log);
   await listen(gameServer, httpServer, env, log);
   // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
   guardHttpServer(httpServer, [setSecurityHeaders, limitBodies(log), matchmakeGate(limits.policy)]);

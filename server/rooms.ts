@@ -3,8 +3,6 @@
  * boot the same configuration.
  */
 import { matchMaker, type Server } from '@colyseus/core';
-import { venueFingerprint } from '../shared/protocol/index.ts';
-import { layoutWorld } from '../shared/world/index.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { bannedWordsFrom } from './chat/bannedWords.ts';
 import type { Env } from './env.ts';
@@ -12,6 +10,7 @@ import { HALL_FULLSYNC_ROOM, HALL_ROOM } from './hall/shards.ts';
 import type { JoinDeps } from './hall/join.ts';
 import { restrictMatchmaking } from './hall/matchmaking.ts';
 import { tokenInUse } from './hall/tokenClaims.ts';
+import { HallVenue } from './hall/venueLayout.ts';
 import type { Limits } from './limits/limits.ts';
 import type { Logger } from './logger.ts';
 import { metrics } from './metrics/metrics.ts';
@@ -19,6 +18,7 @@ import { createModerationService } from './moderation/moderationService.ts';
 import type { HallDeps } from './rooms/HallRoom.ts';
 import { hallFullSyncRoomClass } from './rooms/HallFullSyncRoom.ts';
 import { hallRoomClass } from './rooms/HallRoom.ts';
+import type { VenueWatch } from './venue/venueWatch.ts';
 import type { VenueSource } from './venue/venueSource.ts';
 
 export interface RoomDeps {
@@ -26,18 +26,25 @@ export interface RoomDeps {
   log: Logger;
   /** The merged venue (server/venue/venueService.ts), as the API serves it. */
   venue: VenueSource;
+  /** Tells the shards of each venue change (server/venue/venueWatch.ts). */
+  watch: VenueWatch;
   limits: Limits;
 }
 
-export function defineRooms(gameServer: Server, { env, log, venue, limits }: RoomDeps): void {
+export function defineRooms(gameServer: Server, { env, log, venue, watch, limits }: RoomDeps): void {
   // Clients join or join-or-create; only the server opens shards (hall/matchmaking.ts).
   restrictMatchmaking();
-  // One layout for every shard: pure data derived from the venue as loaded at boot, the same the client draws.
-  const layout = layoutWorld(venue.current().venue);
+  // One layout for every shard: pure data derived from the venue, the same the client draws; it
+  // follows the venue as it changes, and joins are checked against the layout of the moment.
+  const hallVenue = new HallVenue(venue);
   const join: JoinDeps = {
     secret: sessionSecretOf(env),
-    venue: venueFingerprint(layout),
-    boothIds: new Set(layout.booths.map((b) => b.id)),
+    get venue() {
+      return hallVenue.current.fingerprint;
+    },
+    get boothIds() {
+      return hallVenue.current.boothIds;
+    },
     // The presence exists once the Server does; bans and mutes are read from it at each join.
     async checkJoin(who) {
       const r = await createModerationService({ presence: matchMaker.presence, log, now: Date.now }).checkJoin(who);
@@ -46,7 +53,7 @@ export function defineRooms(gameServer: Server, { env, log, venue, limits }: Roo
     now: Date.now,
     tokenInUse: (tokenId) => tokenInUse(matchMaker.presence, tokenId),
   };
-  const deps: HallDeps = { layout, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords: bannedWordsFrom(env.BANNED_WORDS), join, limits };
+  const deps: HallDeps = { venue: hallVenue, watch, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords: bannedWordsFrom(env.BANNED_WORDS), join, limits };
   // Matchmade joiners fill the fullest open shard first: friends who arrive together stay together.
   gameServer.define(HALL_ROOM, hallRoomClass(deps)).sortBy({ clients: -1 });
   if (env.HALL_FULLSYNC_ROOM) gameServer.define(HALL_FULLSYNC_ROOM, hallFullSyncRoomClass(deps));

@@ -4,7 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { boothOverrides, booths } from './schema/booths.ts';
 import { PERMANENT_FAIR_ID } from './schema/fairs.ts';
 import { catalogueImports, venueVersion } from './schema/venue.ts';
-import type { OverrideWriteResult, VenueRepo } from './venueRepo.ts';
+import type { BoothStatusResult, OverrideWriteResult, VenueRepo } from './venueRepo.ts';
 
 /** Either driver's drizzle database (pglite or node-postgres). */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -55,7 +55,8 @@ export function createVenueRepo(db: Db): VenueRepo {
         async (tx) => {
           const version = await readVersion(tx);
           const rows = await tx.select({ boothId: boothOverrides.boothId, path: boothOverrides.path, value: boothOverrides.value }).from(boothOverrides);
-          return { venueVersion: version, overrides: rows };
+          const closed = await tx.select({ id: booths.id }).from(booths).where(eq(booths.status, 'closed'));
+          return { venueVersion: version, overrides: rows, closedBoothIds: closed.map((b) => b.id) };
         },
         // One snapshot: a write committing between the two reads must not pair old version and new rows.
         { isolationLevel: 'repeatable read', accessMode: 'read only' },
@@ -85,6 +86,19 @@ export function createVenueRepo(db: Db): VenueRepo {
             set: { value: sql`excluded.value`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`now()` },
           });
         return { ok: true, boothVersion: bumped.version, venueVersion: await bumpVersion(tx) };
+      }),
+
+    setBoothStatus: (boothId, status) =>
+      db.transaction(async (tx): Promise<BoothStatusResult> => {
+        const [row] = await tx.select({ status: booths.status, version: booths.version }).from(booths).where(eq(booths.id, boothId));
+        if (!row) return { ok: false, reason: 'unknown_booth' };
+        if (row.status === status) return { ok: true, boothVersion: row.version, venueVersion: await readVersion(tx) };
+        const [bumped] = await tx
+          .update(booths)
+          .set({ status, version: sql`${booths.version} + 1`, updatedAt: sql`now()` })
+          .where(eq(booths.id, boothId))
+          .returning({ version: booths.version });
+        return { ok: true, boothVersion: bumped!.version, venueVersion: await bumpVersion(tx) };
       }),
   };
 }

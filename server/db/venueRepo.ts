@@ -43,7 +43,13 @@ export type OverrideWriteResult =
 export interface VenueSnapshot {
   venueVersion: number;
   overrides: BoothOverride[];
+  /** Booths whose row says `closed`: they leave the venue (shared/venue/closedBooths.ts). */
+  closedBoothIds: string[];
 }
+
+export type BoothStatus = 'open' | 'closed';
+
+export type BoothStatusResult = { ok: true; boothVersion: number; venueVersion: number } | { ok: false; reason: 'unknown_booth' };
 
 export interface VenueRepo {
   /** Adds the catalogue's booths that have no row yet and bumps the version, once per catalogue. */
@@ -53,7 +59,9 @@ export interface VenueRepo {
   venueVersion(): Promise<number>;
   /** Saves fields of one booth in one transaction: booth version +1, venue version +1. */
   writeOverrides(w: OverrideWrite): Promise<OverrideWriteResult>;
+  /** Opens or closes one booth in one transaction: booth version +1, venue version +1 (nothing when it already was). */
+  setBoothStatus(boothId: string, status: BoothStatus): Promise<BoothStatusResult>;
 }
 
 /** The repository's methods, for the worker's message protocol. */
-export const VENUE_REPO_METHODS = ['importCatalogue', 'snapshot', 'venueVersion', 'writeOverrides'] as const satisfies readonly (keyof VenueRepo)[];
+export const VENUE_REPO_METHODS = ['importCatalogue', 'snapshot', 'venueVersion', 'writeOverrides', 'setBoothStatus'] as const satisfies readonly (keyof VenueRepo)[];

@@ -21,6 +21,8 @@ export type SilentDrop = 'invalid' | 'unknownType';
 export interface HallHubDeps {
   roomId: string;
   layout: Layout;
+  /** The layout's venue fingerprint (shared/protocol/venue.ts). */
+  fingerprint: string;
   sim: HallSim;
   seats: Map<string, Seat>;
   chat: ChatService;
@@ -37,7 +39,8 @@ export type Broadcast = <K extends ServerMessageType>(type: K, message: ServerMe
 
 export class HallHub {
   readonly roomId: string;
-  readonly layout: Layout;
+  layout: Layout;
+  fingerprint: string;
   readonly sim: HallSim;
   readonly seats: Map<string, Seat>;
   readonly chat: ChatService;
@@ -47,7 +50,7 @@ export class HallHub {
   readonly metrics: Metrics;
   readonly now: () => number;
   readonly broadcast: Broadcast;
-  readonly boothIndex: ReadonlyMap<string, number>;
+  boothIndex: ReadonlyMap<string, number>;
   /** The seat of each avatar slot (the room keeps it with the seats): interest sets name slots. */
   readonly bySlot: (Seat | undefined)[] = [];
   /**
@@ -66,6 +69,7 @@ export class HallHub {
   constructor(d: HallHubDeps) {
     this.roomId = d.roomId;
     this.layout = d.layout;
+    this.fingerprint = d.fingerprint;
     this.sim = d.sim;
     this.seats = d.seats;
     this.chat = d.chat;
@@ -76,6 +80,28 @@ export class HallHub {
     this.now = d.now;
     this.broadcast = d.broadcast;
     this.boothIndex = new Map(d.layout.booths.map((b, i) => [b.id, i]));
+  }
+
+  /**
+   * The shard switched to another layout (HallRoom, after sim.relayout): booth indexes the seats hold
+   * are renumbered by booth id (a removed booth's become -1) and cached histories are dropped.
+   */
+  relayout(layout: Layout, fingerprint: string): void {
+    const boothIndex = new Map(layout.booths.map((b, i) => [b.id, i]));
+    const remap = (i: number): number => {
+      if (i < 0) return i;
+      const id = this.layout.booths[i]?.id;
+      return id === undefined ? -1 : (boothIndex.get(id) ?? -1);
+    };
+    for (const seat of this.seats.values()) {
+      seat.listBooth = remap(seat.listBooth);
+      seat.historyBooth = remap(seat.historyBooth);
+      seat.pendingBooth = remap(seat.pendingBooth);
+    }
+    this.layout = layout;
+    this.fingerprint = fingerprint;
+    this.boothIndex = boothIndex;
+    this.#boothHistory.clear();
   }
 
   /** The seat of a message's sender, counted against the volume limit; null = drop the message. */

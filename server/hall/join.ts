@@ -42,6 +42,8 @@ export interface JoiningVisitor {
   nickname: string;
   colorIndex: number;
   view: 'world' | 'list';
+  /** The venue fingerprint the client joined with (world visitors send it), else null. */
+  venue: string | null;
   /** /list visitors: the booth page they are reading (checked against the layout), else null. */
   boothId: string | null;
   /** Client address (the TCP peer, or what a trusted proxy reports: net/clientAddress.ts), for address bans. */
@@ -97,6 +99,7 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
     nickname: o.nickname,
     colorIndex: o.colorIndex,
     view: o.view,
+    venue: o.venue ?? null,
     boothId,
     address,
     mutedUntil: check.mutedUntil,

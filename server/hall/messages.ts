@@ -18,6 +18,7 @@ import { onChat, onEmote, onReport } from './handlers/chat.ts';
 import { onModerate } from './handlers/moderate.ts';
 import { onMove, onTeleport } from './handlers/move.ts';
 import { onPresence } from './handlers/presence.ts';
+import { onVenue } from './handlers/venue.ts';
 import type { HallHub } from './hub.ts';
 import type { InputCounters } from './inputs.ts';
 import type { Seat } from './seats.ts';
@@ -39,6 +40,7 @@ function routes(counters: InputCounters): Routes {
     report: { handle: onReport },
     moderate: { handle: onModerate, staffOnly: true },
     presence: { handle: onPresence },
+    venue: { handle: onVenue },
   };
 }
 

@@ -29,6 +29,11 @@ export interface Seat {
   /** The join token this seat holds (hall/tokenClaims.ts), released when the seat goes for good. */
   tokenId: string;
   view: 'world' | 'list';
+  /**
+   * The venue fingerprint of the layout this visitor's client draws (world visitors; null on /list).
+   * After the shard re-lays-out, views wait until the client says it drew the new one (handlers/venue.ts).
+   */
+  venue: string | null;
   /** /list visitors: index into layout.booths of the page they read, -1 for none. */
   listBooth: number;
   /** Booth index whose chat history this visitor last got (-1: none), to resend on a change. */

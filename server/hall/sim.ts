@@ -26,10 +26,11 @@ interface Visitor {
 }
 
 export class HallSim {
-  readonly layout: Layout;
-  readonly world: CollisionWorld;
+  /** The venue's layout; replaced whole by relayout() when booths are added, removed or moved. */
+  layout: Layout;
+  world: CollisionWorld;
   readonly capacity: number;
-  readonly grid: InterestGrid;
+  grid: InterestGrid;
   readonly table: AvatarTable;
   /** Tick at which each slot's quantized pose or flags last changed (0 = never sent-worthy). */
   readonly changedTick: Uint32Array;
@@ -47,7 +48,7 @@ export class HallSim {
   #stamp = 1;
   readonly #visitors: (Visitor | null)[];
   readonly #teleportUntil: Uint32Array;
-  readonly #boothIndexById: Map<string, number>;
+  #boothIndexById: Map<string, number>;
 
   constructor(layout: Layout, capacity: number) {
     this.layout = layout;
@@ -61,6 +62,26 @@ export class HallSim {
     this.#visitors = new Array<Visitor | null>(capacity).fill(null);
     this.#teleportUntil = new Uint32Array(capacity);
     this.#boothIndexById = new Map(layout.booths.map((b, i) => [b.id, i]));
+  }
+
+  /**
+   * Switches to another layout between ticks: everyone keeps where they stand, moved to the nearest
+   * walkable point when a booth now stands there (the same clamp a resumed join gets), and their
+   * pose is sent again, quantized over the new bounds. Walk-to paths were planned on the old floor
+   * and end; queued inputs stay, so acknowledgements carry on.
+   */
+  relayout(layout: Layout): void {
+    this.layout = layout;
+    this.world = createCollisionWorld(layout);
+    this.grid = createInterestGrid(layout.bounds, GRID_CELL, this.capacity);
+    this.#boothIndexById = new Map(layout.booths.map((b, i) => [b.id, i]));
+    this.boothOf.fill(-1);
+    for (let slot = 0; slot < this.capacity; slot++) {
+      const v = this.#visitors[slot];
+      if (!v) continue;
+      v.state = { ...v.state, position: clampToWalkable(this.world, v.state.position), path: null, pathIndex: 0 };
+      this.#publish(slot, v.state, false, true);
+    }
   }
 
   has(slot: number): boolean {

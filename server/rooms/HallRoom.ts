@@ -5,7 +5,6 @@
  * reconnection, shard metadata, and the services' lifetimes.
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
-import type { Layout } from '../../shared/world/types.ts';
 import { createChatService } from '../chat/chatService.ts';
 import { OCCUPANCY_EVERY_TICKS, RECONNECT_SECONDS, TICK_MS } from '../hall/config.ts';
 import { onRemoteChat } from '../hall/handlers/chat.ts';
@@ -22,6 +21,7 @@ import { CLAIM_REFRESH_MS, claimShardNumber, isOverflowing, refreshShardNumber, 
 import { HallSim } from '../hall/sim.ts';
 import { HallState, RosterEntry } from '../hall/state.ts';
 import { claimToken, releaseToken } from '../hall/tokenClaims.ts';
+import type { HallVenue } from '../hall/venueLayout.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import type { HallClient } from '../hall/wire.ts';
 import type { Limits } from '../limits/limits.ts';
@@ -29,9 +29,14 @@ import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import { createModerationService } from '../moderation/moderationService.ts';
 import { createHallBus } from '../presence/hallBus.ts';
+import type { VenueState } from '../venue/venueSource.ts';
+import type { VenueWatch } from '../venue/venueWatch.ts';
 
 export interface HallDeps {
-  layout: Layout;
+  /** The layout every shard of the process runs, as the venue changes (hall/venueLayout.ts). */
+  venue: HallVenue;
+  /** Venue changes, from this process's writes at once and others' within a second. */
+  watch: VenueWatch;
   capacity: number;
   log: Logger;
   metrics: Metrics;
@@ -53,6 +58,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   #occupancy!: Occupancy;
   #shardNumber = 0;
   #private = false;
+  #offVenue: (() => void) | undefined;
 
   /** Above the overflow share: matchmaking skips this shard (invites still join). */
   get closedToMatchmaking(): boolean {
@@ -60,7 +66,8 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   }
 
   override async onCreate(): Promise<void> {
-    const { layout, capacity, log, metrics } = this.deps;
+    const { capacity, log, metrics } = this.deps;
+    const { layout, fingerprint } = await this.deps.venue.fresh();
     this.maxClients = capacity;
     this.sim = new HallSim(layout, capacity);
     this.interest = new InterestBuilder(this.sim);
@@ -74,7 +81,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     const roomLog = log.child({ room: this.roomId, shard: name });
     const bus = createHallBus(this.presence, this.roomId, now, { minIntervalMs: 400, onError: (err) => roomLog.warn({ err }, 'hall bus') });
     this.hub = new HallHub({
-      roomId: this.roomId, layout, sim: this.sim, seats: this.seats, bus, log: roomLog, metrics, now,
+      roomId: this.roomId, layout, fingerprint, sim: this.sim, seats: this.seats, bus, log: roomLog, metrics, now,
       chat: createChatService({ shardId: this.roomId, bannedWords: this.deps.bannedWords, limiter: this.deps.limits.chat, now }),
       mod: createModerationService({ presence: this.presence, log: roomLog, now }),
       broadcast: (type, message) => this.broadcast(type, message),
@@ -86,6 +93,8 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     metrics.shards.inc();
 
     registerHallMessages(this, () => this.hub, this.counters);
+    // Listener calls run on the room's loop between ticks, so a re-layout never lands mid-tick.
+    this.#offVenue = this.deps.watch.subscribe((s) => this.#onVenue(s));
     // Stepping and patching on one timer: two timers drift and add up to a tick of latency.
     this.patchRate = null;
     this.setTimestep(() => this.#tick(), TICK_MS);
@@ -119,12 +128,16 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     }
     const listBooth = v.boothId === null ? -1 : (this.hub.boothIndex.get(v.boothId) ?? -1);
     const { guestId, nickname, role, staffName, address, view, tokenId } = v;
-    const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, address, view, listBooth, tokenId });
+    // A world visitor draws the layout it joined with: if the venue moved on since, views wait for its new one.
+    const venue = view === 'world' ? (v.venue ?? this.hub.fingerprint) : null;
+    const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, address, view, venue, listBooth, tokenId });
     this.seats.set(client.sessionId, seat);
     if (slot !== NO_SLOT) this.hub.bySlot[slot] = seat;
     this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname, colorIndex: v.colorIndex, connected: true }));
     if (v.mutedUntil > 0) this.hub.chat.mute(guestId, v.mutedUntil);
     this.hub.sendHistory(seat, slot === NO_SLOT ? listBooth : this.sim.boothOf[slot]!, true);
+    // The venue as of now: a page that loaded an older one re-reads it.
+    client.send('venue', { version: this.deps.venue.current.version, fingerprint: this.hub.fingerprint });
     this.#countGuest(seat, 'add');
     this.deps.metrics.visitors.inc();
     this.#updateOverflow();
@@ -168,6 +181,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   }
 
   override async onDispose(): Promise<void> {
+    this.#offVenue?.();
     this.#logCounters();
     this.deps.metrics.shards.dec();
     await Promise.allSettled([this.hub.bus.dispose(), this.hub.mod.dispose(), releaseShardNumber(this.presence, this.roomName, this.#shardNumber)]);
@@ -185,10 +199,28 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     this.deps.metrics.tick(performance.now() - t0);
   }
 
+  /**
+   * The venue changed. When the booths' places did (a new fingerprint), the shard switches layout
+   * now, between ticks, keeping everyone where they stood; either way every client is told, and
+   * re-reads the venue (a text or an image changes in place).
+   */
+  #onVenue(state: VenueState): void {
+    const next = this.deps.venue.update(state);
+    if (next.layout !== this.sim.layout) {
+      const from = this.hub.fingerprint;
+      this.sim.relayout(next.layout);
+      this.hub.relayout(next.layout, next.fingerprint);
+      this.#occupancy = new Occupancy(next.layout.booths.length);
+      this.hub.log.info({ from, to: next.fingerprint, venueVersion: next.version, booths: next.layout.booths.length }, 'hall re-laid out for a venue change');
+    }
+    this.broadcast('venue', { version: next.version, fingerprint: next.fingerprint });
+  }
+
   /** Each connected visitor's own message (hall/interest.ts). The full-sync baseline overrides this. */
   protected sendViews(): void {
     for (const seat of this.seats.values()) {
-      if (!seat.client || seat.slot === NO_SLOT) continue;
+      // A client still drawing the old layout would decode these against the wrong bounds: they wait for its `venue`.
+      if (!seat.client || seat.slot === NO_SLOT || seat.venue !== this.hub.fingerprint) continue;
       const ack = this.sim.state(seat.slot)?.lastSeq ?? 0;
       const bytes = this.interest.build(seat.viewer, seat.slot, ack);
       if (bytes) seat.client.sendBytes(HALL_BYTES.view, bytes);
@@ -217,6 +249,8 @@ export function hallRoomClass(deps: HallDeps): typeof HallRoom {
     override deps = deps;
     /** Runs at matchmaking, before any seat or room exists: a stale or unsigned client never costs a room. */
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<JoiningVisitor> {
+      // The fingerprint a join is checked against is the venue's of the moment, even with no shard listening for changes.
+      await deps.venue.fresh();
       return authenticate(options, context, deps.join);
     }
   };

@@ -2,15 +2,17 @@
  * The one place the server gets the venue from: the brochure in the code merged with the edits in
  * the database (shared/venue/merge.ts), cached, and reloaded when the database's venue version
  * moves — at once after a write through this service, within RECHECK_MS after one made by another
- * process on the same PostgreSQL.
+ * process on the same PostgreSQL (sooner with venueWatch.ts, which also tells listeners of each change).
  */
 import { z } from 'zod';
+import { listBooths } from '../../shared/catalogue/booths.ts';
 import { fixtureCatalogue } from '../../shared/catalogue/fixture.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { FieldPathSchema } from '../../shared/venue/fieldPath.ts';
+import { withoutClosedBooths } from '../../shared/venue/closedBooths.ts';
 import { mergeVenue } from '../../shared/venue/merge.ts';
 import type { Database, Repos } from '../db/repos.ts';
-import type { OverrideWrite, OverrideWriteResult, VenueSnapshot } from '../db/venueRepo.ts';
+import type { BoothStatus, BoothStatusResult, OverrideWrite, OverrideWriteResult, VenueSnapshot } from '../db/venueRepo.ts';
 import type { Logger } from '../logger.ts';
 import { importBrochure } from './brochureImport.ts';
 import type { VenueSource, VenueState } from './venueSource.ts';
@@ -35,6 +37,8 @@ export interface VenueService extends VenueSource {
   repos: Repos;
   /** Saves fields of one booth; once it resolves, getVenue() serves the change. */
   editBooth(edit: BoothEdit): Promise<BoothEditResult>;
+  /** Opens or closes an enterprise booth (a closed one leaves the venue and the world's layout); once it resolves, getVenue() serves it. */
+  setBoothStatus(boothId: string, status: BoothStatus): Promise<BoothStatusResult | { ok: false; reason: 'not_enterprise' }>;
 }
 
 export interface VenueServiceOptions {
@@ -55,24 +59,35 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
   let state: VenueState;
   let checkedAt = now();
   let refreshing: Promise<VenueState> | undefined;
+  const listeners = new Set<(s: VenueState) => void>();
 
   const build = (s: VenueSnapshot): VenueState => {
-    const { venue, skipped } = mergeVenue(brochure, s.overrides);
+    const { venue: merged, skipped } = mergeVenue(brochure, s.overrides);
     if (skipped.length > 0) log.warn({ skipped, venueVersion: s.venueVersion }, 'stored booth edits that no longer fit the catalogue are left out');
+    const venue = withoutClosedBooths(merged, new Set(s.closedBoothIds));
     return { venue: fixtureBooths ? fixtureCatalogue(venue, fixtureBooths) : venue, version: s.venueVersion };
   };
   const load = async (): Promise<VenueState> => {
     const s = await db.repos.venue.snapshot();
     // Two loads can overlap (a write's and a recheck's): the older snapshot never replaces a newer one.
     if (state === undefined || s.venueVersion > state.version) {
+      const first = state === undefined;
       snapshot = s;
       state = build(s);
+      if (!first) for (const l of listeners) notify(l, state);
     }
     return state;
   };
   await load();
   checkedAt = now();
 
+  const notify = (l: (s: VenueState) => void, s: VenueState): void => {
+    try {
+      l(s);
+    } catch (err) {
+      log.error({ err }, 'a venue change listener failed');
+    }
+  };
   const refresh = async (): Promise<VenueState> => {
     try {
       const version = await db.repos.venue.venueVersion();
@@ -94,6 +109,14 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
       refreshing ??= refresh().finally(() => (refreshing = undefined));
       return refreshing;
     },
+    recheck() {
+      refreshing ??= refresh().finally(() => (refreshing = undefined));
+      return refreshing;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     async editBooth(edit) {
       const fields = FieldWritesSchema.parse(edit.fields);
       // Checked against the schema the way the merge will lay them: a value that would be left out is refused now.
@@ -104,6 +127,13 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
       if (refused.some((s) => s.reason === 'unknown_booth')) return { ok: false, reason: 'unknown_booth' };
       if (refused.length > 0) return { ok: false, reason: 'invalid', paths: refused.map((s) => s.path) };
       const result = await db.repos.venue.writeOverrides({ ...edit, fields });
+      if (result.ok) await load();
+      return result;
+    },
+    async setBoothStatus(boothId, status) {
+      const kind = listBooths(brochure).find((b) => b.id === boothId)?.kind;
+      if (kind !== 'enterprise') return { ok: false, reason: kind === 'programme' ? 'not_enterprise' : 'unknown_booth' };
+      const result = await db.repos.venue.setBoothStatus(boothId, status);
       if (result.ok) await load();
       return result;
     },

@@ -15,6 +15,10 @@ export interface VenueSource {
   getVenue(): Promise<VenueState>;
   /** The cached venue as last loaded, without waiting (for readers that cannot). */
   current(): VenueState;
+  /** Reads the database's version now (not at most once a second as getVenue does) and loads a newer venue. */
+  recheck(): Promise<VenueState>;
+  /** Called with each newer venue this process loads (its own writes at once, others' when noticed). Returns an unsubscribe. */
+  onChange(listener: (state: VenueState) => void): () => void;
   /** At shutdown, after the last request: closes the database. */
   close(): Promise<void>;
 }
@@ -22,5 +26,5 @@ export interface VenueSource {
 /** A fixed catalogue and no database: for in-process tests that boot the app without one. */
 export function staticVenue(venue: Catalogue): VenueSource {
   const state: VenueState = { venue, version: 0 };
-  return { getVenue: () => Promise.resolve(state), current: () => state, close: () => Promise.resolve() };
+  return { getVenue: () => Promise.resolve(state), current: () => state, recheck: () => Promise.resolve(state), onChange: () => () => {}, close: () => Promise.resolve() };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CHAT_SCOPES } from '../chat/rules.ts';
+import { VENUE_FINGERPRINT } from './venue.ts';
 
 export const EMOTE_KINDS = ['heart', 'wave', 'clap', 'laugh', 'cheer', 'bow'] as const;
 export type EmoteKind = (typeof EMOTE_KINDS)[number];
@@ -65,6 +66,8 @@ export const ModerateMessageSchema = z.discriminatedUnion('action', [
 ]);
 /** A /list visitor announcing the booth page they are reading (null: the list itself). */
 export const PresenceMessageSchema = z.object({ boothId: BoothIdSchema.nullable() });
+/** A world client now draws the layout with this fingerprint (after the server's `venue`): its views resume. */
+export const VenueMessageSchema = z.object({ fingerprint: z.string().regex(VENUE_FINGERPRINT) });
 
 /** Type → schema: the one map the server dispatches from and the client sends by. */
 export const CLIENT_MESSAGES = {
@@ -75,6 +78,7 @@ export const CLIENT_MESSAGES = {
   report: ReportMessageSchema,
   moderate: ModerateMessageSchema,
   presence: PresenceMessageSchema,
+  venue: VenueMessageSchema,
 } as const;
 
 export type ClientMessageType = keyof typeof CLIENT_MESSAGES;

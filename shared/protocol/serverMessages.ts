@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CHAT_SCOPES } from '../chat/rules.ts';
 import { EMOTE_KINDS, LineIdSchema, REPORT_REASONS } from './clientMessages.ts';
 import { REJECTIONS, type RejectedType } from './rejections.ts';
+import { VENUE_FINGERPRINT } from './venue.ts';
 
 /** A chat line as every recipient sees it. Plain text: clients render it as text nodes, never HTML. */
 export const ChatLineSchema = z.object({
@@ -70,6 +71,12 @@ export const SERVER_MESSAGES = {
   kicked: z.object({ reason: z.string(), until: z.number().optional() }),
   /** Staff clients only. */
   report: z.object({ report: ChatReportSchema }),
+  /**
+   * The venue now: at join, and to everyone after each change (an edit, a booth opened or closed).
+   * A page whose venue is older re-reads it; a world whose layout has another fingerprint re-lays-out
+   * and answers with the client's `venue`, and gets no view messages until it has.
+   */
+  venue: z.object({ version: z.number().int().min(0), fingerprint: z.string().regex(VENUE_FINGERPRINT) }),
 } as const;
 
 export type ServerMessageType = keyof typeof SERVER_MESSAGES;

@@ -36,7 +36,7 @@ describe('hall chat', () => {
   function boothOf(v: Visitor): string | null {
     const room = server(v);
     const i = room.sim.boothOf[v.slot()] ?? -1;
-    return i >= 0 ? room.deps.layout.booths[i]!.id : null;
+    return i >= 0 ? room.hub.layout.booths[i]!.id : null;
   }
   /** Until `v`'s view has `other`'s avatar (or, with `yes` false, no longer has it). */
   const sees = (v: Visitor, other: Visitor, yes = true): Promise<void> =>
