@@ -5,16 +5,22 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Catalogue } from '../shared/schemas/catalogue.ts';
+import type { Repos } from './db/repos.ts';
 import type { Env } from './env.ts';
 import { hallRoutes } from './hall/routes.ts';
 import { sessionSecretOf } from './auth/secret.ts';
+import { createLoginThrottle } from './auth/loginThrottle.ts';
+import { ensureSetupCode } from './auth/setupCode.ts';
+import { adminAccountsRoutes } from './http/adminAccounts.ts';
+import { authRoutes } from './http/auth.ts';
+import { jsonOnce } from './http/validBody.ts';
+import { createBucketStore } from './limits/bucketStore.ts';
 import { catalogueRoutes } from './http/api.ts';
 import { venueEventRoutes } from './http/venueEvents.ts';
 import { limitBodies } from './http/bodyLimit.ts';
 import { useCorsPolicy } from './http/cors.ts';
 import { guardHttpServer } from './http/edge.ts';
 import { errorHandler, notFound } from './http/errors.ts';
-import { jsonBody } from './http/jsonBody.ts';
 import { readyz } from './http/ready.ts';
 import { setSecurityHeaders, strictTransportSecurity } from './http/securityHeaders.ts';
 import { sessionRoutes } from './http/session.ts';
@@ -57,6 +63,18 @@ export function publicAddressOf(env: Pick<Env, 'PUBLIC_ADDRESS' | 'HOST' | 'PORT
   return `${host}:${env.PORT}`;
 }
 
+/**
+ * Accounts (/api/auth, /api/admin/accounts|invitations) and the staff API, on a database. Bodies
+ * were read and bounded at the edge (limitBodies); jsonOnce parses the JSON ones. Sign-in throttles
+ * live in the presence's buckets (RedisPresence with REDIS_URL), as the other limits do.
+ */
+function mountAccounts(app: express.Express, repos: Repos, env: Env, log: Logger, addressKey: (a: string | undefined) => string | null): void {
+  const throttle = createLoginThrottle(createBucketStore({ presence: () => matchMaker.presence, now: Date.now }));
+  app.use('/api/auth', jsonOnce, authRoutes({ repos, throttle, addressKey, publicUrl: env.PUBLIC_URL, log }));
+  app.use('/api/admin', adminAccountsRoutes({ repos, publicUrl: env.PUBLIC_URL, log }));
+  app.use('/api/staff', jsonOnce, staffRoutes({ repos, log }));
+}
+
 /** One HTTP server: the client, /api, /healthz, and Colyseus on the same port. */
 export async function createApp({ env, log, venue: venueOption, catalogue, distDir }: AppOptions) {
   // With REDIS_URL: RedisPresence + RedisDriver shared by every process; without it, in memory.
@@ -82,9 +100,6 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   app.use('/api/hall', hallRoutes());
   // Per-address and per-guest limits, one set for the whole process (limits/limits.ts).
   const limits = createLimits(env, log);
-  app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy }));
-  // Bodies were read and bounded at the edge (limitBodies below); these parse the JSON ones.
-  app.use('/api/staff', jsonBody, staffRoutes({ secret: sessionSecretOf(env), log }));
   const clientDir = distDir ?? join(import.meta.dirname, '..', 'dist', 'client');
   // The page renderer loads while the database finishes opening; it reads the venue per request, as the API does.
   const [venue, pages] = await Promise.all([
@@ -93,6 +108,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   ]);
   const studio = studioBoothRoutes(venue);
   if (studio) app.use('/api', studio);
+  app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos }));
+  if (venue.repos) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey);
   // Venue changes reach the hall shards and open pages within a second, from any process (venue/venueWatch.ts).
   const watch = watchVenue({ source: venue, presence: () => matchMaker.presence, log });
   app.use('/api', venueEventRoutes(venue, watch));
@@ -124,6 +141,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
     await venue.close();
     log.info('seeot-world stopped');
   });
+  // Printed before "listening": an operator reading the first lines finds it.
+  if (venue.repos) await ensureSetupCode(venue.repos.accounts, log);
   await listen(gameServer, httpServer, env, log);
   // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
   guardHttpServer(httpServer, [setSecurityHeaders, limitBodies(log), matchmakeGate(limits.policy)]);
