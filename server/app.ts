@@ -27,6 +27,7 @@ import { sessionRoutes } from './http/session.ts';
 import { createLimits } from './limits/limits.ts';
 import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
+import { startInquiries } from './inquiries/start.ts';
 import { studioBoothRoutes } from './http/studioBooths.ts';
 import { pageRenderer } from './http/ssr.ts';
 import { serveClient } from './http/static.ts';
@@ -113,6 +114,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   // Venue changes reach the hall shards and open pages within a second, from any process (venue/venueWatch.ts).
   const watch = watchVenue({ source: venue, presence: () => matchMaker.presence, log });
   app.use('/api', venueEventRoutes(venue, watch));
+  const inquiries = venue.repos ? startInquiries({ repos: venue.repos, env, log, limits, venue }) : undefined;
+  if (inquiries) app.use('/api', inquiries.router);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
@@ -136,6 +139,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   gameServer.onShutdown(async () => {
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    await inquiries?.close();
     // After the last request and room: every acknowledged write is in, none is cut off.
     await watch.stop();
     await venue.close();

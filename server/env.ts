@@ -77,6 +77,22 @@ export const EnvSchema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
     .optional()
     .describe('Bearer token a scraper sends to GET /metrics; unset: /metrics answers 404'),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, hostname: /./, error: 'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.kr:465' })
+    .optional()
+    .describe('Mail server for inquiry notices and visitor receipts (smtp://, or smtps:// for TLS from the start); unset: no mail is sent'),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>@\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, 'an address, or "Name <address>"')
+    .default('시웃월드 <no-reply@localhost>')
+    .describe('Sender of inquiry mails: an address, or "Name <address>" (the mail server must accept it)'),
+  INQUIRY_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(365)
+    .describe("Days an inquiry's personal data is kept before the retention job erases it (the consent notices state it)"),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

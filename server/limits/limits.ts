@@ -12,6 +12,7 @@ import { metrics } from '../metrics/metrics.ts';
 import { createAddressGuests } from './addressGuests.ts';
 import { createAddressPolicy } from './addressLimits.ts';
 import { createBucketStore } from './bucketStore.ts';
+import { createInquiryLimits } from './inquiryLimits.ts';
 
 /** A presence outage is logged once a minute, not once per chat line. */
 const ERROR_LOG_EVERY_MS = 60_000;
@@ -32,6 +33,7 @@ export function createLimits(env: Pick<Env, 'ADDRESS_LIMITS_EXEMPT'>, log: Logge
   const policy = createAddressPolicy({ store, exempt: env.ADDRESS_LIMITS_EXEMPT, log, metrics });
   const guests = createAddressGuests(presence);
   const chat = createChatLimiter({ store, guests, addressKey: policy.limitedKey });
-  return { policy, guests, chat };
+  const inquiries = createInquiryLimits({ store, addressKey: policy.limitedKey });
+  return { policy, guests, chat, inquiries };
 }
 export type Limits = ReturnType<typeof createLimits>;
