@@ -9,6 +9,7 @@ import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 import { useHashFocus } from '../ui/useHashFocus.ts';
 import { CenterSection } from './list/CenterSection.tsx';
+import { EnterpriseFinder } from './list/EnterpriseFinder.tsx';
 import { HistorySection } from './list/HistorySection.tsx';
 import { MascotSection } from './list/MascotSection.tsx';
 import { ValueChainSection } from './list/ValueChainSection.tsx';
@@ -56,6 +57,7 @@ export function ListRoute() {
             <MascotSection mascot={state.catalogue.mascot} brandMark={state.catalogue.center.brandMark} />
             <HistorySection history={state.catalogue.history} />
             <ValueChainSection catalogue={state.catalogue} />
+            <EnterpriseFinder catalogue={state.catalogue} />
           </>
         )}
       </main>

@@ -7,8 +7,10 @@ import { useLang } from '../i18n/index.ts';
 import { useBoothHref } from './boothHref.ts';
 import { CatalogueStatus } from './CatalogueStatus.tsx';
 import { CenterContacts } from './CenterContacts.tsx';
+import { BoothImages, BoothLogo, BoothProducts } from './BoothShowcase.tsx';
 import { ExhibitSection, LinkList } from './ExhibitSection.tsx';
 import { Heading } from './Heading.tsx';
+import { ProcurementFacts } from './ProcurementFacts.tsx';
 import { Swatch } from './Swatch.tsx';
 
 export interface BoothContentProps {
@@ -18,14 +20,17 @@ export interface BoothContentProps {
    * (/booth/:id?view=list), 2 in the world's dialog, 3 when nested under another section.
    */
   headingLevel: 1 | 2 | 3;
+  /** The venue to show the booth from; the page's venue when absent (/studio's preview gives the edited one). */
+  catalogue?: Catalogue;
 }
 
 /**
  * A booth's full content from the catalogue: used by /booth/:id?view=list and by the world's
  * booth dialog, so both show the same facts. All text is React text (never injected HTML).
  */
-export function BoothContent({ boothId, headingLevel }: BoothContentProps) {
+export function BoothContent({ boothId, headingLevel, catalogue }: BoothContentProps) {
   const state = useCatalogue();
+  if (catalogue) return <BoothBody catalogue={catalogue} boothId={boothId} level={headingLevel} />;
   if (state.status !== 'ready') return <CatalogueStatus state={state} />;
   return <BoothBody catalogue={state.catalogue} boothId={boothId} level={headingLevel} />;
 }
@@ -83,6 +88,12 @@ function ProgrammeBooth({ booth, level, catalogue }: { booth: Extract<BoothDetai
           </span>
         ) : null}
       </Heading>
+      {programme.logo ? <BoothLogo mediaId={programme.logo} name={l(programme.title)} /> : null}
+      {programme.tagline ? (
+        <p className="booth__tagline" lang="ko">
+          {programme.tagline}
+        </p>
+      ) : null}
       {programme.intro.length > 0 ? (
         <div className="booth__intro" lang="ko">
           {programme.intro.map((p, i) => (
@@ -90,6 +101,8 @@ function ProgrammeBooth({ booth, level, catalogue }: { booth: Extract<BoothDetai
           ))}
         </div>
       ) : null}
+      {programme.links && programme.links.length > 0 ? <LinkList links={programme.links} /> : null}
+      <BoothImages images={programme.images ?? []} level={level + 1} idPrefix={`booth-${programme.id}`} />
       {programme.exhibits.map((ex) => (
         <ExhibitSection key={ex.id} exhibit={ex} level={level + 1} />
       ))}
@@ -125,6 +138,7 @@ function EnterpriseBooth({ booth, level }: { booth: Extract<BoothDetail, { kind:
   return (
     <>
       <p className="zone-tag">
+        {enterprise.colorIndex !== undefined ? <Swatch colorIndex={enterprise.colorIndex} /> : null}
         {t('booth:enterprise')}
         {enterprise.legalForm ? (
           <span lang="ko">
@@ -142,12 +156,21 @@ function EnterpriseBooth({ booth, level }: { booth: Extract<BoothDetail, { kind:
           </span>
         ) : null}
       </Heading>
+      {enterprise.logo ? <BoothLogo mediaId={enterprise.logo} name={l(enterprise.name)} /> : null}
+      {enterprise.tagline ? (
+        <p className="booth__tagline" lang="ko">
+          {enterprise.tagline}
+        </p>
+      ) : null}
       <div className="booth__intro" lang="ko">
         {enterprise.paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
         ))}
       </div>
       {enterprise.links.length > 0 ? <LinkList links={enterprise.links} /> : null}
+      <BoothImages images={enterprise.images ?? []} level={level + 1} idPrefix={`booth-${enterprise.id}`} />
+      <BoothProducts products={enterprise.products ?? []} level={level + 1} idPrefix={`booth-${enterprise.id}`} />
+      {enterprise.procurement ? <ProcurementFacts procurement={enterprise.procurement} level={level + 1} idPrefix={`booth-${enterprise.id}`} /> : null}
       {programme ? (
         <p className="booth__presented">
           {t('booth:presentedBy')}: <Link to={href(programme.id)}>{`${programme.letter}. ${l(programme.title)}`}</Link>

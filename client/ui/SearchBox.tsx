@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listZones } from '../../shared/catalogue/booths.ts';
+import { isFilterActive, type BoothFilter } from '../../shared/catalogue/filters.ts';
 import { searchCatalogue, type SearchHit } from '../../shared/catalogue/search.ts';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
@@ -8,12 +9,16 @@ import { useLang } from '../i18n/index.ts';
 /** Enough to choose from without a long list to arrow through. */
 const MAX_RESULTS = 8;
 
+const NO_FILTER: BoothFilter = {};
+
 const KIND_KEY = { booth: 'search:kindBooth', exhibit: 'search:kindExhibit', zone: 'search:kindZone' } as const;
 
 export interface SearchBoxProps {
   onSelect: (hit: SearchHit) => void;
   /** Extra class on the wrapper (the world overlays it on the canvas). */
   className?: string;
+  /** Procurement filters: only matching enterprises, every one of them while the field is empty. */
+  filter?: BoothFilter;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface SearchBoxProps {
  * input, aria-activedescendant points at the highlighted option. Works with Korean IME input: an
  * Enter that ends a composition is not taken as a selection.
  */
-export function SearchBox({ onSelect, className }: SearchBoxProps) {
+export function SearchBox({ onSelect, className, filter = NO_FILTER }: SearchBoxProps) {
   const { t } = useTranslation();
   const { l } = useLang();
   const state = useCatalogue();
@@ -33,16 +38,18 @@ export function SearchBox({ onSelect, className }: SearchBoxProps) {
   const [active, setActive] = useState(-1);
 
   const trimmed = query.trim();
+  const filtering = isFilterActive(filter);
+  const searching = trimmed !== '' || filtering;
   const hits = useMemo(
-    () => (state.status === 'ready' && trimmed ? searchCatalogue(state.catalogue, trimmed).slice(0, MAX_RESULTS) : []),
-    [state, trimmed],
+    () => (state.status === 'ready' && searching ? searchCatalogue(state.catalogue, trimmed, filter).slice(0, MAX_RESULTS) : []),
+    [state, trimmed, filter, searching],
   );
   const zones = useMemo(() => (state.status === 'ready' ? listZones(state.catalogue) : []), [state]);
   const zoneTitle = (zoneId: string): string | undefined => {
     const zone = zones.find((z) => z.id === zoneId);
     return zone ? l(zone.title) : undefined;
   };
-  const expanded = open && trimmed !== '' && hits.length > 0;
+  const expanded = open && searching && hits.length > 0;
   const optionId = (i: number) => `${id}-opt-${i}`;
 
   const choose = (hit: SearchHit) => {
@@ -89,8 +96,7 @@ export function SearchBox({ onSelect, className }: SearchBoxProps) {
     }
   };
 
-  const status =
-    trimmed === '' ? '' : hits.length === 0 ? t('search:noResults') : t('search:resultCount', { count: hits.length });
+  const status = !searching ? '' : hits.length === 0 ? t('search:noResults') : t('search:resultCount', { count: hits.length });
 
   return (
     <div className={`search ${className ?? ''}`}>
@@ -147,7 +153,7 @@ export function SearchBox({ onSelect, className }: SearchBoxProps) {
       <p id={`${id}-hint`} className="visually-hidden">
         {t('search:hint')}
       </p>
-      <p className={trimmed && hits.length === 0 ? 'search__empty' : 'visually-hidden'} role="status">
+      <p className={searching && hits.length === 0 ? 'search__empty' : 'visually-hidden'} role="status">
         {status}
       </p>
     </div>

@@ -10,6 +10,15 @@ import type { Localized } from './localized.ts';
 export const CERTIFICATION_TYPES = ['사회적기업', '예비사회적기업', '마을기업', '협동조합', '사회적협동조합', '자활기업'] as const;
 export const CertificationTypeSchema = z.enum(CERTIFICATION_TYPES);
 export type CertificationType = z.infer<typeof CertificationTypeSchema>;
+/** How each certification reads in the UI (Korean as the law names it). */
+export const CERTIFICATION_LABELS = {
+  사회적기업: { ko: '사회적기업', en: 'Certified social enterprise' },
+  예비사회적기업: { ko: '예비사회적기업', en: 'Pre-certified social enterprise' },
+  마을기업: { ko: '마을기업', en: 'Village enterprise' },
+  협동조합: { ko: '협동조합', en: 'Cooperative' },
+  사회적협동조합: { ko: '사회적협동조합', en: 'Social cooperative' },
+  자활기업: { ko: '자활기업', en: 'Self-sufficiency enterprise' },
+} as const satisfies Record<CertificationType, Localized>;
 
 export const CertificationSchema = z.object({
   type: CertificationTypeSchema,
