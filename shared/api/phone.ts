@@ -29,6 +29,8 @@ export function normalizeKoreanPhone(input: string): string | null {
   const plan = PLANS.find((p) => p.prefix.test(digits));
   if (!plan || !plan.lengths.includes(digits.length)) return null;
   if (digits.length === 8) return `${digits.slice(0, 4)}-${digits.slice(4)}`;
+  // A subscriber number after an area or mobile prefix never starts with 0 (02-0… is a mistyped area code).
+  if (digits[plan.prefix.exec(digits)![0].length] === '0') return null;
   const head = digits.startsWith('02') ? 2 : 3;
   const tail = digits.length - 4;
   return `${digits.slice(0, head)}-${digits.slice(head, tail)}-${digits.slice(tail)}`;

@@ -1,0 +1,70 @@
+/**
+ * The inquiry form's contract as both sides run it: Korean phone numbers as people type them come
+ * out in one written form, anything else is refused; an email or phone in the one contact box; the
+ * kind decides whether a booth and purchase details belong; each problem is named by its field.
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldErrors, InquiryBodySchema, type InquiryBodyInput } from '../../shared/api/inquiry.ts';
+import { normalizeKoreanPhone } from '../../shared/api/phone.ts';
+import { CONSENT_VERSION } from '../../shared/privacy/notices.ts';
+
+describe('Korean phone numbers', () => {
+  it.each([
+    ['010-1234-5678', '010-1234-5678'],
+    ['01012345678', '010-1234-5678'],
+    ['010 1234 5678', '010-1234-5678'],
+    ['+82 10-1234-5678', '010-1234-5678'],
+    ['+82 010 1234 5678', '010-1234-5678'],
+    ['011-123-4567', '011-123-4567'],
+    ['02-123-4567', '02-123-4567'],
+    ['0212345678', '02-1234-5678'],
+    ['(032) 123-4567', '032-123-4567'],
+    ['031.1234.5678', '031-1234-5678'],
+    ['070-1234-5678', '070-1234-5678'],
+    ['1588-1234', '1588-1234'],
+    ['1644-0123', '1644-0123'],
+  ])('%s → %s', (typed, written) => {
+    expect(normalizeKoreanPhone(typed)).toBe(written);
+  });
+
+  it.each(['010-123', '010-1234-56789', '555-1234', '+1 202 555 0100', '020-123-4567', '010-1234-abcd', '1234-5678', ''])('refuses %j', (typed) => {
+    expect(normalizeKoreanPhone(typed)).toBeNull();
+  });
+});
+
+const body = (over: Partial<InquiryBodyInput> = {}): InquiryBodyInput => ({
+  kind: 'consultation',
+  boothId: 'nongnongi',
+  name: ' 김민지 ',
+  contact: 'MinJi@Example.kr',
+  message: '상담',
+  consents: { collection: true, provision: true, version: CONSENT_VERSION },
+  lang: 'ko',
+  ...over,
+});
+
+describe('the inquiry body', () => {
+  it('trims, lower-cases an email and normalises a phone in the contact box', () => {
+    expect(InquiryBodySchema.parse(body())).toMatchObject({ name: '김민지', contact: { email: 'minji@example.kr' } });
+    expect(InquiryBodySchema.parse(body({ contact: '010 9876 5432' })).contact).toEqual({ phone: '010-9876-5432' });
+  });
+
+  it('names each problem by its field, with a code the form has a sentence for', () => {
+    const r = InquiryBodySchema.safeParse(body({ name: '   ', contact: 'kim@', message: 'x'.repeat(2001) }));
+    expect(r.success).toBe(false);
+    expect(fieldErrors(r.error!)).toEqual({ name: 'required', contact: 'contact_invalid', message: 'too_long' });
+  });
+
+  it('a purchase needs its details and a booth; SOS has no booth; a consultation no purchase details', () => {
+    const purchase = { organisation: '부천시청', purpose: '기념품', quantity: 10, budgetWon: 500000, wantedBy: '2027-03-02' };
+    expect(InquiryBodySchema.safeParse(body({ kind: 'purchase', purchase })).success).toBe(true);
+    expect(fieldErrors(InquiryBodySchema.safeParse(body({ kind: 'purchase' })).error!)).toEqual({ purchase: 'required' });
+    expect(fieldErrors(InquiryBodySchema.safeParse(body({ kind: 'purchase', purchase: { ...purchase, quantity: 0, wantedBy: '2027-02-30' } })).error!)).toEqual({
+      'purchase.quantity': 'number_invalid',
+      'purchase.wantedBy': 'date_invalid',
+    });
+    expect(InquiryBodySchema.safeParse(body({ kind: 'sos', boothId: undefined })).success).toBe(true);
+    expect(fieldErrors(InquiryBodySchema.safeParse(body({ kind: 'sos' })).error!)).toEqual({ boothId: 'required' });
+    expect(fieldErrors(InquiryBodySchema.safeParse(body({ purchase })).error!)).toEqual({ purchase: 'required' });
+  });
+});
