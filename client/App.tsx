@@ -1,8 +1,33 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Landing } from './routes/Landing.tsx';
 import { ListRoute } from './routes/ListRoute.tsx';
 import { NotFound } from './routes/NotFound.tsx';
 import { WorldOrBoothPage } from './routes/WorldOrBoothPage.tsx';
+
+/**
+ * The private pages (sign-in, /admin, /studio) are chunks of their own, loaded only there, with their
+ * strings: the landing page's JavaScript does not carry them. The server never renders them (their
+ * page is the shell: nothing private in the HTML), so its build leaves them out.
+ */
+const browserOnly = <P extends object>(load: () => Promise<{ default: (props: P) => ReactNode }>) =>
+  lazy(() => (import.meta.env.SSR ? Promise.reject(new Error('private pages render in the browser')) : load()));
+const AccountPages = browserOnly(() => import('./account/AccountPages.tsx'));
+const AdminApp = browserOnly(() => import('./admin/AdminApp.tsx'));
+const StudioApp = browserOnly(() => import('./studio/StudioApp.tsx'));
+
+/** While a private page's chunk loads: the spinner alone (its words come with the chunk). */
+const Private = ({ children }: { children: ReactNode }) => (
+  <Suspense
+    fallback={
+      <p className="status status--page" aria-busy="true">
+        <span className="spinner" />
+      </p>
+    }
+  >
+    {children}
+  </Suspense>
+);
 
 /**
  * Routes, the same for the browser (App) and the server (entry-server.tsx, under a StaticRouter), so
@@ -20,6 +45,12 @@ export function AppRoutes() {
         <Route path="/world" element={null} />
         <Route path="/booth/:id" element={null} />
       </Route>
+      <Route path="/login" element={<Private><AccountPages page="login" /></Private>} />
+      <Route path="/setup" element={<Private><AccountPages page="setup" /></Private>} />
+      <Route path="/invite/:token" element={<Private><AccountPages page="invite" /></Private>} />
+      <Route path="/reset/:token" element={<Private><AccountPages page="reset" /></Private>} />
+      <Route path="/admin/*" element={<Private><AdminApp /></Private>} />
+      <Route path="/studio/*" element={<Private><StudioApp /></Private>} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

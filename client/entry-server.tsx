@@ -11,6 +11,13 @@ import { matchPath, StaticRouter } from 'react-router';
 import type { TFunction } from 'i18next';
 import { findBooth, type BoothDetail } from '../shared/catalogue/booths.ts';
 import type { RenderedPage, RenderPage } from '../shared/page/render.ts';
+import { accountEn } from '../shared/i18n/account-en.ts';
+import { accountKo } from '../shared/i18n/account-ko.ts';
+import { adminEn } from '../shared/i18n/admin-en.ts';
+import { adminKo } from '../shared/i18n/admin-ko.ts';
+import { studioEn } from '../shared/i18n/studio-en.ts';
+import { studioKo } from '../shared/i18n/studio-ko.ts';
+import { PRIVATE_PAGES } from './account/privatePages.ts';
 import { AppRoutes } from './App.tsx';
 import { ServedVenue } from './data/catalogue.ts';
 import { createI18n, localized } from './i18n/index.ts';
@@ -19,6 +26,11 @@ import { documentTitle } from './ui/useDocumentTitle.ts';
 
 /** One i18next instance per language for the server's whole life: renders are synchronous. */
 const I18NS = { ko: createI18n('ko'), en: createI18n('en') };
+// The private pages' names, for their <head> (the browser loads these strings with their chunk).
+for (const [ns, ko, en] of [['account', accountKo, accountEn], ['admin', adminKo, adminEn], ['studio', studioKo, studioEn]] as const) {
+  I18NS.ko.addResourceBundle('ko', ns, ko);
+  I18NS.en.addResourceBundle('en', ns, en);
+}
 
 /** Link previews cut descriptions around here (KakaoTalk shows two lines, search results ~160 characters). */
 const DESCRIPTION_MAX = 150;
@@ -72,6 +84,9 @@ export const render: RenderPage = ({ url, lang, venue }) => {
   if (pathname === '/list') return page(200, body(), t('list:title'), t('list:lead'));
   // The world draws itself in the browser: its page is the shell, with the site's or the booth's head.
   if (pathname === '/world') return page(200, null, null, t('landing:intro'));
+  // Sign-in, /admin and /studio: the shell, kept out of search engines; what they show is read in the browser.
+  const own = PRIVATE_PAGES.find((p) => matchPath(p.path, pathname));
+  if (own) return { ...page(200, null, t(own.title), t('landing:intro')), noindex: true };
   const boothId = matchPath('/booth/:id', pathname)?.params.id;
   if (boothId === undefined) return page(404, body(), t('common:notFoundTitle'), t('common:notFoundBody'));
   const html = isListView(searchParams) ? body() : null;

@@ -44,6 +44,8 @@ const gz = promisify(gzip);
 /** One rendered page, compressed once when it is cached (on the thread pool, not the halls' loop). */
 interface CachedPage {
   status: number;
+  /** Kept in the cache: a found public page (private pages carry a token in their path, so any path is one). */
+  cacheable: boolean;
   csp: string;
   body: { identity: Buffer; br: Buffer; gzip: Buffer };
 }
@@ -104,7 +106,7 @@ export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHa
         page = buildPage({ render: render as RenderPage, template, fonts, venue }, { url, shareUrl, lang, origin });
         cache.set(key, page);
         page.then(
-          (p) => p.status !== 200 && cache.delete(key),
+          (p) => !p.cacheable && cache.delete(key),
           () => cache.delete(key),
         );
       }
@@ -137,6 +139,7 @@ interface PageAddress {
 
 async function buildPage({ render, template, fonts, venue }: Renderer, { url, shareUrl, lang, origin }: PageAddress): Promise<CachedPage> {
   const page = render({ url, lang, venue });
+  const cacheable = page.status === 200 && !page.noindex;
   const faces = fonts && page.html ? fontFacesFor(fonts, page.html) : '';
   const head = headTags({
     lang,
@@ -147,6 +150,7 @@ async function buildPage({ render, template, fonts, venue }: Renderer, { url, sh
     url: origin + shareUrl,
     alternates: { ko: origin + withLang(url, 'ko'), en: origin + withLang(url, 'en') },
     image: shareImage(origin, page.siteName),
+    noindex: page.noindex,
   });
   const boot: Boot = { venue, fontCss: fonts?.css ?? null };
   const html = assemblePage(template, {
@@ -160,14 +164,15 @@ async function buildPage({ render, template, fonts, venue }: Renderer, { url, sh
   const [br, gzipped] = await Promise.all([
     brotli(identity, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: page.status === 200 ? BROTLI_CACHED : BROTLI_PER_REQUEST,
+        [constants.BROTLI_PARAM_QUALITY]: cacheable ? BROTLI_CACHED : BROTLI_PER_REQUEST,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       },
     }),
-    gz(identity, { level: page.status === 200 ? constants.Z_BEST_COMPRESSION : constants.Z_DEFAULT_COMPRESSION }),
+    gz(identity, { level: cacheable ? constants.Z_BEST_COMPRESSION : constants.Z_DEFAULT_COMPRESSION }),
   ]);
   return {
     status: page.status,
+    cacheable,
     csp: contentSecurityPolicy(faces ? [template.styleHash, cspHash(faces)] : [template.styleHash]),
     body: { identity, br, gzip: gzipped },
   };

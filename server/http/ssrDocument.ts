@@ -42,6 +42,8 @@ export interface PageHead {
   /** Absolute URL of this page in each language (?lang=), for hreflang alternates. */
   alternates: Record<Lang, string>;
   image: ShareImage;
+  /** Keep the page out of search engines (private pages). */
+  noindex?: boolean;
 }
 
 /** Title, description, canonical and language alternates, Open Graph (KakaoTalk, Facebook …) and Twitter cards. */
@@ -52,6 +54,7 @@ export function headTags(h: PageHead): string {
   return [
     `<title>${escapeHtml(h.title)}</title>`,
     meta('name', 'description', h.description),
+    ...(h.noindex ? [meta('name', 'robots', 'noindex, nofollow')] : []),
     `<link rel="canonical" href="${escapeHtml(h.url)}" />`,
     ...(['ko', 'en'] as const).map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(h.alternates[l])}" />`),
     meta('property', 'og:type', 'website'),

@@ -26,6 +26,8 @@ export interface RenderedPage {
   shareTitle: string;
   /** The site's name in `lang` (og:site_name). */
   siteName: string;
+  /** A page that is nobody's to find (sign-in, /admin, /studio): `robots: noindex`, and not cached. */
+  noindex?: boolean;
 }
 
 export type RenderPage = (request: RenderRequest) => RenderedPage;

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { AccountListSchema, MadeLinkSchema, type Account, type MadeLink } from '../../shared/api/account.ts';
+import { boothName } from '../account/boothName.ts';
+import { apiErrorText } from '../account/errors.ts';
+import { Pending } from '../account/PrivatePage.tsx';
+import { ROLE_KEY } from '../account/roles.ts';
+import { useApiGet } from '../account/useApiGet.ts';
+import { useCatalogue } from '../data/catalogue.ts';
+import { useLang } from '../i18n/index.ts';
+import { api } from '../net/api.ts';
+import { AdminPage, LoadProblem } from './AdminPage.tsx';
+import { OnceLink } from './OnceLink.tsx';
+
+type Row = z.infer<typeof AccountListSchema>['accounts'][number];
+
+/** /admin/accounts: every account with its role, booths and state; a reset link or disabling per account. */
+export function AccountsSection({ me }: { me: Account }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { state, reload } = useApiGet('/api/admin/accounts', AccountListSchema);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <AdminPage account={me} title={t('admin:accountsTitle')}>
+      <p role="status" className="private-notice">
+        {notice}
+      </p>
+      {state.status === 'loading' ? <Pending text={t('account:loadingPage')} /> : null}
+      {state.status === 'error' && state.error.error === 'forbidden' ? <p className="notice">{t('admin:adminOnly')}</p> : null}
+      {state.status === 'error' && state.error.error !== 'forbidden' ? <LoadProblem text={apiErrorText(t, state.error, lang)} onRetry={reload} /> : null}
+      {state.status === 'ready' && state.data.accounts.length === 0 ? <p>{t('admin:accountsEmpty')}</p> : null}
+      {state.status === 'ready' && state.data.accounts.length > 0 ? (
+        <ul className="cards">
+          {state.data.accounts.map((a) => (
+            <AccountCard
+              key={a.id}
+              row={a}
+              self={a.id === me.id}
+              onDisabled={() => {
+                setNotice(t('admin:disabledDone', { name: a.displayName }));
+                reload();
+              }}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </AdminPage>
+  );
+}
+
+function AccountCard({ row, self, onDisabled }: { row: Row; self: boolean; onDisabled: () => void }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const venue = useCatalogue();
+  const catalogue = venue.status === 'ready' ? venue.catalogue : null;
+  const [link, setLink] = useState<MadeLink | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const makeReset = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    const r = await api.send('POST', `/api/admin/accounts/${encodeURIComponent(row.id)}/reset`, undefined, MadeLinkSchema);
+    setBusy(false);
+    setProblem(r.ok ? null : apiErrorText(t, r.error, lang));
+    if (r.ok) setLink(r.data);
+  };
+  const disable = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    const r = await api.send('POST', `/api/admin/accounts/${encodeURIComponent(row.id)}/disable`, undefined, z.unknown());
+    setBusy(false);
+    setConfirming(false);
+    if (r.ok) onDisabled();
+    else setProblem(apiErrorText(t, r.error, lang));
+  };
+
+  const titleId = `account-${row.id}`;
+  return (
+    <li className="card">
+      <h2 id={titleId} className="card__title">
+        {row.displayName} {self ? t('admin:you') : null}
+      </h2>
+      <dl className="props">
+        <dt>{t('admin:accountEmail')}</dt>
+        <dd>{row.email}</dd>
+        <dt>{t('admin:accountRole')}</dt>
+        <dd>{t(ROLE_KEY[row.role])}</dd>
+        <dt>{t('admin:accountBooths')}</dt>
+        <dd>{row.boothIds.length ? row.boothIds.map((id) => boothName(catalogue, id, lang)).join(', ') : t('admin:noBooths')}</dd>
+        <dt>{t('admin:accountState')}</dt>
+        <dd>{row.disabled ? t('admin:stateDisabled') : t('admin:stateActive')}</dd>
+      </dl>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {!row.disabled ? (
+        <div className="card__actions">
+          <button type="button" className="button button--secondary" onClick={() => void makeReset()} aria-disabled={busy || undefined}>
+            {t('admin:makeReset')}
+          </button>
+          {self || confirming ? null : (
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+              {t('admin:disable')}
+            </button>
+          )}
+        </div>
+      ) : null}
+      {confirming ? (
+        <div className="confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
+          <p id={`${titleId}-confirm`}>{t('admin:disableConfirm', { name: row.displayName })}</p>
+          <div className="card__actions">
+            <button type="button" className="button button--danger" onClick={() => void disable()} aria-disabled={busy || undefined}>
+              {t('admin:disableYes')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('admin:cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {link ? <OnceLink id={`${titleId}-reset`} title={t('admin:resetFor', { name: row.displayName })} link={link} /> : null}
+    </li>
+  );
+}

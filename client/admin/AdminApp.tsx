@@ -1,0 +1,59 @@
+/**
+ * /admin, the staff's pages: a lazy chunk of its own (with the 'admin' and 'account' strings), behind
+ * the sign-in gate. An enterprise member who opens it is told where their pages are.
+ */
+import '../account/i18n.ts';
+import './i18n.ts';
+import '../account/account.css';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { isStaff, type Account } from '../../shared/api/account.ts';
+import { RequireAccount } from '../account/Gate.tsx';
+import { PrivatePage } from '../account/PrivatePage.tsx';
+import { AccountsSection } from './AccountsSection.tsx';
+import { AdminPage } from './AdminPage.tsx';
+import { InvitationsSection } from './InvitationsSection.tsx';
+
+/** A section later work fills (booths, approvals, inquiries): its place in the menu, and a plain sentence. */
+function NotYet({ me, title, body }: { me: Account; title: string; body: string }) {
+  return (
+    <AdminPage account={me} title={title}>
+      <p className="notice">{body}</p>
+    </AdminPage>
+  );
+}
+
+function StaffPages({ me }: { me: Account }) {
+  const { t } = useTranslation();
+  return (
+    <Routes>
+      <Route index element={<Navigate to="accounts" replace />} />
+      <Route path="accounts" element={<AccountsSection me={me} />} />
+      <Route path="invitations" element={<InvitationsSection me={me} />} />
+      <Route path="booths" element={<NotYet me={me} title={t('admin:navBooths')} body={t('admin:boothsEmpty')} />} />
+      <Route path="approvals" element={<NotYet me={me} title={t('admin:navApprovals')} body={t('admin:approvalsEmpty')} />} />
+      <Route path="inquiries" element={<NotYet me={me} title={t('admin:navInquiries')} body={t('admin:inquiriesEmpty')} />} />
+      <Route path="*" element={<Navigate to="/admin/accounts" replace />} />
+    </Routes>
+  );
+}
+
+export default function AdminApp() {
+  const { t } = useTranslation();
+  return (
+    <RequireAccount title={t('admin:title')}>
+      {(me) =>
+        isStaff(me.role) ? (
+          <StaffPages me={me} />
+        ) : (
+          <PrivatePage title={t('admin:title')} account={me}>
+            <h1>{t('admin:title')}</h1>
+            <p className="notice">
+              {t('admin:staffOnly')} <Link to="/studio">{t('account:toStudio')}</Link>
+            </p>
+          </PrivatePage>
+        )
+      }
+    </RequireAccount>
+  );
+}

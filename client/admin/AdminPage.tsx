@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Account } from '../../shared/api/account.ts';
+import { PrivatePage } from '../account/PrivatePage.tsx';
+
+/** /admin's sections, in the menu's order. Booths, approvals and inquiries are filled in by later work. */
+export const SECTIONS = [
+  { path: 'accounts', label: 'admin:navAccounts' },
+  { path: 'invitations', label: 'admin:navInvitations' },
+  { path: 'booths', label: 'admin:navBooths' },
+  { path: 'approvals', label: 'admin:navApprovals' },
+  { path: 'inquiries', label: 'admin:navInquiries' },
+] as const;
+
+function AdminNav() {
+  const { t } = useTranslation();
+  return (
+    <nav className="private-nav" aria-label={t('admin:navLabel')}>
+      <ul>
+        {SECTIONS.map((s) => (
+          <li key={s.path}>
+            {/* NavLink marks the open section with aria-current="page". */}
+            <NavLink to={`/admin/${s.path}`}>{t(s.label)}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** One /admin section: the private frame with the menu, the section's heading, its content. */
+export function AdminPage({ account, title, children }: { account: Account; title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <PrivatePage title={`${title} · ${t('admin:title')}`} account={account} nav={<AdminNav />}>
+      <h1>{title}</h1>
+      {children}
+    </PrivatePage>
+  );
+}
+
+/** A failed list: the sentence, and loading it again. */
+export function LoadProblem({ text, onRetry }: { text: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="status status--error" role="alert">
+      <p>
+        <strong>{t('admin:loadFailed')}</strong> {text}
+      </p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('admin:retry')}
+      </button>
+    </div>
+  );
+}
