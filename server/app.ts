@@ -70,7 +70,8 @@ export function publicAddressOf(env: Pick<Env, 'PUBLIC_ADDRESS' | 'HOST' | 'PORT
  * live in the presence's buckets (RedisPresence with REDIS_URL), as the other limits do.
  */
 function mountAccounts(app: express.Express, repos: Repos, env: Env, log: Logger, addressKey: (a: string | undefined) => string | null): void {
-  const throttle = createLoginThrottle(createBucketStore({ presence: () => matchMaker.presence, now: Date.now }));
+  const presence = () => matchMaker.presence;
+  const throttle = createLoginThrottle({ store: createBucketStore({ presence, now: Date.now }), presence });
   app.use('/api/auth', jsonOnce, authRoutes({ repos, throttle, addressKey, publicUrl: env.PUBLIC_URL, log }));
   app.use('/api/admin', adminAccountsRoutes({ repos, publicUrl: env.PUBLIC_URL, log }));
   app.use('/api/staff', jsonOnce, staffRoutes({ repos, log }));

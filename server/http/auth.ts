@@ -93,7 +93,11 @@ export function authRoutes({ repos, throttle, addressKey, publicUrl, log, now = 
     const account = await accounts.accountByEmail(body.email);
     // An unknown email costs a hash too, and answers the same: nothing tells which emails exist.
     const ok = await verifyPassword(body.password, account?.passwordHash ?? (await decoyHash()));
-    if (!account || !ok) return sendAccountError(res, 401, 'bad_credentials');
+    if (!account || !ok) {
+      await throttle.failed(body.email);
+      return sendAccountError(res, 401, 'bad_credentials');
+    }
+    await throttle.succeeded(body.email);
     if (account.disabled) return sendAccountError(res, 403, 'account_disabled');
     log.info({ account: account.id, role: account.role }, 'signed in');
     await signIn(req, res, account);
