@@ -4,7 +4,8 @@
  * and enqueued to all (the cheapest possible fan-out, like Colyseus' own full-state patches); a new
  * visitor first gets everyone. Same wire format as the hall, so the same bots read it.
  */
-import { getMessageBytes, Protocol } from '@colyseus/core';
+import { getMessageBytes, Protocol, type Client } from '@colyseus/core';
+import { Gauge, type Registry } from 'prom-client';
 import { encodeFrame } from '../../shared/net/frame.ts';
 import { HALL_BYTES, viewMessageMaxBytes, writeViewHeader } from '../../shared/net/view.ts';
 import type { AuthContext } from '@colyseus/core';
@@ -14,9 +15,62 @@ import { HallRoom, type HallDeps } from './HallRoom.ts';
 
 const NO_GONE = new Uint16Array(0);
 
+/** The full-sync rooms open in this process: the bytes gauge sums over their visitors. */
+const openRooms = new Set<HallFullSyncRoom>();
+/**
+ * What the sockets of visitors who have left took: kept, so the count only grows (a bench reading
+ * it as its bots leave would otherwise see it fall).
+ */
+let leftBytes = 0;
+const BYTES_WRITTEN = 'seeot_fullsync_bytes_written';
+
+/**
+ * What the server wrote to one visitor: the WebSocket transport's socket (a `ws` WebSocket over a
+ * net.Socket, whose bytesWritten includes what is still queued in the process), whole frames as the
+ * bench's bots count them. 0 for a transport without one.
+ */
+function bytesWritten(client: Client): number {
+  const socket = (client.ref as { _socket?: { bytesWritten?: number } })._socket;
+  return socket?.bytesWritten ?? 0;
+}
+
+/**
+ * bench:hall reads this over its window and compares it with what its bots received: full sync
+ * pushes ~70 MB/s into the bot process at 1,000 visitors, and its bytes per visitor count only if
+ * the bots took in nearly all the server sent. Registered only when the room is (HALL_FULLSYNC_ROOM).
+ */
+function registerBytesGauge(registry: Registry): void {
+  if (registry.getSingleMetric(BYTES_WRITTEN)) return;
+  new Gauge({
+    name: BYTES_WRITTEN,
+    help: 'Benchmark baseline only: bytes written so far to the sockets of hall_fullsync visitors',
+    registers: [registry],
+    collect() {
+      let sum = leftBytes;
+      for (const room of openRooms) for (const client of room.clients) sum += bytesWritten(client);
+      this.set(sum);
+    },
+  });
+}
+
 export class HallFullSyncRoom extends HallRoom {
   #slots: Uint16Array | null = null;
   #out: Uint8Array | null = null;
+
+  override async onCreate(): Promise<void> {
+    await super.onCreate();
+    openRooms.add(this);
+  }
+
+  override onLeave(client: Client): void {
+    leftBytes += bytesWritten(client);
+    super.onLeave(client);
+  }
+
+  override async onDispose(): Promise<void> {
+    openRooms.delete(this);
+    await super.onDispose();
+  }
 
   protected override sendViews(): void {
     const sim = this.sim;
@@ -50,6 +104,7 @@ export class HallFullSyncRoom extends HallRoom {
 }
 
 export function hallFullSyncRoomClass(deps: HallDeps): typeof HallFullSyncRoom {
+  registerBytesGauge(deps.metrics.registry);
   return class extends HallFullSyncRoom {
     override deps = deps;
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<JoiningVisitor> {

@@ -338,6 +338,8 @@ async function main(): Promise<void> {
     bot_cpu_pct: ((cpu.user + cpu.system) / 1000 / elapsed) * 100,
     bot_loop_lag_p99_ms: loopLag.percentile(99) / 1e6,
     down_bytes_per_s_per_visitor: bytes / (elapsed / 1000) / bots.length,
+    // All the bots together, for the bench to hold against what the server says it wrote.
+    down_bytes: bytes,
     // The slowest shard's rate (one shard per room id seen).
     server_ticks_per_s: Math.min(...[...probesByRoom.values()].map((p) => (p.lastTick - p.firstTick) / (elapsed / 1000))),
     // Counting bots see bytes, not messages: messages per visitor from the bots that decode.
