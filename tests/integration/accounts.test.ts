@@ -2,8 +2,10 @@
  * Accounts, roles and sessions over HTTP, the same flows on both drivers: the real app in-process
  * on the embedded PGlite (its worker thread) and on a private PostgreSQL. The setup code from the
  * log, signing in and out, throttling, CSRF, invitations, resets and disabled accounts. Links past
- * their expiry are written with the repository (no test waits seven days).
+ * their expiry are written with the repository (no test waits seven days). Then real processes:
+ * two on one PostgreSQL printing one setup code, and `npm run admin:create`.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +21,7 @@ import type { Logger } from '../../server/logger.ts';
 import { openVenue } from '../../server/venue/openVenue.ts';
 import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
-import { freePort, startServer } from '../helpers/serverProcess.ts';
+import { freePort, repoRoot, startServer } from '../helpers/serverProcess.ts';
 import { sessionCookieOf, setupAdmin, setupCodeIn, TEST_PASSWORD, type SignedInSession } from '../helpers/staffSession.ts';
 
 const SECRET = 'accounts-test-secret-0123456789abcdefghij';
@@ -314,6 +316,43 @@ describe('setup code with several processes on one PostgreSQL', { timeout: 90_00
     } finally {
       for (const s of servers) s.child.kill('SIGTERM');
       await Promise.all(servers.map((s) => s.exited));
+    }
+  });
+});
+
+// Three PGlite opens (two scripts, one server) on a shared machine: a generous timeout.
+describe('npm run admin:create on the embedded database', { timeout: 180_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seeot-admin-create-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const adminCreate = (dataDir: string, args: string[], password: string) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(process.execPath, ['scripts/admin-create.ts', ...args], { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, SEEOT_ADMIN_PASSWORD: password }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      child.on('exit', (code) => resolve({ code, output }));
+    });
+
+  it('makes an admin: the server then prints no setup code and signs them in; refused while the server has the database open', async () => {
+    const dataDir = join(dir, 'data');
+    await seedDataDir(dataDir);
+    const made = await adminCreate(dataDir, ['--email', 'Ops@Example.kr', '--name', '운영팀'], TEST_PASSWORD);
+    expect(made).toEqual({ code: 0, output: expect.stringContaining('admin ops@example.kr (운영팀) created') });
+    expect((await adminCreate(dataDir, ['--email', 'x@example.kr', '--name', 'x'], 'short')).code).toBe(2);
+
+    const srv = await startServer({ DATA_DIR: dataDir, SESSION_SECRET: SECRET });
+    try {
+      expect(setupCodeIn(srv.output())).toBeNull();
+      const r = await fetch(`${srv.url}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email: 'ops@example.kr', password: TEST_PASSWORD }) });
+      expect(r.status).toBe(200);
+      const busy = await adminCreate(dataDir, ['--email', 'two@example.kr', '--name', '둘'], TEST_PASSWORD);
+      expect(busy.code).toBe(1);
+      expect(busy.output).toMatch(/is in use by process \d+: stop that server first/);
+      expect(busy.output).toMatch(/open \/setup/);
+    } finally {
+      srv.child.kill('SIGTERM');
+      await srv.exited;
     }
   });
 });
