@@ -86,6 +86,11 @@ export function createBoothEditsRepo(db: Db): BoothEditsRepo {
       return done.length > 0;
     },
 
+    async fairSettings(fairId) {
+      const [row] = await db.select({ id: fairs.id, editsNeedApproval: fairs.editsNeedApproval }).from(fairs).where(eq(fairs.id, fairId));
+      return row ?? null;
+    },
+
     async setEditsNeedApproval(fairId, value) {
       const done = await db.update(fairs).set({ editsNeedApproval: value }).where(eq(fairs.id, fairId)).returning({ id: fairs.id });
       return done.length > 0;

@@ -58,6 +58,8 @@ export interface BoothEditsRepo {
   list(status: EditStatus): Promise<StoredEdit[]>;
   /** Marks a pending edit reviewed; false when it was no longer pending (someone reviewed it first). */
   review(r: Review): Promise<boolean>;
+  /** A fair's approval setting, or null when there is no such fair. */
+  fairSettings(fairId: number): Promise<{ id: number; editsNeedApproval: boolean } | null>;
   /** Whether a fair's booth edits wait for staff; false when there is no such fair. */
   setEditsNeedApproval(fairId: number, value: boolean): Promise<boolean>;
 }
@@ -70,5 +72,6 @@ export const BOOTH_EDITS_REPO_METHODS = [
   'get',
   'list',
   'review',
+  'fairSettings',
   'setEditsNeedApproval',
 ] as const satisfies readonly (keyof BoothEditsRepo)[];

@@ -113,6 +113,14 @@ export function studioBoothRoutes(venue: VenueSource): Router | null {
     fail(res, out.kind === 'not_pending' ? 409 : 404, out.kind);
   });
 
+  r.get('/admin/fairs/:id', session, requireStaff, async (req, res) => {
+    const id = positiveInt(req.params.id);
+    const fair = id === undefined ? null : await edits.fairSettings(id);
+    if (!fair) return fail(res, 404, 'not_found');
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(fair);
+  });
+
   // Whether a fair's edits wait for approval is the venue's policy: admins set it.
   r.patch('/admin/fairs/:id', session, requireRole('admin'), json, async (req, res) => {
     const id = positiveInt(req.params.id);

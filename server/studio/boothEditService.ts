@@ -34,6 +34,7 @@ export interface BoothEditService {
   queue(status: EditStatus): Promise<EditRow[]>;
   approve(editId: number, by: string): Promise<ApproveOutcome>;
   reject(editId: number, by: string, reason: string): Promise<RejectOutcome>;
+  fairSettings(fairId: number): Promise<{ id: number; editsNeedApproval: boolean } | null>;
   setEditsNeedApproval(fairId: number, value: boolean): Promise<boolean>;
 }
 
@@ -124,6 +125,7 @@ export function createBoothEditService(venue: VenueService): BoothEditService {
       return (await repo.review({ id: editId, status: 'rejected', by, reason })) ? { kind: 'rejected' } : { kind: 'not_pending' };
     },
 
+    fairSettings: (fairId) => repo.fairSettings(fairId),
     setEditsNeedApproval: (fairId, value) => repo.setEditsNeedApproval(fairId, value),
   };
 }

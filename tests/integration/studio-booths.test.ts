@@ -174,6 +174,7 @@ describe.each(backends)('booth edits on $name', { timeout: 90_000 }, (backend) =
   it('with approval on: pending (202, not shown) → approved (shown); rejected with a reason the member sees', async () => {
     await setApproval(true);
     try {
+      expect(await (await as.admin.get('/admin/fairs/1')).json()).toEqual({ id: 1, editsNeedApproval: true });
       const v = await view(as.memberB, B);
       expect(v.editsNeedApproval).toBe(true);
       const r = await as.memberB.send('PUT', `/studio/booths/${B}`, { baseVersion: v.version, fields: [{ path: 'tagline', value: '영상으로 잇는 사회적경제' }] });
