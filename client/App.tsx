@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { Landing } from './routes/Landing.tsx';
 import { ListRoute } from './routes/ListRoute.tsx';
 import { NotFound } from './routes/NotFound.tsx';
+import { PrivacyPage } from './routes/PrivacyPage.tsx';
 import { WorldOrBoothPage } from './routes/WorldOrBoothPage.tsx';
 
 /**
@@ -41,6 +42,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<Landing />} />
       <Route path="/list" element={<ListRoute />} />
+      <Route path="/privacy" element={<PrivacyPage />} />
       <Route element={<WorldOrBoothPage />}>
         <Route path="/world" element={null} />
         <Route path="/booth/:id" element={null} />

@@ -82,6 +82,7 @@ export const render: RenderPage = ({ url, lang, venue }) => {
 
   if (pathname === '/') return page(200, body(), null, t('landing:intro'));
   if (pathname === '/list') return page(200, body(), t('list:title'), t('list:lead'));
+  if (pathname === '/privacy') return page(200, body(), t('privacy:title'), t('privacy:lead'));
   // The world draws itself in the browser: its page is the shell, with the site's or the booth's head.
   if (pathname === '/world') return page(200, null, null, t('landing:intro'));
   // Sign-in, /admin and /studio: the shell, kept out of search engines; what they show is read in the browser.

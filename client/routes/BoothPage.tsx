@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { findBooth, listZones } from '../../shared/catalogue/booths.ts';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
+import { InquiryActions } from '../inquiry/InquiryActions.tsx';
 import { BoothContent } from '../ui/BoothContent.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
@@ -64,6 +65,7 @@ export function BoothPage({ boothId }: { boothId: string }) {
           </Suspense>
         ) : null}
         <BoothContent boothId={boothId} headingLevel={1} />
+        {catalogue && booth ? <InquiryActions catalogue={catalogue} boothId={boothId} headingLevel={2} /> : null}
         <ul className="inline-links booth-page__nav">
           <li>
             <Link to="/list">{t('common:toList')}</Link>

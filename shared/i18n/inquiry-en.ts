@@ -24,6 +24,7 @@ export const inquiryEn: { [K in keyof typeof inquiryKo]: string } = {
   wantedBy: 'Date wanted',
   send: 'Send',
   sending: 'Sending…',
+  loadingForm: 'Opening the form…',
   close: 'Close',
   formErrors: 'Please check the form: {{count}} fields need attention.',
 

@@ -24,6 +24,7 @@ export const inquiryKo = {
   wantedBy: '희망 납품일',
   send: '보내기',
   sending: '보내는 중…',
+  loadingForm: '신청서를 여는 중…',
   close: '닫기',
   formErrors: '입력한 내용을 확인해 주세요: 문제가 {{count}}곳 있습니다.',
 

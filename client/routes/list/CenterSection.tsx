@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Center } from '../../../shared/schemas/center.ts';
 import { useLang } from '../../i18n/index.ts';
+import { InquiryActions } from '../../inquiry/InquiryActions.tsx';
 import { CenterContacts } from '../../ui/CenterContacts.tsx';
 import { formatIsoDate } from './yearRange.ts';
 
@@ -43,6 +44,7 @@ export function CenterSection({ center }: { center: Center }) {
       </dl>
       <h3>{t('list:contactsTitle')}</h3>
       <CenterContacts center={center} withAddress />
+      <InquiryActions center={center} sos headingLevel={3} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findBooth } from '../../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
+import { InquiryActions } from '../../inquiry/InquiryActions.tsx';
 import { BoothContent } from '../../ui/BoothContent.tsx';
 import { useFocusTrap, worldFocusTarget } from '../dialog/focusTrap.ts';
 import '../dialog/dialogs.css';
@@ -68,7 +69,10 @@ export function BoothDialog({ boothId, catalogue, onClose }: BoothDialogProps) {
         {/* Focusable so keyboard users can scroll long tables (axe: scrollable-region-focusable). */}
         <div ref={bodyRef} className="world-dialog__body" tabIndex={0}>
           {found ? (
-            <BoothContent boothId={boothId} headingLevel={2} />
+            <>
+              <BoothContent boothId={boothId} headingLevel={2} />
+              <InquiryActions catalogue={catalogue} boothId={boothId} headingLevel={3} />
+            </>
           ) : (
             <div className="booth booth--missing">
               <h2 id={NOT_FOUND_TITLE_ID}>{t('boothNotFoundTitle')}</h2>
