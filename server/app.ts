@@ -18,6 +18,8 @@ import { createBucketStore } from './limits/bucketStore.ts';
 import { catalogueRoutes } from './http/api.ts';
 import { venueEventRoutes } from './http/venueEvents.ts';
 import { limitBodies } from './http/bodyLimit.ts';
+import { MEDIA_UPLOAD_BODY, mediaFileRoutes, mediaUploadRoutes } from './http/media.ts';
+import { createMediaService } from './media/service.ts';
 import { useCorsPolicy } from './http/cors.ts';
 import { guardHttpServer } from './http/edge.ts';
 import { errorHandler, notFound } from './http/errors.ts';
@@ -112,6 +114,12 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   if (studio) app.use('/api', studio);
   app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos }));
   if (venue.repos) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey);
+  // Booth pictures live in the database: uploads from /studio, and /media/* served by every process.
+  const media = venue.repos ? createMediaService({ repo: venue.repos.media, log }) : undefined;
+  if (media && venue.repos) {
+    app.use('/api', mediaUploadRoutes({ repos: venue.repos, media, log }));
+    app.use('/media', mediaFileRoutes(media));
+  }
   // Venue changes reach the hall shards and open pages within a second, from any process (venue/venueWatch.ts).
   const watch = watchVenue({ source: venue, presence: () => matchMaker.presence, log });
   app.use('/api', venueEventRoutes(venue, watch));
@@ -150,7 +158,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   if (venue.repos) await ensureSetupCode(venue.repos.accounts, log);
   await listen(gameServer, httpServer, env, log);
   // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
-  guardHttpServer(httpServer, [setSecurityHeaders, limitBodies(log), matchmakeGate(limits.policy)]);
+  guardHttpServer(httpServer, [setSecurityHeaders, limitBodies(log, undefined, media ? [MEDIA_UPLOAD_BODY] : []), matchmakeGate(limits.policy)]);
   log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');
   return { gameServer, httpServer, venue };
 }

@@ -13,10 +13,21 @@ import type { Logger } from '../logger.ts';
 import { sendError } from './errors.ts';
 
 /**
- * Join options are under 4 KB and staff requests under 1 KB: nothing the app takes is larger. A
- * route that needs more (an upload) would get its own limit here.
+ * Join options are under 4 KB and staff requests under 1 KB: nothing else the app takes is larger.
+ * A route that needs more (the picture upload) is named in `streamed` with its own limit.
  */
 export const BODY_LIMIT_BYTES = 16 * 1024;
+
+/**
+ * A route that reads its own body, as a stream, after it has checked who is asking (so a stranger
+ * cannot make the server buffer megabytes): the edge leaves the body unread and refuses only a
+ * declared Content-Length past `limit`; the route reads with readBody() and the same limit.
+ */
+export interface StreamedBody {
+  method: string;
+  path: RegExp;
+  limit: number;
+}
 
 /** How long a connection whose body was refused stays open for the 413 to be read. */
 const LINGER_MS = 2000;
@@ -29,14 +40,14 @@ function hasBody(req: IncomingMessage): boolean {
 }
 
 /**
- * The body as text; 'tooLarge' once it passes `limit` bytes (reading stops there, the stream is
+ * The body's bytes; 'tooLarge' once it passes `limit` bytes (reading stops there, the stream is
  * paused); 'gone' if the client went away first.
  */
-function readBounded(req: IncomingMessage, limit: number): Promise<string | 'tooLarge' | 'gone'> {
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'tooLarge' | 'gone'> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const finish = (result: string | 'tooLarge' | 'gone'): void => {
+    const finish = (result: Buffer | 'tooLarge' | 'gone'): void => {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('close', onClose);
@@ -48,7 +59,7 @@ function readBounded(req: IncomingMessage, limit: number): Promise<string | 'too
       if (size > limit) finish('tooLarge');
       else chunks.push(chunk);
     };
-    const onEnd = (): void => finish(Buffer.concat(chunks).toString('utf8'));
+    const onEnd = (): void => finish(Buffer.concat(chunks));
     const onClose = (): void => finish('gone');
     req.on('data', onData);
     req.on('end', onEnd);
@@ -62,7 +73,7 @@ function readBounded(req: IncomingMessage, limit: number): Promise<string | 'too
  * connection stays open, unread, long enough for the answer to be read, then is cut if the body
  * has not ended.
  */
-function refuse(req: IncomingMessage, res: ServerResponse, log: Pick<Logger, 'info'>): void {
+export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, log: Pick<Logger, 'info'>): void {
   // The same line the express error handler writes (errors.ts); the path without its query.
   log.info({ method: req.method, path: (req.url ?? '').split('?')[0], status: 413, code: 'too_large' }, 'http request refused');
   sendError(res, 413, 'too_large');
@@ -75,15 +86,20 @@ function refuse(req: IncomingMessage, res: ServerResponse, log: Pick<Logger, 'in
   });
 }
 
-/** The edge step: 413 for a body declared or streamed past `limit`; otherwise its text as `req.body`. */
-export function limitBodies(log: Pick<Logger, 'info'>, limit = BODY_LIMIT_BYTES) {
+/**
+ * The edge step: 413 for a body declared or streamed past `limit`; otherwise its text as `req.body`.
+ * A `streamed` route's body is left unread, refused only when declared past its own limit.
+ */
+export function limitBodies(log: Pick<Logger, 'info'>, limit = BODY_LIMIT_BYTES, streamed: readonly StreamedBody[] = []) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    if (Number(req.headers['content-length']) > limit) return refuse(req, res, log);
-    if (!hasBody(req)) return next();
-    void readBounded(req, limit).then((result) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const own = streamed.find((s) => s.method === req.method && s.path.test(path));
+    if (Number(req.headers['content-length']) > (own?.limit ?? limit)) return refuseTooLarge(req, res, log);
+    if (own || !hasBody(req)) return next();
+    void readBody(req, limit).then((result) => {
       if (result === 'gone') return;
-      if (result === 'tooLarge') return refuse(req, res, log);
-      (req as RequestWithText).body = result;
+      if (result === 'tooLarge') return refuseTooLarge(req, res, log);
+      (req as RequestWithText).body = result.toString('utf8');
       next();
     });
   };
