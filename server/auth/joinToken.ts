@@ -42,7 +42,7 @@ export function signJoinToken(identity: JoinIdentity, secret: string, nowMs: num
 export function verifyJoinToken(token: unknown, secret: string, nowMs: number): JoinVerdict {
   const r = verifyToken(token, secret, nowMs);
   if (!r.ok) return r;
-  // A 12-hour staff token is a credential for HTTP; only tokens minted for joining open a seat.
+  // Only tokens minted for joining open a seat, whatever else the secret ever signs.
   if (r.claims.aud !== 'join') return { ok: false, reason: 'notAJoinToken' };
   // Tokens minted before ids existed (at most JOIN_TOKEN_TTL_S old) are refused: the page fetches a new one.
   const jti = TokenIdSchema.safeParse(r.claims['jti']);

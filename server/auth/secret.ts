@@ -1,6 +1,6 @@
 /**
  * Where SESSION_SECRET comes from. One process can invent its own and keep it on disk, so guest
- * cookies and staff tokens survive restarts; several processes (REDIS_URL set) must all verify each
+ * cookies survive restarts; several processes (REDIS_URL set) must all verify each
  * other's tokens, so there the secret has to be given explicitly — a generated one per process would
  * make every cross-process join fail in a way that is hard to trace back.
  */
@@ -75,11 +75,11 @@ function readIfPresent(path: string): string | null {
     throw e;
   }
   const secret = text.trim();
-  // Never silently replace it: that would log every visitor out and void every staff token.
+  // Never silently replace it: that would give every visitor a new guest id.
   if (!SECRET_FILE_FORMAT.test(secret)) {
     throw new SecretError(
       `${path} is not a session secret as this server writes it (one line of at least ${MIN_SECRET_LENGTH} base64 characters): ` +
-        'delete it to have a new one generated (every guest cookie and staff token then ends), or set SESSION_SECRET',
+        'delete it to have a new one generated (every guest cookie then ends), or set SESSION_SECRET',
     );
   }
   return secret;

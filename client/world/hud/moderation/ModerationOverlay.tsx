@@ -6,7 +6,7 @@ import { VisitorList } from './VisitorList.tsx';
 import './moderation.css';
 
 /**
- * The minimal moderation overlay of /world, for a verified staff token only: a button at the
+ * The minimal moderation overlay of /world, for a signed-in staff account only: a button at the
  * bottom right that opens a panel with the report queue and the shard's visitors. Non-modal (staff
  * keep watching the hall and the chat while it is open); it covers the mini-map while open.
  */
