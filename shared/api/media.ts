@@ -29,6 +29,13 @@ export const MEDIA_MAX_PIXELS = 40_000_000;
 /** Pictures kept per booth, used or not (a booth shows 1 logo and up to 8 images). */
 export const MEDIA_MAX_PER_BOOTH = 50;
 
+/** The parameters the refusal sentences (shared/i18n media-*) take: the limits, as a person reads them. */
+export const MEDIA_LIMIT_PARAMS = {
+  maxMb: MEDIA_MAX_BYTES / (1024 * 1024),
+  maxMp: MEDIA_MAX_PIXELS / 1_000_000,
+  max: MEDIA_MAX_PER_BOOTH,
+};
+
 /** A stored picture's id: the SHA-256 of its booth and encoded bytes, base64url (immutable URLs). */
 export const MediaIdSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a media id is 43 base64url characters');
 export type MediaId = z.infer<typeof MediaIdSchema>;
