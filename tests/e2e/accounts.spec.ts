@@ -1,0 +1,186 @@
+import type { Page } from '@playwright/test';
+import { accountKo } from '../../shared/i18n/account-ko.ts';
+import { adminKo } from '../../shared/i18n/admin-ko.ts';
+import { studioKo } from '../../shared/i18n/studio-ko.ts';
+import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { setupCodeIn, TEST_PASSWORD } from '../helpers/staffSession.ts';
+import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
+
+/**
+ * Accounts end to end, against a fresh server of our own (its first start prints the setup code):
+ * staff make the first admin at /setup with the code from the server's log, invite an enterprise
+ * member for a booth in /admin; the member accepts on a phone and lands in /studio with that booth;
+ * the link then says it was used. Every page is checked with axe. The private pages' strings are
+ * read from their own namespaces (shared/i18n/account-*, admin-*, studio-*), which the client
+ * loads with their chunk.
+ */
+
+const test = base.extend<object, { accountsServer: RunningServer }>({
+  accountsServer: [
+    // Playwright reads a fixture's dependencies from its destructuring: none here.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      server.child.kill('SIGTERM');
+      await server.exited;
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ accountsServer }, use) => use(accountsServer.url),
+});
+
+// A fresh embedded database, Chromium on a phone viewport, axe on six pages: on a shared machine.
+test.setTimeout(180_000);
+
+const fill = (text: string, vars: Record<string, string>): string => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => vars[k] ?? `{{${k}}}`);
+const STAFF = { email: 'mina@example.kr', name: '운영팀 미나' };
+const MEMBER = { email: 'owner@danbi.example.kr', name: '단비 담당자' };
+/** A note with markup: it must show as text in /admin, never run. */
+const NOTE = '<img src=x onerror="window.__pwned=1">단비 대표님';
+
+/** The first enterprise booth of the venue the server serves: id and Korean name. */
+async function firstEnterprise(page: Page): Promise<{ id: string; name: string }> {
+  const venue = (await (await page.request.get('/api/catalogue')).json()) as { enterprises: { id: string; name: { ko: string } }[] };
+  const e = venue.enterprises[0]!;
+  return { id: e.id, name: e.name.ko };
+}
+
+test('staff set up with the code from the log and invite a booth member, who joins on a phone and finds the booth in /studio', async ({
+  page,
+  browser,
+  accountsServer,
+  baseURL,
+}) => {
+  // /admin without a session goes to the sign-in page, which offers the first setup.
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin$/);
+  await expect(page.getByRole('heading', { level: 1, name: accountKo.loginTitle })).toBeVisible();
+  await expect(page.getByRole('link', { name: accountKo.loginSetupLink })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: accountKo.loginSetupLink }).click();
+
+  // /setup: an empty submit names each field in a summary that takes the focus.
+  await expect(page.getByRole('heading', { level: 1, name: accountKo.setupTitle })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: accountKo.setupSubmit }).click();
+  const summary = page.locator('.form-errors');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(accountKo.errCode);
+  await expect(summary).toContainText(accountKo.errEmail);
+  const code = page.getByLabel(accountKo.fieldCode);
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`#${await code.getAttribute('aria-describedby').then((ids) => ids!.split(' ').pop())}`)).toHaveText(accountKo.errCode);
+  await expectNoSeriousA11yViolations(page);
+
+  // The code the server printed at its first start, then the first admin.
+  const setupCode = setupCodeIn(accountsServer.output());
+  expect(setupCode, 'the server prints a setup code at its first start').not.toBeNull();
+  await code.fill(setupCode!);
+  await page.getByLabel(accountKo.fieldEmail).fill(STAFF.email);
+  await page.getByLabel(accountKo.fieldName).fill(STAFF.name);
+  await page.getByLabel(accountKo.fieldPassword, { exact: true }).fill(TEST_PASSWORD);
+  await page.getByLabel(accountKo.fieldPasswordAgain).fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: accountKo.setupSubmit }).click();
+
+  // Signed in, in /admin: the accounts section lists the new admin.
+  await expect(page).toHaveURL(/\/admin\/accounts$/);
+  await expect(page.getByRole('heading', { level: 1, name: adminKo.accountsTitle })).toBeVisible();
+  await expect(page.locator('.account-bar')).toContainText(STAFF.name);
+  await expect(page.locator('.card').filter({ hasText: STAFF.email })).toContainText(accountKo.roleAdmin);
+  await expectNoSeriousA11yViolations(page);
+
+  // An invitation for the first enterprise booth; its link is shown once.
+  const booth = await firstEnterprise(page);
+  await page.getByRole('navigation', { name: adminKo.navLabel }).getByRole('link', { name: adminKo.navInvitations }).click();
+  await expect(page.getByRole('heading', { level: 1, name: adminKo.navInvitations })).toBeVisible();
+  await expect(page.getByText(adminKo.invitationsEmpty)).toBeVisible();
+  await page.getByRole('button', { name: adminKo.inviteSubmit }).click();
+  await expect(page.locator('.form-errors')).toBeFocused();
+  await expect(page.locator('.form-errors')).toContainText(adminKo.errBooth);
+  await page.getByLabel(adminKo.inviteBooth, { exact: true }).selectOption(booth.id);
+  await page.getByLabel(adminKo.inviteNote).fill(NOTE);
+  await page.getByRole('button', { name: adminKo.inviteSubmit }).click();
+  const linkField = page.getByLabel(adminKo.linkLabel, { exact: true });
+  await expect(linkField).toHaveValue(new RegExp(`^${baseURL}/invite/\\S+$`));
+  const inviteUrl = await linkField.inputValue();
+  const invitation = page.locator('.cards .card').filter({ hasText: booth.name });
+  await expect(invitation).toContainText(adminKo.statusPending);
+  // The note's markup is text on the page, and nothing of it ran.
+  await expect(invitation).toContainText(NOTE);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expectNoSeriousA11yViolations(page);
+
+  // The member, on a phone: what the invitation is for, then name, email and password.
+  const phone = await browser.newContext({ baseURL, locale: 'ko-KR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const member = await phone.newPage();
+  await member.goto(inviteUrl);
+  await expect(member.getByRole('heading', { level: 1, name: accountKo.inviteTitle })).toBeVisible();
+  await expect(member.getByText(fill(accountKo.inviteForBooth, { booth: booth.name, role: accountKo.roleEnterprise }))).toBeVisible();
+  await expectNoSeriousA11yViolations(member);
+  await member.getByLabel(accountKo.fieldName).fill(MEMBER.name);
+  await member.getByLabel(accountKo.fieldEmail).fill(MEMBER.email);
+  await member.getByLabel(accountKo.fieldPassword, { exact: true }).fill(TEST_PASSWORD);
+  await member.getByLabel(accountKo.fieldPasswordAgain).fill(`${TEST_PASSWORD}!`);
+  await member.getByRole('button', { name: accountKo.inviteSubmit }).tap();
+  await expect(member.locator('.form-errors')).toBeFocused();
+  await expect(member.locator('.form-errors')).toContainText(accountKo.errPasswordMatch);
+  await member.getByLabel(accountKo.fieldPasswordAgain).fill(TEST_PASSWORD);
+  await member.getByRole('button', { name: accountKo.inviteSubmit }).tap();
+
+  // Signed in, in /studio, with the booth's card leading to its editor's place.
+  await expect(member).toHaveURL(/\/studio$/);
+  await expect(member.getByRole('heading', { level: 1, name: studioKo.title })).toBeVisible();
+  const card = member.locator('.card').filter({ has: member.getByRole('heading', { level: 2, name: booth.name }) });
+  await expect(card.getByRole('link', { name: studioKo.edit })).toHaveAttribute('href', `/studio/booths/${booth.id}`);
+  await expect(member.locator('.account-bar')).toContainText(MEMBER.name);
+  await expectNoSeriousA11yViolations(member);
+
+  // An enterprise member who opens /admin is told where their pages are.
+  await member.goto('/admin');
+  await expect(member.getByText(adminKo.staffOnly)).toBeVisible();
+
+  // The same link again (another browser, as a forwarded message would be): already used.
+  const again = await browser.newContext({ baseURL, locale: 'ko-KR' });
+  const second = await again.newPage();
+  await second.goto(inviteUrl);
+  await expect(second.getByRole('alert')).toContainText(accountKo.linkUsed);
+  await expect(second.getByLabel(accountKo.fieldPassword, { exact: true })).toHaveCount(0);
+  await expect(second.getByRole('link', { name: accountKo.toLogin })).toBeVisible();
+  await expectNoSeriousA11yViolations(second);
+  await again.close();
+
+  // Staff see the invitation used.
+  await page.reload();
+  await expect(page.locator('.cards .card').filter({ hasText: booth.name })).toContainText(adminKo.statusUsed);
+
+  // Signing out and in again on the phone: a wrong password is said plainly, then /studio.
+  await member.goto('/studio');
+  await member.getByRole('button', { name: accountKo.signOut }).tap();
+  await expect(member).toHaveURL(/\/login$/);
+  await member.getByLabel(accountKo.fieldEmail).fill(MEMBER.email);
+  await member.getByLabel(accountKo.fieldPassword, { exact: true }).fill('not the password');
+  await member.getByRole('button', { name: accountKo.loginSubmit }).tap();
+  await expect(member.locator('.form-errors')).toBeFocused();
+  await expect(member.locator('.form-errors')).toContainText(accountKo.errBadCredentials);
+  await expectNoSeriousA11yViolations(member);
+  await member.getByLabel(accountKo.fieldPassword, { exact: true }).fill(TEST_PASSWORD);
+  await member.getByRole('button', { name: accountKo.loginSubmit }).tap();
+  await expect(member).toHaveURL(/\/studio$/);
+  await phone.close();
+});
+
+test('the private pages are the shell, out of search engines, with nothing of anyone in them', async ({ page }) => {
+  for (const path of ['/login', '/setup', '/admin/accounts', '/studio', '/invite/abc', '/reset/abc']) {
+    const res = await page.request.get(path);
+    expect(res.status(), path).toBe(200);
+    const html = await res.text();
+    expect(html, path).toContain('<meta name="robots" content="noindex, nofollow" />');
+    expect(html, path).toMatch(/<div id="root"><\/div>/);
+  }
+  // A link that is not one says so, with the way forward.
+  await page.goto('/invite/not-a-real-token');
+  await expect(page.getByRole('alert')).toContainText(accountKo.linkUnknown);
+  await expect(page.getByRole('link', { name: accountKo.toLogin })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
