@@ -11,6 +11,7 @@ import { isStaff, type Account } from '../../shared/api/account.ts';
 import { RequireAccount } from '../account/Gate.tsx';
 import { PrivatePage } from '../account/PrivatePage.tsx';
 import { AccountsSection } from './AccountsSection.tsx';
+import { ApprovalsSection } from './approvals/ApprovalsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 
@@ -31,7 +32,7 @@ function StaffPages({ me }: { me: Account }) {
       <Route path="accounts" element={<AccountsSection me={me} />} />
       <Route path="invitations" element={<InvitationsSection me={me} />} />
       <Route path="booths" element={<NotYet me={me} title={t('admin:navBooths')} body={t('admin:boothsEmpty')} />} />
-      <Route path="approvals" element={<NotYet me={me} title={t('admin:navApprovals')} body={t('admin:approvalsEmpty')} />} />
+      <Route path="approvals" element={<ApprovalsSection me={me} />} />
       <Route path="inquiries" element={<NotYet me={me} title={t('admin:navInquiries')} body={t('admin:inquiriesEmpty')} />} />
       <Route path="*" element={<Navigate to="/admin/accounts" replace />} />
     </Routes>

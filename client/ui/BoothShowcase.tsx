@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { mediaUrl } from '../../shared/api/media.ts';
 import type { BoothImage } from '../../shared/schemas/boothMedia.ts';
 import type { Product } from '../../shared/schemas/product.ts';
 import { Heading } from './Heading.tsx';
 import { TextLink } from './TextLink.tsx';
-
-/**
- * Where an uploaded picture's size is served (the media upload's contract: /media/<id>/<variant>.webp,
- * immutable). Logos come as `sign` and `icon`, images as `panel` and `thumb`.
- */
-const mediaUrl = (id: string, variant: 'icon' | 'thumb'): string => `/media/${encodeURIComponent(id)}/${variant}.webp`;
 
 /** The booth's logo beside its title: decorative when the name is written next to it. */
 export function BoothLogo({ mediaId, name }: { mediaId: string; name: string }) {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { filterEnterprises, filterFromParams, filterToParams } from '../../shared/catalogue/filters.ts';
 import { searchCatalogue } from '../../shared/catalogue/search.ts';
-import { SaveBoothBodySchema } from '../../shared/api/studio.ts';
+import { SaveBoothBodySchema, type BoothEntry } from '../../shared/api/studio.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { EnterpriseSchema, type Enterprise } from '../../shared/schemas/enterprise.ts';
 import { ProgrammeSchema } from '../../shared/schemas/programme.ts';
 import { checkEdit } from '../../server/studio/checkEdit.ts';
+import { changedFields, draftOf, rebase, takeField } from '../../client/studio/editor/draft.ts';
 
 const MEDIA = 'a'.repeat(64);
 const cutTheTrash = CATALOGUE.enterprises.find((e) => e.id === 'cut-the-trash')!;
@@ -132,5 +133,49 @@ describe('procurement filters', () => {
     const params = new URLSearchParams(filterToParams(f));
     expect(filterFromParams((n) => params.get(n))).toEqual(f);
     expect(filterFromParams((n) => ({ category: 'weapons', cert: 'x', priority: 'yes' })[n] ?? null)).toEqual({ category: undefined, certification: undefined, priorityPurchase: undefined });
+  });
+});
+
+describe('the editor’s draft: what a save sends', () => {
+  const booth: BoothEntry = { kind: 'enterprise', entry: cutTheTrash };
+
+  it('an untouched draft changes nothing, for both kinds of booth', () => {
+    expect(changedFields(booth, draftOf(booth))).toEqual([]);
+    const p: BoothEntry = { kind: 'programme', entry: programme };
+    expect(changedFields(p, draftOf(p))).toEqual([]);
+  });
+
+  it('sends only the edited fields: a blank line splits paragraphs, an emptied tagline removes it, numbers stay numbers', () => {
+    const d = draftOf({ kind: 'enterprise', entry: { ...cutTheTrash, tagline: '예전 한 줄' } });
+    d.tagline = '  ';
+    d.description = '첫 문단\n둘째 줄\n\n  \n둘째 문단';
+    d.products = [{ name: '가방', price: '39000', stock: '', shopUrl: '', images: [] }];
+    d.priorityPurchase = true;
+    expect(changedFields({ kind: 'enterprise', entry: { ...cutTheTrash, tagline: '예전 한 줄' } }, d)).toEqual([
+      { path: 'tagline', value: null },
+      { path: 'paragraphs', value: ['첫 문단\n둘째 줄', '둘째 문단'] },
+      { path: 'products', value: [{ name: '가방', priceWon: 39000, images: [] }] },
+      { path: 'procurement', value: { certifications: [], priorityPurchase: true, categories: [] } },
+    ]);
+  });
+
+  it('what the draft sends passes the server’s check', () => {
+    const d = draftOf(booth);
+    d.tagline = '<img src=x onerror=alert(1)>';
+    d.links = [{ label: '누리집', href: 'https://ctt.example.kr' }];
+    d.certifications = [{ type: '예비사회적기업', number: '', date: '2023-05-01' }];
+    expect(checkEdit('enterprise', cutTheTrash, changedFields(booth, d)).ok).toBe(true);
+  });
+
+  it('after a stale save: my fields stay mine, the others follow the newer save, and both-changed fields are the conflicts', () => {
+    const mine = draftOf(booth);
+    mine.tagline = '내 한 줄';
+    mine.colorIndex = 2;
+    const current: BoothEntry = { kind: 'enterprise', entry: { ...cutTheTrash, tagline: '남의 한 줄', logo: MEDIA, colorIndex: 2 } };
+    const { draft, conflicts } = rebase(booth, current, mine);
+    expect(conflicts).toEqual([{ path: 'tagline', theirs: '남의 한 줄', mine: '내 한 줄' }]);
+    // Saving again sends only my tagline: their logo is not undone, the colour is already theirs.
+    expect(changedFields(current, draft)).toEqual([{ path: 'tagline', value: '내 한 줄' }]);
+    expect(changedFields(current, takeField(draft, draftOf(current), 'tagline'))).toEqual([]);
   });
 });

@@ -151,3 +151,45 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('\n\n');
   return JSON.stringify(value, null, 1);
 }
+
+/** Which parts of the form hold each field. */
+const FORM_KEYS: Record<string, (keyof Draft)[]> = {
+  name: ['name'],
+  title: ['name'],
+  tagline: ['tagline'],
+  paragraphs: ['description'],
+  intro: ['description'],
+  colorIndex: ['colorIndex'],
+  logo: ['logo'],
+  images: ['images'],
+  links: ['links'],
+  products: ['products'],
+  procurement: ['certifications', 'priorityPurchase', 'categories', 'listingUrl'],
+};
+
+/** `draft` with the form parts of `path` taken from `from`. */
+export function takeField(draft: Draft, from: Draft, path: string): Draft {
+  const next = { ...draft } as Record<keyof Draft, unknown>;
+  for (const k of FORM_KEYS[path] ?? []) next[k] = from[k];
+  return next as Draft;
+}
+
+export interface Conflict {
+  path: string;
+  theirs: unknown;
+  mine: unknown;
+}
+
+/**
+ * After a stale save: the draft moved onto the booth as saved now — what the member changed stays
+ * theirs to keep, every other field follows the newer save (so saving again cannot undo it) — and
+ * the fields both changed differently, to show side by side.
+ */
+export function rebase(base: BoothEntry, current: BoothEntry, draft: Draft): { draft: Draft; conflicts: Conflict[] } {
+  const mine = changedFields(base, draft);
+  const theirs = fieldValues(current.kind, draftOf(current));
+  let next = draftOf(current);
+  for (const f of mine) next = takeField(next, draft, f.path);
+  const conflicts = mine.filter((f) => !same(theirs[f.path], f.value)).map((f) => ({ path: f.path, theirs: theirs[f.path] ?? null, mine: f.value }));
+  return { draft: next, conflicts };
+}
