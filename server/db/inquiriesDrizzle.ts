@@ -45,6 +45,9 @@ function record(r: Row): InquiryRecord {
 
 const notDisabled = isNull(accounts.disabledAt);
 
+/** Every personal field emptied, and when. */
+const erasure = (now: Date) => ({ name: null, email: null, phone: null, message: null, details: sql`null`, erasedAt: now, updatedAt: now });
+
 export function createInquiriesRepo(db: Db): InquiriesRepo {
   return {
     async insert(row) {
@@ -91,10 +94,15 @@ export function createInquiriesRepo(db: Db): InquiriesRepo {
       // One statement: a row is erased whole or not at all, and a crash mid-way leaves no half-erased row.
       const erased = await db
         .update(inquiries)
-        .set({ name: null, email: null, phone: null, message: null, details: sql`null`, erasedAt: now, updatedAt: now })
+        .set(erasure(now))
         .where(and(lte(inquiries.deleteAfter, now), isNull(inquiries.erasedAt)))
         .returning({ id: inquiries.id });
       return erased.length;
+    },
+
+    async erase(id, now) {
+      const [row] = await db.update(inquiries).set(erasure(now)).where(eq(inquiries.id, id)).returning();
+      return row ? record(row) : null;
     },
 
     async memberEmails(boothId) {

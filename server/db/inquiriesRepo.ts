@@ -58,6 +58,8 @@ export interface InquiriesRepo {
   countNew(boothId: string): Promise<number>;
   /** Erases the personal fields of every row past its delete_after: how many were erased. */
   eraseExpired(now: Date): Promise<number>;
+  /** Erases one row's personal fields now (a visitor asked): the row, or null when there is none. */
+  erase(id: string, now: Date): Promise<InquiryRecord | null>;
   /** Emails of the booth's members (accounts not turned off). */
   memberEmails(boothId: string): Promise<string[]>;
   /** Emails of staff (admins and moderators, not turned off). */
@@ -72,6 +74,7 @@ export const INQUIRIES_REPO_METHODS = [
   'setStatus',
   'countNew',
   'eraseExpired',
+  'erase',
   'memberEmails',
   'staffEmails',
 ] as const satisfies readonly (keyof InquiriesRepo)[];

@@ -124,6 +124,14 @@ export function inquiryRoutes({ repos, service, limits, secret, venue }: Inquiry
     res.json({ inquiries: await service.list({ fairId }) });
   });
 
+  /** A visitor asked the center to delete their data before the retention ends (staff find it by its reference). */
+  router.post('/admin/inquiries/:id/erase', session, requireStaff, async (req, res) => {
+    const row = await service.erase(String(req.params['id']));
+    if (!row) return refuse(res, 404, { error: 'not_found' });
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(row);
+  });
+
   router.get('/admin/inquiries.csv', session, requireStaff, async (req, res) => {
     const fairId = fairOf(req, res);
     if (fairId === undefined) return;

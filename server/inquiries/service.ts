@@ -145,6 +145,12 @@ export function createInquiryService({ repo, venue, mailer, retentionDays, log, 
       return r ? inquiryRow(r) : null;
     },
     unread: (boothId: string): Promise<number> => repo.countNew(boothId),
+    /** A visitor asked for deletion before the date: erased now, the anonymous row kept. */
+    erase: async (id: string): Promise<InquiryRow | null> => {
+      const r = await repo.erase(id, now());
+      if (r) log.info({ reference: r.reference }, 'inquiry: personal data erased on request');
+      return r ? inquiryRow(r) : null;
+    },
 
     /** The retention job's step: erases what is past its date; how many rows. */
     async eraseExpired(): Promise<number> {

@@ -3,7 +3,7 @@
  * PostgreSQL), through the real app with a local SMTP sink: a visitor's inquiry is stored and
  * receipted, the booth's members and the visitor are mailed, nothing is stored without consent or
  * with a bad contact, SOS goes to staff, inboxes are each booth's own, the CSV opens safely in
- * Excel, the retention job erases personal data on time, and a failing mail server neither blocks
+ * Excel, the retention job (and a deletion request) erases personal data, and a failing mail server neither blocks
  * a request nor loses the mail.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -304,6 +304,18 @@ describe.each(backends)('inquiries on $name', { timeout: 90_000 }, (backend) => 
     expect(erased).toMatchObject({ name: null, email: null, phone: null, message: null, purchase: null, erasedAt: new Date(clock).toISOString() });
     // The anonymous row stays for the counts staff report.
     expect(erased).toMatchObject({ reference: r.receipt.reference, kind: 'consultation', boothId: A });
+  });
+
+  it('a deletion request: staff erase one inquiry at once; members cannot', async () => {
+    const { reference } = await submit(consultation({ name: '삭제 요청자' }));
+    const row = (await inbox(as.memberA, A)).find((q) => q.reference === reference)!;
+    expect((await as.memberA.send('POST', `/admin/inquiries/${row.id}/erase`)).status).toBe(403);
+    expect((await as.admin.send('POST', `/admin/inquiries/${row.id}/erase`, undefined, { csrf: false })).status).toBe(403);
+    const erased = await as.admin.send('POST', `/admin/inquiries/${row.id}/erase`);
+    expect(erased.status).toBe(200);
+    expect(await erased.json()).toMatchObject({ reference, name: null, email: null, message: null });
+    expect((await inbox(as.memberA, A)).find((q) => q.reference === reference)).toMatchObject({ name: null, erasedAt: expect.any(String) });
+    expect((await as.admin.send('POST', '/admin/inquiries/no-such-id/erase')).status).toBe(404);
   });
 
   it('per visitor: the sixth inquiry in a row from one guest is refused with 429 and Retry-After', async () => {
