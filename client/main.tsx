@@ -2,6 +2,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { checkedPageBoot } from './data/bootOffThread.ts';
 import { primeCatalogue } from './data/catalogue.ts';
 
 /** What a visitor does first before anything reached without a reload can show: see below. */
@@ -38,15 +39,11 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 /**
  * Started by start.ts once the page has been painted, in stages that each get a task of their own
- * (this module's evaluation, then loading zod and checking the venue, then hydrating), so that none
- * holds the main thread for long on a slow phone.
+ * (this module's evaluation, then the venue checked in a worker, then hydrating), so that none holds
+ * the main thread for long on a slow phone.
  */
 async function run(root: HTMLElement): Promise<void> {
-  // zod, told first not to compile (see zodJitless.ts), then the venue check with the catalogue's
-  // schemas: chunks and tasks of their own, after the app's modules.
-  await import('./zodJitless.ts');
-  const { pageBoot } = await import('./data/boot.ts');
-  const boot = pageBoot();
+  const boot = await checkedPageBoot();
   if (boot) primeCatalogue(boot.venue);
   // The server rendered this page's HTML (landing, list, booth pages): hydrate it. The world's page
   // is an empty shell the browser renders.

@@ -22,7 +22,7 @@ import type { Logger } from '../logger.ts';
 import { acceptedCodings } from './precompressed.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
 import { PageCache, pageCacheKey, pageUrl, venueVersion } from './ssrCache.ts';
-import { assemblePage, headTags, jsonForScript } from './ssrDocument.ts';
+import { assemblePage, fontFacesTag, headTags, jsonForScript } from './ssrDocument.ts';
 import { fontFacesFor, loadFontManifest } from './ssrFonts.ts';
 import { shareImage, shareRoutes } from './ssrShare.ts';
 import { cspHash, loadPageTemplate, type PageTemplate } from './ssrTemplate.ts';
@@ -155,7 +155,7 @@ async function buildPage({ render, template, fonts, venue }: Renderer, { url, sh
   const boot: Boot = { venue, fontCss: fonts?.css ?? null };
   const html = assemblePage(template, {
     lang,
-    head: faces ? `${head}\n    <style>${faces}</style>` : head,
+    head: faces ? `${head}\n    ${fontFacesTag(faces)}` : head,
     html: page.html,
     bootJson: jsonForScript(boot),
     bootId: BOOT_ELEMENT_ID,

@@ -164,13 +164,26 @@ test('a web app manifest with PNG icons', async ({ request }) => {
   }
 });
 
+/** The page's Noto Sans KR faces are declared (client/start.ts adds them after the first paint). */
+const facesDeclared = (page: Page): Promise<boolean> =>
+  page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans KR'));
+
 test('the font: only the subsets the page shows, declared inline, no render-blocking stylesheet', async ({ page, requestedUrls }) => {
+  // Runs before the page's scripts: this frame callback is the first, before the one start.ts asks for.
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      (window as unknown as { facesAtFirstFrame: number }).facesAtFirstFrame = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans KR').length;
+    });
+  });
   const res = await page.goto('/');
   const html = await res!.text();
-  // No stylesheet link in the first HTML: the page's CSS and its font faces are inline.
+  // No stylesheet link in the first HTML: the page's CSS and its font faces are inline (the faces in
+  // a <noscript>: a stylesheet without scripts, added after the first paint with them).
   expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
-  expect(html).toMatch(/<style>@font-face\{font-family:'Noto Sans KR'/);
+  expect(html).toMatch(/<noscript id="seeot-faces"><style>@font-face\{font-family:'Noto Sans KR'/);
   await expect.poll(() => page.evaluate(() => document.fonts.check('700 16px "Noto Sans KR"', '시웃월드'))).toBe(true);
+  // No face was declared when the first frame was drawn, so no font file was fetched before it.
+  expect(await page.evaluate(() => (window as unknown as { facesAtFirstFrame: number }).facesAtFirstFrame)).toBe(0);
   const fonts = requestedUrls.filter((u) => /\.woff2$/.test(u));
   // A few of the 248 subsets, not all of them.
   expect(fonts.length).toBeGreaterThan(0);
@@ -178,6 +191,7 @@ test('the font: only the subsets the page shows, declared inline, no render-bloc
 
   for (const path of ['/', '/list', '/booth/consulting?view=list']) {
     await page.goto(path);
+    await expect.poll(() => facesDeclared(page)).toBe(true);
     // The inline faces cover every character the page shows, without any stylesheet: the one with
     // every face waits for the visitor's first input (client/main.tsx).
     const faces = await page.evaluate(async () => {
