@@ -12,9 +12,16 @@ export type CatalogueState =
  * client hydrates with the same data and fetches nothing; otherwise it is fetched once per page load
  * from /api/catalogue. Validated with the shared zod schema at either boundary, so a server/client
  * mismatch shows as a clear error instead of a broken view.
+ *
+ * The venue changes while the fair runs: `refreshCatalogue` swaps in the server's newer one and
+ * every reader re-renders with it. Pages learn of changes from /api/venue/events (venueEvents.ts,
+ * followed from the first reader on) and the world also from its hall room.
  */
 let state: CatalogueState = { status: 'loading' };
 let started = false;
+/** The venue version of what is shown (the API's Venue-Version); null for a server-rendered page's venue, which has none. */
+let version: number | null = null;
+let following = false;
 const listeners = new Set<() => void>();
 
 function set(next: CatalogueState): void {
@@ -28,7 +35,7 @@ function retry(): void {
   load();
 }
 
-async function fetchCatalogue(): Promise<Catalogue> {
+async function fetchCatalogue(): Promise<{ catalogue: Catalogue; version: number | null }> {
   // The schema (and zod) load with the first fetch, not with the page: a rendered page never fetches.
   const [res, { CatalogueSchema }] = await Promise.all([
     fetch('/api/catalogue', { headers: { Accept: 'application/json' } }),
@@ -40,14 +47,18 @@ async function fetchCatalogue(): Promise<Catalogue> {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid catalogue at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'unknown'}`);
   }
-  return parsed.data;
+  const v = Number(res.headers.get('Venue-Version'));
+  return { catalogue: parsed.data, version: Number.isInteger(v) ? v : null };
 }
 
 function load(): void {
   if (started) return;
   started = true;
   fetchCatalogue().then(
-    (catalogue) => set({ status: 'ready', catalogue }),
+    (got) => {
+      version = got.version;
+      set({ status: 'ready', catalogue: got.catalogue });
+    },
     (e: unknown) => set({ status: 'error', message: e instanceof Error ? e.message : String(e), retry }),
   );
 }
@@ -61,7 +72,32 @@ export function primeCatalogue(catalogue: Catalogue): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   load();
+  follow();
   return () => listeners.delete(listener);
+}
+
+/**
+ * From the first reader on, the page follows /api/venue/events: after the page has loaded (nothing
+ * competes with the first paint), in a chunk of its own (its schema needs zod, which the first
+ * task does without).
+ */
+function follow(): void {
+  if (following || typeof window === 'undefined') return;
+  following = true;
+  const start = (): void =>
+    void import('./venueEvents.ts').then(
+      (m) => m.followVenueEvents(onVenueEvent),
+      (e: unknown) => console.error('venue events unavailable', e),
+    );
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
+/** The server's venue now: fetched again when it is newer than (or, unversioned, not the same as) what is shown. */
+function onVenueEvent(e: { version: number; hash: string }, hashOf: (c: Catalogue) => string): void {
+  if (state.status !== 'ready') return;
+  if (version === null && hashOf(state.catalogue) === e.hash) version = e.version;
+  if (version === null || e.version > version) refreshCatalogue(e.version).catch((err: unknown) => console.error('venue refresh failed', err));
 }
 
 const getSnapshot = (): CatalogueState => state;
@@ -97,14 +133,32 @@ export function loadCatalogue(): Promise<Catalogue> {
   });
 }
 
+let refreshing: Promise<Catalogue> | null = null;
+
 /**
- * Fetches the catalogue again and hands it to every reader once it arrives (the world then builds its
- * layout from it): the hall refused the page's layout as not its own (`venueChanged`, staff changed
- * the venue since the page loaded). What is shown stays meanwhile; a failed fetch rejects and
- * changes nothing.
+ * Fetches the catalogue again and hands it to every reader once it arrives (the world re-lays-out
+ * from it, /list re-renders): the venue changed (an event, the hall's `venue` message) or the hall
+ * refused the page's layout as not its own (`venueChanged`). With `atLeast`, nothing is fetched when
+ * what is shown is already that version or newer. One fetch at a time; what is shown stays
+ * meanwhile; a failed fetch rejects and changes nothing. Resolves with the venue shown after it.
  */
-export async function refreshCatalogue(): Promise<void> {
-  const catalogue = await fetchCatalogue();
-  started = true;
-  set({ status: 'ready', catalogue });
+export async function refreshCatalogue(atLeast?: number): Promise<Catalogue> {
+  // A fetch under way may have started before that version existed: wait for it, then decide.
+  while (refreshing) await refreshing.catch(() => {});
+  if (atLeast !== undefined && version !== null && version >= atLeast && state.status === 'ready') return state.catalogue;
+  refreshing = fetchCatalogue().then(
+    (got) => {
+      // Two pages of the same process never go back: an older answer (another process behind) is dropped.
+      if (got.version !== null && version !== null && got.version < version && state.status === 'ready') return state.catalogue;
+      version = got.version;
+      started = true;
+      set({ status: 'ready', catalogue: got.catalogue });
+      return got.catalogue;
+    },
+  );
+  try {
+    return await refreshing;
+  } finally {
+    refreshing = null;
+  }
 }

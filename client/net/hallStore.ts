@@ -99,6 +99,11 @@ export function onVenueChanged(reread: () => Promise<void>): () => void {
   };
 }
 
+/** The world re-laid out for a changed venue: later joins (a shard switch, a restart) carry its fingerprint. */
+export function setJoinVenue(fingerprint: string): void {
+  if (options.venue !== undefined) options = { ...options, venue: fingerprint };
+}
+
 /** The world registers where the local visitor stands (for resumeFrom). */
 export function setPositionSource(fn: (() => Vec2 | null) | null): void {
   positionSource = fn;

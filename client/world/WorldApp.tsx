@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { layoutWorld } from '../../shared/world/layout.ts';
@@ -25,19 +25,29 @@ export interface WorldAppProps {
 /**
  * Root of the heavy, lazily loaded 3D chunk: one world (store + per-frame object, state/), its hall
  * connection, the test hook, then the canvas (scene, player rig, remote avatars) and the DOM HUD.
+ *
+ * The world lives as long as the page: a changed venue (`catalogue`) is laid out again into it
+ * (the store's `relayout`: the visitor and camera stay put), and the scene, signs and HUD re-render
+ * from the new layout and catalogue, which change together; the canvas is never remounted.
  */
 export default function WorldApp({ catalogue, onSignsProgress, onReady }: WorldAppProps) {
   const [choice] = useState(() => chooseInitialQuality(location.search, deviceMemoryGb()));
-  const world = useMemo(
-    () =>
-      createWorld({
-        layout: layoutWorld(catalogue),
-        cameraMode: new URLSearchParams(location.search).get('camera') === 'overview' ? 'overview' : 'follow',
-        quality: choice.tier,
-      }),
-    [catalogue, choice],
+  const [shown, setShown] = useState(catalogue);
+  // Created once: later venues are laid out into it (below).
+  const [world] = useState(() =>
+    createWorld({
+      layout: layoutWorld(catalogue),
+      cameraMode: new URLSearchParams(location.search).get('camera') === 'overview' ? 'overview' : 'follow',
+      quality: choice.tier,
+    }),
   );
-  const { layout, cameraMode } = world.store.getState();
+  useEffect(() => {
+    if (catalogue === shown) return;
+    world.store.getState().relayout(layoutWorld(catalogue));
+    setShown(catalogue);
+  }, [world, catalogue, shown]);
+  const layout = useStore(world.store, (s) => s.layout);
+  const { cameraMode } = world.store.getState();
   const tier = useStore(world.store, (s) => s.quality);
   const ready = useStore(world.store, (s) => s.ready);
   // Multiplayer: the hall connection for this world (works alone while connecting or offline).
@@ -55,13 +65,13 @@ export default function WorldApp({ catalogue, onSignsProgress, onReady }: WorldA
   return (
     <WorldContext.Provider value={world}>
       <WorldCanvas quality={quality} onSlow={choice.forced ? undefined : onSlow}>
-        <Scene layout={layout} catalogue={catalogue} quality={quality} atlasMax={QUALITY[choice.tier].atlasMax} overview={overview} onSignsProgress={onSignsProgress} />
+        <Scene layout={layout} catalogue={shown} quality={quality} atlasMax={QUALITY[choice.tier].atlasMax} overview={overview} onSignsProgress={onSignsProgress} />
         <PlayerRig />
         <RemoteAvatars remotes={net.remotes} emotes={net.emotes} shadows={quality.shadows} />
         <NetFrame net={net} />
       </WorldCanvas>
       {/* The overview (?camera=overview: benchmarks, screenshots) shows the scene alone: no HUD, entry or help. */}
-      {overview ? null : <Hud catalogue={catalogue} layout={layout} />}
+      {overview ? null : <Hud catalogue={shown} layout={layout} />}
     </WorldContext.Provider>
   );
 }

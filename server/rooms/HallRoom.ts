@@ -211,6 +211,8 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
       this.sim.relayout(next.layout);
       this.hub.relayout(next.layout, next.fingerprint);
       this.#occupancy = new Occupancy(next.layout.booths.length);
+      // What each client was sent is quantized over the old bounds: all of it goes again once it has the new layout.
+      for (const seat of this.seats.values()) resetViewer(seat.viewer);
       this.hub.log.info({ from, to: next.fingerprint, venueVersion: next.version, booths: next.layout.booths.length }, 'hall re-laid out for a venue change');
     }
     this.broadcast('venue', { version: next.version, fingerprint: next.fingerprint });

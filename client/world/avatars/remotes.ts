@@ -51,7 +51,8 @@ export class RemoteAvatars {
   clockOffset = NaN;
   /** The offset is a stand-in (0: local time) set for the synthetic crowd; the first message replaces it. */
   localClock = false;
-  private readonly bounds: Rect;
+  /** What positions are quantized over (the layout's bounds); replaced when the venue is re-laid out. */
+  bounds: Rect;
   private readonly own: OwnPose & { seen: boolean } = { x: 0, z: 0, heading: 0, seen: false };
   private serverMs = 0;
 

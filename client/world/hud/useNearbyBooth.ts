@@ -12,8 +12,8 @@ export function useNearbyBooth(): void {
   const { store, frame } = useWorld();
   useEffect(() => {
     const { setNearby } = store.getState();
-    const collision = frame.controller.world;
-    const off = addAfterEffect(() => setNearby(nearestBooth(collision, frame.player.position)?.id ?? null));
+    // The controller's world is read each time: a re-layout replaces it.
+    const off = addAfterEffect(() => setNearby(nearestBooth(frame.controller.world, frame.player.position)?.id ?? null));
     return () => {
       off();
       setNearby(null);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { venueFingerprint } from '../../../shared/protocol/venue.ts';
+import { layoutWorld } from '../../../shared/world/layout.ts';
 import { refreshCatalogue } from '../../data/catalogue.ts';
 import type { World } from '../state/worldStore.ts';
 import { connectHall, disconnectHall, onVenueChanged, useHall } from '../../net/hallStore.ts';
@@ -18,16 +19,24 @@ function inviteFromUrl(): string | undefined {
  * whenever the server is away, the world works alone (prediction simply runs unreconciled).
  *
  * The join carries the fingerprint of this world's layout. When the hall refuses it as not its own
- * (`venueChanged`), the catalogue is fetched again: the page builds a new world from it, and this
- * hook joins again with the new layout's fingerprint, so positions are never decoded against the
- * old bounds.
+ * (`venueChanged`), the catalogue is fetched again: the world re-lays-out from it, and this hook
+ * joins again with the new layout's fingerprint, so positions are never decoded against the old
+ * bounds. While connected, the room's `venue` message does the same without a new join (WorldNet).
  */
 export function useHallWorld(world: World): WorldNet {
   const net = useMemo(() => new WorldNet(world), [world]);
   const identity = useIdentity((s) => s.identity);
 
   useEffect(() => net.start(), [net]);
-  useEffect(() => onVenueChanged(refreshCatalogue), []);
+  useEffect(
+    () =>
+      onVenueChanged(async () => {
+        const venue = await refreshCatalogue();
+        const here = useHall.getState().shardRoomId ?? inviteFromUrl();
+        void connectHall({ view: 'world', inviteShard: here, venue: venueFingerprint(layoutWorld(venue)) });
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (!identity) return;

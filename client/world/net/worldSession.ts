@@ -1,11 +1,14 @@
 import { FRAME_MAX_SLOT } from '../../../shared/net/frame.ts';
 import { HALL_BYTES } from '../../../shared/net/view.ts';
 import type { MoveMessage } from '../../../shared/protocol/clientMessages.ts';
+import { venueFingerprint } from '../../../shared/protocol/venue.ts';
+import type { Layout } from '../../../shared/world/types.ts';
+import { refreshCatalogue } from '../../data/catalogue.ts';
 import type { MoveInput } from '../../../shared/world/movement.ts';
 import { EmotePool } from '../avatars/emotes.ts';
 import { RemoteAvatars } from '../avatars/remotes.ts';
 import type { Teleported, World } from '../state/worldStore.ts';
-import { onHallRoom, setPositionSource, useHall, type HallRoom } from '../../net/hallStore.ts';
+import { onHallRoom, setJoinVenue, setPositionSource, useHall, type HallRoom } from '../../net/hallStore.ts';
 import { onServerMessage, sendMessage } from '../../net/messages.ts';
 import type { ServerMessages } from '../../../shared/protocol/serverMessages.ts';
 import { Prediction } from '../sim/prediction.ts';
@@ -31,11 +34,16 @@ export class WorldNet {
   private prediction: Prediction | null = null;
   private readonly world: World;
   private readonly offs: (() => void)[] = [];
+  /** The fingerprint of the layout the world draws. */
+  private fingerprint: string;
+  /** The fingerprint of the room's layout, from its last `venue` message (null before the first). */
+  private roomVenue: string | null = null;
 
   constructor(world: World) {
     this.world = world;
     const { layout } = world.store.getState();
     this.remotes = new RemoteAvatars(layout.bounds);
+    this.fingerprint = venueFingerprint(layout);
   }
 
   start(): () => void {
@@ -43,6 +51,7 @@ export class WorldNet {
     // Where the visitor stands, for the join's resumeFrom (a rejoin keeps them there).
     setPositionSource(() => ({ x: frame.controller.state.position.x, z: frame.controller.state.position.z }));
     this.offs.push(store.subscribe((s, prev) => s.lastTeleport !== prev.lastTeleport && s.lastTeleport !== null && this.teleported(s.lastTeleport)));
+    this.offs.push(store.subscribe((s, prev) => s.layout !== prev.layout && this.relaid(s.layout)));
     this.offs.push(onHallRoom((room) => this.attach(room)));
     const syncRoster = (s: ReturnType<typeof useHall.getState>): void => {
       this.remotes.mySlot = s.mySlot;
@@ -68,6 +77,7 @@ export class WorldNet {
     const { frame, store } = this.world;
     const ctrl = frame.controller;
     this.room = room;
+    this.roomVenue = null;
     this.remotes.clear();
     this.emotes.clear();
     this.prediction = new Prediction(ctrl, store.getState().layout.bounds);
@@ -82,6 +92,7 @@ export class WorldNet {
     const offView = room.onMessage(HALL_BYTES.view, (bytes: Uint8Array) => this.onView(bytes));
     const offRejected = onServerMessage(room, 'rejected', (m) => m.type === 'teleport' && this.prediction?.teleportRefused());
     const offEmote = onServerMessage(room, 'emote', (m) => this.onEmote(m));
+    const offVenue = onServerMessage(room, 'venue', (m) => this.onVenue(m));
     // Back on the same seat: the server resends the neighbourhood; inputs sent into the void are gone.
     const onReconnect = (): void => {
       this.remotes.clear();
@@ -92,6 +103,7 @@ export class WorldNet {
       offView();
       offRejected();
       offEmote();
+      offVenue();
       room.onReconnect.remove(onReconnect);
       this.detach();
     };
@@ -108,7 +120,37 @@ export class WorldNet {
     frame.controller.onInput = null;
   }
 
+  /**
+   * The venue now, at join and after each change: a newer one is read again (signs and dialogs
+   * update in place); one laid out differently is read whatever its version, and the world
+   * re-lays-out from it (relaid, below).
+   */
+  private onVenue(m: ServerMessages['venue']): void {
+    this.roomVenue = m.fingerprint;
+    const relayout = m.fingerprint !== this.fingerprint;
+    refreshCatalogue(relayout ? undefined : m.version).catch((err: unknown) => console.error('venue refresh failed', err));
+  }
+
+  /**
+   * The world drew a new layout: positions decode over its bounds from now on, everyone is drawn
+   * afresh, and the room hears of it, which resumes this visitor's views (they pause on the server
+   * while the layouts differ). Later joins carry the new fingerprint.
+   */
+  private relaid(layout: Layout): void {
+    const fingerprint = venueFingerprint(layout);
+    if (fingerprint === this.fingerprint) return;
+    this.fingerprint = fingerprint;
+    setJoinVenue(fingerprint);
+    this.remotes.bounds = layout.bounds;
+    this.remotes.clear();
+    if (!this.room) return;
+    this.prediction = new Prediction(this.world.frame.controller, layout.bounds);
+    sendMessage(this.room, 'venue', { fingerprint });
+  }
+
   private onView(bytes: Uint8Array): void {
+    // Quantized over the room's layout: meaningless over another until this world has it too.
+    if (this.roomVenue !== null && this.roomVenue !== this.fingerprint) return;
     const now = performance.now();
     const r = this.remotes.onView(bytes, now);
     if (r) this.prediction?.onView(r.ack, r.own, now);

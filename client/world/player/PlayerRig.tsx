@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3, type Group } from 'three';
+import { useStore } from 'zustand';
 import { useIdentity } from '../../net/identity.ts';
 import { PALETTE } from '../../theme/palette.ts';
 import { attachKeyboard } from '../input/keyboard.ts';
@@ -24,7 +25,8 @@ const BOB_RATE = 11;
  */
 export function PlayerRig() {
   const { store, frame } = useWorld();
-  const { layout, cameraMode } = store.getState();
+  const layout = useStore(store, (s) => s.layout);
+  const { cameraMode } = store.getState();
   const { controller: ctrl, input, link, player } = frame;
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);

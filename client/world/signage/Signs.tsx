@@ -20,7 +20,8 @@ export interface SignsProps {
  * ALL text in the world (area signs, booth titles, icons, history panels, 시웃이's plate): one canvas
  * atlas texture and one InstancedMesh of quads, so signage is one draw call for any booth count.
  * The world frame's signsPending counts down while the atlas is drawn and is 0 once the mesh shows
- * every sign.
+ * every sign. When the venue changes, the signs as they were stay up until the new atlas is drawn
+ * (with the layout and specs it was drawn for), so an edited text swaps in place without a blink.
  */
 export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
   const { store, frame } = useWorld();
@@ -28,7 +29,8 @@ export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
   const invalidate = useThree((s) => s.invalidate);
   const specs = useMemo(() => signSpecs(layout, catalogue), [layout, catalogue]);
   const owners = useMemo(() => specs.flatMap((s) => s.placements.map(() => s.boothIndex)), [specs]);
-  const [atlas, setAtlas] = useState<Atlas | null>(null);
+  const [built, setBuilt] = useState<{ atlas: Atlas; specs: typeof specs; owners: number[]; layout: Layout } | null>(null);
+  const atlas = built?.atlas ?? null;
   const [, setFailure] = useState<unknown>(null);
   const mesh = useRef<InstancedMesh>(null);
   const geometry = useMemo(() => new PlaneGeometry(1, 1), []);
@@ -38,13 +40,12 @@ export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
   useEffect(() => {
     const signal = { cancelled: false };
     frame.signsPending = Math.max(1, specs.length);
-    setAtlas(null);
     buildAtlas(specs, maxEdge, (done, total) => {
       // Keep one pending until the mesh shows the atlas (the layout effect below clears it).
       frame.signsPending = Math.max(1, total - done);
       onProgress((done / Math.max(1, total)) * 0.95);
     }, signal).then(
-      (a) => !signal.cancelled && setAtlas(a),
+      (a) => !signal.cancelled && setBuilt({ atlas: a, specs, owners, layout }),
       (e: unknown) => {
         // Rethrown in render so the route's error boundary shows it (with retry), never silent.
         if (!signal.cancelled) setFailure(() => { throw e; });
@@ -53,7 +54,7 @@ export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
     return () => {
       signal.cancelled = true;
     };
-  }, [specs, maxEdge, frame, onProgress]);
+  }, [specs, owners, layout, maxEdge, frame, onProgress]);
 
   const texture = useMemo(() => (atlas ? createAtlasTexture(atlas.canvas, gl) : null), [atlas, gl]);
   useEffect(() => () => texture?.dispose(), [texture]);
@@ -64,8 +65,9 @@ export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
 
   useLayoutEffect(() => {
     const m = mesh.current;
-    if (!m || !atlas || !texture) return;
-    const { width: W, height: H, rects } = atlas.packing;
+    if (!m || !built || !texture) return;
+    const { specs, owners } = built;
+    const { width: W, height: H, rects } = built.atlas.packing;
     const uv = new Float32Array(owners.length * 4);
     const mat = new Matrix4();
     const pos = new Vector3();
@@ -91,22 +93,22 @@ export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
     frame.signsPending = 0;
     onProgress(1);
     invalidate();
-  }, [atlas, texture, specs, owners, geometry, material, frame, onProgress, invalidate]);
+  }, [built, texture, geometry, material, frame, onProgress, invalidate]);
 
   const onClick = (e: ThreeEvent<MouseEvent>): void => {
-    const owner = e.instanceId === undefined ? -1 : (owners[e.instanceId] ?? -1);
-    const booth = owner >= 0 ? layout.booths[owner] : undefined;
+    const owner = e.instanceId === undefined || !built ? -1 : (built.owners[e.instanceId] ?? -1);
+    const booth = owner >= 0 ? built?.layout.booths[owner] : undefined;
     if (!booth || e.delta > 6) return;
     e.stopPropagation();
     store.getState().boothClick(booth.id);
   };
 
-  if (!atlas) return null;
+  if (!built) return null;
   return (
     <instancedMesh
-      key={owners.length}
+      key={built.owners.length}
       ref={mesh}
-      args={[geometry, material, owners.length]}
+      args={[geometry, material, built.owners.length]}
       frustumCulled={false}
       renderOrder={1}
       onClick={onClick}

@@ -1,4 +1,4 @@
-import type { CollisionWorld } from '../../../shared/world/collision.ts';
+import { clampToWalkable, type CollisionWorld } from '../../../shared/world/collision.ts';
 import { createPlayerState, step, STEP_DT, type MoveInput, type PlayerState } from '../../../shared/world/movement.ts';
 import type { Vec2 } from '../../../shared/world/types.ts';
 
@@ -43,7 +43,8 @@ export class FixedStepController {
   trailCount = 0;
   trailHead = 0;
 
-  readonly world: CollisionWorld;
+  /** What steps collide with; replaced when the venue is re-laid out. */
+  world: CollisionWorld;
 
   constructor(world: CollisionWorld, spawn: { position: Vec2; heading: number }) {
     this.world = world;
@@ -106,6 +107,24 @@ export class FixedStepController {
     this.offset.x = this.offset.z = 0;
     this.trailCount = 0;
     this.record();
+  }
+
+  /**
+   * Walks another floor plan from now on (the venue was re-laid out): where the visitor stands is
+   * kept, or moved to the nearest walkable point (shared clampToWalkable, as the server does); a
+   * walk-to path planned on the old floor ends.
+   */
+  relayout(world: CollisionWorld): void {
+    this.world = world;
+    const at = clampToWalkable(world, this.state.position);
+    const moved = at.x !== this.state.position.x || at.z !== this.state.position.z;
+    this.state = { ...this.state, position: at, path: null, pathIndex: 0 };
+    if (moved) {
+      this.snapPrev();
+      this.offset.x = this.offset.z = 0;
+      this.trailCount = 0;
+      this.record();
+    }
   }
 
   /** Drops inputs the server has applied (seq ≤ ack). */

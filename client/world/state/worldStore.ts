@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { venueFingerprint } from '../../../shared/protocol/venue.ts';
 import { createCollisionWorld } from '../../../shared/world/collision.ts';
 import { teleportTarget } from '../../../shared/world/teleports.ts';
 import type { Layout, Vec2 } from '../../../shared/world/types.ts';
@@ -21,7 +22,8 @@ export interface Teleported {
 }
 
 export interface WorldState {
-  readonly layout: Layout;
+  /** The floor plan drawn and walked; replaced by `relayout` when the venue changes. */
+  layout: Layout;
   /** 'follow' behind the visitor (the player rig drives it) or a fixed 'overview' (benchmarks). */
   readonly cameraMode: CameraMode;
   /** Fonts loaded, every sign laid out and a frame drawn after that; set once. */
@@ -38,6 +40,12 @@ export interface WorldState {
   /** How a booth opens: the HUD's booth route (the URL); null without a HUD (the overview). */
   boothOpener: ((boothId: string) => void) | null;
 
+  /**
+   * The venue changed: draw and walk `next` from now on, the visitor staying where they stand (moved
+   * to the nearest floor if a booth now stands there, as the server does). A layout with the same
+   * fingerprint (a text or an image changed) only replaces what is drawn.
+   */
+  relayout(next: Layout): void;
   /** Jumps to a named point (booth front, area entrance); false if the layout has no such point. */
   teleport(pointId: string): boolean;
   /** The floor was clicked or tapped: walk there (unless the click ended a camera drag). */
@@ -81,8 +89,18 @@ export function createWorld({ layout, cameraMode, quality }: WorldOptions): Worl
     lastTeleport: null,
     boothOpener: null,
 
+    relayout: (next) => {
+      const prev = get().layout;
+      if (next === prev) return;
+      if (venueFingerprint(next) !== venueFingerprint(prev)) {
+        frame.controller.relayout(createCollisionWorld(next));
+        frame.input.walkTo = null;
+        writePlayer(frame);
+      }
+      set({ layout: next });
+    },
     teleport: (pointId) => {
-      const point = teleportTarget(layout, pointId);
+      const point = teleportTarget(get().layout, pointId);
       if (!point) return false;
       frame.controller.place(point.position, point.heading);
       frame.input.look.yaw = point.heading;
