@@ -5,8 +5,10 @@
  *
  * 2: join options carry the venue fingerprint; `rejected` carries a code (and `retryAfterMs`) but
  *    no sentence; the teleport refusal's `reason` alias is gone.
+ * 3: the server's `venue` message and the client's `venue` answer: after a re-layout a shard sends a
+ *    client no view messages until it answers, so a page that cannot would see everyone stand still.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 export type VersionRejection = 'clientTooOld' | 'serverTooOld';
 
