@@ -93,11 +93,16 @@ function follow(): void {
   else window.addEventListener('load', start, { once: true });
 }
 
-/** The server's venue now: fetched again when it is newer than (or, unversioned, not the same as) what is shown. */
+/**
+ * The server's venue now: fetched again when it is newer than what is shown. A server-rendered
+ * page's venue has no version: the first event tells by its hash whether it is the server's (and
+ * gives it the version) or must be fetched.
+ */
 function onVenueEvent(e: { version: number; hash: string }, hashOf: (c: Catalogue) => string): void {
   if (state.status !== 'ready') return;
   if (version === null && hashOf(state.catalogue) === e.hash) version = e.version;
-  if (version === null || e.version > version) refreshCatalogue(e.version).catch((err: unknown) => console.error('venue refresh failed', err));
+  const stale = version === null || e.version > version;
+  if (stale) refreshCatalogue(version === null ? undefined : e.version).catch((err: unknown) => console.error('venue refresh failed', err));
 }
 
 const getSnapshot = (): CatalogueState => state;
@@ -139,13 +144,14 @@ let refreshing: Promise<Catalogue> | null = null;
  * Fetches the catalogue again and hands it to every reader once it arrives (the world re-lays-out
  * from it, /list re-renders): the venue changed (an event, the hall's `venue` message) or the hall
  * refused the page's layout as not its own (`venueChanged`). With `atLeast`, nothing is fetched when
- * what is shown is already that version or newer. One fetch at a time; what is shown stays
- * meanwhile; a failed fetch rejects and changes nothing. Resolves with the venue shown after it.
+ * what is shown is already that version or newer, or has no version yet (a server-rendered page's:
+ * the events stream checks it by hash). One fetch at a time; what is shown stays meanwhile; a failed
+ * fetch rejects and changes nothing. Resolves with the venue shown after it.
  */
 export async function refreshCatalogue(atLeast?: number): Promise<Catalogue> {
   // A fetch under way may have started before that version existed: wait for it, then decide.
   while (refreshing) await refreshing.catch(() => {});
-  if (atLeast !== undefined && version !== null && version >= atLeast && state.status === 'ready') return state.catalogue;
+  if (atLeast !== undefined && (version === null || version >= atLeast) && state.status === 'ready') return state.catalogue;
   refreshing = fetchCatalogue().then(
     (got) => {
       // Two pages of the same process never go back: an older answer (another process behind) is dropped.
