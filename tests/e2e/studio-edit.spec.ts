@@ -1,6 +1,6 @@
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
-import { boothDialog, enterWorld } from '../helpers/world.ts';
+import { booth, boothDialog, distance, enterWorld, playerPos } from '../helpers/world.ts';
 import { boothEditKo } from '../../shared/i18n/booth-edit-ko.ts';
 import { ko } from '../../shared/i18n/ko.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
@@ -9,10 +9,14 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  * A member edits their booth in /studio on a phone: the tagline carries markup that would run if any
  * view injected it as HTML. It is saved, and shows as the same text — no element made, no script
  * run — in the editor's preview, on /list and in the world's booth dialog. The editor passes axe.
- * Against a fresh server of our own, so the edit touches no other spec's venue.
+ * Procurement facts the member states show on the booth page, and /list's finder and the world's
+ * search find the enterprise by them (the world's match takes the visitor there). Against a fresh
+ * server of our own, so the edits touch no other spec's venue.
  */
 
-const test = base.extend<object, { studioServer: RunningServer }>({
+const BOOTH = 'cut-the-trash';
+
+const test = base.extend<object, { studioServer: RunningServer; member: SignedInSession }>({
   studioServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -23,17 +27,22 @@ const test = base.extend<object, { studioServer: RunningServer }>({
     },
     { scope: 'worker' },
   ],
+  // The first admin from the setup code in the server's log, who invites a member of the booth.
+  member: [
+    async ({ studioServer }, use) => {
+      const admin = await setupAdmin(studioServer.url, studioServer.output());
+      await use(await invitedAccount(studioServer.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'owner@ctt.example.kr', displayName: '컷더트래쉬 담당자' }));
+    },
+    { scope: 'worker' },
+  ],
   baseURL: async ({ studioServer }, use) => use(studioServer.url),
 });
 
 test.setTimeout(180_000);
 
-const BOOTH = 'cut-the-trash';
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 
-test('a tagline with markup is saved from /studio and shows as inert text in the preview, /list and the world', async ({ page, context, studioServer }) => {
-  const admin = await setupAdmin(studioServer.url, studioServer.output());
-  const member: SignedInSession = await invitedAccount(studioServer.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'owner@ctt.example.kr', displayName: '컷더트래쉬 담당자' });
+test('a tagline with markup is saved from /studio and shows as inert text in the preview, /list and the world', async ({ page, context, studioServer, member }) => {
   await context.addCookies([{ name: 'seeot_session', value: member.cookie.split('=')[1]!, url: studioServer.url }]);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -74,4 +83,41 @@ test('a tagline with markup is saved from /studio and shows as inert text in the
   // Nowhere did the markup become an element or run.
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test('procurement facts a member states are shown on the booth, and /list and the world’s search find the enterprise by them', async ({ page, studioServer, member }) => {
+  const api = `${studioServer.url}/api/studio/booths/${BOOTH}`;
+  const { version } = (await (await fetch(api, { headers: member.headers() })).json()) as { version: number };
+  const saved = await fetch(api, {
+    method: 'PUT',
+    headers: member.headers(),
+    body: JSON.stringify({ baseVersion: version, fields: [{ path: 'procurement', value: { certifications: [{ type: '예비사회적기업' }], priorityPurchase: true, categories: ['eco', 'fashion'] } }] }),
+  });
+  expect(saved.status).toBe(200);
+
+  await page.goto(`/booth/${BOOTH}?view=list`);
+  const facts = page.getByRole('region', { name: ko.booth.procurementTitle });
+  await expect(facts).toContainText(ko.booth.priorityPurchase);
+  await expect(facts).toContainText('예비사회적기업');
+  await expect(facts).toContainText('친환경·재활용');
+
+  // /list: only the enterprise that states 우선구매 is left; a category it does not list leaves none.
+  await page.goto('/list');
+  const finder = page.getByRole('region', { name: ko.search.finderTitle });
+  // The box shows the filter the URL holds: checked once the address has it.
+  await finder.getByLabel(ko.search.priorityOnly).click();
+  await expect(page).toHaveURL(/[?&]priority=1/);
+  await expect(finder.getByLabel(ko.search.priorityOnly)).toBeChecked();
+  await expect(finder.getByRole('listitem').getByRole('link')).toHaveText([/컷더트래쉬/]);
+  await finder.getByLabel(ko.search.category, { exact: true }).selectOption('food');
+  await expect(finder.getByRole('status')).toHaveText(ko.search.finderEmpty);
+  await expectNoSeriousA11yViolations(page);
+
+  // The world: the same filter behind the search's toggle; the match takes the visitor to the booth.
+  await enterWorld(page);
+  await page.getByRole('button', { name: ko.search.filtersToggle }).click();
+  await page.getByLabel(ko.search.priorityOnly).check();
+  await page.getByRole('button', { name: '(주)컷더트래쉬' }).click();
+  const target = booth(BOOTH).interactPoint;
+  await expect.poll(async () => distance(await playerPos(page), target)).toBeLessThan(1e-6);
 });
