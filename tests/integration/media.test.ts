@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../shared/api/account.ts';
 import { MEDIA_MAX_BYTES, MEDIA_MAX_PIXELS, UploadedMediaSchema, type UploadedMedia } from '../../shared/api/media.ts';
 import { createApp } from '../../server/app.ts';
+import { BODY_LIMIT_BYTES } from '../../server/http/bodyLimit.ts';
 import { startSession } from '../../server/auth/accountSessions.ts';
 import type { Db } from '../../server/db/drizzleRepo.ts';
 import { openDatabase } from '../../server/db/open.ts';
@@ -252,7 +253,9 @@ describe.each([pglite, postgres])('booth pictures on $name', { timeout: 90_000 }
       const base = `http://127.0.0.1:${port}`;
       const member = await signedIn(own.repos, 'nongnongi');
       const other = await signedIn(own.repos, 'vq-studio');
-      const shot = await phoneJpeg({ width: 1200, height: 900, orientation: 6 });
+      // A photo's worth of bytes (~0.5 MB): far past the 16 KB every other route takes.
+      const shot = await phoneJpeg({ width: 1200, height: 900, orientation: 6, grain: true });
+      expect(shot.length).toBeGreaterThan(20 * BODY_LIMIT_BYTES);
       const post = (who: { cookie: string; csrf: string } | null, body: Uint8Array, { kind = 'image', type = 'image/jpeg', csrf = true } = {}) =>
         fetch(`${base}/api/studio/booths/nongnongi/media${kind ? `?kind=${kind}` : ''}`, {
           method: 'POST',
@@ -433,8 +436,11 @@ describe('the upload route on a real server process', () => {
           expect(rssOf(pid) - before, `${what}: RSS growth`).toBeLessThan(MEDIA_MAX_BYTES + 8 * MB);
         }
       }
-      const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'image/jpeg', cookie: member.cookie, [CSRF_HEADER]: member.csrf }, body: new Uint8Array(await phoneJpeg({ width: 320, height: 240 })) });
+      const photo = await phoneJpeg({ width: 1600, height: 1200, grain: true });
+      expect(photo.length).toBeGreaterThan(20 * BODY_LIMIT_BYTES);
+      const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'image/jpeg', cookie: member.cookie, [CSRF_HEADER]: member.csrf }, body: new Uint8Array(photo) });
       expect(ok.status).toBe(201);
+      expect(UploadedMediaSchema.parse(await ok.json())).toMatchObject({ width: 1600, height: 1200 });
     } finally {
       srv.child.kill('SIGTERM');
       await srv.exited;
