@@ -6,7 +6,8 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 
 /**
  * An uploaded picture (a booth's logo or one of its images), re-encoded on the server. Its id is
- * the SHA-256 of its variants' bytes, so its URLs are immutable and one upload stored twice is one row.
+ * the SHA-256 of its booth and its variants' bytes (server/media/mediaId.ts), so its URLs are
+ * immutable and one upload stored twice for a booth is one row.
  */
 export const media = pgTable(
   'media',
