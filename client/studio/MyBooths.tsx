@@ -5,6 +5,7 @@ import { findBooth } from '../../shared/catalogue/booths.ts';
 import { Pending, PrivatePage } from '../account/PrivatePage.tsx';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
+import { InboxLink } from '../inquiry/inbox/InboxLink.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 
 /** /studio: a card per booth the account keeps (names from the venue), each leading to its editor. */
@@ -36,6 +37,9 @@ export function MyBooths({ me }: { me: Account }) {
                       <Link to={`/studio/booths/${encodeURIComponent(id)}`} className="button button--primary">
                         {t('studio:edit')}
                       </Link>
+                    </li>
+                    <li>
+                      <InboxLink boothId={id} />
                     </li>
                     <li>
                       <Link to={boothHref(id, 'world')}>{t('studio:viewInWorld')}</Link>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RequireAccount } from '../account/Gate.tsx';
 import { BoothEditorRoute } from './editor/BoothEditor.tsx';
+import { InboxRoute } from '../inquiry/inbox/InboxRoute.tsx';
 import { MyBooths } from './MyBooths.tsx';
 
 export default function StudioApp() {
@@ -19,6 +20,7 @@ export default function StudioApp() {
       {(me) => (
         <Routes>
           <Route path="booths/:id" element={<BoothEditorRoute me={me} />} />
+          <Route path="booths/:id/inquiries" element={<InboxRoute me={me} />} />
           <Route path="*" element={<MyBooths me={me} />} />
         </Routes>
       )}

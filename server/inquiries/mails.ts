@@ -1,16 +1,18 @@
 /**
- * The mails an inquiry sends, in plain text from the sentences in shared/i18n (inquiry-*): to the
+ * The mails an inquiry sends, in plain text from the sentences in shared/i18n (inquiry-*, inquiry-mail-*): to the
  * people who answer it (in Korean, the center's language) and the receipt to the visitor (in the
  * language they wrote in).
  */
 import type { InquiryKind, PurchaseDetails } from '../../shared/api/inquiry.ts';
 import { inquiryEn } from '../../shared/i18n/inquiry-en.ts';
 import { inquiryKo } from '../../shared/i18n/inquiry-ko.ts';
+import { inquiryMailEn } from '../../shared/i18n/inquiry-mail-en.ts';
+import { inquiryMailKo } from '../../shared/i18n/inquiry-mail-ko.ts';
 import type { Lang } from '../../shared/schemas/localized.ts';
 import type { MailMessage } from './mailer.ts';
 
-type Key = keyof typeof inquiryKo;
-const STRINGS: Record<Lang, Record<Key, string>> = { ko: inquiryKo, en: inquiryEn };
+type Key = keyof typeof inquiryKo | keyof typeof inquiryMailKo;
+const STRINGS: Record<Lang, Record<Key, string>> = { ko: { ...inquiryKo, ...inquiryMailKo }, en: { ...inquiryEn, ...inquiryMailEn } };
 
 /** i18next's {{name}} placeholders, filled; the values are plain text and stay plain text. */
 export function fill(lang: Lang, key: Key, vars: Record<string, string> = {}): string {

@@ -1,11 +1,18 @@
 /**
  * A visitor on a phone sends a consultation from a booth's /list page: the form names every
  * problem beside its field and nothing is sent without both consents; once sent, the receipt shows
- * the reference number. What the visitor typed stays text. /privacy in both languages. Axe clean.
+ * the reference number. The booth's member finds it in /studio (the badge counts it), marks it
+ * answered and downloads the CSV. What the visitor typed stays text. /privacy in both languages.
+ * Axe clean.
  */
+import { readFileSync } from 'node:fs';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { CONSENT_VERSION } from '../../shared/privacy/notices.ts';
+import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
 import { t, tPattern } from '../helpers/i18n.ts';
+import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
 
 const BOOTH = 'cut-the-trash';
@@ -94,3 +101,73 @@ for (const lang of ['ko', 'en'] as const) {
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+/** A fresh server of our own with its first admin, who invites a member of the booth: the inbox starts empty. */
+const studioTest = test.extend<object, { studioServer: RunningServer; member: SignedInSession }>({
+  studioServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      server.child.kill('SIGTERM');
+      await server.exited;
+    },
+    { scope: 'worker' },
+  ],
+  member: [
+    async ({ studioServer }, use) => {
+      const admin = await setupAdmin(studioServer.url, studioServer.output());
+      await use(await invitedAccount(studioServer.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'owner@ctt.example.kr', displayName: '컷더트래쉬 담당자' }));
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ studioServer }, use) => use(studioServer.url),
+});
+
+studioTest('the booth’s member sees the inquiry in /studio, marks it answered and downloads the CSV', async ({ page, context, studioServer, member }) => {
+  studioTest.setTimeout(180_000);
+  page.on('dialog', (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  const sent = await page.request.post('/api/inquiries', {
+    data: {
+      kind: 'consultation',
+      boothId: BOOTH,
+      name: `박지훈 ${PAYLOAD}`,
+      contact: '010-5555-1234',
+      message: `=1+1 단체 주문 상담\n${PAYLOAD}`,
+      consents: { collection: true, provision: true, version: CONSENT_VERSION },
+      lang: 'ko',
+    },
+  });
+  expect(sent.status()).toBe(201);
+  const { reference } = (await sent.json()) as { reference: string };
+
+  await context.addCookies([{ name: 'seeot_session', value: member.cookie.split('=')[1]!, url: studioServer.url }]);
+  await page.goto('/studio');
+  const inboxLink = page.getByRole('link', { name: inquiryInboxKo.openWithNew.replace('{{count}}', '1') });
+  await inboxLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: inquiryInboxKo.titleOf.replace('{{booth}}', boothName) })).toBeVisible();
+  const card = page.getByRole('listitem').filter({ hasText: reference });
+  await expect(card).toContainText(`박지훈 ${PAYLOAD}`);
+  await expect(card.getByRole('link', { name: '010-5555-1234' })).toHaveAttribute('href', 'tel:01055551234');
+  await expectNoSeriousA11yViolations(page);
+
+  await card.getByLabel(inquiryInboxKo.status).selectOption('answered');
+  await expect(page.getByRole('status').filter({ hasText: reference })).toHaveText(inquiryInboxKo.saved.replace('{{reference}}', reference).replace('{{status}}', t('inquiry.status_answered')));
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: inquiryInboxKo.csv }).click();
+  const bytes = readFileSync((await (await download).path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.subarray(3).toString('utf8');
+  expect(csv).toContain(reference);
+  expect(csv).toContain(t('inquiry.status_answered'));
+  // The message would run as a formula in Excel: defused.
+  expect(csv).toContain(`"'=1+1 단체 주문 상담\n${PAYLOAD.replace(/"/g, '""')}"`);
+
+  // Back in /studio the badge no longer counts it.
+  await page.goto('/studio');
+  await expect(page.getByRole('link', { name: inquiryInboxKo.open, exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -1,11 +1,20 @@
 /**
  * The inquiry form's contract as both sides run it: Korean phone numbers as people type them come
  * out in one written form, anything else is refused; an email or phone in the one contact box; the
- * kind decides whether a booth and purchase details belong; each problem is named by its field.
+ * kind decides whether a booth and purchase details belong; each problem is named by its field;
+ * every code has its sentence in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, InquiryBodySchema, type InquiryBodyInput } from '../../shared/api/inquiry.ts';
+import { FIELD_ERRORS, fieldErrors, INQUIRY_ERRORS, InquiryBodySchema, type InquiryBodyInput } from '../../shared/api/inquiry.ts';
 import { normalizeKoreanPhone } from '../../shared/api/phone.ts';
+import { inquiryEn } from '../../shared/i18n/inquiry-en.ts';
+import { inquiryInboxEn } from '../../shared/i18n/inquiry-inbox-en.ts';
+import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
+import { inquiryKo } from '../../shared/i18n/inquiry-ko.ts';
+import { inquiryMailEn } from '../../shared/i18n/inquiry-mail-en.ts';
+import { inquiryMailKo } from '../../shared/i18n/inquiry-mail-ko.ts';
+import { privacyEn } from '../../shared/i18n/privacy-en.ts';
+import { privacyKo } from '../../shared/i18n/privacy-ko.ts';
 import { CONSENT_VERSION } from '../../shared/privacy/notices.ts';
 
 describe('Korean phone numbers', () => {
@@ -66,5 +75,28 @@ describe('the inquiry body', () => {
     expect(InquiryBodySchema.safeParse(body({ kind: 'sos', boothId: undefined })).success).toBe(true);
     expect(fieldErrors(InquiryBodySchema.safeParse(body({ kind: 'sos' })).error!)).toEqual({ boothId: 'required' });
     expect(fieldErrors(InquiryBodySchema.safeParse(body({ purchase })).error!)).toEqual({ purchase: 'required' });
+  });
+});
+
+describe('the inquiry strings', () => {
+  const pairs: [string, Record<string, string>, Record<string, string>][] = [
+    ['inquiry', inquiryKo, inquiryEn],
+    ['inquiry-mail', inquiryMailKo, inquiryMailEn],
+    ['inquiryInbox', inquiryInboxKo, inquiryInboxEn],
+    ['privacy', privacyKo, privacyEn],
+  ];
+  const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
+
+  it.each(pairs)('%s: both languages fill the same placeholders, none empty, the English without Hangul', (_ns, ko, en) => {
+    for (const [key, text] of Object.entries(ko)) {
+      expect(text.trim(), key).not.toBe('');
+      expect(placeholders(en[key] ?? ''), key).toEqual(placeholders(text));
+      expect(/\p{Script=Hangul}/u.test(en[key] ?? ''), `en ${key}`).toBe(false);
+    }
+  });
+
+  it('every field problem and refusal code has its sentence', () => {
+    for (const code of FIELD_ERRORS) expect(inquiryKo).toHaveProperty(`field_${code}`);
+    for (const code of INQUIRY_ERRORS) expect(inquiryKo).toHaveProperty(`error_${code}`);
   });
 });
