@@ -16,7 +16,6 @@ export const adminEn: { [K in keyof typeof adminKo]: string } = {
   cancel: 'Cancel',
 
   boothsEmpty: 'Creating, placing and assigning booths is not available yet. The booths can be read in the exhibition list for now.',
-  approvalsEmpty: 'The queue for approving enterprises’ booth edits is not available yet.',
   inquiriesEmpty: 'The inbox for consultations and purchase inquiries is not available yet.',
 
   accountsTitle: 'Accounts',
@@ -63,7 +62,6 @@ export const adminEn: { [K in keyof typeof adminKo]: string } = {
   invitationNote: 'Note',
   invitationCreated: 'Made',
   invitationExpires: 'Expires',
-  invitationStatus: 'State',
   statusPending: 'Pending',
   statusUsed: 'Used',
   statusExpired: 'Expired',

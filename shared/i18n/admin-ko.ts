@@ -15,7 +15,6 @@ export const adminKo = {
 
   // Sections other helpers fill later: said plainly, no pretend controls.
   boothsEmpty: '부스를 만들고 배치하고 담당자를 정하는 기능은 아직 준비 중입니다. 지금 부스 목록은 전시 목록에서 볼 수 있습니다.',
-  approvalsEmpty: '기업이 고친 부스 내용을 승인하는 대기열은 아직 준비 중입니다.',
   inquiriesEmpty: '상담 신청과 구매 문의함은 아직 준비 중입니다.',
 
   // Accounts
@@ -65,7 +64,6 @@ export const adminKo = {
   invitationNote: '메모',
   invitationCreated: '만든 날',
   invitationExpires: '만료',
-  invitationStatus: '상태',
   statusPending: '대기 중',
   statusUsed: '사용됨',
   statusExpired: '만료됨',

@@ -11,8 +11,4 @@ export const studioEn: { [K in keyof typeof studioKo]: string } = {
   viewInWorld: 'See it in the exhibition',
   viewInList: 'See it in the list',
   boothMissing: 'This booth is no longer in the exhibition ({{id}}). Please contact the center.',
-  editorTitle: 'Edit the booth',
-  editorNotYet: 'Editing booths is not available yet. For now the booth can be seen in the exhibition and the list.',
-  notMember: 'You are not a member of this booth.',
-  back: 'Back to my booths',
 };

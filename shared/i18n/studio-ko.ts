@@ -9,8 +9,4 @@ export const studioKo = {
   viewInWorld: '전시관에서 보기',
   viewInList: '목록에서 보기',
   boothMissing: '전시에서 빠진 부스입니다 ({{id}}). 센터에 문의해 주세요.',
-  editorTitle: '부스 편집',
-  editorNotYet: '부스 편집 기능은 아직 준비 중입니다. 지금은 전시관과 목록에서 부스를 볼 수 있습니다.',
-  notMember: '이 부스의 담당자가 아닙니다.',
-  back: '내 부스로',
 };

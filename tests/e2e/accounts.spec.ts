@@ -1,9 +1,10 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { CSRF_HEADER } from '../../shared/api/account.ts';
 import { accountKo } from '../../shared/i18n/account-ko.ts';
 import { adminKo } from '../../shared/i18n/admin-ko.ts';
 import { studioKo } from '../../shared/i18n/studio-ko.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { setupCodeIn, TEST_PASSWORD } from '../helpers/staffSession.ts';
+import { setupAdmin, setupCodeIn, TEST_PASSWORD } from '../helpers/staffSession.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 /**
@@ -154,10 +155,12 @@ test('staff set up with the code from the log and invite a booth member, who joi
   await page.reload();
   await expect(page.locator('.cards .card').filter({ hasText: booth.name })).toContainText(adminKo.statusUsed);
 
-  // Signing out and in again on the phone: a wrong password is said plainly, then /studio.
+  // Signed out, the booth's editor asks to sign in and returns there after a wrong then a right password.
   await member.goto('/studio');
   await member.getByRole('button', { name: accountKo.signOut }).tap();
   await expect(member).toHaveURL(/\/login$/);
+  await member.goto(`/studio/booths/${booth.id}`);
+  await expect(member).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(`/studio/booths/${booth.id}`)}$`));
   await member.getByLabel(accountKo.fieldEmail).fill(MEMBER.email);
   await member.getByLabel(accountKo.fieldPassword, { exact: true }).fill('not the password');
   await member.getByRole('button', { name: accountKo.loginSubmit }).tap();
@@ -166,7 +169,77 @@ test('staff set up with the code from the log and invite a booth member, who joi
   await expectNoSeriousA11yViolations(member);
   await member.getByLabel(accountKo.fieldPassword, { exact: true }).fill(TEST_PASSWORD);
   await member.getByRole('button', { name: accountKo.loginSubmit }).tap();
+  await expect(member).toHaveURL(new RegExp(`/studio/booths/${booth.id}$`));
+  // The booth's editor (its own spec tests it), under the booth's name.
+  await expect(member.getByRole('heading', { level: 1 })).toContainText(booth.name);
+  await phone.close();
+});
+
+/** The admin of the worker's server: made with the setup code if the first test did not, else signed in. */
+async function staffSignIn(base: string, log: string, request: APIRequestContext): Promise<void> {
+  const { needed } = (await (await request.get('/api/auth/setup')).json()) as { needed: boolean };
+  if (needed) await setupAdmin(base, log, { email: STAFF.email, displayName: STAFF.name });
+  expect((await request.post('/api/auth/login', { data: { email: STAFF.email, password: TEST_PASSWORD } })).status()).toBe(200);
+}
+
+test('staff make a password reset link and disable an account; the member resets, then is told the account is disabled', async ({
+  page,
+  request,
+  browser,
+  accountsServer,
+  baseURL,
+}) => {
+  await staffSignIn(accountsServer.url, accountsServer.output(), page.request);
+  const booth = await firstEnterprise(page);
+  const admin = await page.request.get('/api/auth/me').then((r) => r.json() as Promise<{ csrfToken: string }>);
+  const made = await page.request.post('/api/admin/invitations', { data: { role: 'enterprise', boothId: booth.id }, headers: { [CSRF_HEADER]: admin.csrfToken } });
+  const token = ((await made.json()) as { url: string }).url.split('/').pop()!;
+  const who = { email: 'second@example.kr', name: '두번째 담당자' };
+  // The member accepts from a client of their own (its cookies are not the staff page's).
+  const accepted = await request.post(`/api/auth/links/${token}/accept`, { data: { email: who.email, displayName: who.name, password: TEST_PASSWORD } });
+  expect(accepted.status()).toBe(201);
+
+  // A reset link for the member, shown once.
+  await page.goto('/admin/accounts');
+  const card = page.locator('.card').filter({ hasText: who.email });
+  await card.getByRole('button', { name: adminKo.makeReset }).click();
+  const link = card.getByLabel(adminKo.linkLabel, { exact: true });
+  await expect(link).toHaveValue(/\/reset\/\S+$/);
+  const resetUrl = await link.inputValue();
+  await expectNoSeriousA11yViolations(page);
+
+  // The member sets a new password on a phone and is signed in with it.
+  const phone = await browser.newContext({ baseURL, locale: 'ko-KR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const member = await phone.newPage();
+  await member.goto(resetUrl);
+  await expect(member.getByText(fill(accountKo.resetFor, { email: who.email }))).toBeVisible();
+  await expectNoSeriousA11yViolations(member);
+  await member.getByLabel(accountKo.fieldNewPassword).fill('short');
+  await member.getByRole('button', { name: accountKo.resetSubmit }).tap();
+  await expect(member.locator('.form-errors')).toBeFocused();
+  await expect(member.locator('.form-errors')).toContainText(accountKo.errPassword);
+  const fresh = 'a brand new pass phrase';
+  await member.getByLabel(accountKo.fieldNewPassword).fill(fresh);
+  await member.getByLabel(accountKo.fieldPasswordAgain).fill(fresh);
+  await member.getByRole('button', { name: accountKo.resetSubmit }).tap();
   await expect(member).toHaveURL(/\/studio$/);
+  await expect(member.locator('.card').getByRole('heading', { level: 2, name: booth.name })).toBeVisible();
+
+  // Staff disable the account, after saying so twice.
+  await card.getByRole('button', { name: adminKo.disable }).click();
+  await expect(card.getByText(fill(adminKo.disableConfirm, { name: who.name }))).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await card.getByRole('button', { name: adminKo.disableYes }).click();
+  await expect(page.getByText(fill(adminKo.disabledDone, { name: who.name }))).toBeVisible();
+  await expect(card).toContainText(adminKo.stateDisabled);
+
+  // The member's session ended: back to sign-in, where the account is said to be disabled.
+  await member.reload();
+  await expect(member).toHaveURL(/\/login\?next=%2Fstudio$/);
+  await member.getByLabel(accountKo.fieldEmail).fill(who.email);
+  await member.getByLabel(accountKo.fieldPassword, { exact: true }).fill(fresh);
+  await member.getByRole('button', { name: accountKo.loginSubmit }).tap();
+  await expect(member.locator('.form-errors')).toContainText(accountKo.errDisabled);
   await phone.close();
 });
 
