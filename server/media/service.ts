@@ -3,6 +3,7 @@
  * MEDIA_CONCURRENCY at once, off the halls' thread on libuv's pool) and stored with all its
  * variants in one transaction; files are served from a small in-process cache over the database.
  */
+import { availableParallelism } from 'node:os';
 import { MEDIA_MAX_PER_BOOTH, mediaUrl, type MediaErrorCode, type MediaKind, type UploadedMedia } from '../../shared/api/media.ts';
 import type { MediaFile, MediaRepo } from '../db/mediaRepo.ts';
 import type { Logger } from '../logger.ts';
@@ -11,8 +12,11 @@ import { createFileCache } from './fileCache.ts';
 import { createGate } from './gate.ts';
 import { mediaIdOf } from './mediaId.ts';
 
-/** Encodes at once: each takes one core while it runs, and this kind of machine has two. */
-export const MEDIA_CONCURRENCY = 2;
+/**
+ * Encodes at once: each takes one core while it runs, and one core stays for the thread that ticks
+ * the halls, so 1 on a 2-core machine, 2 from 3 cores on.
+ */
+export const MEDIA_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism() - 1));
 /** Uploads waiting for a slot; past that, 'busy' (each waiting one holds its body, up to 10 MB). */
 export const MEDIA_WAITING = 8;
 /** The served files kept in memory (a booth's variants are 5-80 KB each). */

@@ -6,7 +6,7 @@
  * - No operation cache: every upload is different, and the cache would only hold memory.
  * - One libvips thread per picture: sharp's async calls run on libuv's thread pool, off the halls'
  *   thread, and the service runs at most MEDIA_CONCURRENCY at once (service.ts), so uploads take at
- *   most that many cores of this 2-core kind of machine.
+ *   most that many cores and leave one to the halls.
  */
 import sharp from 'sharp';
 
