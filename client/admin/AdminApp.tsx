@@ -15,8 +15,8 @@ import { ApprovalsSection } from './approvals/ApprovalsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 
-/** A section later work fills (booths, approvals, inquiries): its place in the menu, and a plain sentence. */
-function NotYet({ me, title, body }: { me: Account; title: string; body: string }) {
+/** A section in a sentence: one later work fills (its place in the menu kept), or one only admins use. */
+function Notice({ me, title, body }: { me: Account; title: string; body: string }) {
   return (
     <AdminPage account={me} title={title}>
       <p className="notice">{body}</p>
@@ -26,14 +26,16 @@ function NotYet({ me, title, body }: { me: Account; title: string; body: string 
 
 function StaffPages({ me }: { me: Account }) {
   const { t } = useTranslation();
+  const admin = me.role === 'admin';
   return (
     <Routes>
       <Route index element={<Navigate to="accounts" replace />} />
-      <Route path="accounts" element={<AccountsSection me={me} />} />
-      <Route path="invitations" element={<InvitationsSection me={me} />} />
-      <Route path="booths" element={<NotYet me={me} title={t('admin:navBooths')} body={t('admin:boothsEmpty')} />} />
+      {/* Accounts and invitations are the admins' (the server refuses moderators too). */}
+      <Route path="accounts" element={admin ? <AccountsSection me={me} /> : <Notice me={me} title={t('admin:navAccounts')} body={t('admin:adminOnly')} />} />
+      <Route path="invitations" element={admin ? <InvitationsSection me={me} /> : <Notice me={me} title={t('admin:navInvitations')} body={t('admin:adminOnly')} />} />
+      <Route path="booths" element={<Notice me={me} title={t('admin:navBooths')} body={t('admin:boothsEmpty')} />} />
       <Route path="approvals" element={<ApprovalsSection me={me} />} />
-      <Route path="inquiries" element={<NotYet me={me} title={t('admin:navInquiries')} body={t('admin:inquiriesEmpty')} />} />
+      <Route path="inquiries" element={<Notice me={me} title={t('admin:navInquiries')} body={t('admin:inquiriesEmpty')} />} />
       <Route path="*" element={<Navigate to="/admin/accounts" replace />} />
     </Routes>
   );
