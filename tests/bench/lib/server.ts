@@ -23,6 +23,7 @@ process.on('exit', () => {
 
 export interface RunningServer {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -55,7 +56,7 @@ export async function startServer(opts: { fixtureBooths?: number; timeoutMs?: nu
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);
     try {
       const res = await fetch(`${url}/healthz`);
-      if (res.ok) return { url, stop };
+      if (res.ok) return { url, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
