@@ -228,6 +228,23 @@ describe.each(backends)('inquiries on $name', { timeout: 90_000 }, (backend) => 
     expect(await refused.json()).toEqual({ error: 'purchase_unavailable' });
   });
 
+  it('malformed JSON, wrong types, a body over 16 KB or none: 4xx with a code, nothing stored, the server answers on', async () => {
+    const before = (await inbox(as.memberA, A)).length;
+    const raw = (body: string, type = 'application/json') =>
+      fetch(`${base}/inquiries`, { method: 'POST', headers: { 'content-type': type, 'x-forwarded-for': '10.3.0.1' }, body });
+    const answers = [
+      await raw('{"kind": "consultation",'),
+      await raw('[1,2,3]'),
+      await raw(JSON.stringify({ ...consultation(), name: 42, consents: 'yes' })),
+      await raw(JSON.stringify(consultation({ message: 'x'.repeat(17 * 1024) }))),
+      await raw('kind=consultation', 'application/x-www-form-urlencoded'),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([400, 400, 400, 413, 400]);
+    expect(await Promise.all(answers.map(async (r) => ((await r.json()) as { error: string }).error))).toEqual(['malformed_json', 'invalid', 'invalid', 'too_large', 'invalid']);
+    expect(await inbox(as.memberA, A)).toHaveLength(before);
+    expect((await fetch(`${base}/inquiries/policy`)).status).toBe(200);
+  });
+
   it('SOS consulting has no booth and goes to staff; staff see every inquiry of the fair, members only their booth’s', async () => {
     const receipt = await submit(consultation({ kind: 'sos', boothId: undefined, consents: { collection: true, version: CONSENT_VERSION } }));
     expect(receipt.boothId).toBeNull();
