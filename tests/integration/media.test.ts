@@ -34,7 +34,7 @@ import type { VenueService } from '../../server/venue/venueService.ts';
 import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { freePort, repoRoot, startServer } from '../helpers/serverProcess.ts';
-import { hasGpsPointer, heicHeader, HTML_NAMED_PNG, phoneJpeg, picture, pngBomb, SVG } from '../fixtures/media/images.ts';
+import { animation, hasGpsPointer, heicHeader, HTML_NAMED_PNG, phoneJpeg, picture, pngBomb, SVG } from '../fixtures/media/images.ts';
 
 const log = createLogger('silent');
 const SECRET = 'media-test-secret-0123456789abcdefghijklmn';
@@ -192,10 +192,19 @@ describe.each([pglite, postgres])('booth pictures on $name', { timeout: 90_000 }
     expect(data[(128 * 256 + 128) * 4 + 3], 'the middle is the logo').toBeGreaterThan(150);
   });
 
-  it('takes PNG, WebP, GIF (its first frame) and AVIF', async () => {
+  it('takes PNG, WebP, GIF and AVIF; of an animated GIF or WebP, its first frame', async () => {
     for (const format of ['png', 'webp', 'gif', 'avif'] as const) {
       const r = await service.upload({ boothId: 'danbi', kind: 'image', bytes: await picture(format, 90, 60), by: null });
       expect(r.ok ? r.media.variants[0] : r.error, format).toMatchObject({ variant: 'panel', width: 90, height: 60 });
+    }
+    for (const format of ['gif', 'webp'] as const) {
+      const r = await service.upload({ boothId: 'danbi', kind: 'image', bytes: await animation(format), by: null });
+      if (!r.ok) throw new Error(`${format}: ${r.error}`);
+      expect(r.media.variants[0], format).toMatchObject({ variant: 'panel', width: 90, height: 60 });
+      const [panel] = await filesOf(service, r.media);
+      const [red, green, blue] = await pixel(panel!, 45, 30);
+      expect(red, format).toBeGreaterThan(200);
+      expect(Math.max(green, blue), format).toBeLessThan(60);
     }
   });
 
