@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { booth, boothDialog, distance, enterWorld, playerPos } from '../helpers/world.ts';
@@ -11,12 +12,14 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  * run — in the editor's preview, on /list and in the world's booth dialog. The editor passes axe.
  * Procurement facts the member states show on the booth page, and /list's finder and the world's
  * search find the enterprise by them (the world's match takes the visitor there). Against a fresh
- * server of our own, so the edits touch no other spec's venue.
+ * server of our own, so the edits touch no other spec's venue. With approval on, a save waits in
+ * /admin/approvals until staff approve it (then visitors see it) or reject it with a reason the
+ * member then reads in /studio.
  */
 
 const BOOTH = 'cut-the-trash';
 
-const test = base.extend<object, { studioServer: RunningServer; member: SignedInSession }>({
+const test = base.extend<object, { studioServer: RunningServer; people: { admin: SignedInSession; member: SignedInSession } }>({
   studioServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -28,10 +31,11 @@ const test = base.extend<object, { studioServer: RunningServer; member: SignedIn
     { scope: 'worker' },
   ],
   // The first admin from the setup code in the server's log, who invites a member of the booth.
-  member: [
+  people: [
     async ({ studioServer }, use) => {
       const admin = await setupAdmin(studioServer.url, studioServer.output());
-      await use(await invitedAccount(studioServer.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'owner@ctt.example.kr', displayName: '컷더트래쉬 담당자' }));
+      const member = await invitedAccount(studioServer.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'owner@ctt.example.kr', displayName: '컷더트래쉬 담당자' });
+      await use({ admin, member });
     },
     { scope: 'worker' },
   ],
@@ -40,10 +44,14 @@ const test = base.extend<object, { studioServer: RunningServer; member: SignedIn
 
 test.setTimeout(180_000);
 
+/** The browser context carries the session's cookie, as after signing in. */
+const signIn = (context: BrowserContext, server: RunningServer, who: SignedInSession) =>
+  context.addCookies([{ name: 'seeot_session', value: who.cookie.split('=')[1]!, url: server.url }]);
+
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 
-test('a tagline with markup is saved from /studio and shows as inert text in the preview, /list and the world', async ({ page, context, studioServer, member }) => {
-  await context.addCookies([{ name: 'seeot_session', value: member.cookie.split('=')[1]!, url: studioServer.url }]);
+test('a tagline with markup is saved from /studio and shows as inert text in the preview, /list and the world', async ({ page, context, studioServer, people }) => {
+  await signIn(context, studioServer, people.member);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -85,7 +93,7 @@ test('a tagline with markup is saved from /studio and shows as inert text in the
   expect(dialogs).toEqual([]);
 });
 
-test('procurement facts a member states are shown on the booth, and /list and the world’s search find the enterprise by them', async ({ page, studioServer, member }) => {
+test('procurement facts a member states are shown on the booth, and /list and the world’s search find the enterprise by them', async ({ page, studioServer, people: { member } }) => {
   const api = `${studioServer.url}/api/studio/booths/${BOOTH}`;
   const { version } = (await (await fetch(api, { headers: member.headers() })).json()) as { version: number };
   const saved = await fetch(api, {
@@ -120,4 +128,58 @@ test('procurement facts a member states are shown on the booth, and /list and th
   await page.getByRole('button', { name: '(주)컷더트래쉬' }).click();
   const target = booth(BOOTH).interactPoint;
   await expect.poll(async () => distance(await playerPos(page), target)).toBeLessThan(1e-6);
+});
+
+test('with approval on, a member’s save waits (승인 대기 중) until staff approve it in /admin; a rejection’s reason reaches the member', async ({ page, context, browser, studioServer, people }) => {
+  await signIn(context, studioServer, people.member);
+  const staff = await browser.newContext({ baseURL: studioServer.url, locale: 'ko-KR' });
+  await signIn(staff, studioServer, people.admin);
+  const admin = await staff.newPage();
+  try {
+    await admin.goto('/admin/approvals');
+    const setting = admin.getByLabel(boothEditKo.approvalSetting);
+    await setting.click();
+    await expect(setting).toBeChecked();
+    await expect(admin.getByText(boothEditKo.approvalsEmpty)).toBeVisible();
+    await expectNoSeriousA11yViolations(admin);
+
+    await page.goto(`/studio/booths/${BOOTH}`);
+    await expect(page.getByText(boothEditKo.needsApproval)).toBeVisible();
+    await page.getByLabel(boothEditKo.field_tagline).fill('승인 받을 한 줄');
+    await page.getByRole('button', { name: boothEditKo.submit }).click();
+    await expect(page.getByRole('status').filter({ hasText: boothEditKo.submitted })).toBeVisible();
+    await expect(page.getByText(boothEditKo.pendingStatus, { exact: true })).toBeVisible();
+    const shown = async () => ((await (await page.request.get('/api/catalogue')).json()) as { enterprises: { id: string; tagline?: string }[] }).enterprises.find((e) => e.id === BOOTH)?.tagline;
+    expect(await shown()).toBe(PAYLOAD);
+
+    await admin.reload();
+    const card = admin.getByRole('listitem').filter({ hasText: '승인 받을 한 줄' });
+    await expect(card).toContainText('컷더트래쉬 담당자');
+    await expectNoSeriousA11yViolations(admin);
+    await card.getByRole('button', { name: boothEditKo.approve }).click();
+    await expect(admin.getByRole('status').filter({ hasText: boothEditKo.approvedNote })).toBeVisible();
+
+    expect(await shown()).toBe('승인 받을 한 줄');
+    await page.goto('/list');
+    await expect(page.locator('.finder__tagline')).toHaveText('승인 받을 한 줄');
+
+    await page.goto(`/studio/booths/${BOOTH}`);
+    await expect(page.getByText(boothEditKo.pendingStatus, { exact: true })).toBeHidden();
+    await page.getByLabel(boothEditKo.field_tagline).fill('최고의 제품!!!');
+    await page.getByRole('button', { name: boothEditKo.submit }).click();
+    await expect(page.getByText(boothEditKo.pendingStatus, { exact: true })).toBeVisible();
+
+    await admin.reload();
+    const second = admin.getByRole('listitem').filter({ hasText: '최고의 제품!!!' });
+    await second.getByLabel(boothEditKo.reason).fill('과장된 표현은 고쳐 주세요');
+    await second.getByRole('button', { name: boothEditKo.reject }).click();
+    await expect(admin.getByRole('status').filter({ hasText: boothEditKo.rejectedNote })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByText(boothEditKo.rejectedStatus.replace('{{reason}}', '과장된 표현은 고쳐 주세요'))).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  } finally {
+    await fetch(`${studioServer.url}/api/admin/fairs/1`, { method: 'PATCH', headers: people.admin.headers(), body: JSON.stringify({ editsNeedApproval: false }) });
+    await staff.close();
+  }
 });
