@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import type { QualitySettings } from '../state/quality.ts';
+import { BoothPictures } from '../media/BoothPictures.tsx';
 import { Signs } from '../signage/Signs.tsx';
 import { Booths } from './Booths.tsx';
 import { Fixtures } from './Fixtures.tsx';
@@ -24,7 +25,7 @@ export interface SceneProps {
 
 /**
  * The static exhibition. Draw calls (main pass; shadows add one per caster on 'high'): floor 1,
- * lawn 1, fixtures 1, booths 1, trees 2, 시웃이 5, signs 1 — independent of the booth count.
+ * lawn 1, fixtures 1, booths 1, trees 2, 시웃이 5, signs 1, booth pictures 1 — independent of the booth count.
  */
 export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsProgress }: SceneProps) {
   const shadows = quality.shadows;
@@ -38,6 +39,7 @@ export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsP
       <Trees layout={layout} shadows={shadows} />
       <Mascot layout={layout} mascot={catalogue.mascot} shadows={shadows} />
       <Signs layout={layout} catalogue={catalogue} atlasMax={atlasMax} onProgress={onSignsProgress} />
+      <BoothPictures layout={layout} catalogue={catalogue} tier={quality.tier} />
       <OverviewCamera layout={layout} />
       <Projector />
     </>

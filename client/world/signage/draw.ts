@@ -1,5 +1,6 @@
 import { signFont } from '../loading/signFont.ts';
 import { signText } from './coverage.ts';
+import { LOGO_BOX } from './boothParts.ts';
 import { drawIcon } from './icons.ts';
 import type { SignContent } from './specs.ts';
 import { centredLine, fitSize, wrap } from './text.ts';
@@ -51,18 +52,28 @@ function drawArea(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: '
 function drawBooth(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'booth' }>, w: number, h: number): void {
   board(c, w, h, 18, s.color);
   let left = 28;
+  if (s.logo) {
+    // A light square the logo quad covers (boothParts.ts boothMediaSpots): a logo on transparency
+    // reads on it whatever the zone colour, and the square shows while the logo loads.
+    c.fillStyle = '#ffffff';
+    c.beginPath();
+    c.roundRect(LOGO_BOX.left, (h - LOGO_BOX.size) / 2, LOGO_BOX.size, LOGO_BOX.size, 14);
+    c.fill();
+    left = LOGO_BOX.left + LOGO_BOX.size + 20;
+  }
+  const letterX = left;
   const letter = s.letter ? signText(s.letter) : '';
   if (letter) {
     const r = h * 0.36;
     c.fillStyle = '#ffffff';
     c.beginPath();
-    c.arc(28 + r, h / 2, r, 0, Math.PI * 2);
+    c.arc(letterX + r, h / 2, r, 0, Math.PI * 2);
     c.fill();
     c.fillStyle = s.color === '#ffffff' ? '#1b1b1f' : s.color;
     c.font = signFont(r * 1.15);
     c.textAlign = 'center';
     c.textBaseline = 'middle';
-    c.fillText(letter, 28 + r, h / 2 + r * 0.06);
+    c.fillText(letter, letterX + r, h / 2 + r * 0.06);
     left += 2 * r + 20;
   }
   const cx = (left + w - 24) / 2;

@@ -3,6 +3,7 @@ import type { Icon } from '../../../shared/schemas/icon.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import { HISTORY_COLOR, PLAZA_COLOR, paletteColor, paletteInk } from '../../theme/palette.ts';
 import { boothSignSpots, boothToWorld } from './boothParts.ts';
+import { boothPictures } from './boothPictures.ts';
 
 /**
  * Every piece of text (and every icon) in the world, as data: what to draw into the atlas cell and
@@ -11,7 +12,7 @@ import { boothSignSpots, boothToWorld } from './boothParts.ts';
  */
 export type SignContent =
   | { kind: 'area'; ko: string; en: string; color: string; ink: string }
-  | { kind: 'booth'; ko: string; en: string; letter: string | undefined; color: string; ink: string }
+  | { kind: 'booth'; ko: string; en: string; letter: string | undefined; color: string; ink: string; logo: boolean }
   | { kind: 'icon'; icon: Icon; color: string }
   | { kind: 'history'; years: string; lines: string[]; color: string }
   | { kind: 'plate'; title: string; subtitle: string; color: string }
@@ -70,6 +71,7 @@ function areaColor(layout: Layout, i: number): string {
 export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
   const specs: SignSpec[] = [];
   const zoneColor = new Map(layout.areas.map((a) => [a.id, a.colorIndex]));
+  const pictures = boothPictures(catalogue);
 
   layout.areas.forEach((a, i) => {
     const { x, z } = a.sign.position;
@@ -89,7 +91,7 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
     const [ix, iy, iz] = boothToWorld(b, ...spots.icon.c);
     specs.push({
       key: `booth:${b.id}`,
-      content: { kind: 'booth', ko: b.title.ko, en: b.title.en, letter: b.letter, color: paletteColor(ci), ink: paletteInk(ci) },
+      content: { kind: 'booth', ko: b.title.ko, en: b.title.en, letter: b.letter, color: paletteColor(ci), ink: paletteInk(ci), logo: pictures.get(b.id)?.logo !== undefined },
       placements: [{ x: tx, y: ty, z: tz, heading: b.heading, width: spots.title.size[0], height: spots.title.size[1] }],
       boothIndex: i,
     });

@@ -30,6 +30,27 @@ export interface WorldFrame {
   readonly render: { drawCalls: number; triangles: number };
   /** Set by the scene: a world point → page CSS pixels (null behind the camera), for tests. */
   project: ((x: number, y: number, z: number) => { x: number; y: number } | null) | null;
+  /** Set by the booth picture pool (media/BoothPictures.tsx): which pictures are drawn, for tests. */
+  pictures: (() => PictureReport) | null;
+  /** Set by the booth picture pool: the scene's texture memory (media/textureMemory.ts), for tests. */
+  textures: (() => TextureBytes) | null;
+}
+
+/** The booth picture pool as tests see it (the test hook's pictures()). */
+export interface PictureReport {
+  slots: number;
+  /** GPU bytes of the pool's texture array, mip chains included. */
+  poolBytes: number;
+  resident: number;
+  loading: number;
+  failed: number;
+  pictures: { boothId: string; kind: 'logo' | 'image'; index: number; mediaId: string; x: number; z: number; drawn: boolean }[];
+}
+
+/** Estimated GPU bytes of the scene's textures, in total and by texture name. */
+export interface TextureBytes {
+  total: number;
+  byName: Record<string, number>;
 }
 
 export function createFrame(layout: Layout, collision: CollisionWorld): WorldFrame {
@@ -45,6 +66,8 @@ export function createFrame(layout: Layout, collision: CollisionWorld): WorldFra
     signsPending: 1,
     render: { drawCalls: 0, triangles: 0 },
     project: null,
+    pictures: null,
+    textures: null,
   };
 }
 

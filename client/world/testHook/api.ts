@@ -4,6 +4,10 @@
  * visitor's page never requests (load.ts, docs/architecture.md "Layers").
  */
 
+import type { PictureReport, TextureBytes } from '../state/frame.ts';
+
+export type { PictureReport, TextureBytes };
+
 /**
  * Set to true on window before the page's scripts run (Playwright's addInitScript:
  * tests/helpers/testHook.ts) to load the hook. Nothing in the app sets it, and no URL does.
@@ -22,6 +26,14 @@ export interface SeeotTestHook {
   project(x: number, y: number, z: number): { x: number; y: number } | null;
   /** Booth placements as the layout has them (id, position, interactPoint). */
   booths(): { id: string; x: number; z: number; ix: number; iz: number }[];
+  /**
+   * Booth pictures (logos on signs, images on panels): the pool's size and use, and every picture
+   * the venue hangs, with whether it is drawn (its texture copied in before the last drawn frame).
+   * Null before the scene has mounted.
+   */
+  pictures(): PictureReport | null;
+  /** Estimated GPU bytes of every texture the scene holds (maps, shadow maps, the picture pool), by name. Null before mount. */
+  textureMemory(): TextureBytes | null;
   /** Multiplayer: joined to a hall shard right now. */
   readonly connected: boolean;
   /** Hall connection status (idle, connecting, connected, reconnecting, error, kicked). */

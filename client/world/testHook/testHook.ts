@@ -32,6 +32,8 @@ export function installTestHook({ store, frame }: World, net: WorldNet): () => v
     project: (x, y, z) => frame.project?.(x, y, z) ?? null,
     booths: () =>
       store.getState().layout.booths.map((b) => ({ id: b.id, x: b.position.x, z: b.position.z, ix: b.interactPoint.x, iz: b.interactPoint.z })),
+    pictures: () => frame.pictures?.() ?? null,
+    textureMemory: () => frame.textures?.() ?? null,
     get connected() {
       return useHall.getState().status === 'connected';
     },
