@@ -103,7 +103,7 @@ for (const lang of ['ko', 'en'] as const) {
 }
 
 /** A fresh server of our own with its first admin, who invites a member of the booth: the inbox starts empty. */
-const studioTest = test.extend<object, { studioServer: RunningServer; member: SignedInSession }>({
+const studioTest = test.extend<object, { studioServer: RunningServer; admin: SignedInSession; member: SignedInSession }>({
   studioServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -114,9 +114,9 @@ const studioTest = test.extend<object, { studioServer: RunningServer; member: Si
     },
     { scope: 'worker' },
   ],
+  admin: [async ({ studioServer }, use) => use(await setupAdmin(studioServer.url, studioServer.output())), { scope: 'worker' }],
   member: [
-    async ({ studioServer }, use) => {
-      const admin = await setupAdmin(studioServer.url, studioServer.output());
+    async ({ studioServer, admin }, use) => {
       await use(await invitedAccount(studioServer.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'owner@ctt.example.kr', displayName: '컷더트래쉬 담당자' }));
     },
     { scope: 'worker' },
@@ -170,4 +170,21 @@ studioTest('the booth’s member sees the inquiry in /studio, marks it answered 
   await page.goto('/studio');
   await expect(page.getByRole('link', { name: inquiryInboxKo.open, exact: true })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+studioTest('staff see every inquiry of the fair in /studio, SOS consulting included', async ({ page, context, studioServer, admin }) => {
+  const sos = await page.request.post('/api/inquiries', {
+    data: { kind: 'sos', name: '이수진', contact: 'sujin@example.kr', message: '세무 컨설팅이 필요합니다.', consents: { collection: true, version: CONSENT_VERSION }, lang: 'ko' },
+  });
+  expect(sos.status()).toBe(201);
+  const { reference } = (await sos.json()) as { reference: string };
+  await context.addCookies([{ name: 'seeot_session', value: admin.cookie.split('=')[1]!, url: studioServer.url }]);
+  await page.goto('/studio');
+  await page.getByRole('link', { name: inquiryInboxKo.openFair }).click();
+  await expect(page.getByRole('heading', { level: 1, name: inquiryInboxKo.fairTitle })).toBeVisible();
+  const card = page.getByRole('listitem').filter({ hasText: reference });
+  await expect(card).toContainText(`${CATALOGUE.center.name.ko} (SOS)`);
+  await expect(card.getByRole('link', { name: 'sujin@example.kr' })).toBeVisible();
+  await expect(page.getByRole('link', { name: inquiryInboxKo.csv })).toHaveAttribute('href', '/api/admin/inquiries.csv?fairId=1');
+  await expectNoSeriousA11yViolations(page);
 });

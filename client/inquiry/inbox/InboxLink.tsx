@@ -1,4 +1,4 @@
-/** A booth's inbox link in /studio, with the count of new inquiries (the badge) once known. */
+/** Links to the inboxes in /studio: a booth's, with the count of its new inquiries (the badge) once known; the fair's for staff. */
 import './i18n.ts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,16 @@ export function InboxLink({ boothId }: { boothId: string }) {
   return (
     <Link to={`/studio/booths/${encodeURIComponent(boothId)}/inquiries`} className="inquiry-inbox__link">
       {count ? t('openWithNew', { count }) : t('open')}
+    </Link>
+  );
+}
+
+/** Staff: the fair's inbox (every booth's inquiries and the center's SOS consulting). */
+export function FairInboxLink() {
+  const { t } = useTranslation('inquiryInbox');
+  return (
+    <Link to="/studio/inquiries" className="inquiry-inbox__link">
+      {t('openFair')}
     </Link>
   );
 }

@@ -1,27 +1,31 @@
 /**
- * /studio/booths/:id/inquiries: a booth's inquiries, newest first, for its members (and staff),
- * made for a phone: one card per inquiry, its contact as tel:/mailto: links, its status a select
- * that saves at once, and the whole inbox as a CSV for Excel. What visitors wrote is React text:
- * never HTML.
+ * /studio/booths/:id/inquiries: a booth's inquiries, newest first, for its members (and staff);
+ * /studio/inquiries: every inquiry of the permanent fair for staff (SOS consulting included), for
+ * their priority-purchase reports. Made for a phone: one card per inquiry, its contact as
+ * tel:/mailto: links, its status a select that saves at once, and the whole inbox as a CSV for
+ * Excel. What visitors wrote is React text: never HTML.
  */
 import './i18n.ts';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INQUIRY_STATUSES, type InquiryRow, type InquiryStatus } from '../../../shared/api/inquiry.ts';
-import type { Account } from '../../../shared/api/account.ts';
+import { isStaff, type Account } from '../../../shared/api/account.ts';
 import { findBooth } from '../../../shared/catalogue/booths.ts';
 import { Pending, PrivatePage } from '../../account/PrivatePage.tsx';
 import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
-import { csvHref, loadInbox, setStatus, type Loaded } from './inboxApi.ts';
+import { csvHref, fairCsvHref, loadFairInbox, loadInbox, setStatus, type Loaded } from './inboxApi.ts';
 import '../inquiry.css';
 
 function kstTime(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
 }
 
-function InquiryCard({ row, onStatus }: { row: InquiryRow; onStatus(status: InquiryStatus): void }) {
+/** The permanent exhibition: the fair staff report on (the only one until dated fairs exist). */
+const PERMANENT_FAIR_ID = 1;
+
+function InquiryCard({ row, where, onStatus }: { row: InquiryRow; where: string | null; onStatus(status: InquiryStatus): void }) {
   const { t } = useTranslation('inquiryInbox');
   const { t: ti } = useTranslation('inquiry');
   const { lang } = useLang();
@@ -33,6 +37,12 @@ function InquiryCard({ row, onStatus }: { row: InquiryRow; onStatus(status: Inqu
         {ti(`kind_${row.kind}`)} · <span className="inquiry-inbox__reference">{row.reference}</span>
       </h2>
       <dl className="inquiry-inbox__facts">
+        {where !== null ? (
+          <div>
+            <dt>{t('booth')}</dt>
+            <dd>{where}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('received')}</dt>
           <dd>
@@ -103,26 +113,30 @@ function InquiryCard({ row, onStatus }: { row: InquiryRow; onStatus(status: Inqu
   );
 }
 
-export function InboxRoute({ me }: { me: Account }) {
+interface InboxProps {
+  me: Account;
+  title: string;
+  load(): Promise<Loaded<InquiryRow[]>>;
+  csv: string;
+  /** Where each inquiry was sent (the fair's inbox), or null (a booth's own). */
+  whereOf: ((row: InquiryRow) => string) | null;
+}
+
+function Inbox({ me, title, load, csv, whereOf }: InboxProps) {
   const { t } = useTranslation('inquiryInbox');
   const { t: ti } = useTranslation('inquiry');
-  const { l } = useLang();
-  const boothId = useParams().id ?? '';
-  const venue = useCatalogue();
-  const booth = venue.status === 'ready' ? findBooth(venue.catalogue, boothId) : undefined;
-  const title = booth ? t('titleOf', { booth: l(booth.summary.title) }) : t('title');
   const [inbox, setInbox] = useState<Loaded<InquiryRow[]> | null>(null);
   const [said, setSaid] = useState('');
 
   useEffect(() => {
     let live = true;
-    void loadInbox(boothId).then((r) => {
+    void load().then((r) => {
       if (live) setInbox(r);
     });
     return () => {
       live = false;
     };
-  }, [boothId]);
+  }, [load]);
 
   const changeStatus = async (row: InquiryRow, status: InquiryStatus) => {
     const r = await setStatus(row.id, status);
@@ -144,7 +158,7 @@ export function InboxRoute({ me }: { me: Account }) {
       {inbox?.ok ? (
         <>
           <p>
-            <a className="button button--secondary" href={csvHref(boothId)} download>
+            <a className="button button--secondary" href={csv} download>
               {t('csv')}
             </a>
           </p>
@@ -156,7 +170,7 @@ export function InboxRoute({ me }: { me: Account }) {
           ) : (
             <ul className="cards inquiry-inbox">
               {inbox.data.map((row) => (
-                <InquiryCard key={row.id} row={row} onStatus={(s) => void changeStatus(row, s)} />
+                <InquiryCard key={row.id} row={row} where={whereOf ? whereOf(row) : null} onStatus={(s) => void changeStatus(row, s)} />
               ))}
             </ul>
           )}
@@ -164,4 +178,38 @@ export function InboxRoute({ me }: { me: Account }) {
       ) : null}
     </PrivatePage>
   );
+}
+
+export function InboxRoute({ me }: { me: Account }) {
+  const { t } = useTranslation('inquiryInbox');
+  const { l } = useLang();
+  const boothId = useParams().id ?? '';
+  const venue = useCatalogue();
+  const booth = venue.status === 'ready' ? findBooth(venue.catalogue, boothId) : undefined;
+  const title = booth ? t('titleOf', { booth: l(booth.summary.title) }) : t('title');
+  const load = useCallback(() => loadInbox(boothId), [boothId]);
+  return <Inbox me={me} title={title} load={load} csv={csvHref(boothId)} whereOf={null} />;
+}
+
+/** Staff: every inquiry of the permanent fair. Others are told it is not theirs (the API refuses them too). */
+export function FairInboxRoute({ me }: { me: Account }) {
+  const { t } = useTranslation('inquiryInbox');
+  const { l } = useLang();
+  const venue = useCatalogue();
+  const load = useCallback(() => loadFairInbox(PERMANENT_FAIR_ID), []);
+  if (!isStaff(me.role)) {
+    return (
+      <PrivatePage title={t('fairTitle')} account={me}>
+        <h1>{t('fairTitle')}</h1>
+        <p className="notice">{t('forbidden')}</p>
+      </PrivatePage>
+    );
+  }
+  const whereOf = (row: InquiryRow): string => {
+    if (venue.status !== 'ready') return row.boothId ?? '';
+    if (row.boothId === null) return `${l(venue.catalogue.center.name)} (SOS)`;
+    const booth = findBooth(venue.catalogue, row.boothId);
+    return booth ? l(booth.summary.title) : row.boothId;
+  };
+  return <Inbox me={me} title={t('fairTitle')} load={load} csv={fairCsvHref(PERMANENT_FAIR_ID)} whereOf={whereOf} />;
 }

@@ -24,6 +24,15 @@ export async function loadInbox(boothId: string): Promise<Loaded<InquiryRow[]>> 
   return r.status === 200 && list.success ? { ok: true, data: list.data.inquiries } : { ok: false, status: r.status === 200 ? 0 : r.status };
 }
 
+/** Every inquiry of a fair (staff), for their priority-purchase reports and the center's SOS consulting. */
+export const fairCsvHref = (fairId: number): string => `/api/admin/inquiries.csv?fairId=${fairId}`;
+
+export async function loadFairInbox(fairId: number): Promise<Loaded<InquiryRow[]>> {
+  const r = await getJson(`/api/admin/inquiries?fairId=${fairId}`);
+  const list = InquiryListSchema.safeParse(r.body);
+  return r.status === 200 && list.success ? { ok: true, data: list.data.inquiries } : { ok: false, status: r.status === 200 ? 0 : r.status };
+}
+
 export async function loadUnread(boothId: string): Promise<number | null> {
   const r = await getJson(`/api/studio/inquiries/unread?boothId=${encodeURIComponent(boothId)}`);
   const n = UnreadCountSchema.safeParse(r.body);
