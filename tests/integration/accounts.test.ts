@@ -85,7 +85,8 @@ describe.each([pglite, postgres])('accounts on $name', { timeout: 60_000 }, (bac
     const venue = await openVenue(env, log);
     repos = venue.repos;
     const port = await freePort();
-    const appEnv = parseEnv({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SESSION_SECRET: SECRET, ...env });
+    // The test stands where an HTTPS proxy on this host would: trusted, its X-Forwarded-Proto believed.
+    const appEnv = parseEnv({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SESSION_SECRET: SECRET, TRUST_PROXY: 'loopback', ...env });
     const { gameServer } = await createApp({ env: appEnv, log, venue, distDir: '/nonexistent' });
     base = `http://127.0.0.1:${port}`;
     stop = () => gameServer.gracefullyShutdown(false);
@@ -160,6 +161,10 @@ describe.each([pglite, postgres])('accounts on $name', { timeout: 60_000 }, (bac
     expect((await me(cookie)).status).toBe(401);
     // The setup session is another session: still signed in.
     expect((await me(admin.cookie)).status).toBe(200);
+
+    // Through the trusted proxy over HTTPS, the cookie is Secure.
+    const overHttps = await login(`admin@${domain}`, TEST_PASSWORD, { 'x-forwarded-proto': 'https' });
+    expect(overHttps.headers.getSetCookie().find((c) => c.startsWith('seeot_session='))).toMatch(/; HttpOnly; SameSite=Lax; Secure$/);
   });
 
   it('throttles sign-in per account, while another account behind the same address still signs in', async () => {
