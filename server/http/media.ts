@@ -61,8 +61,10 @@ export function mediaFileRoutes(media: MediaService): Router {
     if (!file) return sendError(res, 404, 'not_found');
     const etag = `"${id.data}-${variant.data}"`;
     res.set({ 'Cache-Control': IMMUTABLE, ETag: etag, 'Content-Type': file.contentType, 'Cross-Origin-Resource-Policy': 'same-origin' });
-    if (req.get('if-none-match') === etag) return void res.status(304).end();
-    res.end(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+    // 304 whenever If-None-Match names it, even with `Cache-Control: no-cache` (which express's own
+    // check, req.fresh, answers in full): the bytes under an ETag never change.
+    if ((req.get('if-none-match') ?? '').split(',').some((t) => t.trim() === etag)) return void res.status(304).end();
+    res.send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
   });
   r.use(notFound);
   return r;

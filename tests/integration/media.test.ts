@@ -303,7 +303,9 @@ describe.each([pglite, postgres])('booth pictures on $name', { timeout: 90_000 }
           'cache-control': 'public, max-age=31536000, immutable',
           'x-content-type-options': 'nosniff',
         });
-        const m = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+        const body = Buffer.from(await res.arrayBuffer());
+        expect(Number(res.headers.get('content-length'))).toBe(body.length);
+        const m = await sharp(body).metadata();
         expect([m.format, m.width, m.height]).toEqual(['webp', v.width, v.height]);
         const etag = res.headers.get('etag')!;
         const revalidated = await fetch(`${base}${v.url}`, { headers: { 'if-none-match': etag } });
