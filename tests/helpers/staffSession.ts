@@ -1,13 +1,10 @@
 /**
- * Signed-in accounts for tests, made the real way. On a server process: the first admin from the
+ * Signed-in accounts for tests, made the real way on a running server: the first admin from the
  * setup code the server printed (read from its log) through POST /api/auth/setup, and further
- * accounts through an invitation that admin makes. In-process, on repositories: the account and a
- * session row written directly. Each gives the session cookie and the CSRF token writes carry.
+ * accounts through an invitation that admin makes. Each gives the session cookie and the CSRF
+ * token writes carry.
  */
 import { CSRF_HEADER, type Role } from '../../shared/api/account.ts';
-import { startSession } from '../../server/auth/accountSessions.ts';
-import { hashPassword } from '../../server/auth/password.ts';
-import type { Repos } from '../../server/db/repos.ts';
 
 export interface SignedInSession {
   /** `seeot_session=<token>`, for a Cookie header. */
@@ -70,19 +67,4 @@ export async function invitedAccount(
     body: JSON.stringify({ email, displayName, password: TEST_PASSWORD }),
   });
   return signedInFrom(r);
-}
-
-/** In-process: an account of `role` and a session for it, written to the repositories directly. */
-export async function sessionIn(repos: Pick<Repos, 'accounts'>, { role, email, displayName = '운영팀', boothId }: { role: Role; email: string; displayName?: string; boothId?: string }): Promise<SignedInSession> {
-  const made = await repos.accounts.createAccount({
-    id: crypto.randomUUID(),
-    email,
-    displayName,
-    role,
-    passwordHash: await hashPassword(TEST_PASSWORD),
-    ...(boothId !== undefined ? { boothId } : {}),
-  });
-  if (!made.ok) throw new Error(`account: ${made.reason}`);
-  const s = await startSession(repos.accounts, made.account);
-  return signedIn(`seeot_session=${s.token}`, s.csrfToken, made.account.id);
 }
