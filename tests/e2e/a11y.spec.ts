@@ -26,7 +26,7 @@ test('axe: /list in English with the search popup open', async ({ page, context,
   await context.addCookies([{ name: 'seeot_lang', value: 'en', url: baseURL! }]);
   await page.goto('/list');
   await expect(page.getByRole('heading', { name: t('list.historyTitle', {}, 'en') })).toBeVisible();
-  await page.getByRole('combobox').fill('school');
+  await page.getByRole('combobox', { name: t('search.label', {}, 'en') }).fill('school');
   await expect(page.getByRole('listbox')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
