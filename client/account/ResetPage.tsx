@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { z } from 'zod';
+import { useNavigate, useParams } from 'react-router';
 import { LinkInfoSchema, ResetBodySchema, SignedInSchema, type LinkInfo } from '../../shared/api/account.ts';
 import { useLang } from '../i18n/index.ts';
 import { api, type ApiError } from '../net/api.ts';
@@ -40,7 +39,6 @@ function ResetForm({ token, info }: { token: string; info: LinkInfo }) {
   const navigate = useNavigate();
   const form = useFormErrors();
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
   const [gone, setGone] = useState<ApiError | null>(null);
   const labels = { password: t('account:fieldNewPassword'), password2: t('account:fieldPasswordAgain') };
 
@@ -55,31 +53,19 @@ function ResetForm({ token, info }: { token: string; info: LinkInfo }) {
       return;
     }
     setBusy(true);
-    // The server may sign the person in with the new password, or only change it.
-    const r = await api.send('POST', `/api/auth/links/${encodeURIComponent(token)}/reset`, parsed.data, z.union([SignedInSchema, z.unknown()]));
+    // The new password signs the person in (every other session of theirs ends).
+    const r = await api.send('POST', `/api/auth/links/${encodeURIComponent(token)}/reset`, parsed.data, SignedInSchema);
     setBusy(false);
     if (!r.ok) {
       if (r.error.error.startsWith('link_')) setGone(r.error);
       else form.show(refusal(t, r.error, lang, MESSAGES));
       return;
     }
-    const signedIn = SignedInSchema.safeParse(r.data);
-    if (!signedIn.success) {
-      setDone(true);
-      return;
-    }
-    adoptSession(signedIn.data);
-    await navigate(homeOf(signedIn.data.account.role), { replace: true });
+    adoptSession(r.data);
+    await navigate(homeOf(r.data.account.role), { replace: true });
   };
 
   if (gone) return <LinkProblem error={gone} onRetry={() => setGone(null)} />;
-  if (done) {
-    return (
-      <p className="notice" role="status">
-        {t('account:resetDone')} <Link to="/login">{t('account:toLogin')}</Link>
-      </p>
-    );
-  }
   return (
     <>
       <p className="lead">{t('account:resetFor', { email: info.email ?? '' })}</p>

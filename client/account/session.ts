@@ -44,9 +44,9 @@ export function adoptSession(signedIn: SignedIn): void {
   set({ status: 'signedIn', account: signedIn.account });
 }
 
-/** Ends the session on the server; the page forgets it whatever the answer (the cookie may be gone already). */
+/** Ends the session on the server (204); the page forgets it whatever the answer (the cookie may be gone already). */
 export async function signOut(): Promise<void> {
-  await api.send('POST', '/api/auth/logout', undefined, z.unknown());
+  await api.send('POST', '/api/auth/logout', undefined, z.null());
   api.setCsrfToken(null);
   set({ status: 'signedOut' });
 }

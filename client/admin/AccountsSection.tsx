@@ -70,7 +70,7 @@ function AccountCard({ row, self, onDisabled }: { row: Row; self: boolean; onDis
   const disable = async (): Promise<void> => {
     if (busy) return;
     setBusy(true);
-    const r = await api.send('POST', `/api/admin/accounts/${encodeURIComponent(row.id)}/disable`, undefined, z.unknown());
+    const r = await api.send('POST', `/api/admin/accounts/${encodeURIComponent(row.id)}/disable`, undefined, z.null());
     setBusy(false);
     setConfirming(false);
     if (r.ok) onDisabled();

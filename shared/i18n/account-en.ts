@@ -77,5 +77,4 @@ export const accountEn: { [K in keyof typeof accountKo]: string } = {
   resetTitle: 'Reset your password',
   resetFor: 'Choose a new password for {{email}}. You will be signed out everywhere else.',
   resetSubmit: 'Change the password',
-  resetDone: 'Your password has been changed. Sign in with the new one.',
 };

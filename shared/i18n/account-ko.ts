@@ -87,5 +87,4 @@ export const accountKo = {
   resetTitle: '비밀번호 재설정',
   resetFor: '{{email}} 계정의 새 비밀번호를 정하세요. 다른 기기의 로그인은 모두 끝납니다.',
   resetSubmit: '비밀번호 바꾸기',
-  resetDone: '비밀번호를 바꿨습니다. 새 비밀번호로 로그인하세요.',
 };
