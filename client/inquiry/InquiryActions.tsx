@@ -1,6 +1,7 @@
 /**
- * "상담 신청" (and "구매 문의" where the enterprise is eligible for priority purchase, or "SOS 컨설팅
- * 신청" for the center) under a booth in /list and in the world's booth dialog. A button opens the
+ * "상담 신청" (and "구매 문의" where the enterprise is eligible for priority purchase) under a booth in
+ * /list and in the world's booth dialog; "SOS 컨설팅 신청" in /list's center section and at the booth
+ * that presents SOS consulting (the world has no other desk of the center's). A button opens the
  * form in place, below it; the form and its schema load only then, so a booth page carries neither.
  */
 import { lazy, Suspense, useState } from 'react';
@@ -39,7 +40,7 @@ export function InquiryActions(props: InquiryActionsProps) {
     const booth = findBooth(props.catalogue, props.boothId);
     if (!booth) return null;
     const target = inquiryTarget(booth);
-    kinds = target.purchase ? ['consultation', 'purchase'] : ['consultation'];
+    kinds = ['consultation', ...(target.purchase ? (['purchase'] as const) : []), ...(target.sos ? (['sos'] as const) : [])];
     recipient = target.recipient;
     if (recipient === 'enterprise') recipientName = booth.summary.title[lang];
     boothId = props.boothId;
@@ -67,9 +68,9 @@ export function InquiryActions(props: InquiryActionsProps) {
             <InquiryForm
               key={open}
               kind={open}
-              {...(boothId !== undefined ? { boothId } : {})}
-              recipient={recipient}
-              recipientName={recipientName}
+              {...(boothId !== undefined && open !== 'sos' ? { boothId } : {})}
+              recipient={open === 'sos' ? 'center' : recipient}
+              recipientName={open === 'sos' ? centerName : recipientName}
               center={center}
               headingLevel={headingLevel}
               onClose={() => setOpen(null)}

@@ -10,7 +10,12 @@ export interface InquiryTarget {
   recipient: Recipient;
   /** Whether "구매 문의" is offered (and accepted by the server). */
   purchase: boolean;
+  /** Whether the booth presents the center's SOS consulting, and so offers to request it (the world's way to it). */
+  sos: boolean;
 }
+
+/** The brochure's SOS consulting exhibits (sos-consulting, specialist-sos-consulting). */
+const SOS_EXHIBIT = /(^|-)sos-consulting$/;
 
 /**
  * `procurement.priorityPurchase` is read defensively: older venues (and catalogues written before
@@ -22,6 +27,6 @@ function priorityPurchase(enterprise: object): boolean {
 }
 
 export function inquiryTarget(booth: BoothDetail): InquiryTarget {
-  if (booth.kind === 'programme') return { recipient: 'center', purchase: false };
-  return { recipient: 'enterprise', purchase: priorityPurchase(booth.enterprise) };
+  if (booth.kind === 'programme') return { recipient: 'center', purchase: false, sos: booth.programme.exhibits.some((e) => SOS_EXHIBIT.test(e.id)) };
+  return { recipient: 'enterprise', purchase: priorityPurchase(booth.enterprise), sos: false };
 }

@@ -88,6 +88,9 @@ test('/list offers SOS consulting in the center section, answered by the center 
   // The center is not a third party: one consent, to collection and use.
   await expect(form.getByRole('checkbox')).toHaveCount(1);
   await expect(form.getByRole('checkbox')).toHaveAccessibleName(new RegExp(t('inquiry.consent_collection')));
+  // The booth presenting SOS consulting offers it too (the same buttons show in the world's booth dialog).
+  await page.goto('/booth/consulting?view=list');
+  await expect(page.getByRole('group', { name: t('inquiry.actionsLabel') }).getByRole('button')).toHaveText([t('inquiry.openConsultation'), t('inquiry.openSos')]);
 });
 
 for (const lang of ['ko', 'en'] as const) {

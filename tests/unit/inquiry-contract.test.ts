@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIELD_ERRORS, fieldErrors, INQUIRY_ERRORS, InquiryBodySchema, type InquiryBodyInput } from '../../shared/api/inquiry.ts';
+import { inquiryTarget } from '../../shared/api/inquiryTarget.ts';
 import { normalizeKoreanPhone } from '../../shared/api/phone.ts';
+import { findBooth } from '../../shared/catalogue/booths.ts';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { inquiryEn } from '../../shared/i18n/inquiry-en.ts';
 import { inquiryInboxEn } from '../../shared/i18n/inquiry-inbox-en.ts';
 import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
@@ -98,5 +101,22 @@ describe('the inquiry strings', () => {
   it('every field problem and refusal code has its sentence', () => {
     for (const code of FIELD_ERRORS) expect(inquiryKo).toHaveProperty(`field_${code}`);
     for (const code of INQUIRY_ERRORS) expect(inquiryKo).toHaveProperty(`error_${code}`);
+  });
+});
+
+describe('who a booth’s inquiries reach', () => {
+  const target = (id: string) => inquiryTarget(findBooth(CATALOGUE, id)!);
+
+  it('a programme booth is the center’s own (no third party); the one presenting SOS consulting offers it', () => {
+    expect(target('consulting')).toEqual({ recipient: 'center', purchase: false, sos: true });
+    expect(target('awareness')).toEqual({ recipient: 'center', purchase: false, sos: false });
+  });
+
+  it('an enterprise booth reaches the enterprise; purchase inquiries only once it is eligible for priority purchase', () => {
+    expect(target('cut-the-trash')).toEqual({ recipient: 'enterprise', purchase: false, sos: false });
+    const eligible = structuredClone(CATALOGUE);
+    const e = eligible.enterprises.find((x) => x.id === 'cut-the-trash')!;
+    (e as { procurement?: unknown }).procurement = { certifications: [], priorityPurchase: true, categories: [] };
+    expect(inquiryTarget(findBooth(eligible, 'cut-the-trash')!).purchase).toBe(true);
   });
 });
