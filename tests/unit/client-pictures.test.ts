@@ -104,9 +104,12 @@ describe('booth pictures in the world', () => {
     expect(pictureItems(layout, CATALOGUE)).toEqual([]);
   });
 
-  it('the pool on low fits beside the 2048² sign atlas within 48 MB', () => {
+  it('each pool fits beside its tier\'s largest sign atlas and shadow map within the texture budget', () => {
+    const MB = 1024 * 1024;
     const atlasLow = (2048 * 2048 * 4 * 4) / 3;
-    expect(atlasLow + poolBytes(PICTURE_POOL.low)).toBeLessThan(48 * 1024 * 1024);
+    expect(atlasLow + poolBytes(PICTURE_POOL.low)).toBeLessThan(48 * MB);
+    const shadowHigh = 2048 * 2048 * 4 * 2;
+    expect(64 * MB + shadowHigh + poolBytes(PICTURE_POOL.high)).toBeLessThan(128 * MB);
     expect(poolBytes({ slots: 1, edge: 4 })).toBe((16 + 4 + 1) * 4);
   });
 });

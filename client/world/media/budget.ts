@@ -3,10 +3,10 @@ import type { QualityTier } from '../state/quality.ts';
 /**
  * The booth-picture pool per quality tier: one texture array of `slots` layers, each `edge`² RGBA
  * with mipmaps (4/3 of the base level), filled nearest-first as the visitor walks. Sized so the
- * whole scene's textures stay within issue 9's budgets with 200 booths of pictures: 128 MB on
- * `high`, where the sign atlas (4096², ~82 MB with mipmaps) and the shadow map (2048² colour +
- * depth, 32 MB) already take most of it, and 48 MB on `low` (2048² atlas ~21 MB, no shadows).
- * docs/performance.md has the measured totals.
+ * whole scene's textures stay within issue 9's budgets with 200 booths of pictures (measured with
+ * the test hook's estimate, tests/e2e/world-media.spec.ts): 128 MB on `high`, beside the sign atlas
+ * (at most 64 MB: signage/atlas.ts ATLAS_MAX_BYTES), the shadow map (2048² colour + depth, 32 MB)
+ * and ~10 MB of small canvases; 48 MB on `low` (2048² atlas ~21 MB, no shadows).
  */
 export interface PoolSize {
   slots: number;
@@ -15,7 +15,7 @@ export interface PoolSize {
 }
 
 export const PICTURE_POOL: Record<QualityTier, PoolSize> = {
-  high: { slots: 32, edge: 256 },
+  high: { slots: 40, edge: 256 },
   low: { slots: 48, edge: 256 },
 };
 

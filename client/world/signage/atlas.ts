@@ -12,6 +12,18 @@ export interface Atlas {
   packing: Packing;
 }
 
+/**
+ * GPU bytes the atlas may take with its mipmaps: 64 MB is a 4096 × 3072 atlas, so on `high` the
+ * scene's textures stay within issue 9's 128 MB beside the shadow map and the booth picture pool
+ * (client/world/media/budget.ts); a 2048² atlas (`low`) is well under it.
+ */
+export const ATLAS_MAX_BYTES = 64 * 1024 * 1024;
+
+/** The tallest atlas `maxEdge` wide that ATLAS_MAX_BYTES allows (4 bytes a texel, 4/3 for the mip chain). */
+export function atlasMaxHeight(maxEdge: number): number {
+  return Math.min(maxEdge, Math.floor(ATLAS_MAX_BYTES / (maxEdge * 4 * (4 / 3)) / 4) * 4);
+}
+
 /** Time budget per slice before yielding to the browser (keeps input and the progress bar alive). */
 const SLICE_MS = 24;
 
@@ -24,7 +36,7 @@ export async function buildAtlas(
   signal: { cancelled: boolean },
 ): Promise<Atlas> {
   const sizes = specs.map((s) => CELL[s.content.kind]);
-  const packing = packCells(sizes, maxEdge);
+  const packing = packCells(sizes, maxEdge, atlasMaxHeight(maxEdge));
   const canvas = document.createElement('canvas');
   canvas.width = packing.width;
   canvas.height = packing.height;

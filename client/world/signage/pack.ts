@@ -43,24 +43,24 @@ function shelfPack(sizes: readonly [number, number][], width: number, maxHeight:
 }
 
 /**
- * Packs `sizes` (px at scale 1) into at most maxEdge × maxEdge. The width is the smallest power of two
- * that gives a roughly square atlas; the height is what the shelves use, rounded up to 4 (WebGL2 takes
- * any size; less height = less memory).
+ * Packs `sizes` (px at scale 1) into at most maxEdge × maxHeight (maxHeight ≤ maxEdge: a memory cap
+ * below the square). The width is the smallest power of two that gives a roughly square atlas; the
+ * height is what the shelves use, rounded up to 4 (WebGL2 takes any size; less height = less memory).
  */
-export function packCells(sizes: readonly [number, number][], maxEdge: number): Packing {
+export function packCells(sizes: readonly [number, number][], maxEdge: number, maxHeight = maxEdge): Packing {
   let area = 0;
   for (const [w, h] of sizes) area += (w + PAD) * (h + PAD);
-  let scale = Math.min(1, Math.sqrt((maxEdge * maxEdge * 0.92) / Math.max(1, area)));
+  let scale = Math.min(1, Math.sqrt((maxEdge * maxHeight * 0.92) / Math.max(1, area)));
   for (let tries = 0; tries < 40; tries++) {
     const scaled = sizes.map(([w, h]): [number, number] => [Math.max(8, Math.floor(w * scale)), Math.max(8, Math.floor(h * scale))]);
     const need = Math.sqrt(area) * scale * 1.1;
     let width = 256;
     while (width < need && width < maxEdge) width *= 2;
     for (; width <= maxEdge; width *= 2) {
-      const packed = shelfPack(scaled, width, maxEdge);
+      const packed = shelfPack(scaled, width, maxHeight);
       if (packed) return { width, height: Math.ceil(packed.height / 4) * 4, scale, rects: packed.rects };
     }
     scale *= 0.92;
   }
-  throw new Error(`Sign atlas: ${sizes.length} cells do not fit ${maxEdge}²`);
+  throw new Error(`Sign atlas: ${sizes.length} cells do not fit ${maxEdge} × ${maxHeight}`);
 }
