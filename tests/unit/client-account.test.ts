@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, waitText } from '../../client/account/errors.ts';
+import type { TFunction } from 'i18next';
+import { apiErrorText, fieldErrors, refusal, waitText } from '../../client/account/errors.ts';
 import { homeOf, safeNext } from '../../client/account/paths.ts';
+import { ACCOUNT_ERRORS } from '../../shared/api/account.ts';
+import { accountKo } from '../../shared/i18n/account-ko.ts';
 
 /** The sign-in pages' rules that are not drawing: where ?next= may lead, how a wait reads, which field a refusal names. */
 describe('account pages', () => {
@@ -26,5 +29,26 @@ describe('account pages', () => {
     const messages = { email: 'account:errEmail', password: 'account:errPassword' };
     expect(fieldErrors([['email'], ['password'], ['password']], messages)).toEqual({ email: 'account:errEmail', password: 'account:errPassword' });
     expect(fieldErrors(['email', 'boothId.0'], messages)).toEqual({ email: 'account:errEmail', boothId: 'account:errField' });
+  });
+
+  it('turn a refused request into what the form shows: fields under their fields, codes as sentences, the wait in the rate limit', () => {
+    const t = ((key: string, vars?: Record<string, string>) => (vars ? `${key} ${JSON.stringify(vars)}` : key)) as unknown as TFunction;
+    const messages = { email: 'account:errEmail' };
+    expect(refusal(t, { error: 'invalid', status: 400, fields: ['email'] }, 'ko', messages)).toEqual({ fields: { email: 'account:errEmail' }, form: null });
+    expect(refusal(t, { error: 'invalid', status: 400 }, 'ko', messages)).toEqual({ fields: {}, form: 'account:errInvalid' });
+    expect(refusal(t, { error: 'bad_setup_code', status: 403 }, 'ko', messages, { bad_setup_code: 'code' })).toEqual({ fields: { code: 'account:errBadSetupCode' }, form: null });
+    expect(refusal(t, { error: 'bad_credentials', status: 401 }, 'ko', messages)).toEqual({ fields: {}, form: 'account:errBadCredentials' });
+    expect(apiErrorText(t, { error: 'rate_limited', status: 429, retryAfterMs: 90_000 }, 'ko')).toBe('account:errRateLimited {"wait":"2분 후"}');
+    expect(apiErrorText(t, { error: 'network', status: 0 }, 'ko')).toBe('account:errNetwork');
+    expect(apiErrorText(t, { error: 'bad_response', status: 200 }, 'ko')).toBe('account:errServer');
+  });
+
+  it('have a sentence for every code the server sends and every failure of the client', () => {
+    const t = ((key: string) => key) as unknown as TFunction;
+    for (const code of [...ACCOUNT_ERRORS, 'network', 'server', 'bad_response'] as const) {
+      const key = apiErrorText(t, { error: code, status: 400 }, 'ko');
+      expect(key, code).toMatch(/^account:/);
+      expect(accountKo[key.slice('account:'.length) as keyof typeof accountKo], `${code} → ${key}`).toBeTruthy();
+    }
   });
 });
