@@ -44,6 +44,8 @@ test.afterAll(async () => {
 test('an edit shows on /list and in the world without a reload; a closed booth re-lays-out the world and the player stays put', async ({ page, context }) => {
   test.setTimeout(150_000);
   const list = await context.newPage();
+  const listFetches: string[] = [];
+  list.on('request', (r) => new URL(r.url()).pathname === '/api/catalogue' && listFetches.push(r.url()));
   await list.goto('/list');
   await expect(list.getByText(nameOf(EDITED)).first()).toBeVisible();
   await expect(list.getByText(nameOf(CLOSABLE)).first()).toBeVisible();
@@ -84,6 +86,8 @@ test('an edit shows on /list and in the world without a reload; a closed booth r
   await waitFrames(page, 10);
   expect(distance(await playerPos(page), stood)).toBeLessThan(0.05);
 
+  // The rendered /list had the server's venue (the events stream's hash matched it): one read per change, none more.
+  expect(listFetches).toHaveLength(3);
   // Same pages, same canvas, still in the hall.
   expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept === true && (document.querySelector('canvas') as unknown as { kept?: boolean }).kept === true)).toBe(true);
   expect(await list.evaluate(() => (window as unknown as { kept?: boolean }).kept === true)).toBe(true);
