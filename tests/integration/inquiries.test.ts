@@ -4,7 +4,7 @@
  * receipted, the booth's members and the visitor are mailed, nothing is stored without consent or
  * with a bad contact, SOS goes to staff, inboxes are each booth's own, the CSV opens safely in
  * Excel, the retention job (and a deletion request) erases personal data, and a failing mail server neither blocks
- * a request nor loses the mail.
+ * a request nor loses the mail. A server SIGKILLed while inquiries arrive loses none it acknowledged.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ import { openVenue } from '../../server/venue/openVenue.ts';
 import type { VenueService } from '../../server/venue/venueService.ts';
 import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
-import { freePort } from '../helpers/serverProcess.ts';
+import { freePort, startServer } from '../helpers/serverProcess.ts';
 import { startSmtpSink, type SmtpSink, type SunkMail } from '../helpers/smtpSink.ts';
 
 const log = createLogger('silent');
@@ -353,4 +353,49 @@ describe.each(backends)('inquiries on $name', { timeout: 90_000 }, (backend) => 
     expect(statuses.at(-1)).toBe(429);
   });
 
+});
+
+describe('a server SIGKILLed while inquiries arrive (embedded PGlite)', () => {
+  it('loses none it acknowledged, and no inquiry shows half-written', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'seeot-inquiries-kill-'));
+    const env = { DATA_DIR: join(root, 'data'), SESSION_SECRET: SECRET, TRUST_PROXY: 'loopback', LOG_LEVEL: 'info' };
+    try {
+      await seedDataDir(env.DATA_DIR);
+      const first = await startServer(env);
+      const acked: string[] = [];
+      let n = 0;
+      // Three senders at once, from addresses of their own, until the tenth acknowledgement: then the kill,
+      // with more inquiries in flight.
+      const sender = async () => {
+        while (acked.length < 10) {
+          const i = ++n;
+          const r = await fetch(`${first.url}/api/inquiries`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.0.${i}` },
+            body: JSON.stringify(consultation({ name: `보낸 사람 ${i}`, message: `문의 ${i}` })),
+          }).catch(() => null);
+          if (r?.status === 201) acked.push(((await r.json()) as InquiryReceipt).reference);
+        }
+        first.child.kill('SIGKILL');
+      };
+      await Promise.all([sender(), sender(), sender()]);
+      expect((await first.exited).signal).toBe('SIGKILL');
+
+      // Opened again as the next start opens it (its worker, its migrations), and read whole.
+      const reopened = await openVenue({ DATA_DIR: env.DATA_DIR }, log);
+      try {
+        const rows = await reopened.repos.inquiries.list({ fairId: 1 });
+        const stored = new Set(rows.map((r) => r.reference));
+        expect(acked.filter((ref) => !stored.has(ref))).toEqual([]);
+        for (const r of rows) {
+          const i = /^보낸 사람 (\d+)$/.exec(r.name ?? '')?.[1];
+          expect(r, r.reference).toMatchObject({ email: 'minji@example.kr', message: `문의 ${i}`, erasedAt: null, boothId: A });
+        }
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
