@@ -14,7 +14,8 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  * search find the enterprise by them (the world's match takes the visitor there). Against a fresh
  * server of our own, so the edits touch no other spec's venue. With approval on, a save waits in
  * /admin/approvals until staff approve it (then visitors see it) or reject it with a reason the
- * member then reads in /studio.
+ * member then reads in /studio. A save overtaken by another is shown field by field and saved again
+ * without undoing the other's fields.
  */
 
 const BOOTH = 'cut-the-trash';
@@ -182,4 +183,33 @@ test('with approval on, a member’s save waits (승인 대기 중) until staff 
     await fetch(`${studioServer.url}/api/admin/fairs/1`, { method: 'PATCH', headers: people.admin.headers(), body: JSON.stringify({ editsNeedApproval: false }) });
     await staff.close();
   }
+});
+
+test('someone saved first: the editor shows their value beside the member’s, and saving again keeps the member’s field without undoing theirs', async ({ page, context, studioServer, people }) => {
+  await signIn(context, studioServer, people.member);
+  await page.goto(`/studio/booths/${BOOTH}`);
+  const tagline = page.getByLabel(boothEditKo.field_tagline);
+  await expect(tagline).toBeVisible();
+
+  // Staff save the booth while the member's editor is open: a tagline and a colour.
+  const api = `${studioServer.url}/api/studio/booths/${BOOTH}`;
+  const { version } = (await (await fetch(api, { headers: people.admin.headers() })).json()) as { version: number };
+  const theirs = await fetch(api, {
+    method: 'PUT',
+    headers: people.admin.headers(),
+    body: JSON.stringify({ baseVersion: version, fields: [{ path: 'tagline', value: '센터가 먼저 고친 한 줄' }, { path: 'colorIndex', value: 3 }] }),
+  });
+  expect(theirs.status).toBe(200);
+
+  await tagline.fill('내가 고친 한 줄');
+  await page.getByRole('button', { name: boothEditKo.save, exact: true }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: boothEditKo.conflictTitle });
+  await expect(conflict).toContainText('센터가 먼저 고친 한 줄');
+  await expect(conflict).toContainText('내가 고친 한 줄');
+  await expectNoSeriousA11yViolations(page);
+  await conflict.getByRole('button', { name: boothEditKo.keepMine }).click();
+  await expect(page.getByRole('status').filter({ hasText: boothEditKo.saved })).toBeVisible();
+
+  const venue = (await (await fetch(`${studioServer.url}/api/catalogue`)).json()) as { enterprises: { id: string; tagline?: string; colorIndex?: number }[] };
+  expect(venue.enterprises.find((e) => e.id === BOOTH)).toMatchObject({ tagline: '내가 고친 한 줄', colorIndex: 3 });
 });
