@@ -24,6 +24,12 @@ export const booths = pgTable(
     status: text('status', { enum: BOOTH_STATUSES }).notNull().default('open'),
     /** Bumped by every write to the booth: a save made against an older version is refused. */
     version: integer('version').notNull().default(1),
+    /**
+     * A booth staff created in /admin has no catalogue entry: this is its base entry as created
+     * (name, programmeId or none, icon, paragraphs), which its edits overlay as the brochure's
+     * entry is overlaid. Null for the brochure's booths.
+     */
+    entry: jsonb('entry'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

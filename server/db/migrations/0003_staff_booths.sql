@@ -1,0 +1,1 @@
+ALTER TABLE "booths" ADD COLUMN "entry" jsonb;
