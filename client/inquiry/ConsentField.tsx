@@ -19,15 +19,16 @@ export interface ConsentFieldProps {
  * which reads all of it as its description.
  */
 export function ConsentField({ formId, notice, enterprise, retentionDays, checked, onChange, error }: ConsentFieldProps) {
-  const { t } = useTranslation('inquiry');
+  const { t } = useTranslation('inquiryForm');
+  const { t: ti } = useTranslation('inquiry');
   const id = `${formId}-consent-${notice.id}`;
-  const items = notice.items.map((i) => t(`item_${i}`)).join(t('itemsJoin'));
+  const items = notice.items.map((i) => ti(`item_${i}`)).join(ti('itemsJoin'));
   return (
     <div className={`inquiry-consent${error ? ' inquiry-field--invalid' : ''}`}>
       <dl className="inquiry-consent__notice" id={`${id}-notice`}>
         <div>
           <dt>{t('noticePurpose')}</dt>
-          <dd>{t(notice.purposeKey)}</dd>
+          <dd>{ti(notice.purposeKey)}</dd>
         </div>
         <div>
           <dt>{t('noticeItems')}</dt>

@@ -14,6 +14,7 @@ import type { Center } from '../../shared/schemas/center.ts';
 import { useLang } from '../i18n/index.ts';
 import { fetchPolicy, sendInquiry } from './api.ts';
 import { ConsentField } from './ConsentField.tsx';
+import './i18n.ts';
 import { InquiryReceipt } from './InquiryReceipt.tsx';
 
 export interface InquiryFormProps {
@@ -54,7 +55,7 @@ function wholeNumber(typed: string): number | undefined {
 type Problems = Partial<Record<TextField | ConsentId, string>>;
 
 export function InquiryForm({ kind, boothId, recipient, recipientName, center, headingLevel, onClose }: InquiryFormProps) {
-  const { t } = useTranslation('inquiry');
+  const { t } = useTranslation('inquiryForm');
   const { lang } = useLang();
   const formId = `inquiry-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [values, setValues] = useState<Record<TextField, string>>({ name: '', contact: '', message: '', organisation: '', purpose: '', quantity: '', budget: '', wantedBy: '' });

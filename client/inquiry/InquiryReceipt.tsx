@@ -25,7 +25,7 @@ function kstDate(iso: string, lang: string): string {
  * screen reader reads it at once.
  */
 export function InquiryReceipt({ receipt, recipient, enterprise, center, headingLevel }: InquiryReceiptProps) {
-  const { t } = useTranslation('inquiry');
+  const { t } = useTranslation('inquiryForm');
   const { lang } = useLang();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);

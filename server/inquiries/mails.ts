@@ -5,14 +5,16 @@
  */
 import type { InquiryKind, PurchaseDetails } from '../../shared/api/inquiry.ts';
 import { inquiryEn } from '../../shared/i18n/inquiry-en.ts';
+import { inquiryFormEn } from '../../shared/i18n/inquiry-form-en.ts';
+import { inquiryFormKo } from '../../shared/i18n/inquiry-form-ko.ts';
 import { inquiryKo } from '../../shared/i18n/inquiry-ko.ts';
 import { inquiryMailEn } from '../../shared/i18n/inquiry-mail-en.ts';
 import { inquiryMailKo } from '../../shared/i18n/inquiry-mail-ko.ts';
 import type { Lang } from '../../shared/schemas/localized.ts';
 import type { MailMessage } from './mailer.ts';
 
-type Key = keyof typeof inquiryKo | keyof typeof inquiryMailKo;
-const STRINGS: Record<Lang, Record<Key, string>> = { ko: { ...inquiryKo, ...inquiryMailKo }, en: { ...inquiryEn, ...inquiryMailEn } };
+type Key = keyof typeof inquiryKo | keyof typeof inquiryFormKo | keyof typeof inquiryMailKo;
+const STRINGS: Record<Lang, Record<Key, string>> = { ko: { ...inquiryKo, ...inquiryFormKo, ...inquiryMailKo }, en: { ...inquiryEn, ...inquiryFormEn, ...inquiryMailEn } };
 
 /** i18next's {{name}} placeholders, filled; the values are plain text and stay plain text. */
 export function fill(lang: Lang, key: Key, vars: Record<string, string> = {}): string {

@@ -1,48 +1,17 @@
-/** Consultation and purchase inquiries: the form, its notices, the receipt, the mails (namespace 'inquiry'). English in inquiry-en.ts. */
+/**
+ * Inquiries in every visitor's page (namespace 'inquiry'): the buttons under a booth, kinds and
+ * statuses, and the notices' purposes and items (the form and /privacy both state them). The form's
+ * own sentences load with it (inquiry-form-*). English in inquiry-en.ts.
+ */
 export const inquiryKo = {
-  // Buttons at a booth and in the center's section
   openConsultation: '상담 신청',
   openPurchase: '구매 문의',
   openSos: 'SOS 컨설팅 신청',
   actionsLabel: '문의하기',
-
-  // The form
-  title_consultation: '{{recipient}}에 상담 신청',
-  title_purchase: '{{recipient}}에 구매 문의',
-  title_sos: '센터에 SOS 컨설팅 신청',
-  intro: '표시(*)한 항목은 꼭 입력해 주세요. 로그인 없이 보낼 수 있습니다.',
-  required: '필수',
-  name: '이름',
-  contact: '연락처',
-  contactHint: '이메일 주소 또는 전화번호 (예: 010-1234-5678)',
-  message: '문의 내용',
-  purchaseTitle: '구매 정보',
-  organisation: '기관명',
-  purpose: '구매 목적',
-  quantity: '수량',
-  budget: '예산(원)',
-  wantedBy: '희망 납품일',
-  send: '보내기',
-  sending: '보내는 중…',
   loadingForm: '신청서를 여는 중…',
-  close: '닫기',
-  formErrors: '입력한 내용을 확인해 주세요: 문제가 {{count}}곳 있습니다.',
-
-  // Consent notices (shared/privacy/notices.ts says which apply)
-  consentsTitle: '개인정보 동의',
-  consent_collection: '개인정보 수집·이용에 동의합니다',
-  consent_provision: '개인정보 제3자 제공에 동의합니다',
-  noticePurpose: '목적',
-  noticeItems: '항목',
-  noticeRetention: '보유 기간',
-  noticeRecipient: '받는 곳',
   purpose_consultation: '상담 신청의 확인과 답변',
   purpose_purchase: '구매 문의의 확인과 답변, 센터의 우선구매 실적 집계',
   purpose_provision: '문의한 기업이 직접 답변하기 위함',
-  recipient_center: '부천시사회적경제센터',
-  recipient_enterprise: '{{enterprise}} (제3자)',
-  retention: '문의일로부터 {{days}}일 보관 후 파기',
-  refuseNote: '동의하지 않을 수 있으나, 동의하지 않으면 문의를 보낼 수 없습니다.',
   item_name: '이름',
   item_contact: '연락처(이메일 또는 전화번호)',
   item_message: '문의 내용',
@@ -52,39 +21,6 @@ export const inquiryKo = {
   item_budget: '예산',
   item_wantedBy: '희망 납품일',
   itemsJoin: ', ',
-  privacyLink: '개인정보 처리방침 전체 보기',
-
-  // Field problems (FIELD_ERRORS)
-  field_required: '입력해 주세요.',
-  field_too_long: '너무 깁니다. 줄여 주세요.',
-  field_contact_invalid: '이메일 주소나 전화번호(예: 010-1234-5678)를 확인해 주세요.',
-  field_number_invalid: '0 이상의 정수로 입력해 주세요.',
-  field_date_invalid: '날짜를 확인해 주세요.',
-
-  // Refusals (INQUIRY_ERRORS) and failures
-  error_invalid: '입력한 내용을 확인해 주세요.',
-  error_consent_required: '필수 동의 항목에 동의해야 보낼 수 있습니다. 보낸 내용은 저장되지 않았습니다.',
-  error_consent_outdated: '동의 안내가 바뀌었습니다. 페이지를 새로 고친 뒤 다시 읽고 보내 주세요.',
-  error_unknown_booth: '이 부스는 더 이상 문의를 받지 않습니다.',
-  error_purchase_unavailable: '이 부스는 구매 문의를 받지 않습니다. 상담 신청을 이용해 주세요.',
-  error_rate_limited: '짧은 시간에 문의가 많았습니다. {{seconds}}초 뒤에 다시 보내 주세요.',
-  error_unauthorized: '로그인이 필요합니다.',
-  error_forbidden: '이 문의함을 볼 권한이 없습니다.',
-  error_csrf: '페이지를 새로 고친 뒤 다시 시도해 주세요.',
-  error_not_found: '문의를 찾을 수 없습니다.',
-  error_network: '보내지 못했습니다. 연결을 확인하고 다시 시도해 주세요.',
-
-  // Receipt
-  receiptTitle: '문의가 접수되었습니다',
-  receiptReference: '접수 번호',
-  receiptKeep: '접수 번호를 적어 두세요. 문의 내용 확인이나 삭제를 요청할 때 필요합니다.',
-  receiptNext_center: '부천시사회적경제센터가 남겨 주신 연락처로 답변드립니다.',
-  receiptNext_enterprise: '{{enterprise}}에서 남겨 주신 연락처로 직접 답변드립니다.',
-  receiptEmailed: '접수 확인 메일을 보냈습니다.',
-  receiptRetention: '개인정보는 {{date}}까지 보관한 뒤 자동으로 파기합니다.',
-  receiptDeletion: '그 전에 삭제를 원하시면 접수 번호와 함께 센터({{email}}, {{phone}})로 요청해 주세요.',
-
-  // Kinds and statuses (inbox, mails, CSV)
   kind_consultation: '상담 신청',
   kind_purchase: '구매 문의',
   kind_sos: 'SOS 컨설팅',

@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { CONSENT_VERSION } from '../../shared/privacy/notices.ts';
+import { inquiryFormKo } from '../../shared/i18n/inquiry-form-ko.ts';
 import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
-import { t, tPattern } from '../helpers/i18n.ts';
+import { t } from '../helpers/i18n.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
@@ -18,6 +19,11 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
 const BOOTH = 'cut-the-trash';
 const boothName = findBooth(CATALOGUE, BOOTH)!.summary.title.ko;
 const PAYLOAD = '<img src=x onerror="window.__pwned=1">';
+
+/** The form's strings (namespace inquiryForm, loaded with the form, so not in the page's resources), {{vars}} filled. */
+const tf = (key: keyof typeof inquiryFormKo, vars: Record<string, string> = {}): string => inquiryFormKo[key].replace(/\{\{(\w+)\}\}/g, (_, v: string) => vars[v] ?? '');
+const tfPattern = (key: keyof typeof inquiryFormKo, name: string, source: string): RegExp =>
+  new RegExp(inquiryFormKo[key].split(`{{${name}}}`).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(source));
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, testHook: false });
 
@@ -35,43 +41,43 @@ test('a visitor sends a consultation from a booth page and sees the receipt with
     await open.click();
     await expect(open).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
   }).toPass();
-  const form = page.getByRole('form', { name: t('inquiry.title_consultation', { recipient: boothName }) });
+  const form = page.getByRole('form', { name: tf('title_consultation', { recipient: boothName }) });
   await expect(form).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   await expectNoSeriousA11yViolations(page);
 
   // Sent empty: the summary takes the focus, each field says what is wrong, nothing is sent.
-  await form.getByRole('button', { name: t('inquiry.send') }).click();
-  await expect(page.getByRole('group', { name: tPattern('inquiry.formErrors', { count: '\\d+' }) })).toBeFocused();
-  const name = form.getByRole('textbox', { name: t('inquiry.name') });
-  const contact = form.getByRole('textbox', { name: t('inquiry.contact') });
+  await form.getByRole('button', { name: tf('send') }).click();
+  await expect(page.getByRole('group', { name: tfPattern('formErrors', 'count', '\\d+') })).toBeFocused();
+  const name = form.getByRole('textbox', { name: tf('name') });
+  const contact = form.getByRole('textbox', { name: tf('contact') });
   await expect(name).toHaveAttribute('aria-invalid', 'true');
-  await expect(name).toHaveAccessibleDescription(t('inquiry.field_required'));
-  const collection = form.getByRole('checkbox', { name: t('inquiry.consent_collection'), exact: false });
-  const provision = form.getByRole('checkbox', { name: t('inquiry.consent_provision'), exact: false });
+  await expect(name).toHaveAccessibleDescription(tf('field_required'));
+  const collection = form.getByRole('checkbox', { name: tf('consent_collection'), exact: false });
+  const provision = form.getByRole('checkbox', { name: tf('consent_provision'), exact: false });
   await expect(collection).toHaveAttribute('aria-invalid', 'true');
   // Each consent reads its notice: purpose, items, retention, and the enterprise as the recipient.
-  await expect(provision).toHaveAccessibleDescription(new RegExp(`${t('inquiry.purpose_provision')}.*${t('inquiry.recipient_enterprise', { enterprise: boothName }).replace(/[()]/g, '\\$&')}`));
+  await expect(provision).toHaveAccessibleDescription(new RegExp(`${t('inquiry.purpose_provision')}.*${tf('recipient_enterprise', { enterprise: boothName }).replace(/[()]/g, '\\$&')}`));
   await expectNoSeriousA11yViolations(page);
 
   await name.fill(`김민지 ${PAYLOAD}`);
   await contact.fill('010 1234');
-  await form.getByRole('textbox', { name: t('inquiry.message') }).fill(`업사이클 제품 상담을 원합니다. ${PAYLOAD}`);
+  await form.getByRole('textbox', { name: tf('message') }).fill(`업사이클 제품 상담을 원합니다. ${PAYLOAD}`);
   await collection.check();
-  await form.getByRole('button', { name: t('inquiry.send') }).click();
-  await expect(contact).toHaveAccessibleDescription(`${t('inquiry.contactHint')} ${t('inquiry.field_contact_invalid')}`);
+  await form.getByRole('button', { name: tf('send') }).click();
+  await expect(contact).toHaveAccessibleDescription(`${tf('contactHint')} ${tf('field_contact_invalid')}`);
   // Without the second consent it is still not sent.
   await contact.fill('010 1234 5678');
-  await form.getByRole('button', { name: t('inquiry.send') }).click();
+  await form.getByRole('button', { name: tf('send') }).click();
   await expect(provision).toHaveAttribute('aria-invalid', 'true');
 
   await provision.check();
-  await form.getByRole('button', { name: t('inquiry.send') }).click();
-  const receipt = page.getByRole('region', { name: t('inquiry.receiptTitle') });
+  await form.getByRole('button', { name: tf('send') }).click();
+  const receipt = page.getByRole('region', { name: tf('receiptTitle') });
   await expect(receipt).toBeFocused();
   await expect(receipt.getByTestId('inquiry-reference')).toHaveText(/^Q-\d{8}-[0-9A-HJKMNP-TV-Z]{4}$/);
-  await expect(receipt).toContainText(t('inquiry.receiptNext_enterprise', { enterprise: boothName }));
-  await expect(receipt.getByRole('link', { name: t('inquiry.privacyLink') })).toHaveAttribute('href', '/privacy');
+  await expect(receipt).toContainText(tf('receiptNext_enterprise', { enterprise: boothName }));
+  await expect(receipt.getByRole('link', { name: tf('privacyLink') })).toHaveAttribute('href', '/privacy');
   await expectNoSeriousA11yViolations(page);
   // The payload was sent as text and never ran.
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -84,10 +90,10 @@ test('/list offers SOS consulting in the center section, answered by the center 
     await open.click();
     await expect(open).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
   }).toPass();
-  const form = page.getByRole('form', { name: t('inquiry.title_sos') });
+  const form = page.getByRole('form', { name: tf('title_sos') });
   // The center is not a third party: one consent, to collection and use.
   await expect(form.getByRole('checkbox')).toHaveCount(1);
-  await expect(form.getByRole('checkbox')).toHaveAccessibleName(new RegExp(t('inquiry.consent_collection')));
+  await expect(form.getByRole('checkbox')).toHaveAccessibleName(new RegExp(tf('consent_collection')));
   // The booth presenting SOS consulting offers it too (the same buttons show in the world's booth dialog).
   await page.goto('/booth/consulting?view=list');
   await expect(page.getByRole('group', { name: t('inquiry.actionsLabel') }).getByRole('button')).toHaveText([t('inquiry.openConsultation'), t('inquiry.openSos')]);

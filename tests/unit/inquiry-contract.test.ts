@@ -11,6 +11,8 @@ import { normalizeKoreanPhone } from '../../shared/api/phone.ts';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { inquiryEn } from '../../shared/i18n/inquiry-en.ts';
+import { inquiryFormEn } from '../../shared/i18n/inquiry-form-en.ts';
+import { inquiryFormKo } from '../../shared/i18n/inquiry-form-ko.ts';
 import { inquiryInboxEn } from '../../shared/i18n/inquiry-inbox-en.ts';
 import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
 import { inquiryKo } from '../../shared/i18n/inquiry-ko.ts';
@@ -84,6 +86,7 @@ describe('the inquiry body', () => {
 describe('the inquiry strings', () => {
   const pairs: [string, Record<string, string>, Record<string, string>][] = [
     ['inquiry', inquiryKo, inquiryEn],
+    ['inquiryForm', inquiryFormKo, inquiryFormEn],
     ['inquiry-mail', inquiryMailKo, inquiryMailEn],
     ['inquiryInbox', inquiryInboxKo, inquiryInboxEn],
     ['privacy', privacyKo, privacyEn],
@@ -99,8 +102,8 @@ describe('the inquiry strings', () => {
   });
 
   it('every field problem and refusal code has its sentence', () => {
-    for (const code of FIELD_ERRORS) expect(inquiryKo).toHaveProperty(`field_${code}`);
-    for (const code of INQUIRY_ERRORS) expect(inquiryKo).toHaveProperty(`error_${code}`);
+    for (const code of FIELD_ERRORS) expect(inquiryFormKo).toHaveProperty(`field_${code}`);
+    for (const code of INQUIRY_ERRORS) expect(inquiryFormKo).toHaveProperty(`error_${code}`);
   });
 });
 

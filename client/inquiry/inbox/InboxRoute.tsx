@@ -6,6 +6,7 @@
  * Excel. What visitors wrote is React text: never HTML.
  */
 import './i18n.ts';
+import '../i18n.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -28,6 +29,7 @@ const PERMANENT_FAIR_ID = 1;
 function InquiryCard({ row, where, onStatus }: { row: InquiryRow; where: string | null; onStatus(status: InquiryStatus): void }) {
   const { t } = useTranslation('inquiryInbox');
   const { t: ti } = useTranslation('inquiry');
+  const { t: tf } = useTranslation('inquiryForm');
   const { lang } = useLang();
   const selectId = `inquiry-status-${row.id}`;
   const p = row.purchase;
@@ -62,28 +64,28 @@ function InquiryCard({ row, where, onStatus }: { row: InquiryRow; where: string 
             {p ? (
               <>
                 <div>
-                  <dt>{ti('organisation')}</dt>
+                  <dt>{tf('organisation')}</dt>
                   <dd>{p.organisation}</dd>
                 </div>
                 <div>
-                  <dt>{ti('purpose')}</dt>
+                  <dt>{tf('purpose')}</dt>
                   <dd>{p.purpose}</dd>
                 </div>
                 {p.quantity !== undefined ? (
                   <div>
-                    <dt>{ti('quantity')}</dt>
+                    <dt>{tf('quantity')}</dt>
                     <dd>{p.quantity.toLocaleString(lang)}</dd>
                   </div>
                 ) : null}
                 {p.budgetWon !== undefined ? (
                   <div>
-                    <dt>{ti('budget')}</dt>
+                    <dt>{tf('budget')}</dt>
                     <dd>{p.budgetWon.toLocaleString(lang)}</dd>
                   </div>
                 ) : null}
                 {p.wantedBy !== undefined ? (
                   <div>
-                    <dt>{ti('wantedBy')}</dt>
+                    <dt>{tf('wantedBy')}</dt>
                     <dd>{p.wantedBy}</dd>
                   </div>
                 ) : null}
