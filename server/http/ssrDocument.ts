@@ -82,9 +82,9 @@ export function headTags(h: PageHead): string {
  * of a slow phone counts every font file that arrived before the paint it observed as needed for that
  * paint (fonts load at the highest priority), so a page whose faces are declared up front read its
  * LCP 0.5–1 s later whenever the local paint came late. Inside <noscript>, the faces are text to a
- * browser running scripts (client/start.ts adds them once the page has been drawn, in the fallback
- * font: both take the same room) and a stylesheet to one that does not. The CSP hash of `faces` holds
- * for both, as the <style> added later has the same text.
+ * browser running scripts (client/start.ts loads them once the page has been drawn in the fallback
+ * font, which takes the same room) and a stylesheet to one that does not (the CSP hash of `faces`
+ * allows it).
  */
 export function fontFacesTag(faces: string): string {
   return `<noscript id="${FONT_FACES_ELEMENT_ID}"><style>${faces}</style></noscript>`;
