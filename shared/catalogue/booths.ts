@@ -46,15 +46,17 @@ export function listZones(c: Catalogue): ZoneSummary[] {
       title: s.title,
       colorIndex: s.colorIndex,
       activity: { id: a.id, title: a.title },
-      boothIds: s.programmes.map((p) => p.id),
+      // Enterprises staff placed in a stage stand after its programmes.
+      boothIds: [...s.programmes.map((p) => p.id), ...c.enterprises.filter((e) => e.zoneId === s.id).map((e) => e.id)],
     })),
   );
-  if (c.enterprises.length > 0) {
+  const inHall = c.enterprises.filter((e) => e.zoneId === undefined);
+  if (inHall.length > 0) {
     zones.push({
       id: ENTERPRISE_ZONE_ID,
       title: ENTERPRISE_ZONE_TITLE,
       colorIndex: ENTERPRISE_ZONE_COLOR_INDEX,
-      boothIds: c.enterprises.map((e) => e.id),
+      boothIds: inHall.map((e) => e.id),
     });
   }
   return zones;
@@ -69,7 +71,7 @@ export function listBooths(c: Catalogue): BoothSummary[] {
     ),
   );
   const enterprises = c.enterprises.map(
-    (e): BoothSummary => ({ id: e.id, kind: 'enterprise', zoneId: ENTERPRISE_ZONE_ID, title: e.name, icon: e.icon }),
+    (e): BoothSummary => ({ id: e.id, kind: 'enterprise', zoneId: e.zoneId ?? ENTERPRISE_ZONE_ID, title: e.name, icon: e.icon }),
   );
   return [...programmes, ...enterprises];
 }
@@ -97,7 +99,7 @@ export function findBooth(c: Catalogue, id: string): BoothDetail | undefined {
     .find((p) => p.id === enterprise.programmeId);
   return {
     kind: 'enterprise',
-    summary: { id, kind: 'enterprise', zoneId: ENTERPRISE_ZONE_ID, title: enterprise.name, icon: enterprise.icon },
+    summary: { id, kind: 'enterprise', zoneId: enterprise.zoneId ?? ENTERPRISE_ZONE_ID, title: enterprise.name, icon: enterprise.icon },
     enterprise,
     programme,
   };

@@ -18,19 +18,22 @@ export const CatalogueSchema = z
     // Booth ids (programmes and enterprises) share one URL space: /booth/:id.
     const seen = new Set<string>();
     const programmeIds = new Set<string>();
+    const stageIds = new Set<string>();
     c.valueChain.activities.forEach((a, ai) =>
-      a.stages.forEach((s, si) =>
+      a.stages.forEach((s, si) => {
+        stageIds.add(s.id);
         s.programmes.forEach((p, pi) => {
           programmeIds.add(p.id);
           if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['valueChain', 'activities', ai, 'stages', si, 'programmes', pi, 'id'], message: `duplicate booth id "${p.id}"` });
           seen.add(p.id);
-        }),
-      ),
+        });
+      }),
     );
     c.enterprises.forEach((e, i) => {
       if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['enterprises', i, 'id'], message: `duplicate booth id "${e.id}"` });
       seen.add(e.id);
-      if (!programmeIds.has(e.programmeId)) ctx.addIssue({ code: 'custom', path: ['enterprises', i, 'programmeId'], message: `unknown programme "${e.programmeId}"` });
+      if (e.programmeId !== undefined && !programmeIds.has(e.programmeId)) ctx.addIssue({ code: 'custom', path: ['enterprises', i, 'programmeId'], message: `unknown programme "${e.programmeId}"` });
+      if (e.zoneId !== undefined && !stageIds.has(e.zoneId)) ctx.addIssue({ code: 'custom', path: ['enterprises', i, 'zoneId'], message: `unknown stage "${e.zoneId}"` });
     });
   });
 export type Catalogue = z.infer<typeof CatalogueSchema>;

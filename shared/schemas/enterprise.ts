@@ -12,8 +12,10 @@ export const EnterpriseSchema = z.object({
   name: LocalizedSchema,
   /** Legal form as printed, e.g. "(예비)사회적기업"; absent where the brochure gives none. */
   legalForm: z.string().min(1).optional(),
-  /** The programme that presents it (e.g. the social-innovation incubation programme). */
-  programmeId: IdSchema,
+  /** The programme that presents it (e.g. the social-innovation incubation programme); none for some a booth staff create. */
+  programmeId: IdSchema.optional(),
+  /** The stage whose zone it stands in when staff placed it there; absent: the enterprise hall. */
+  zoneId: IdSchema.optional(),
   icon: IconSchema,
   paragraphs: z.array(z.string().min(1)).min(1),
   links: z.array(LinkSchema).default([]),

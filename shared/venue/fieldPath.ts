@@ -2,7 +2,7 @@
  * Where an edit lands in a booth: a dotted path of object keys into the booth's catalogue entry
  * (`name.ko`, `paragraphs`, `links`, `title.en`). Arrays are edited whole: an index would point at a
  * different item once the brochure adds or reorders one. A booth's identity and placement (`id`,
- * `programmeId`) are not content and are never overlaid.
+ * `programmeId`, `zoneId`) are not content and are never overlaid (staff place booths in /admin).
  */
 import { z } from 'zod';
 
@@ -10,10 +10,10 @@ export const FieldPathSchema = z
   .string()
   .max(200)
   .regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/, 'a dotted path of camelCase keys, e.g. name.ko')
-  .refine((p) => !FIXED_FIELDS.has(p.split('.')[0] ?? ''), 'id and programmeId are not editable content');
+  .refine((p) => !FIXED_FIELDS.has(p.split('.')[0] ?? ''), 'id, programmeId and zoneId are not editable content');
 export type FieldPath = z.infer<typeof FieldPathSchema>;
 
-const FIXED_FIELDS = new Set(['id', 'programmeId']);
+const FIXED_FIELDS = new Set(['id', 'programmeId', 'zoneId']);
 
 /** Optional and default wrappers hide the object a path walks into. */
 function unwrap(schema: z.ZodType): z.ZodType {

@@ -6,11 +6,15 @@
  * - an edited field keeps its edit, whatever a newer catalogue says of that field;
  * - an edit that no longer fits (its booth left the brochure, the schema dropped or retyped its
  *   field) is left out and reported, never half-applied: the rest of the venue still shows.
+ * Booths staff create in /admin have no catalogue entry: their stored base entry (name, programme or
+ * none, icon, paragraphs …) is checked by the same schema, overlaid the same way, and stands after
+ * the brochure's enterprises. Staff also place enterprise booths in a stage's zone (`zoneId`).
  * Pure: the server caches the result and recomputes it when the database says something changed.
  */
+import { ENTERPRISE_ZONE_ID, type BoothKind } from '../catalogue/booths.ts';
 import { validateCatalogue } from '../catalogue/validate.ts';
 import type { Catalogue } from '../schemas/catalogue.ts';
-import { EnterpriseSchema } from '../schemas/enterprise.ts';
+import { EnterpriseSchema, type Enterprise } from '../schemas/enterprise.ts';
 import { ProgrammeSchema } from '../schemas/programme.ts';
 import { fieldSchemaAt, FieldPathSchema } from './fieldPath.ts';
 
@@ -21,7 +25,15 @@ export interface BoothOverride {
   value: unknown;
 }
 
-export type SkipReason = 'unknown_booth' | 'unknown_field' | 'invalid_value';
+/** A booth's row as stored: where it stands and, for one staff created, its base entry (null for the brochure's). */
+export interface StoredBooth {
+  id: string;
+  kind: BoothKind;
+  zoneId: string;
+  entry: unknown;
+}
+
+export type SkipReason = 'unknown_booth' | 'unknown_field' | 'invalid_value' | 'invalid_entry' | 'unknown_zone';
 
 export interface SkippedOverride {
   boothId: string;
@@ -76,7 +88,34 @@ function overlayBooth<T>(
   return current as T;
 }
 
-export function mergeVenue(catalogue: Catalogue, overrides: readonly BoothOverride[]): MergedVenue {
+/**
+ * The enterprise entry a stored booth stands for without the catalogue: its base entry with its id
+ * and placement, whole or not at all (a programme or zone the venue lacks would make the venue invalid).
+ */
+function storedEnterprise(b: StoredBooth, programmeIds: ReadonlySet<string>, skipped: SkippedOverride[]): Enterprise | undefined {
+  const base = typeof b.entry === 'object' && b.entry !== null && !Array.isArray(b.entry) ? b.entry : {};
+  const parsed = EnterpriseSchema.safeParse({ ...base, id: b.id });
+  if (!parsed.success || (parsed.data.programmeId !== undefined && !programmeIds.has(parsed.data.programmeId))) {
+    skipped.push({ boothId: b.id, path: 'entry', reason: 'invalid_entry' });
+    return undefined;
+  }
+  // The row says where it stands, never the stored entry.
+  const entry = { ...parsed.data };
+  delete entry.zoneId;
+  return entry;
+}
+
+/** `e` placed where its row says: a stage of the venue, or (absent) the enterprise hall. */
+function placed(e: Enterprise, row: StoredBooth | undefined, stageIds: ReadonlySet<string>, skipped: SkippedOverride[]): Enterprise {
+  if (row === undefined || row.zoneId === ENTERPRISE_ZONE_ID) return e;
+  if (!stageIds.has(row.zoneId)) {
+    skipped.push({ boothId: e.id, path: 'zoneId', reason: 'unknown_zone' });
+    return e;
+  }
+  return { ...e, zoneId: row.zoneId };
+}
+
+export function mergeVenue(catalogue: Catalogue, overrides: readonly BoothOverride[], stored: readonly StoredBooth[] = []): MergedVenue {
   const byBooth = new Map<string, BoothOverride[]>();
   for (const o of overrides) byBooth.set(o.boothId, [...(byBooth.get(o.boothId) ?? []), o]);
   const skipped: SkippedOverride[] = [];
@@ -85,6 +124,16 @@ export function mergeVenue(catalogue: Catalogue, overrides: readonly BoothOverri
     byBooth.delete(id);
     return list;
   };
+  const stages = catalogue.valueChain.activities.flatMap((a) => a.stages);
+  const stageIds = new Set(stages.map((st) => st.id));
+  const programmeIds = new Set(stages.flatMap((st) => st.programmes.map((p) => p.id)));
+  const rows = new Map(stored.map((b) => [b.id, b]));
+  const inCatalogue = new Set([...programmeIds, ...catalogue.enterprises.map((e) => e.id)]);
+  const created = stored.flatMap((b) => {
+    if (b.kind !== 'enterprise' || b.entry === null || inCatalogue.has(b.id)) return [];
+    const e = storedEnterprise(b, programmeIds, skipped);
+    return e ? [e] : [];
+  });
   const merged: Catalogue = {
     ...catalogue,
     valueChain: {
@@ -97,7 +146,7 @@ export function mergeVenue(catalogue: Catalogue, overrides: readonly BoothOverri
         })),
       })),
     },
-    enterprises: catalogue.enterprises.map((e) => overlayBooth(e, EnterpriseSchema, take(e.id), skipped)),
+    enterprises: [...catalogue.enterprises, ...created].map((e) => overlayBooth(placed(e, rows.get(e.id), stageIds, skipped), EnterpriseSchema, take(e.id), skipped)),
   };
   for (const [boothId, list] of byBooth) for (const o of list) skipped.push({ boothId, path: o.path, reason: 'unknown_booth' });
   // Booth-level checks passed; this one re-checks what spans booths (unique ids, programme links).
