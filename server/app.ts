@@ -160,5 +160,6 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
   guardHttpServer(httpServer, [setSecurityHeaders, limitBodies(log, undefined, media ? [MEDIA_UPLOAD_BODY] : []), matchmakeGate(limits.policy)]);
   log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');
-  return { gameServer, httpServer, venue };
+  // `app`: its router stack is what tests/integration/authz-matrix.test.ts checks the matrix against.
+  return { gameServer, httpServer, venue, app };
 }

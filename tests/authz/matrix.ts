@@ -1,0 +1,227 @@
+/**
+ * Who may do what, as data: every HTTP route the app mounts and every hall message, with what each
+ * kind of caller gets. tests/integration/authz-matrix.test.ts runs every row against a real server
+ * for every principal, and fails when the app has a route (or the protocol a message type) that
+ * has no row here, or a row names one that no longer exists. tests/integration/http-fuzz.test.ts
+ * sends hostile bodies to the JSON rows.
+ *
+ * An outcome is `allowed` (the route did its work and answered the row's `allowed` status; a row
+ * whose request is deliberately harmless may expect a 400 or 404 from the handler itself, which
+ * still proves the caller got past every check of who they are) or the refusal the caller gets:
+ * 401 (no session), 403 (signed in, not allowed) or 404 (refused as if it did not exist, so ids
+ * cannot be probed).
+ */
+import type { ClientMessageType } from '../../shared/protocol/index.ts';
+import { CONSENT_VERSION } from '../../shared/privacy/notices.ts';
+
+export const PRINCIPALS = ['anonymous', 'visitor', 'memberA', 'memberB', 'moderator', 'admin'] as const;
+/**
+ * anonymous: no cookie at all; visitor: a guest cookie from GET /api/session, no account;
+ * memberA / memberB: enterprise members of booth A / booth B (through invitations);
+ * moderator and admin: staff accounts.
+ */
+export type Principal = (typeof PRINCIPALS)[number];
+
+export type Outcome = 'allowed' | 401 | 403 | 404;
+export type Outcomes = Record<Principal, Outcome>;
+
+/** What the rows' paths and bodies are filled from: things the test made on the server first. */
+export interface MatrixContext {
+  boothA: string;
+  boothB: string;
+  /** An inquiry sent to booth A. */
+  inquiryA: string;
+  /** A picture stored for booth A, and one of its variant files (`sign.webp`). */
+  mediaA: { id: string; file: string };
+  /** An unused invitation's token. */
+  inviteToken: string;
+  /** Member B's account id (admins may make it a reset link). */
+  memberBAccount: string;
+}
+
+export interface HttpRow {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route as express has it mounted (the completeness check compares these). */
+  route: string;
+  /** The path (and query) requested. */
+  path: (c: MatrixContext) => string;
+  /** A JSON body, unless `raw` is given. */
+  body?: (c: MatrixContext) => unknown;
+  /** A body sent as these bytes with this content type (the picture upload). */
+  raw?: { type: string; bytes: string };
+  /** The status an allowed caller gets. */
+  allowed: number;
+  who: Outcomes;
+  /** Ends the caller's session: run after every other row. */
+  last?: true;
+  /** Takes a JSON body: the fuzz test sends it hostile ones. */
+  json?: true;
+  /** Answers a stream that stays open (Server-Sent Events): only the status is read. */
+  stream?: true;
+}
+
+/** Outcomes from a default with exceptions. */
+const who = (all: Outcome, except: Partial<Outcomes> = {}): Outcomes =>
+  Object.fromEntries(PRINCIPALS.map((p) => [p, except[p] ?? all])) as Outcomes;
+
+const everyone = who('allowed');
+/** Any signed-in account. */
+const accounts = who('allowed', { anonymous: 401, visitor: 401 });
+/** Admins and moderators. */
+const staff = who(403, { anonymous: 401, visitor: 401, moderator: 'allowed', admin: 'allowed' });
+const admins = who(403, { anonymous: 401, visitor: 401, admin: 'allowed' });
+/** Members of booth A and staff. */
+const boothA = who('allowed', { anonymous: 401, visitor: 401, memberB: 403 });
+
+/** The client's page route (server/http/static.ts CLIENT_PATHS): every path outside the API and probes. */
+export const PAGE_ROUTE = '/^\\/(?!api\\/|healthz|readyz|metrics).*/';
+
+const unknownId = 'no-such-id';
+const guest = 'g_AAAAAAAAAAAAAAAA';
+
+export const HTTP_ROWS: HttpRow[] = [
+  // Probes, public data and pages.
+  { method: 'GET', route: '/healthz', path: () => '/healthz', allowed: 200, who: everyone },
+  { method: 'GET', route: '/readyz', path: () => '/readyz', allowed: 200, who: everyone },
+  // A bearer token (METRICS_TOKEN) opens it, never an account or a cookie.
+  { method: 'GET', route: '/metrics', path: () => '/metrics', allowed: 200, who: who(401) },
+  { method: 'GET', route: '/api/hall/shards', path: () => '/api/hall/shards', allowed: 200, who: everyone },
+  { method: 'GET', route: '/api/session', path: () => '/api/session', allowed: 200, who: everyone },
+  { method: 'GET', route: '/api/catalogue', path: () => '/api/catalogue', allowed: 200, who: everyone },
+  { method: 'GET', route: '/api/booths/:id', path: (c) => `/api/booths/${c.boothA}`, allowed: 200, who: everyone },
+  { method: 'GET', route: '/api/venue/events', path: () => '/api/venue/events', allowed: 200, who: everyone, stream: true },
+  { method: 'GET', route: '/media/:id/:file', path: (c) => `/media/${c.mediaA.id}/${c.mediaA.file}`, allowed: 200, who: everyone },
+  // A private page's shell is public: what it shows comes from the API rows below.
+  { method: 'GET', route: PAGE_ROUTE, path: () => '/studio', allowed: 200, who: everyone },
+
+  // Signing in, the first admin, links. Bodies are left invalid where a valid one would use the link up.
+  { method: 'GET', route: '/api/auth/me', path: () => '/api/auth/me', allowed: 200, who: accounts },
+  { method: 'POST', route: '/api/auth/login', path: () => '/api/auth/login', body: () => ({}), allowed: 400, who: everyone, json: true },
+  { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', body: () => ({}), allowed: 204, who: accounts, last: true, json: true },
+  { method: 'GET', route: '/api/auth/setup', path: () => '/api/auth/setup', allowed: 200, who: everyone },
+  // The admin exists: the code is used up, whoever asks.
+  {
+    method: 'POST',
+    route: '/api/auth/setup',
+    path: () => '/api/auth/setup',
+    body: () => ({ code: 'AAAA-BBBB-CCCC', email: 'second@example.kr', displayName: '둘째', password: 'correct horse battery' }),
+    allowed: 409,
+    who: everyone,
+    json: true,
+  },
+  { method: 'GET', route: '/api/auth/links/:token', path: (c) => `/api/auth/links/${c.inviteToken}`, allowed: 200, who: everyone },
+  { method: 'POST', route: '/api/auth/links/:token/accept', path: (c) => `/api/auth/links/${c.inviteToken}/accept`, body: () => ({}), allowed: 400, who: everyone, json: true },
+  { method: 'POST', route: '/api/auth/links/:token/reset', path: (c) => `/api/auth/links/${c.inviteToken}/reset`, body: () => ({}), allowed: 400, who: everyone, json: true },
+
+  // Accounts and invitations: admins only.
+  { method: 'GET', route: '/api/admin/accounts', path: () => '/api/admin/accounts', allowed: 200, who: admins },
+  { method: 'GET', route: '/api/admin/invitations', path: () => '/api/admin/invitations', allowed: 200, who: admins },
+  { method: 'POST', route: '/api/admin/invitations', path: () => '/api/admin/invitations', body: () => ({ role: 'moderator' }), allowed: 201, who: admins, json: true },
+  { method: 'POST', route: '/api/admin/accounts/:id/reset', path: (c) => `/api/admin/accounts/${c.memberBAccount}/reset`, body: () => ({}), allowed: 201, who: admins, json: true },
+  { method: 'POST', route: '/api/admin/accounts/:id/disable', path: () => `/api/admin/accounts/${unknownId}/disable`, body: () => ({}), allowed: 404, who: admins, json: true },
+
+  // The staff API: bans and announcements.
+  { method: 'GET', route: '/api/staff/me', path: () => '/api/staff/me', allowed: 200, who: staff },
+  { method: 'GET', route: '/api/staff/bans', path: () => '/api/staff/bans', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/staff/bans', path: () => '/api/staff/bans', body: () => ({ guestId: guest, minutes: 1, reason: 'matrix' }), allowed: 201, who: staff, json: true },
+  { method: 'DELETE', route: '/api/staff/bans/:key', path: () => `/api/staff/bans/g:${guest}`, allowed: 204, who: staff },
+  { method: 'POST', route: '/api/staff/announce', path: () => '/api/staff/announce', body: () => ({ text: '안내 방송 시험' }), allowed: 201, who: staff, json: true },
+
+  // The booth editor and its approval queue.
+  { method: 'GET', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothA}`, allowed: 200, who: boothA },
+  { method: 'PUT', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothA}`, body: () => ({}), allowed: 400, who: boothA, json: true },
+  { method: 'GET', route: '/api/admin/edits', path: () => '/api/admin/edits', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/admin/edits/:id/approve', path: () => '/api/admin/edits/999999/approve', body: () => ({}), allowed: 404, who: staff, json: true },
+  { method: 'POST', route: '/api/admin/edits/:id/reject', path: () => '/api/admin/edits/999999/reject', body: () => ({ reason: 'matrix' }), allowed: 404, who: staff, json: true },
+  { method: 'GET', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/1', allowed: 200, who: staff },
+  // Whether edits wait for approval is the venue's policy: admins only.
+  { method: 'PATCH', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/1', body: () => ({}), allowed: 400, who: admins, json: true },
+
+  // Booth pictures: bytes that are no picture reach the check of what they are only for booth A's keepers.
+  {
+    method: 'POST',
+    route: '/api/studio/booths/:boothId/media',
+    path: (c) => `/api/studio/booths/${c.boothA}/media?kind=logo`,
+    raw: { type: 'image/png', bytes: 'not a picture' },
+    allowed: 415,
+    who: boothA,
+  },
+
+  // Inquiries: anyone may send one; a booth's inbox is its members' and staff's; the fair's is staff's.
+  { method: 'GET', route: '/api/inquiries/policy', path: () => '/api/inquiries/policy', allowed: 200, who: everyone },
+  {
+    method: 'POST',
+    route: '/api/inquiries',
+    path: () => '/api/inquiries',
+    body: (c) => ({
+      kind: 'consultation',
+      boothId: c.boothA,
+      name: '김민지',
+      contact: '010-1234-5678',
+      message: '상담 부탁드립니다.',
+      consents: { collection: true, provision: true, version: CONSENT_VERSION },
+      lang: 'ko',
+    }),
+    allowed: 201,
+    who: everyone,
+    json: true,
+  },
+  { method: 'GET', route: '/api/studio/inquiries', path: (c) => `/api/studio/inquiries?boothId=${c.boothA}`, allowed: 200, who: boothA },
+  { method: 'GET', route: '/api/studio/inquiries/unread', path: (c) => `/api/studio/inquiries/unread?boothId=${c.boothA}`, allowed: 200, who: boothA },
+  { method: 'GET', route: '/api/studio/inquiries.csv', path: (c) => `/api/studio/inquiries.csv?boothId=${c.boothA}`, allowed: 200, who: boothA },
+  // Another booth's inquiry answers as if it did not exist.
+  {
+    method: 'PATCH',
+    route: '/api/studio/inquiries/:id',
+    path: (c) => `/api/studio/inquiries/${c.inquiryA}`,
+    body: () => ({ status: 'answered' }),
+    allowed: 200,
+    who: { ...boothA, memberB: 404 },
+    json: true,
+  },
+  { method: 'GET', route: '/api/admin/inquiries', path: () => '/api/admin/inquiries?fairId=1', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/admin/inquiries/:id/erase', path: () => `/api/admin/inquiries/${unknownId}/erase`, body: () => ({}), allowed: 404, who: staff, json: true },
+  { method: 'GET', route: '/api/admin/inquiries.csv', path: () => '/api/admin/inquiries.csv?fairId=1', allowed: 200, who: staff },
+];
+
+/**
+ * A hall message's outcome: `allowed` (the room acted on it: `shows` says what the sender sees),
+ * refused with a rejection code, or `noJoin` (without a join token nobody gets into the hall: the
+ * join is refused with `badOptions`, so no message can be sent).
+ */
+export type RoomOutcome = 'allowed' | { refused: string } | 'noJoin';
+
+export interface RoomRow {
+  type: ClientMessageType;
+  /** The seat it is sent from: an avatar in /world, or a /list reader. */
+  view: 'world' | 'list';
+  message: (c: MatrixContext & { fingerprint: string }) => unknown;
+  /**
+   * What the sender sees when it is allowed: its own avatar moving, a message of this type back,
+   * a refusal that only comes after the role check (the target or line does not exist), or
+   * nothing (`venue` has no answer: no refusal and the connection stays open).
+   */
+  shows: 'moves' | { message: string } | { rejected: string } | 'nothing';
+  who: Record<Principal, RoomOutcome>;
+}
+
+const anyone: Record<Principal, RoomOutcome> = { ...who('allowed'), anonymous: 'noJoin' } as Record<Principal, RoomOutcome>;
+const forbidden = { refused: 'forbidden' };
+
+export const ROOM_ROWS: RoomRow[] = [
+  { type: 'move', view: 'world', message: () => ({ seq: 1, kind: 'dir', dx: 1, dz: 0, run: false }), shows: 'moves', who: anyone },
+  { type: 'teleport', view: 'world', message: () => ({ pointId: 'no-such-point' }), shows: { rejected: 'unknownPoint' }, who: anyone },
+  { type: 'chat', view: 'world', message: () => ({ scope: 'hall', text: '권한 시험' }), shows: { message: 'chat' }, who: anyone },
+  { type: 'emote', view: 'world', message: () => ({ kind: 'wave' }), shows: { message: 'emote' }, who: anyone },
+  { type: 'report', view: 'world', message: () => ({ messageId: 'no-such-line', reason: 'spam' }), shows: { rejected: 'notFound' }, who: anyone },
+  // Staff only, refused before its payload is even read.
+  {
+    type: 'moderate',
+    view: 'world',
+    message: () => ({ action: 'unmute', targetSessionId: 'no-such-session' }),
+    shows: { rejected: 'noTarget' },
+    who: { anonymous: 'noJoin', visitor: forbidden, memberA: forbidden, memberB: forbidden, moderator: 'allowed', admin: 'allowed' },
+  },
+  { type: 'presence', view: 'list', message: (c) => ({ boothId: c.boothA }), shows: { message: 'chatHistory' }, who: anyone },
+  { type: 'venue', view: 'world', message: (c) => ({ fingerprint: c.fingerprint }), shows: 'nothing', who: anyone },
+];
