@@ -1,7 +1,7 @@
 /** The booth-edit repository (boothEditsRepo.ts) on a drizzle database: the queries both drivers run. */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { BoothEditsRepo, StoredEdit } from './boothEditsRepo.ts';
-import type { Db } from './drizzleRepo.ts';
+import { writeOverridesIn, type Db } from './drizzleRepo.ts';
 import { accounts } from './schema/accounts.ts';
 import { boothEdits } from './schema/boothEdits.ts';
 import { booths } from './schema/booths.ts';
@@ -76,6 +76,21 @@ export function createBoothEditsRepo(db: Db): BoothEditsRepo {
       const rows = await edits().where(eq(boothEdits.status, status)).orderBy(asc(boothEdits.submittedAt), asc(boothEdits.id)).limit(500);
       return rows.map(toEdit);
     },
+
+    approve: (id, by) =>
+      db.transaction(async (tx) => {
+        // The row lock makes a second approver wait, then find it approved.
+        const [edit] = await tx
+          .select({ boothId: boothEdits.boothId, fields: boothEdits.fields, baseVersion: boothEdits.baseVersion, submittedBy: boothEdits.submittedBy })
+          .from(boothEdits)
+          .where(and(eq(boothEdits.id, id), eq(boothEdits.status, 'pending')))
+          .for('update');
+        if (!edit) return { ok: false, reason: 'not_pending' } as const;
+        // The overrides name the member who wrote them; the review names the approver.
+        const written = await writeOverridesIn(tx, { boothId: edit.boothId, fields: edit.fields as FieldWrite[], by: edit.submittedBy, expectedVersion: edit.baseVersion });
+        if (written.ok) await tx.update(boothEdits).set({ status: 'approved', reviewedBy: by, reviewedAt: sql`now()` }).where(eq(boothEdits.id, id));
+        return written;
+      }),
 
     async review(r) {
       const done = await db

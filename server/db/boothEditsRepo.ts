@@ -5,7 +5,7 @@
  * PGlite worker's message port.
  */
 import type { BoothKind } from '../../shared/catalogue/booths.ts';
-import type { FieldWrite } from './venueRepo.ts';
+import type { FieldWrite, OverrideWriteResult } from './venueRepo.ts';
 
 export type EditStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 
@@ -45,6 +45,9 @@ export interface Review {
   reason?: string;
 }
 
+/** Approving: the edit's fields saved from its base version and the edit marked approved, together or not at all. */
+export type ApproveResult = OverrideWriteResult | { ok: false; reason: 'not_pending' };
+
 export interface BoothEditsRepo {
   boothState(boothId: string): Promise<BoothState | null>;
   /** Queues an edit; an earlier pending edit of the same booth is withdrawn (the newer one holds everything). */
@@ -56,6 +59,11 @@ export interface BoothEditsRepo {
   get(id: number): Promise<StoredEdit | null>;
   /** Every edit with this status, oldest first. */
   list(status: EditStatus): Promise<StoredEdit[]>;
+  /**
+   * Applies a pending edit at its base version and marks it approved by `by`, in one transaction:
+   * a crash leaves it either pending and unapplied or approved and shown. Stale: nothing changes.
+   */
+  approve(id: number, by: string): Promise<ApproveResult>;
   /** Marks a pending edit reviewed; false when it was no longer pending (someone reviewed it first). */
   review(r: Review): Promise<boolean>;
   /** A fair's approval setting, or null when there is no such fair. */
@@ -71,6 +79,7 @@ export const BOOTH_EDITS_REPO_METHODS = [
   'lastReviewed',
   'get',
   'list',
+  'approve',
   'review',
   'fairSettings',
   'setEditsNeedApproval',

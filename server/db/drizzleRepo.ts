@@ -4,11 +4,11 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { boothOverrides, booths } from './schema/booths.ts';
 import { PERMANENT_FAIR_ID } from './schema/fairs.ts';
 import { catalogueImports, venueVersion } from './schema/venue.ts';
-import type { BoothStatusResult, OverrideWriteResult, VenueRepo } from './venueRepo.ts';
+import type { BoothStatusResult, OverrideWrite, OverrideWriteResult, VenueRepo } from './venueRepo.ts';
 
 /** Either driver's drizzle database (pglite or node-postgres). */
 export type Db = PgDatabase<PgQueryResultHKT>;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 async function readVersion(db: Db | Tx): Promise<number> {
   const [row] = await db.select({ version: venueVersion.version }).from(venueVersion).where(eq(venueVersion.id, 1));
@@ -24,6 +24,35 @@ async function bumpVersion(tx: Tx): Promise<number> {
     .returning({ version: venueVersion.version });
   if (!row) throw new Error('venue_version has no row: the seed migration did not run');
   return row.version;
+}
+
+/**
+ * Saves fields of one booth inside the caller's transaction: booth version +1 (only from
+ * `expectedVersion` when given), the overrides, venue version +1. Writes nothing when it refuses.
+ * Shared by a direct save and by approving a queued edit (boothEditsDrizzle.ts), which must mark the
+ * edit approved in the same transaction.
+ */
+export async function writeOverridesIn(tx: Tx, w: OverrideWrite): Promise<OverrideWriteResult> {
+  const sameBooth = eq(booths.id, w.boothId);
+  // The row lock this update takes orders concurrent saves of one booth; the version check
+  // makes the later of two saves made from the same version fail instead of overwrite.
+  const [bumped] = await tx
+    .update(booths)
+    .set({ version: sql`${booths.version} + 1`, updatedAt: sql`now()` })
+    .where(w.expectedVersion === undefined ? sameBooth : and(sameBooth, eq(booths.version, w.expectedVersion)))
+    .returning({ version: booths.version });
+  if (!bumped) {
+    const [current] = await tx.select({ version: booths.version }).from(booths).where(sameBooth);
+    return current ? { ok: false, reason: 'stale', boothVersion: current.version } : { ok: false, reason: 'unknown_booth' };
+  }
+  await tx
+    .insert(boothOverrides)
+    .values(w.fields.map((f) => ({ boothId: w.boothId, path: f.path, value: f.value, updatedBy: w.by })))
+    .onConflictDoUpdate({
+      target: [boothOverrides.boothId, boothOverrides.path],
+      set: { value: sql`excluded.value`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`now()` },
+    });
+  return { ok: true, boothVersion: bumped.version, venueVersion: await bumpVersion(tx) };
 }
 
 export function createVenueRepo(db: Db): VenueRepo {
@@ -64,29 +93,7 @@ export function createVenueRepo(db: Db): VenueRepo {
 
     venueVersion: () => readVersion(db),
 
-    writeOverrides: (w) =>
-      db.transaction(async (tx): Promise<OverrideWriteResult> => {
-        const sameBooth = eq(booths.id, w.boothId);
-        // The row lock this update takes orders concurrent saves of one booth; the version check
-        // makes the later of two saves made from the same version fail instead of overwrite.
-        const [bumped] = await tx
-          .update(booths)
-          .set({ version: sql`${booths.version} + 1`, updatedAt: sql`now()` })
-          .where(w.expectedVersion === undefined ? sameBooth : and(sameBooth, eq(booths.version, w.expectedVersion)))
-          .returning({ version: booths.version });
-        if (!bumped) {
-          const [current] = await tx.select({ version: booths.version }).from(booths).where(sameBooth);
-          return current ? { ok: false, reason: 'stale', boothVersion: current.version } : { ok: false, reason: 'unknown_booth' };
-        }
-        await tx
-          .insert(boothOverrides)
-          .values(w.fields.map((f) => ({ boothId: w.boothId, path: f.path, value: f.value, updatedBy: w.by })))
-          .onConflictDoUpdate({
-            target: [boothOverrides.boothId, boothOverrides.path],
-            set: { value: sql`excluded.value`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`now()` },
-          });
-        return { ok: true, boothVersion: bumped.version, venueVersion: await bumpVersion(tx) };
-      }),
+    writeOverrides: (w) => db.transaction((tx) => writeOverridesIn(tx, w)),
 
     setBoothStatus: (boothId, status) =>
       db.transaction(async (tx): Promise<BoothStatusResult> => {

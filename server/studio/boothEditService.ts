@@ -112,11 +112,23 @@ export function createBoothEditService(venue: VenueService): BoothEditService {
       const edit = await repo.get(editId);
       if (!edit) return { kind: 'not_found' };
       if (edit.status !== 'pending') return { kind: 'not_pending' };
+      // Checked again as the venue is now (the catalogue may have changed since it was submitted).
+      const booth = await current(edit.boothId);
+      if (!booth) return { kind: 'not_found' };
+      const checked = checkEdit(booth.kind, booth.entry, fieldsOf(edit));
+      if (!checked.ok) return { kind: 'invalid', paths: checked.paths };
       // Applied as of the version the member edited: if the booth moved since, staff are told and it stays pending.
-      const written = await write(edit.boothId, fieldsOf(edit), edit.submittedBy, edit.baseVersion);
-      if (written.kind !== 'saved') return written;
-      await repo.review({ id: editId, status: 'approved', by });
-      return { kind: 'approved', version: written.version };
+      const result = await repo.approve(editId, by);
+      if (result.ok) {
+        await venue.recheck();
+        return { kind: 'approved', version: result.boothVersion };
+      }
+      if (result.reason === 'stale') {
+        // Another process may have moved it: read the venue as the database has it now.
+        const now = entryOf((await venue.recheck()).venue, edit.boothId);
+        return now ? { kind: 'stale', version: result.boothVersion, current: now } : { kind: 'not_found' };
+      }
+      return result.reason === 'not_pending' ? { kind: 'not_pending' } : { kind: 'not_found' };
     },
 
     async reject(editId, by, reason) {

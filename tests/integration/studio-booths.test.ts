@@ -186,11 +186,14 @@ describe.each(backends)('booth edits on $name', { timeout: 90_000 }, (backend) =
       const queue = EditListSchema.parse(await (await as.admin.get('/admin/edits?status=pending')).json());
       expect(queue.edits.find((e) => e.id === editId)).toMatchObject({ boothId: B, boothName: { ko: '브이큐스튜디오' }, status: 'pending' });
 
-      const approved = await as.admin.send('POST', `/admin/edits/${editId}/approve`);
-      expect(approved.status).toBe(200);
+      // Two staff approving at once: it is applied once (one booth version), the other is told it was handled.
+      const approvals = await Promise.all([as.admin.send('POST', `/admin/edits/${editId}/approve`), as.admin.send('POST', `/admin/edits/${editId}/approve`)]);
+      expect(approvals.map((a) => a.status).sort()).toEqual([200, 409]);
+      expect(await approvals.find((a) => a.status === 409)!.json()).toEqual({ error: 'not_pending' });
       expect((await visible(B)).tagline).toBe('영상으로 잇는 사회적경제');
-      expect((await view(as.memberB, B)).pending).toBeNull();
-      expect((await as.admin.send('POST', `/admin/edits/${editId}/approve`)).status).toBe(409);
+      const afterApproval = await view(as.memberB, B);
+      expect(afterApproval.pending).toBeNull();
+      expect(afterApproval.version).toBe(v.version + 1);
 
       const next = await view(as.memberB, B);
       const second = await as.memberB.send('PUT', `/studio/booths/${B}`, { baseVersion: next.version, fields: [{ path: 'tagline', value: '광고 문구' }] });
