@@ -362,6 +362,8 @@ describe('a server SIGKILLed while inquiries arrive (embedded PGlite)', () => {
     try {
       await seedDataDir(env.DATA_DIR);
       const first = await startServer(env);
+      // No SMTP_URL: no mail, and one line at start says so.
+      expect(first.output().match(/mail off/g)).toHaveLength(1);
       const acked: string[] = [];
       let n = 0;
       // Three senders at once, from addresses of their own, until the tenth acknowledgement: then the kill,
