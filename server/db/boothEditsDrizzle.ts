@@ -92,10 +92,10 @@ export function createBoothEditsRepo(db: Db): BoothEditsRepo {
         return written;
       }),
 
-    async review(r) {
+    async reject(r) {
       const done = await db
         .update(boothEdits)
-        .set({ status: r.status, reviewedBy: r.by, reviewedAt: sql`now()`, reason: r.reason ?? null })
+        .set({ status: 'rejected', reviewedBy: r.by, reviewedAt: sql`now()`, reason: r.reason })
         .where(and(eq(boothEdits.id, r.id), eq(boothEdits.status, 'pending')))
         .returning({ id: boothEdits.id });
       return done.length > 0;

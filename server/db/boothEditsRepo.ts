@@ -38,11 +38,11 @@ export interface NewEdit {
   by: string;
 }
 
-export interface Review {
+export interface Rejection {
   id: number;
-  status: 'approved' | 'rejected';
   by: string;
-  reason?: string;
+  /** Shown to the member in /studio. */
+  reason: string;
 }
 
 /** Approving: the edit's fields saved from its base version and the edit marked approved, together or not at all. */
@@ -64,8 +64,8 @@ export interface BoothEditsRepo {
    * a crash leaves it either pending and unapplied or approved and shown. Stale: nothing changes.
    */
   approve(id: number, by: string): Promise<ApproveResult>;
-  /** Marks a pending edit reviewed; false when it was no longer pending (someone reviewed it first). */
-  review(r: Review): Promise<boolean>;
+  /** Rejects a pending edit with its reason; false when it was no longer pending (someone reviewed it first). */
+  reject(r: Rejection): Promise<boolean>;
   /** A fair's approval setting, or null when there is no such fair. */
   fairSettings(fairId: number): Promise<{ id: number; editsNeedApproval: boolean } | null>;
   /** Whether a fair's booth edits wait for staff; false when there is no such fair. */
@@ -80,7 +80,7 @@ export const BOOTH_EDITS_REPO_METHODS = [
   'get',
   'list',
   'approve',
-  'review',
+  'reject',
   'fairSettings',
   'setEditsNeedApproval',
 ] as const satisfies readonly (keyof BoothEditsRepo)[];

@@ -134,7 +134,7 @@ export function createBoothEditService(venue: VenueService): BoothEditService {
     async reject(editId, by, reason) {
       const edit = await repo.get(editId);
       if (!edit) return { kind: 'not_found' };
-      return (await repo.review({ id: editId, status: 'rejected', by, reason })) ? { kind: 'rejected' } : { kind: 'not_pending' };
+      return (await repo.reject({ id: editId, by, reason })) ? { kind: 'rejected' } : { kind: 'not_pending' };
     },
 
     fairSettings: (fairId) => repo.fairSettings(fairId),
