@@ -13,12 +13,6 @@ import { createPictureMaterial, createPoolTexture } from './pictureMaterial.ts';
 import { PictureSchedule } from './schedule.ts';
 import { textureMemory } from './textureMemory.ts';
 
-/** Whether any arrival still to copy has a picture (no closure: called from the frame loop). */
-function hasPicture(arrivals: readonly Arrival[]): boolean {
-  for (let i = 0; i < arrivals.length; i++) if (arrivals[i]!.picture) return true;
-  return false;
-}
-
 interface Arrival {
   slot: number;
   url: string;
@@ -30,7 +24,8 @@ interface Arrival {
  * texture array: one draw call for any number of booths and pictures. The pool holds the nearest
  * pictures only (budget.ts: its size per quality tier); every PLAN_EVERY_MS the schedule picks them
  * from where the visitor stands, downloads are decoded off the main thread (loader.ts) and copied
- * into their layer a few per frame. Per-frame work reads the world frame and allocates nothing.
+ * into their layer, mip levels included, a few per frame. Per-frame work reads the world frame and
+ * allocates nothing.
  */
 export function BoothPictures({ layout, catalogue, tier }: { layout: Layout; catalogue: Catalogue; tier: QualityTier }) {
   const { frame } = useWorld();
@@ -67,7 +62,7 @@ export function BoothPictures({ layout, catalogue, tier }: { layout: Layout; cat
     gl.initTexture(pool);
     return () => {
       run.abort.abort();
-      for (const a of run.arrivals) a.picture?.bitmap.close();
+      for (const a of run.arrivals) a.picture?.levels.forEach((b) => b.close());
       run.arrivals.length = 0;
       material.dispose();
       pool.dispose();
@@ -125,7 +120,7 @@ export function BoothPictures({ layout, catalogue, tier }: { layout: Layout; cat
 
   useFrame(() => {
     const now = performance.now();
-    // Copy in what arrived (failures only free their slot); the mip chain is rebuilt once, with the frame's last copy.
+    // Copy in what arrived, every mip level of each (failures only free their slot).
     let copied = 0;
     while (run.arrivals.length > 0 && copied < UPLOADS_PER_FRAME) {
       const a = run.arrivals.shift()!;
@@ -136,16 +131,17 @@ export function BoothPictures({ layout, catalogue, tier }: { layout: Layout; cat
         continue;
       }
       copied++;
-      pool.mipmapsAutoUpdate = copied === UPLOADS_PER_FRAME || !hasPicture(run.arrivals);
-      run.source.image = a.picture.bitmap;
-      gl.copyTextureToTexture(run.source, pool, null, run.at.set(0, 0, a.slot));
-      a.picture.bitmap.close();
+      const { levels } = a.picture;
+      for (let l = 0; l < levels.length; l++) {
+        run.source.image = levels[l]!;
+        gl.copyTextureToTexture(run.source, pool, null, run.at.set(0, 0, a.slot), 0, l);
+        levels[l]!.close();
+      }
       run.copiedAt[a.slot] = frame.frames;
       run.share[a.slot * 2] = a.picture.du;
       run.share[a.slot * 2 + 1] = a.picture.dv;
       schedule.loaded(a.slot, a.url, true);
     }
-    pool.mipmapsAutoUpdate = false;
     if (now - run.lastPlan >= PLAN_EVERY_MS) {
       run.lastPlan = now;
       const { x, z } = frame.player.position;
@@ -157,7 +153,7 @@ export function BoothPictures({ layout, catalogue, tier }: { layout: Layout; cat
   function start(slot: number, url: string): void {
     run.inFlight++;
     const done = (picture: LoadedPicture | null) => {
-      if (run.abort.signal.aborted) picture?.bitmap.close();
+      if (run.abort.signal.aborted) picture?.levels.forEach((b) => b.close());
       else run.arrivals.push({ slot, url, picture });
     };
     loadPicture(url, size.edge, run.abort.signal).then(done, (err: unknown) => {

@@ -25,8 +25,8 @@ export const PICTURE_RANGE_M = 40;
 export const PLAN_EVERY_MS = 250;
 /** Downloads and decodes at once: enough to fill the spawn's view quickly, few enough to keep the network for the hall. */
 export const LOADS_IN_FLIGHT = 6;
-/** Uploads into the texture per drawn frame (each is a sub-image copy; the mipmaps are made once per frame). */
-export const UPLOADS_PER_FRAME = 4;
+/** Pictures copied into the texture per drawn frame (each its ~87 K texels over 9 levels). */
+export const UPLOADS_PER_FRAME = 6;
 
 /** GPU bytes of a pool: every layer with its mip chain. */
 export function poolBytes({ slots, edge }: PoolSize): number {

@@ -13,7 +13,7 @@ export function createPoolTexture({ slots, edge }: PoolSize): DataArrayTexture {
   t.type = UnsignedByteType;
   t.colorSpace = SRGBColorSpace;
   t.generateMipmaps = true;
-  // Mipmaps are made once per frame after that frame's copies, not after every copy.
+  // Storage for the whole mip chain, but never rebuilt by the GPU: each picture brings its own levels (loader.ts).
   t.mipmapsAutoUpdate = false;
   t.minFilter = LinearMipmapLinearFilter;
   t.magFilter = LinearFilter;
