@@ -5,6 +5,7 @@
  */
 import type { Request } from 'express';
 import { Router } from 'express';
+import { z } from 'zod';
 import { INVITE_TTL_MS, InviteBodySchema, RESET_TTL_MS, type MadeLink } from '../../shared/api/account.ts';
 import { hashToken, newToken } from '../auth/accountSessions.ts';
 import type { LinkRow } from '../db/accountsRepo.ts';
@@ -23,6 +24,12 @@ export interface AdminAccountsOptions {
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The path's account id when it has the shape ids are made with (newAccountId: a UUID); else null, not a query (a NUL in it fails the database). */
+const accountIdOf = (req: Request): string | null => {
+  const id = z.uuid().safeParse(req.params['id']);
+  return id.success ? id.data : null;
+};
 
 const invitationRow = (l: LinkRow) => ({
   id: l.id,
@@ -75,9 +82,11 @@ export function adminAccountsRoutes({ repos, publicUrl, log, now = Date.now }: A
   });
 
   router.post('/accounts/:id/reset', ...adminOnly, async (req, res) => {
+    const id = accountIdOf(req);
+    if (id === null) return sendAccountError(res, 404, 'not_found');
     const token = newToken();
     const expiresAt = new Date(now() + RESET_TTL_MS);
-    const made = await accounts.createLink({ tokenHash: hashToken(token), kind: 'reset', accountId: String(req.params['id']), createdBy: actor(req), expiresAt });
+    const made = await accounts.createLink({ tokenHash: hashToken(token), kind: 'reset', accountId: id, createdBy: actor(req), expiresAt });
     if (!made.ok) return sendAccountError(res, 404, 'not_found');
     log.info({ by: actor(req), account: req.params['id'] }, 'password reset link made');
     const answer: MadeLink = { url: linkUrl(req, 'reset', token), expiresAt: expiresAt.toISOString() };
@@ -86,7 +95,8 @@ export function adminAccountsRoutes({ repos, publicUrl, log, now = Date.now }: A
   });
 
   router.post('/accounts/:id/disable', ...adminOnly, async (req, res) => {
-    const id = String(req.params['id']);
+    const id = accountIdOf(req);
+    if (id === null) return sendAccountError(res, 404, 'not_found');
     // An admin locking themselves out would need a shell to get back in.
     if (id === actor(req)) return sendAccountError(res, 403, 'forbidden');
     if (!(await accounts.disableAccount(id))) return sendAccountError(res, 404, 'not_found');

@@ -7,6 +7,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { Router } from 'express';
+import { z } from 'zod';
 import { BoothQuerySchema, FairQuerySchema, fieldErrors, InquiryBodySchema, StatusBodySchema, type InquiryError, type InquiryRow } from '../../shared/api/inquiry.ts';
 import { isStaff } from '../../shared/api/account.ts';
 import { asLang } from '../../shared/i18n/langChoice.ts';
@@ -41,6 +42,12 @@ function inboxBooth(req: Request, res: Response): string | undefined {
   if (!q.success) return void refuse(res, 400, { error: 'invalid', fields: fieldErrors(q.error) });
   if (!canEditBooth(principalOf(req)!, q.data.boothId)) return void refuse(res, 403, { error: 'forbidden' });
   return q.data.boothId;
+}
+
+/** The path's inquiry id when it has the shape ids are made with (a UUID); else null, not a query (a NUL in it fails the database). */
+function inquiryIdOf(req: Request): string | null {
+  const id = z.uuid().safeParse(req.params['id']);
+  return id.success ? id.data : null;
 }
 
 function fairOf(req: Request, res: Response): number | undefined {
@@ -107,7 +114,8 @@ export function inquiryRoutes({ repos, service, limits, secret, venue }: Inquiry
     const p = principalOf(req)!;
     const body = StatusBodySchema.safeParse(req.body);
     if (!body.success) return refuse(res, 400, { error: 'invalid', fields: fieldErrors(body.error) });
-    const found = await service.get(String(req.params['id']));
+    const id = inquiryIdOf(req);
+    const found = id === null ? null : await service.get(id);
     // Someone else's inquiry answers as if it did not exist: ids are not probed through 403s.
     const allowed = found !== null && (isStaff(p.role) || (found.boothId !== null && canEditBooth(p, found.boothId)));
     if (!allowed) return refuse(res, 404, { error: 'not_found' });
@@ -126,7 +134,8 @@ export function inquiryRoutes({ repos, service, limits, secret, venue }: Inquiry
 
   /** A visitor asked the center to delete their data before the retention ends (staff find it by its reference). */
   router.post('/admin/inquiries/:id/erase', session, requireStaff, async (req, res) => {
-    const row = await service.erase(String(req.params['id']));
+    const id = inquiryIdOf(req);
+    const row = id === null ? null : await service.erase(id);
     if (!row) return refuse(res, 404, { error: 'not_found' });
     res.setHeader('Cache-Control', 'no-store');
     res.json(row);

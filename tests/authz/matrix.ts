@@ -54,7 +54,7 @@ export interface HttpRow {
   who: Outcomes;
   /** Ends the caller's session: run after every other row. */
   last?: true;
-  /** Takes a JSON body: the fuzz test sends it hostile ones. */
+  /** Reads a JSON body: the fuzz test sends it hostile ones (rows without it ignore any body). */
   json?: true;
   /** Answers a stream that stays open (Server-Sent Events): only the status is read. */
   stream?: true;
@@ -97,7 +97,7 @@ export const HTTP_ROWS: HttpRow[] = [
   // Signing in, the first admin, links. Bodies are left invalid where a valid one would use the link up.
   { method: 'GET', route: '/api/auth/me', path: () => '/api/auth/me', allowed: 200, who: accounts },
   { method: 'POST', route: '/api/auth/login', path: () => '/api/auth/login', body: () => ({}), allowed: 400, who: everyone, json: true },
-  { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', body: () => ({}), allowed: 204, who: accounts, last: true, json: true },
+  { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', body: () => ({}), allowed: 204, who: accounts, last: true },
   { method: 'GET', route: '/api/auth/setup', path: () => '/api/auth/setup', allowed: 200, who: everyone },
   // The admin exists: the code is used up, whoever asks.
   {
@@ -117,8 +117,8 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'GET', route: '/api/admin/accounts', path: () => '/api/admin/accounts', allowed: 200, who: admins },
   { method: 'GET', route: '/api/admin/invitations', path: () => '/api/admin/invitations', allowed: 200, who: admins },
   { method: 'POST', route: '/api/admin/invitations', path: () => '/api/admin/invitations', body: () => ({ role: 'moderator' }), allowed: 201, who: admins, json: true },
-  { method: 'POST', route: '/api/admin/accounts/:id/reset', path: (c) => `/api/admin/accounts/${c.memberBAccount}/reset`, body: () => ({}), allowed: 201, who: admins, json: true },
-  { method: 'POST', route: '/api/admin/accounts/:id/disable', path: () => `/api/admin/accounts/${unknownId}/disable`, body: () => ({}), allowed: 404, who: admins, json: true },
+  { method: 'POST', route: '/api/admin/accounts/:id/reset', path: (c) => `/api/admin/accounts/${c.memberBAccount}/reset`, body: () => ({}), allowed: 201, who: admins },
+  { method: 'POST', route: '/api/admin/accounts/:id/disable', path: () => `/api/admin/accounts/${unknownId}/disable`, body: () => ({}), allowed: 404, who: admins },
 
   // The staff API: bans and announcements.
   { method: 'GET', route: '/api/staff/me', path: () => '/api/staff/me', allowed: 200, who: staff },
@@ -131,7 +131,7 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'GET', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothA}`, allowed: 200, who: boothA },
   { method: 'PUT', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothA}`, body: () => ({}), allowed: 400, who: boothA, json: true },
   { method: 'GET', route: '/api/admin/edits', path: () => '/api/admin/edits', allowed: 200, who: staff },
-  { method: 'POST', route: '/api/admin/edits/:id/approve', path: () => '/api/admin/edits/999999/approve', body: () => ({}), allowed: 404, who: staff, json: true },
+  { method: 'POST', route: '/api/admin/edits/:id/approve', path: () => '/api/admin/edits/999999/approve', body: () => ({}), allowed: 404, who: staff },
   { method: 'POST', route: '/api/admin/edits/:id/reject', path: () => '/api/admin/edits/999999/reject', body: () => ({ reason: 'matrix' }), allowed: 404, who: staff, json: true },
   { method: 'GET', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/1', allowed: 200, who: staff },
   // Whether edits wait for approval is the venue's policy: admins only.
@@ -180,7 +180,7 @@ export const HTTP_ROWS: HttpRow[] = [
     json: true,
   },
   { method: 'GET', route: '/api/admin/inquiries', path: () => '/api/admin/inquiries?fairId=1', allowed: 200, who: staff },
-  { method: 'POST', route: '/api/admin/inquiries/:id/erase', path: () => `/api/admin/inquiries/${unknownId}/erase`, body: () => ({}), allowed: 404, who: staff, json: true },
+  { method: 'POST', route: '/api/admin/inquiries/:id/erase', path: () => `/api/admin/inquiries/${unknownId}/erase`, body: () => ({}), allowed: 404, who: staff },
   { method: 'GET', route: '/api/admin/inquiries.csv', path: () => '/api/admin/inquiries.csv?fairId=1', allowed: 200, who: staff },
 ];
 
