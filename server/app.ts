@@ -12,6 +12,7 @@ import { sessionSecretOf } from './auth/secret.ts';
 import { createLoginThrottle } from './auth/loginThrottle.ts';
 import { ensureSetupCode } from './auth/setupCode.ts';
 import { adminAccountsRoutes } from './http/adminAccounts.ts';
+import { adminBoothRoutes } from './http/adminBooths.ts';
 import { authRoutes } from './http/auth.ts';
 import { jsonOnce } from './http/validBody.ts';
 import { createBucketStore } from './limits/bucketStore.ts';
@@ -112,6 +113,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   ]);
   const studio = studioBoothRoutes(venue);
   if (studio) app.use('/api', studio);
+  const adminBooths = adminBoothRoutes(venue);
+  if (adminBooths) app.use('/api', adminBooths);
   app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos }));
   if (venue.repos) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey);
   // Booth pictures live in the database: uploads from /studio, and /media/* served by every process.

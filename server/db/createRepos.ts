@@ -1,6 +1,7 @@
 /** Every repository on one drizzle database (either driver's): what the worker and PostgreSQL serve. */
 import { createAccountsRepo } from './accountsDrizzle.ts';
 import { createBoothEditsRepo } from './boothEditsDrizzle.ts';
+import { createBoothsRepo } from './boothsDrizzle.ts';
 import type { Db } from './drizzleRepo.ts';
 import { createVenueRepo } from './drizzleRepo.ts';
 import { createInquiriesRepo } from './inquiriesDrizzle.ts';
@@ -11,6 +12,7 @@ export function createRepos(db: Db): Repos {
   return {
     venue: createVenueRepo(db),
     boothEdits: createBoothEditsRepo(db),
+    booths: createBoothsRepo(db),
     accounts: createAccountsRepo(db),
     inquiries: createInquiriesRepo(db),
     media: createMediaRepo(db),

@@ -5,6 +5,7 @@
  */
 import { ACCOUNTS_REPO_METHODS, type AccountsRepo } from './accountsRepo.ts';
 import { BOOTH_EDITS_REPO_METHODS, type BoothEditsRepo } from './boothEditsRepo.ts';
+import { BOOTHS_REPO_METHODS, type BoothsRepo } from './boothsRepo.ts';
 import { INQUIRIES_REPO_METHODS, type InquiriesRepo } from './inquiriesRepo.ts';
 import { MEDIA_REPO_METHODS, type MediaRepo } from './mediaRepo.ts';
 import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
@@ -12,6 +13,7 @@ import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
 export interface Repos {
   venue: VenueRepo;
   boothEdits: BoothEditsRepo;
+  booths: BoothsRepo;
   accounts: AccountsRepo;
   inquiries: InquiriesRepo;
   media: MediaRepo;
@@ -21,6 +23,7 @@ export interface Repos {
 export const REPO_METHODS = {
   venue: VENUE_REPO_METHODS,
   boothEdits: BOOTH_EDITS_REPO_METHODS,
+  booths: BOOTHS_REPO_METHODS,
   accounts: ACCOUNTS_REPO_METHODS,
   inquiries: INQUIRIES_REPO_METHODS,
   media: MEDIA_REPO_METHODS,
