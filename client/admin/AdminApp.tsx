@@ -14,6 +14,7 @@ import { AccountsSection } from './AccountsSection.tsx';
 import { ApprovalsSection } from './approvals/ApprovalsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
+import { FairInbox } from '../inquiry/inbox/InboxRoute.tsx';
 
 /** A section in a sentence: one later work fills (its place in the menu kept), or one only admins use. */
 function Notice({ me, title, body }: { me: Account; title: string; body: string }) {
@@ -35,7 +36,14 @@ function StaffPages({ me }: { me: Account }) {
       <Route path="invitations" element={admin ? <InvitationsSection me={me} /> : <Notice me={me} title={t('admin:navInvitations')} body={t('admin:adminOnly')} />} />
       <Route path="booths" element={<Notice me={me} title={t('admin:navBooths')} body={t('admin:boothsEmpty')} />} />
       <Route path="approvals" element={<ApprovalsSection me={me} />} />
-      <Route path="inquiries" element={<Notice me={me} title={t('admin:navInquiries')} body={t('admin:inquiriesEmpty')} />} />
+      <Route
+        path="inquiries"
+        element={
+          <AdminPage account={me} title={t('admin:navInquiries')}>
+            <FairInbox />
+          </AdminPage>
+        }
+      />
       <Route path="*" element={<Navigate to="/admin/accounts" replace />} />
     </Routes>
   );

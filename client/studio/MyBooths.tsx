@@ -5,7 +5,7 @@ import { findBooth } from '../../shared/catalogue/booths.ts';
 import { Pending, PrivatePage } from '../account/PrivatePage.tsx';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
-import { FairInboxLink, InboxLink } from '../inquiry/inbox/InboxLink.tsx';
+import { InboxLink } from '../inquiry/inbox/InboxLink.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 
 /** /studio: a card per booth the account keeps (names from the venue), each leading to its editor. */
@@ -18,7 +18,7 @@ export function MyBooths({ me }: { me: Account }) {
       <h1>{t('studio:title')}</h1>
       {isStaff(me.role) ? (
         <p className="notice">
-          {t('studio:staffNote')} <Link to="/admin">{t('studio:toAdmin')}</Link> · <FairInboxLink />
+          {t('studio:staffNote')} <Link to="/admin">{t('studio:toAdmin')}</Link>
         </p>
       ) : null}
       {!isStaff(me.role) && me.boothIds.length === 0 ? <p className="notice">{t('studio:empty')}</p> : null}

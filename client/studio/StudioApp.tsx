@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RequireAccount } from '../account/Gate.tsx';
 import { BoothEditorRoute } from './editor/BoothEditor.tsx';
-import { FairInboxRoute, InboxRoute } from '../inquiry/inbox/InboxRoute.tsx';
+import { InboxRoute } from '../inquiry/inbox/InboxRoute.tsx';
 import { MyBooths } from './MyBooths.tsx';
 
 export default function StudioApp() {
@@ -21,7 +21,6 @@ export default function StudioApp() {
         <Routes>
           <Route path="booths/:id" element={<BoothEditorRoute me={me} />} />
           <Route path="booths/:id/inquiries" element={<InboxRoute me={me} />} />
-          <Route path="inquiries" element={<FairInboxRoute me={me} />} />
           <Route path="*" element={<MyBooths me={me} />} />
         </Routes>
       )}

@@ -4,9 +4,7 @@ import type { inquiryInboxKo } from './inquiry-inbox-ko.ts';
 export const inquiryInboxEn: { [K in keyof typeof inquiryInboxKo]: string } = {
   title: 'Inquiries',
   titleOf: 'Inquiries to {{booth}}',
-  fairTitle: 'All inquiries (permanent exhibition)',
   booth: 'Sent to',
-  openFair: 'All inquiries',
   lead: 'Consultation requests and purchase inquiries visitors sent. Answer them yourself at the contact they gave.',
   privacyNote: 'Use the personal information only to answer; it is erased automatically after its erasure date.',
   empty: 'No inquiries yet.',

@@ -2,9 +2,7 @@
 export const inquiryInboxKo = {
   title: '문의함',
   titleOf: '{{booth}} 문의함',
-  fairTitle: '전체 문의 (상설 전시)',
   booth: '받는 곳',
-  openFair: '전체 문의함',
   lead: '방문자가 보낸 상담 신청과 구매 문의입니다. 답변은 남긴 연락처로 직접 해 주세요.',
   privacyNote: '개인정보는 답변에만 쓰고, 파기 예정일이 지나면 자동으로 지워집니다.',
   empty: '아직 받은 문의가 없습니다.',

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { CONSENT_VERSION } from '../../shared/privacy/notices.ts';
+import { adminKo } from '../../shared/i18n/admin-ko.ts';
 import { inquiryFormKo } from '../../shared/i18n/inquiry-form-ko.ts';
 import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
 import { t } from '../helpers/i18n.ts';
@@ -181,16 +182,15 @@ studioTest('the booth’s member sees the inquiry in /studio, marks it answered 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-studioTest('staff see every inquiry of the fair in /studio, SOS consulting included', async ({ page, context, studioServer, admin }) => {
+studioTest('staff see every inquiry of the fair in /admin, SOS consulting included', async ({ page, context, studioServer, admin }) => {
   const sos = await page.request.post('/api/inquiries', {
     data: { kind: 'sos', name: '이수진', contact: 'sujin@example.kr', message: '세무 컨설팅이 필요합니다.', consents: { collection: true, version: CONSENT_VERSION }, lang: 'ko' },
   });
   expect(sos.status()).toBe(201);
   const { reference } = (await sos.json()) as { reference: string };
   await context.addCookies([{ name: 'seeot_session', value: admin.cookie.split('=')[1]!, url: studioServer.url }]);
-  await page.goto('/studio');
-  await page.getByRole('link', { name: inquiryInboxKo.openFair }).click();
-  await expect(page.getByRole('heading', { level: 1, name: inquiryInboxKo.fairTitle })).toBeVisible();
+  await page.goto('/admin/inquiries');
+  await expect(page.getByRole('heading', { level: 1, name: adminKo.navInquiries })).toBeVisible();
   const card = page.getByRole('listitem').filter({ hasText: reference });
   await expect(card).toContainText(`${CATALOGUE.center.name.ko} (SOS)`);
   await expect(card.getByRole('link', { name: 'sujin@example.kr' })).toBeVisible();

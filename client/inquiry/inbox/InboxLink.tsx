@@ -1,4 +1,4 @@
-/** Links to the inboxes in /studio: a booth's, with the count of its new inquiries (the badge) once known; the fair's for staff. */
+/** A booth's inbox link in /studio, with the count of its new inquiries (the badge) once known. */
 import './i18n.ts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,12 +24,3 @@ export function InboxLink({ boothId }: { boothId: string }) {
   );
 }
 
-/** Staff: the fair's inbox (every booth's inquiries and the center's SOS consulting). */
-export function FairInboxLink() {
-  const { t } = useTranslation('inquiryInbox');
-  return (
-    <Link to="/studio/inquiries" className="inquiry-inbox__link">
-      {t('openFair')}
-    </Link>
-  );
-}

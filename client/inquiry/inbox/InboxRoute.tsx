@@ -1,6 +1,6 @@
 /**
  * /studio/booths/:id/inquiries: a booth's inquiries, newest first, for its members (and staff);
- * /studio/inquiries: every inquiry of the permanent fair for staff (SOS consulting included), for
+ * /admin/inquiries: every inquiry of the permanent fair for staff (SOS consulting included), for
  * their priority-purchase reports. Made for a phone: one card per inquiry, its contact as
  * tel:/mailto: links, its status a select that saves at once, and the whole inbox as a CSV for
  * Excel. What visitors wrote is React text: never HTML.
@@ -11,7 +11,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { INQUIRY_STATUSES, type InquiryRow, type InquiryStatus } from '../../../shared/api/inquiry.ts';
-import { isStaff, type Account } from '../../../shared/api/account.ts';
+import type { Account } from '../../../shared/api/account.ts';
 import { findBooth } from '../../../shared/catalogue/booths.ts';
 import { Pending, PrivatePage } from '../../account/PrivatePage.tsx';
 import { useCatalogue } from '../../data/catalogue.ts';
@@ -115,16 +115,15 @@ function InquiryCard({ row, where, onStatus }: { row: InquiryRow; where: string 
   );
 }
 
-interface InboxProps {
-  me: Account;
-  title: string;
+interface InboxBodyProps {
   load(): Promise<Loaded<InquiryRow[]>>;
   csv: string;
   /** Where each inquiry was sent (the fair's inbox), or null (a booth's own). */
   whereOf: ((row: InquiryRow) => string) | null;
 }
 
-function Inbox({ me, title, load, csv, whereOf }: InboxProps) {
+/** An inbox under its page's heading: what it is for, the CSV, the cards. */
+function InboxBody({ load, csv, whereOf }: InboxBodyProps) {
   const { t } = useTranslation('inquiryInbox');
   const { t: ti } = useTranslation('inquiry');
   const [inbox, setInbox] = useState<Loaded<InquiryRow[]> | null>(null);
@@ -148,11 +147,7 @@ function Inbox({ me, title, load, csv, whereOf }: InboxProps) {
   };
 
   return (
-    <PrivatePage title={title} account={me}>
-      <p>
-        <Link to="/studio">{t('back')}</Link>
-      </p>
-      <h1>{title}</h1>
+    <>
       <p className="lead">{t('lead')}</p>
       <p>{t('privacyNote')}</p>
       {inbox === null ? <Pending text={t('loading')} /> : null}
@@ -178,10 +173,11 @@ function Inbox({ me, title, load, csv, whereOf }: InboxProps) {
           )}
         </>
       ) : null}
-    </PrivatePage>
+    </>
   );
 }
 
+/** /studio/booths/:id/inquiries */
 export function InboxRoute({ me }: { me: Account }) {
   const { t } = useTranslation('inquiryInbox');
   const { l } = useLang();
@@ -190,28 +186,30 @@ export function InboxRoute({ me }: { me: Account }) {
   const booth = venue.status === 'ready' ? findBooth(venue.catalogue, boothId) : undefined;
   const title = booth ? t('titleOf', { booth: l(booth.summary.title) }) : t('title');
   const load = useCallback(() => loadInbox(boothId), [boothId]);
-  return <Inbox me={me} title={title} load={load} csv={csvHref(boothId)} whereOf={null} />;
+  return (
+    <PrivatePage title={title} account={me}>
+      <p>
+        <Link to="/studio">{t('back')}</Link>
+      </p>
+      <h1>{title}</h1>
+      <InboxBody load={load} csv={csvHref(boothId)} whereOf={null} />
+    </PrivatePage>
+  );
 }
 
-/** Staff: every inquiry of the permanent fair. Others are told it is not theirs (the API refuses them too). */
-export function FairInboxRoute({ me }: { me: Account }) {
-  const { t } = useTranslation('inquiryInbox');
+/**
+ * /admin/inquiries' content (the admin shell gives the frame, the menu and the heading, and lets
+ * staff only in; the API refuses anyone else too): every inquiry of the permanent fair.
+ */
+export function FairInbox() {
   const { l } = useLang();
   const venue = useCatalogue();
   const load = useCallback(() => loadFairInbox(PERMANENT_FAIR_ID), []);
-  if (!isStaff(me.role)) {
-    return (
-      <PrivatePage title={t('fairTitle')} account={me}>
-        <h1>{t('fairTitle')}</h1>
-        <p className="notice">{t('forbidden')}</p>
-      </PrivatePage>
-    );
-  }
   const whereOf = (row: InquiryRow): string => {
     if (venue.status !== 'ready') return row.boothId ?? '';
     if (row.boothId === null) return `${l(venue.catalogue.center.name)} (SOS)`;
     const booth = findBooth(venue.catalogue, row.boothId);
     return booth ? l(booth.summary.title) : row.boothId;
   };
-  return <Inbox me={me} title={t('fairTitle')} load={load} csv={fairCsvHref(PERMANENT_FAIR_ID)} whereOf={whereOf} />;
+  return <InboxBody load={load} csv={fairCsvHref(PERMANENT_FAIR_ID)} whereOf={whereOf} />;
 }
