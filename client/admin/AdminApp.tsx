@@ -12,6 +12,7 @@ import { RequireAccount } from '../account/Gate.tsx';
 import { PrivatePage } from '../account/PrivatePage.tsx';
 import { AccountsSection } from './AccountsSection.tsx';
 import { ApprovalsSection } from './approvals/ApprovalsSection.tsx';
+import { BoothsSection } from './booths/BoothsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 import { FairInbox } from '../inquiry/inbox/InboxRoute.tsx';
@@ -34,7 +35,7 @@ function StaffPages({ me }: { me: Account }) {
       {/* Accounts and invitations are the admins' (the server refuses moderators too). */}
       <Route path="accounts" element={admin ? <AccountsSection me={me} /> : <Notice me={me} title={t('admin:navAccounts')} body={t('admin:adminOnly')} />} />
       <Route path="invitations" element={admin ? <InvitationsSection me={me} /> : <Notice me={me} title={t('admin:navInvitations')} body={t('admin:adminOnly')} />} />
-      <Route path="booths" element={<Notice me={me} title={t('admin:navBooths')} body={t('admin:boothsEmpty')} />} />
+      <Route path="booths" element={<BoothsSection me={me} />} />
       <Route path="approvals" element={<ApprovalsSection me={me} />} />
       <Route
         path="inquiries"

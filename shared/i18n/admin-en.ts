@@ -15,7 +15,6 @@ export const adminEn: { [K in keyof typeof adminKo]: string } = {
   retry: 'Load again',
   cancel: 'Cancel',
 
-  boothsEmpty: 'Creating, placing and assigning booths is not available yet. The booths can be read in the exhibition list for now.',
   inquiriesEmpty: 'The inbox for consultations and purchase inquiries is not available yet.',
 
   accountsTitle: 'Accounts',

@@ -14,7 +14,6 @@ export const adminKo = {
   cancel: '취소',
 
   // Sections other helpers fill later: said plainly, no pretend controls.
-  boothsEmpty: '부스를 만들고 배치하고 담당자를 정하는 기능은 아직 준비 중입니다. 지금 부스 목록은 전시 목록에서 볼 수 있습니다.',
   inquiriesEmpty: '상담 신청과 구매 문의함은 아직 준비 중입니다.',
 
   // Accounts
