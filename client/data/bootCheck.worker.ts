@@ -2,7 +2,7 @@
  * Checks a page's boot data against its schema off the main thread (see bootOffThread.ts): receives
  * the boot element's text, answers with the checked data or why there is none.
  */
-import '../zodJitless.ts';
+import './zodJitless.ts';
 import { BootSchema } from '../../shared/page/boot.ts';
 import type { BootCheck } from './bootOffThread.ts';
 

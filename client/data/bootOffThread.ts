@@ -20,7 +20,7 @@ export async function checkedPageBoot(): Promise<Boot | null> {
     answer = await checkInWorker(text);
   } catch (e) {
     console.warn('boot check worker did not run; checking on the page', e);
-    await import('../zodJitless.ts');
+    await import('./zodJitless.ts');
     return (await import('./boot.ts')).pageBoot();
   }
   if (answer.boot === null) console.error(`seeot-boot ${answer.problem}; rendering in the browser`);
