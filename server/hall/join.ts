@@ -39,6 +39,11 @@ export interface JoiningVisitor {
   role: Role;
   /** Staff display name (staff tokens), for moderation logs. */
   staffName: string | null;
+  /**
+   * An enterprise member's booths, from the signed join token only (never the join options): at one
+   * of them, they show as its host. Empty for everyone else.
+   */
+  hostOf: readonly string[];
   nickname: string;
   colorIndex: number;
   view: 'world' | 'list';
@@ -96,6 +101,7 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
     guestId,
     role,
     staffName: role === 'staff' ? (token.identity.name ?? guestId) : null,
+    hostOf: role === 'enterprise' ? (token.identity.hostOf ?? []) : [],
     nickname: o.nickname,
     colorIndex: o.colorIndex,
     view: o.view,

@@ -25,6 +25,8 @@ export interface Seat {
   nickname: string;
   role: Role;
   staffName: string | null;
+  /** Booths this visitor keeps (enterprise members, from the join token): there, they are the host. */
+  hostOf: readonly string[];
   address: string | null;
   /** The join token this seat holds (hall/tokenClaims.ts), released when the seat goes for good. */
   tokenId: string;

@@ -19,6 +19,8 @@ export const RosterEntry = schema({
   colorIndex: t.uint8(),
   /** False while the visitor's connection is dropped and its seat held for reconnection. */
   connected: t.boolean(),
+  /** The booth this visitor hosts right now (a member standing at their own booth), '' for none: their avatar's badge. */
+  hosting: t.string(),
 }, 'RosterEntry');
 export type RosterEntry = SchemaType<typeof RosterEntry>;
 
@@ -38,5 +40,7 @@ export const HallState = schema({
   hallVisitors: t.uint32(),
   hallShards: t.uint16(),
   hallBooths: t.map('uint16'),
+  /** Hosts standing at each booth, hall-wide (absent = none): "담당자 있음" on the booth. */
+  hallHosts: t.map('uint16'),
 }, 'HallState');
 export type HallState = SchemaType<typeof HallState>;

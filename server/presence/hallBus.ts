@@ -17,8 +17,11 @@ export interface ShardCounts {
   visitors: number;
   /** Visitors at each booth (booths with nobody may be left out). */
   booths: Record<string, number>;
+  /** Booth hosts standing at each booth (booths with none may be left out). */
+  hosts?: Record<string, number>;
 }
 export interface HallTotals extends ShardCounts {
+  hosts: Record<string, number>;
   /** Shards whose counts are in the sum (this one included once it reported). */
   shards: number;
 }
@@ -41,6 +44,8 @@ export interface HallBusOptions {
 const Counts = z.object({
   visitors: z.number().int().min(0).max(1e6),
   booths: z.record(z.string().max(100), z.number().int().min(0).max(1e6)),
+  // A process of the release before hosts reports none (a rolling deploy).
+  hosts: z.record(z.string().max(100), z.number().int().min(0).max(1e6)).default({}),
 });
 const Envelope = z.discriminatedUnion('t', [
   z.object({ t: z.literal('chat'), from: z.string(), line: ChatLineSchema }),
@@ -69,7 +74,7 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
   const minIntervalMs = opts.minIntervalMs ?? 500;
   const onError = opts.onError ?? (() => {});
   const remote = new Map<string, { counts: ShardCounts; receivedAt: number }>();
-  let own: ShardCounts | null = null;
+  let own: Required<ShardCounts> | null = null;
   let lastPublishAt = -Infinity;
   let disposed = false;
   const chatHandlers = new Set<(line: ChatLine) => void>();
@@ -140,7 +145,7 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
      * since the last publish (returns whether it was), so calling it every tick is fine.
      */
     reportCounts(counts: ShardCounts): boolean {
-      own = { visitors: counts.visitors, booths: { ...counts.booths } };
+      own = { visitors: counts.visitors, booths: { ...counts.booths }, hosts: { ...(counts.hosts ?? {}) } };
       const t = now();
       if (t - lastPublishAt < minIntervalMs) return false;
       lastPublishAt = t;
@@ -149,11 +154,12 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
     },
     totals(): HallTotals {
       const t = now();
-      const totals: HallTotals = { visitors: 0, booths: {}, shards: 0 };
+      const totals: HallTotals = { visitors: 0, booths: {}, hosts: {}, shards: 0 };
       const add = (c: ShardCounts) => {
         totals.shards++;
         totals.visitors += c.visitors;
         for (const [id, n] of Object.entries(c.booths)) totals.booths[id] = (totals.booths[id] ?? 0) + n;
+        for (const [id, n] of Object.entries(c.hosts ?? {})) totals.hosts[id] = (totals.hosts[id] ?? 0) + n;
       };
       if (own) add(own);
       for (const [id, r] of remote) {

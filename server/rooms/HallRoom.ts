@@ -127,13 +127,13 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
       this.sim.add(slot, v.resumeFrom);
     }
     const listBooth = v.boothId === null ? -1 : (this.hub.boothIndex.get(v.boothId) ?? -1);
-    const { guestId, nickname, role, staffName, address, view, tokenId } = v;
+    const { guestId, nickname, role, staffName, hostOf, address, view, tokenId } = v;
     // A world visitor draws the layout it joined with: if the venue moved on since, views wait for its new one.
     const venue = view === 'world' ? (v.venue ?? this.hub.fingerprint) : null;
-    const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, address, view, venue, listBooth, tokenId });
+    const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, hostOf, address, view, venue, listBooth, tokenId });
     this.seats.set(client.sessionId, seat);
     if (slot !== NO_SLOT) this.hub.bySlot[slot] = seat;
-    this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname, colorIndex: v.colorIndex, connected: true }));
+    this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname, colorIndex: v.colorIndex, connected: true, hosting: '' }));
     if (v.mutedUntil > 0) this.hub.chat.mute(guestId, v.mutedUntil);
     this.hub.sendHistory(seat, slot === NO_SLOT ? listBooth : this.sim.boothOf[slot]!, true);
     // The venue as of now: a page that loaded an older one re-reads it.

@@ -72,20 +72,20 @@ async function exercise(pa: Presence, pb: Presence) {
   expect(announced).toEqual(['곧 폐장합니다']);
   expect(gotA).toEqual([]);
 
-  // Totals: the sum of both shards' counts, booth by booth.
-  expect(a.reportCounts({ visitors: 10, booths: { 'coop-a': 3, 'coop-b': 1 } })).toBe(true);
-  expect(b.reportCounts({ visitors: 5, booths: { 'coop-a': 2 } })).toBe(true);
+  // Totals: the sum of both shards' counts, booth by booth, booth hosts too.
+  expect(a.reportCounts({ visitors: 10, booths: { 'coop-a': 3, 'coop-b': 1 }, hosts: { 'coop-a': 1 } })).toBe(true);
+  expect(b.reportCounts({ visitors: 5, booths: { 'coop-a': 2 }, hosts: { 'coop-a': 1 } })).toBe(true);
   // Throttled to 2×/s: a second report within 500 ms is kept locally but not published.
-  expect(b.reportCounts({ visitors: 6, booths: { 'coop-a': 2 } })).toBe(false);
+  expect(b.reportCounts({ visitors: 6, booths: { 'coop-a': 2 }, hosts: { 'coop-a': 1 } })).toBe(false);
   const totalsA = await wa.until(() => (a.totals().shards === 2 ? a.totals() : undefined));
-  expect(totalsA).toEqual({ visitors: 15, booths: { 'coop-a': 5, 'coop-b': 1 }, shards: 2 });
+  expect(totalsA).toEqual({ visitors: 15, booths: { 'coop-a': 5, 'coop-b': 1 }, hosts: { 'coop-a': 2 }, shards: 2 });
   await wb.until(() => (b.totals().shards === 2 ? true : undefined));
   // b's own unpublished report (6, not 5) counts at once.
-  expect(b.totals()).toEqual({ visitors: 16, booths: { 'coop-a': 5, 'coop-b': 1 }, shards: 2 });
+  expect(b.totals()).toEqual({ visitors: 16, booths: { 'coop-a': 5, 'coop-b': 1 }, hosts: { 'coop-a': 2 }, shards: 2 });
 
   // A shard that stops reporting drops out once stale (3 s by default).
   clock.t += 3001;
-  expect(a.totals()).toEqual({ visitors: 10, booths: { 'coop-a': 3, 'coop-b': 1 }, shards: 1 });
+  expect(a.totals()).toEqual({ visitors: 10, booths: { 'coop-a': 3, 'coop-b': 1 }, hosts: { 'coop-a': 1 }, shards: 1 });
   await Promise.all([wa.stop(), wb.stop()]);
   return { a, b, clock };
 }

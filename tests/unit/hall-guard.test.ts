@@ -5,7 +5,7 @@ import { createViewer } from '../../server/hall/interest.ts';
 import { createSeat, NO_SLOT, noteMessage, noteRefusal, type Seat } from '../../server/hall/seats.ts';
 
 const seat = (): Seat =>
-  createSeat({ sessionId: 's', slot: NO_SLOT, client: null, viewer: createViewer(), guestId: 'g', nickname: 'n', role: 'visitor', staffName: null, address: null, tokenId: 't', view: 'list', venue: null, listBooth: -1 });
+  createSeat({ sessionId: 's', slot: NO_SLOT, client: null, viewer: createViewer(), guestId: 'g', nickname: 'n', role: 'visitor', staffName: null, hostOf: [], address: null, tokenId: 't', view: 'list', venue: null, listBooth: -1 });
 
 /** The flood guard: pure counting with time passed in. */
 describe('hall flood guard', () => {
