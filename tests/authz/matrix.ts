@@ -41,7 +41,7 @@ export interface MatrixContext {
 
 export interface HttpRow {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** The route as express has it mounted (the completeness check compares these). */
+  /** The route as express has it mounted (the completeness check compares these; a route may have several rows). */
   route: string;
   /** The path (and query) requested. */
   path: (c: MatrixContext) => string;
@@ -70,8 +70,9 @@ const accounts = who('allowed', { anonymous: 401, visitor: 401 });
 /** Admins and moderators. */
 const staff = who(403, { anonymous: 401, visitor: 401, moderator: 'allowed', admin: 'allowed' });
 const admins = who(403, { anonymous: 401, visitor: 401, admin: 'allowed' });
-/** Members of booth A and staff. */
+/** Members of booth A and staff; members of booth B and staff. */
 const boothA = who('allowed', { anonymous: 401, visitor: 401, memberB: 403 });
+const boothB = who('allowed', { anonymous: 401, visitor: 401, memberA: 403 });
 
 /** The client's page route (server/http/static.ts CLIENT_PATHS): every path outside the API and probes. */
 export const PAGE_ROUTE = '/^\\/(?!api\\/|healthz|readyz|metrics).*/';
@@ -129,6 +130,7 @@ export const HTTP_ROWS: HttpRow[] = [
 
   // The booth editor and its approval queue.
   { method: 'GET', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothA}`, allowed: 200, who: boothA },
+  { method: 'GET', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothB}`, allowed: 200, who: boothB },
   { method: 'PUT', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothA}`, body: () => ({}), allowed: 400, who: boothA, json: true },
   { method: 'GET', route: '/api/admin/edits', path: () => '/api/admin/edits', allowed: 200, who: staff },
   { method: 'POST', route: '/api/admin/edits/:id/approve', path: () => '/api/admin/edits/999999/approve', body: () => ({}), allowed: 404, who: staff },
@@ -136,6 +138,21 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'GET', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/1', allowed: 200, who: staff },
   // Whether edits wait for approval is the venue's policy: admins only.
   { method: 'PATCH', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/1', body: () => ({}), allowed: 400, who: admins, json: true },
+
+  // The venue's booths in /admin: staff read and preview, admins change.
+  { method: 'GET', route: '/api/admin/booths', path: () => '/api/admin/booths', allowed: 200, who: staff },
+  { method: 'GET', route: '/api/admin/booths/:boothId/preview', path: (c) => `/api/admin/booths/${c.boothA}/preview?status=closed`, allowed: 200, who: staff },
+  { method: 'POST', route: '/api/admin/booths', path: () => '/api/admin/booths', body: () => ({}), allowed: 400, who: admins, json: true },
+  { method: 'PATCH', route: '/api/admin/booths/:boothId', path: (c) => `/api/admin/booths/${c.boothA}`, body: () => ({}), allowed: 400, who: admins, json: true },
+  {
+    method: 'POST',
+    route: '/api/admin/booths/:boothId/members',
+    path: (c) => `/api/admin/booths/${c.boothA}/members`,
+    body: () => ({ accountId: 'no-such-account' }),
+    allowed: 400,
+    who: admins,
+    json: true,
+  },
 
   // Booth pictures: bytes that are no picture reach the check of what they are only for booth A's keepers.
   {
@@ -167,6 +184,7 @@ export const HTTP_ROWS: HttpRow[] = [
     json: true,
   },
   { method: 'GET', route: '/api/studio/inquiries', path: (c) => `/api/studio/inquiries?boothId=${c.boothA}`, allowed: 200, who: boothA },
+  { method: 'GET', route: '/api/studio/inquiries', path: (c) => `/api/studio/inquiries?boothId=${c.boothB}`, allowed: 200, who: boothB },
   { method: 'GET', route: '/api/studio/inquiries/unread', path: (c) => `/api/studio/inquiries/unread?boothId=${c.boothA}`, allowed: 200, who: boothA },
   { method: 'GET', route: '/api/studio/inquiries.csv', path: (c) => `/api/studio/inquiries.csv?boothId=${c.boothA}`, allowed: 200, who: boothA },
   // Another booth's inquiry answers as if it did not exist.
