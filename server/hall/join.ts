@@ -37,7 +37,7 @@ export interface JoiningVisitor {
   /** From the verified join token: bans, mutes and chat limits follow it across reconnects. */
   guestId: string;
   role: Role;
-  /** Staff display name (staff tokens), for moderation logs. */
+  /** A signed-in staff account's display name (from its join token), for moderation logs. */
   staffName: string | null;
   /**
    * An enterprise member's booths, from the signed join token only (never the join options): at one

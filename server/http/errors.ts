@@ -52,8 +52,8 @@ function classify(err: unknown): { status: number; code: HttpErrorCode } {
 
 /**
  * The final express error handler. One log line per error: method, path (never the query, which can
- * carry a staff token), status and the error's message; never the request body. Client mistakes are
- * `info` (bots probe all day), server faults `error` with the stack.
+ * carry a visitor's search or other personal text), status and the error's message; never the request
+ * body. Client mistakes are `info` (bots probe all day), server faults `error` with the stack.
  */
 export function errorHandler(log: Pick<Logger, 'info' | 'error'>): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
