@@ -17,6 +17,8 @@ export interface RosterEntry {
   colorIndex: number;
   /** False while the visitor's connection is dropped and the seat held. */
   connected: boolean;
+  /** The booth this visitor hosts right now (an enterprise member at their own booth), '' for none. */
+  hosting: string;
 }
 
 /** The decoded schema state of a hall shard (reflection-decoded: plain getters, MapSchema maps). */
@@ -27,6 +29,8 @@ export interface HallStateView {
   hallVisitors?: number;
   roster: ReadonlyMapLike<RosterEntry>;
   booths: ReadonlyMapLike<number>;
+  /** Hosts at each booth across every shard (absent from a server of the release before hosts). */
+  hallHosts?: ReadonlyMapLike<number>;
 }
 interface ReadonlyMapLike<V> {
   readonly size: number;
@@ -54,6 +58,8 @@ export interface HallStoreState {
   boothCounts: Readonly<Record<string, number>>;
   /** Visitors across every shard, when the server says (null: not provided yet). */
   hallTotal: number | null;
+  /** Hosts at each booth across every shard (booths without one are absent): "담당자 있음". */
+  boothHosts: Readonly<Record<string, number>>;
   error?: HallError | undefined;
   /** Set with status 'kicked': removed by a moderator (or refused by a ban), and why. */
   removed: Removal | null;
@@ -70,6 +76,7 @@ export const INITIAL_HALL_STATE: HallStoreState = {
   roster: new Map(),
   boothCounts: {},
   hallTotal: null,
+  boothHosts: {},
   removed: null,
 };
 
@@ -80,10 +87,12 @@ function sameRoster(a: ReadonlyMap<string, RosterEntry>, b: HallStateView['roste
   let same = true;
   b.forEach((e, id) => {
     const o = a.get(id);
-    if (!o || o.slot !== e.slot || o.nickname !== e.nickname || o.colorIndex !== e.colorIndex || o.connected !== e.connected) same = false;
+    if (!o || o.slot !== e.slot || o.nickname !== e.nickname || o.colorIndex !== e.colorIndex || o.connected !== e.connected || o.hosting !== e.hosting) same = false;
   });
   return same;
 }
+
+const EMPTY_MAP: ReadonlyMapLike<number> = new Map<string, number>();
 
 function sameCounts(a: Readonly<Record<string, number>>, b: HallStateView['booths']): boolean {
   if (Object.keys(a).length !== b.size) return false;
@@ -109,7 +118,7 @@ export function syncFromState(room: HallRoom): void {
   if (total !== cur.hallTotal) next.hallTotal = total;
   if (!sameRoster(cur.roster, state.roster)) {
     const roster = new Map<string, RosterEntry>();
-    state.roster.forEach((e, id) => roster.set(id, { slot: e.slot, nickname: e.nickname, colorIndex: e.colorIndex, connected: e.connected }));
+    state.roster.forEach((e, id) => roster.set(id, { slot: e.slot, nickname: e.nickname, colorIndex: e.colorIndex, connected: e.connected, hosting: e.hosting ?? '' }));
     next.roster = roster;
     next.mySlot = roster.get(room.sessionId)?.slot ?? -1;
   }
@@ -117,6 +126,12 @@ export function syncFromState(room: HallRoom): void {
     const counts: Record<string, number> = {};
     state.booths.forEach((n, id) => (counts[id] = n));
     next.boothCounts = counts;
+  }
+  const hosts = state.hallHosts ?? EMPTY_MAP;
+  if (!sameCounts(cur.boothHosts, hosts)) {
+    const byBooth: Record<string, number> = {};
+    hosts.forEach((n, id) => (byBooth[id] = n));
+    next.boothHosts = byBooth;
   }
   if (Object.keys(next).length > 0) useHall.setState(next);
 }

@@ -16,6 +16,8 @@ import { useHydrated } from '../ui/useHydrated.ts';
 const loadListChat = () => (import.meta.env.SSR ? Promise.reject(new Error('chat is browser-only')) : import('../chat/ListChat.tsx'));
 const ListChat = lazy(() => loadListChat().then((m) => ({ default: m.ListChat })));
 const BoothOccupancy = lazy(() => loadListChat().then((m) => ({ default: m.BoothOccupancy })));
+// The hall's store comes with it, after the first paint (as the occupancy line's does).
+const BoothHost = lazy(() => import('../ui/BoothHost.tsx'));
 
 /**
  * /booth/:id?view=list: one booth as a plain page, with a breadcrumb back into the list. The
@@ -62,6 +64,7 @@ export function BoothPage({ boothId }: { boothId: string }) {
         {live ? (
           <Suspense fallback={null}>
             <BoothOccupancy boothId={boothId} />
+            <BoothHost boothId={boothId} />
           </Suspense>
         ) : null}
         <BoothContent boothId={boothId} headingLevel={1} />

@@ -76,6 +76,8 @@ export const en: TranslationOf<typeof ko> = {
     enterprise: 'Social economy enterprise',
     programme: 'Programme',
     logoAlt: '{{name}} logo',
+    /** An enterprise member stands at the booth now (the hall's hosts). */
+    hostHere: 'Host here',
     imagesTitle: 'Photos',
     productsTitle: 'Products',
     price: '₩{{price}}',

@@ -75,6 +75,8 @@ export const ko = {
     enterprise: '사회적경제기업',
     programme: '프로그램',
     logoAlt: '{{name}} 로고',
+    /** An enterprise member stands at the booth now (the hall's hosts). */
+    hostHere: '담당자 있음',
     imagesTitle: '사진',
     productsTitle: '제품',
     price: '{{price}}원',

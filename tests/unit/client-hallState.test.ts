@@ -13,9 +13,10 @@ interface FakeState {
   hallVisitors?: number;
   roster: Map<string, RosterEntry>;
   booths: Map<string, number>;
+  hallHosts?: Map<string, number>;
 }
 
-const entry = (slot: number, nickname: string, connected = true): RosterEntry => ({ slot, nickname, colorIndex: slot % 8, connected });
+const entry = (slot: number, nickname: string, connected = true): RosterEntry => ({ slot, nickname, colorIndex: slot % 8, connected, hosting: '' });
 
 function room(state: FakeState, sessionId = 'me'): HallRoom {
   return { sessionId, state } as unknown as HallRoom;
@@ -73,6 +74,19 @@ describe('syncFromState', () => {
     expect(useHall.getState().roster).not.toBe(roster);
     expect(useHall.getState().roster.get('you')?.connected).toBe(false);
     expect(useHall.getState().boothCounts).not.toBe(counts);
+  });
+
+  it('booth hosts: the booths with one, and who hosts which, follow the state; a server without hosts shows none', () => {
+    syncFromState(room(base()));
+    expect(useHall.getState().boothHosts).toEqual({});
+    const hosted = { ...base(), hallHosts: new Map([['booth-a', 1]]) };
+    hosted.roster.set('you', { ...entry(7, '너'), hosting: 'booth-a' });
+    syncFromState(room(hosted));
+    expect(useHall.getState().boothHosts).toEqual({ 'booth-a': 1 });
+    expect(useHall.getState().roster.get('you')?.hosting).toBe('booth-a');
+    syncFromState(room(base()));
+    expect(useHall.getState().boothHosts).toEqual({});
+    expect(useHall.getState().roster.get('you')?.hosting).toBe('');
   });
 
   it('no hall-wide figure yet reads as unknown, not as zero visitors', () => {

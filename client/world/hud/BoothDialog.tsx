@@ -4,6 +4,7 @@ import { findBooth } from '../../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { InquiryActions } from '../../inquiry/InquiryActions.tsx';
 import { BoothContent } from '../../ui/BoothContent.tsx';
+import BoothHost from '../../ui/BoothHost.tsx';
 import { useFocusTrap, worldFocusTarget } from '../dialog/focusTrap.ts';
 import '../dialog/dialogs.css';
 
@@ -70,6 +71,7 @@ export function BoothDialog({ boothId, catalogue, onClose }: BoothDialogProps) {
         <div ref={bodyRef} className="world-dialog__body" tabIndex={0}>
           {found ? (
             <>
+              <BoothHost boothId={boothId} />
               <BoothContent boothId={boothId} headingLevel={2} />
               <InquiryActions catalogue={catalogue} boothId={boothId} headingLevel={3} />
             </>
