@@ -58,8 +58,8 @@ export function BoothPictures({ layout, catalogue, tier }: { layout: Layout; cat
     [size],
   );
 
+  // The pool's GPU storage is allocated when the mesh first draws it: a venue without pictures costs none.
   useEffect(() => {
-    gl.initTexture(pool);
     return () => {
       run.abort.abort();
       for (const a of run.arrivals) a.picture?.levels.forEach((b) => b.close());
@@ -67,7 +67,7 @@ export function BoothPictures({ layout, catalogue, tier }: { layout: Layout; cat
       material.dispose();
       pool.dispose();
     };
-  }, [gl, pool, material, run]);
+  }, [pool, material, run]);
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   useEffect(() => {

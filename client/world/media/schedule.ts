@@ -1,8 +1,8 @@
 /**
  * Which pictures hold the pool's slots: the nearest ones within range, each URL once (a picture
  * shown twice takes one slot). Pure bookkeeping, no three.js or fetch: BoothPictures starts the
- * loads it asks for and reports back. Planning allocates nothing once the items are set (typed
- * arrays and one comparator made here), so it may run from the frame loop.
+ * loads it asks for and reports back. Planning works in typed arrays made when the items are set,
+ * with one comparator made here, so it may run from the frame loop (a few times a second).
  */
 const FREE = 0;
 const LOADING = 1;
