@@ -12,7 +12,6 @@ export const adminBoothsEn: { [K in keyof typeof adminBoothsKo]: string } = {
   colActions: 'Actions',
   statusOpen: 'Open',
   statusClosed: 'Closed',
-  statusDraft: 'Draft',
   noMembers: 'None',
   brochure: 'Brochure',
   createdByStaff: 'Created here',

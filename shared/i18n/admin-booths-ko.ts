@@ -10,7 +10,6 @@ export const adminBoothsKo = {
   colActions: '작업',
   statusOpen: '공개',
   statusClosed: '닫힘',
-  statusDraft: '초안',
   noMembers: '없음',
   brochure: '안내서',
   createdByStaff: '직접 만듦',

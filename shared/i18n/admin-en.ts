@@ -15,7 +15,6 @@ export const adminEn: { [K in keyof typeof adminKo]: string } = {
   retry: 'Load again',
   cancel: 'Cancel',
 
-  inquiriesEmpty: 'The inbox for consultations and purchase inquiries is not available yet.',
 
   accountsTitle: 'Accounts',
   accountsEmpty: 'There are no accounts yet.',

@@ -13,9 +13,6 @@ export const adminKo = {
   retry: '다시 불러오기',
   cancel: '취소',
 
-  // Sections other helpers fill later: said plainly, no pretend controls.
-  inquiriesEmpty: '상담 신청과 구매 문의함은 아직 준비 중입니다.',
-
   // Accounts
   accountsTitle: '계정',
   accountsEmpty: '아직 계정이 없습니다.',

@@ -75,7 +75,6 @@ export const boothEditEn: { [K in keyof typeof boothEditKo]: string } = {
   previewNote: 'Once saved, see it in the 3D hall and in the list too.',
   viewInWorld: 'See it in the 3D hall',
   viewInList: 'See it in the list',
-  approvalsTitle: 'Booth edit approvals',
   approvalSetting: 'Enterprise booth edits show once approved',
   approvalsEmpty: 'No edits are waiting.',
   approvalsFailed: 'The approval queue could not be loaded.',

@@ -76,7 +76,6 @@ export const boothEditKo = {
   previewNote: '저장한 뒤 3D 전시관과 목록에서도 볼 수 있습니다.',
   viewInWorld: '3D 전시관에서 보기',
   viewInList: '목록에서 보기',
-  approvalsTitle: '부스 편집 승인',
   approvalSetting: '기업이 고친 부스 내용은 승인한 뒤에 보이기',
   approvalsEmpty: '기다리는 편집이 없습니다.',
   approvalsFailed: '승인 목록을 불러오지 못했습니다.',

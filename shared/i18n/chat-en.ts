@@ -24,7 +24,6 @@ export const chatEn: { [K in keyof typeof chatKo]: string } = {
   you: 'me',
   staffBadge: 'Staff',
   deleted: 'A moderator removed this message.',
-  lineFrom: '{{name}}, {{time}}',
 
   inputLabel: 'Message to send',
   placeholderWorld: 'Enter or T to chat, Esc to walk',
@@ -90,10 +89,8 @@ export const chatEn: { [K in keyof typeof chatKo]: string } = {
   listJoinLabel: 'Nickname (1–20 characters)',
   listJoinSubmit: 'Join the conversation',
   occupancy: '{{count}} people are viewing now',
-  occupancyUnknown: 'Counting who is here…',
 
   modTitle: 'Moderation',
-  modOpen: 'Open moderation tools',
   modClose: 'Close moderation tools',
   modVisitors: '{{count}} visitors',
   modReports: '{{count}} reports',
@@ -121,5 +118,4 @@ export const chatEn: { [K in keyof typeof chatKo]: string } = {
   modReportedBy: 'Reported by {{name}} for “{{reason}}”',
   modDone: 'Applied to {{name}}: {{action}}',
   modOffline: '(disconnected)',
-  modSelf: '(me)',
 };

@@ -24,7 +24,6 @@ export const chatKo = {
   you: '나',
   staffBadge: '운영자',
   deleted: '운영자가 지운 메시지예요.',
-  lineFrom: '{{name}}, {{time}}',
 
   // Composer
   inputLabel: '보낼 메시지',
@@ -97,11 +96,9 @@ export const chatKo = {
   listJoinLabel: '닉네임 (1–20자)',
   listJoinSubmit: '대화 참여하기',
   occupancy: '지금 {{count}}명이 보고 있어요',
-  occupancyUnknown: '함께 보는 사람 수를 불러오는 중이에요',
 
   // Moderation overlay (staff only)
   modTitle: '운영 도구',
-  modOpen: '운영 도구 열기',
   modClose: '운영 도구 닫기',
   modVisitors: '방문자 {{count}}명',
   modReports: '신고 {{count}}건',
@@ -129,5 +126,4 @@ export const chatKo = {
   modReportedBy: '{{name}}님이 ‘{{reason}}’(으)로 신고',
   modDone: '{{name}}님에게 적용했어요: {{action}}',
   modOffline: '(연결 끊김)',
-  modSelf: '(나)',
 } as const;

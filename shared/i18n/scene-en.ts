@@ -10,7 +10,6 @@ export const sceneEn: { [K in keyof typeof sceneKo]: string } = {
   stageFrame: 'First frame',
   stageDone: 'done',
   stageWaiting: 'waiting',
-  stageLoading: 'loading',
   errorTitle: 'The 3D exhibition could not be opened.',
   retry: 'Try again',
   toList: 'View as a list',

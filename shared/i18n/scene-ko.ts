@@ -8,7 +8,6 @@ export const sceneKo = {
   stageFrame: '첫 화면',
   stageDone: '완료',
   stageWaiting: '대기',
-  stageLoading: '불러오는 중',
   errorTitle: '3D 전시관을 열지 못했습니다.',
   retry: '다시 시도',
   toList: '목록으로 보기',
