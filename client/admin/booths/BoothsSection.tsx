@@ -261,7 +261,6 @@ function Members({ draft, list, csrf, onMembers }: { draft: Draft; list: AdminBo
     const r = await call('POST', '/api/admin/invitations', { role: 'enterprise', boothId: booth.id }, csrf);
     const made = MadeLinkSchema.safeParse(r.body);
     if (r.status === 201 && made.success) setLink(made.data);
-    else if (r.status === 200 && made.success) setLink(made.data);
     else setError(problem(r.status, r.body));
   };
 
