@@ -5,9 +5,6 @@
  * staff move it to a stage's zone and close it; an enterprise account becomes its member and may
  * then edit it; moderators read but cannot change; every write needs the session's CSRF token.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, SESSION_COOKIE, type Role } from '../../shared/api/account.ts';
 import { AdminBoothListSchema, BoothPreviewSchema } from '../../shared/api/adminBooths.ts';
@@ -21,8 +18,7 @@ import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openVenue } from '../../server/venue/openVenue.ts';
 import type { VenueService } from '../../server/venue/venueService.ts';
-import { seedDataDir } from '../helpers/pgliteTemplate.ts';
-import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
+import { dbBackends } from '../helpers/dbBackends.ts';
 import { freePort } from '../helpers/serverProcess.ts';
 
 const log = createLogger('silent');
@@ -36,38 +32,7 @@ const NEW = {
   paragraphs: ['동네에서 키운 채소를 팝니다.'],
 };
 
-interface Backend {
-  name: string;
-  env(): Promise<{ DATA_DIR?: string; DATABASE_URL?: string }>;
-  stop(): Promise<void>;
-}
-
-let pgServer: PrivatePostgres | undefined;
-let dataRoot: string | undefined;
-const backends: Backend[] = [
-  {
-    name: 'embedded PGlite (worker thread)',
-    async env() {
-      dataRoot = mkdtempSync(join(tmpdir(), 'seeot-admin-booths-'));
-      const dataDir = join(dataRoot, 'data');
-      await seedDataDir(dataDir);
-      return { DATA_DIR: dataDir };
-    },
-    stop: async () => {
-      if (dataRoot) rmSync(dataRoot, { recursive: true, force: true });
-    },
-  },
-  {
-    name: 'PostgreSQL (private server on loopback)',
-    async env() {
-      pgServer = await startPostgres();
-      return { DATABASE_URL: await pgServer.createDatabase('admin_booths') };
-    },
-    stop: async () => {
-      await pgServer?.stop();
-    },
-  },
-];
+const backends = dbBackends('admin_booths');
 
 interface Caller {
   get(path: string): Promise<Response>;

@@ -23,7 +23,7 @@ import { createLogger } from '../../server/logger.ts';
 import { openVenue } from '../../server/venue/openVenue.ts';
 import type { VenueService } from '../../server/venue/venueService.ts';
 import { seedDataDir } from '../helpers/pgliteTemplate.ts';
-import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
+import { dbBackends } from '../helpers/dbBackends.ts';
 import { freePort, startServer } from '../helpers/serverProcess.ts';
 import { startSmtpSink, type SmtpSink, type SunkMail } from '../helpers/smtpSink.ts';
 
@@ -35,38 +35,7 @@ const B = 'vq-studio';
 const PROGRAMME = 'consulting';
 const DAY_MS = 24 * 3600_000;
 
-interface Backend {
-  name: string;
-  env(): Promise<{ DATA_DIR?: string; DATABASE_URL?: string }>;
-  stop(): Promise<void>;
-}
-
-let pgServer: PrivatePostgres | undefined;
-let dataRoot: string | undefined;
-const backends: Backend[] = [
-  {
-    name: 'embedded PGlite (worker thread)',
-    async env() {
-      dataRoot = mkdtempSync(join(tmpdir(), 'seeot-inquiries-'));
-      const dataDir = join(dataRoot, 'data');
-      await seedDataDir(dataDir);
-      return { DATA_DIR: dataDir };
-    },
-    stop: async () => {
-      if (dataRoot) rmSync(dataRoot, { recursive: true, force: true });
-    },
-  },
-  {
-    name: 'PostgreSQL (private server on loopback)',
-    async env() {
-      pgServer = await startPostgres();
-      return { DATABASE_URL: await pgServer.createDatabase('inquiries') };
-    },
-    stop: async () => {
-      await pgServer?.stop();
-    },
-  },
-];
+const backends = dbBackends('inquiries');
 
 interface Caller {
   email: string;

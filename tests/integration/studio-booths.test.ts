@@ -5,9 +5,6 @@
  * cannot touch another; with approval on, edits wait for staff, who approve (visitors see it) or
  * reject with a reason (the member sees it), and an edit the booth has moved past is not forced.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, SESSION_COOKIE, type Role } from '../../shared/api/account.ts';
 import { BoothEditViewSchema, EditListSchema, StaleSchema } from '../../shared/api/studio.ts';
@@ -20,8 +17,7 @@ import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
 import { openVenue } from '../../server/venue/openVenue.ts';
 import type { VenueService } from '../../server/venue/venueService.ts';
-import { seedDataDir } from '../helpers/pgliteTemplate.ts';
-import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
+import { dbBackends } from '../helpers/dbBackends.ts';
 import { freePort } from '../helpers/serverProcess.ts';
 
 const log = createLogger('silent');
@@ -29,38 +25,7 @@ const SECRET = 'studio-booths-test-secret-0123456789abcdef';
 const A = 'cut-the-trash';
 const B = 'vq-studio';
 
-interface Backend {
-  name: string;
-  env(): Promise<{ DATA_DIR?: string; DATABASE_URL?: string }>;
-  stop(): Promise<void>;
-}
-
-let pgServer: PrivatePostgres | undefined;
-let dataRoot: string | undefined;
-const backends: Backend[] = [
-  {
-    name: 'embedded PGlite (worker thread)',
-    async env() {
-      dataRoot = mkdtempSync(join(tmpdir(), 'seeot-studio-'));
-      const dataDir = join(dataRoot, 'data');
-      await seedDataDir(dataDir);
-      return { DATA_DIR: dataDir };
-    },
-    stop: async () => {
-      if (dataRoot) rmSync(dataRoot, { recursive: true, force: true });
-    },
-  },
-  {
-    name: 'PostgreSQL (private server on loopback)',
-    async env() {
-      pgServer = await startPostgres();
-      return { DATABASE_URL: await pgServer.createDatabase('studio') };
-    },
-    stop: async () => {
-      await pgServer?.stop();
-    },
-  },
-];
+const backends = dbBackends('studio');
 
 interface Caller {
   get(path: string): Promise<Response>;
