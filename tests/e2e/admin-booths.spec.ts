@@ -1,6 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { adminBoothsKo } from '../../shared/i18n/admin-booths-ko.ts';
 import { adminKo } from '../../shared/i18n/admin-ko.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
@@ -32,8 +33,9 @@ const signIn = (context: BrowserContext, server: RunningServer, who: SignedInSes
   context.addCookies([{ name: 'seeot_session', value: who.cookie.split('=')[1]!, url: server.url }]);
 
 const NAME = { ko: '새싹상회', en: 'Saessak Store' };
+const STAGE = CATALOGUE.valueChain.activities[0]!.stages[0]!;
 
-test('staff create a booth, check it on the floor plan, publish it, and an open /list shows it without a reload', async ({ page, browser, context, boothsServer, admin }) => {
+test('staff create a booth, check it on the floor plan, publish it, an open /list shows it without a reload; then they move it to a stage the same way', async ({ page, browser, context, boothsServer, admin }) => {
   // A visitor reading /list before anything happens.
   const visitor = await browser.newPage();
   await visitor.goto(`${boothsServer.url}/list`);
@@ -75,4 +77,15 @@ test('staff create a booth, check it on the floor plan, publish it, and an open 
   await expect(visitor.getByText(NAME.ko).first()).toBeVisible();
   expect(await visitor.evaluate(() => (window as unknown as { kept?: boolean }).kept === true)).toBe(true);
   await visitor.close();
+
+  // Moved to a value-chain stage: the preview draws it in that stage's area first, then it is published there.
+  await row.getByRole('button', { name: adminBoothsKo.change }).click();
+  const panel = page.getByRole('region', { name: adminBoothsKo.changeTitle.replace('{{name}}', NAME.ko) });
+  await panel.getByLabel(adminBoothsKo.fieldZone).selectOption(STAGE.id);
+  await expect(panel.locator(`rect[data-booth="saessak-store"][data-area="${STAGE.id}"]`)).toHaveCount(1);
+  await panel.getByRole('button', { name: adminBoothsKo.publish }).click();
+  await expect(page.getByText(adminBoothsKo.published)).toBeVisible();
+  await expect(row).toContainText(STAGE.title.ko);
+  const venue = (await (await page.request.get('/api/catalogue')).json()) as { enterprises: { id: string; zoneId?: string }[] };
+  expect(venue.enterprises.find((e) => e.id === 'saessak-store')?.zoneId).toBe(STAGE.id);
 });

@@ -33,6 +33,7 @@ export function FloorPlan({ venue, highlight, label }: { venue: Catalogue; highl
           <rect
             key={b.id}
             data-booth={b.id}
+            data-area={b.areaId}
             data-highlight={on ? 'true' : undefined}
             x={-b.width / 2}
             y={-b.depth / 2}
