@@ -3,7 +3,8 @@ import { CSRF_HEADER } from '../../shared/api/account.ts';
 import { accountKo } from '../../shared/i18n/account-ko.ts';
 import { adminKo } from '../../shared/i18n/admin-ko.ts';
 import { studioKo } from '../../shared/i18n/studio-ko.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { setupAdmin, setupCodeIn, TEST_PASSWORD } from '../helpers/staffSession.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
@@ -17,17 +18,7 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  */
 
 const test = base.extend<object, { accountsServer: RunningServer }>({
-  accountsServer: [
-    // Playwright reads a fixture's dependencies from its destructuring: none here.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      server.child.kill('SIGTERM');
-      await server.exited;
-    },
-    { scope: 'worker' },
-  ],
+  accountsServer: ownServer(),
   baseURL: async ({ accountsServer }, use) => use(accountsServer.url),
 });
 

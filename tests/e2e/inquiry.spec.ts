@@ -13,7 +13,8 @@ import { adminKo } from '../../shared/i18n/admin-ko.ts';
 import { inquiryFormKo } from '../../shared/i18n/inquiry-form-ko.ts';
 import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
 import { t } from '../helpers/i18n.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
 
@@ -114,16 +115,7 @@ for (const lang of ['ko', 'en'] as const) {
 
 /** A fresh server of our own with its first admin, who invites a member of the booth: the inbox starts empty. */
 const studioTest = test.extend<object, { studioServer: RunningServer; admin: SignedInSession; member: SignedInSession }>({
-  studioServer: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      server.child.kill('SIGTERM');
-      await server.exited;
-    },
-    { scope: 'worker' },
-  ],
+  studioServer: ownServer(),
   admin: [async ({ studioServer }, use) => use(await setupAdmin(studioServer.url, studioServer.output())), { scope: 'worker' }],
   member: [
     async ({ studioServer, admin }, use) => {

@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { booth, boothDialog, distance, enterWorld, playerPos } from '../helpers/world.ts';
 import { boothEditKo } from '../../shared/i18n/booth-edit-ko.ts';
@@ -21,16 +22,7 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
 const BOOTH = 'cut-the-trash';
 
 const test = base.extend<object, { studioServer: RunningServer; people: { admin: SignedInSession; member: SignedInSession } }>({
-  studioServer: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      server.child.kill('SIGTERM');
-      await server.exited;
-    },
-    { scope: 'worker' },
-  ],
+  studioServer: ownServer(),
   // The first admin from the setup code in the server's log, who invites a member of the booth.
   people: [
     async ({ studioServer }, use) => {

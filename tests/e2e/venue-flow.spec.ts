@@ -9,7 +9,8 @@ import { inquiryFormKo } from '../../shared/i18n/inquiry-form-ko.ts';
 import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
 import { studioKo } from '../../shared/i18n/studio-ko.ts';
 import { t } from '../helpers/i18n.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { setupCodeIn, TEST_PASSWORD } from '../helpers/staffSession.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { boothDialog, enterWorld, openBoothByKey } from '../helpers/world.ts';
@@ -27,17 +28,7 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  */
 
 const test = base.extend<object, { flowServer: RunningServer }>({
-  flowServer: [
-    // Playwright reads a fixture's dependencies from its destructuring: none here.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      server.child.kill('SIGTERM');
-      await server.exited;
-    },
-    { scope: 'worker' },
-  ],
+  flowServer: ownServer(),
   baseURL: async ({ flowServer }, use) => use(flowServer.url),
 });
 
