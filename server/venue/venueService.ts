@@ -161,6 +161,8 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
       return result;
     },
     async setBoothStatus(boothId, status) {
+      // Rows at most a second old: a booth another process just created is known here too.
+      await getVenue();
       const kind = rows.find((b) => b.id === boothId)?.kind;
       if (kind !== 'enterprise') return { ok: false, reason: kind === 'programme' ? 'not_enterprise' : 'unknown_booth' };
       const result = await db.repos.venue.setBoothStatus(boothId, status);
@@ -175,6 +177,7 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
     },
     async createBooth(b) {
       if (!zoneIds.has(b.zoneId)) return { ok: false, reason: 'unknown_zone' };
+      await getVenue();
       if (rows.some((r) => r.id === b.id)) return { ok: false, reason: 'id_taken' };
       // Merged the way it will be once opened: an entry the venue would leave out is refused now.
       const { skipped } = mergeVenue(brochure, snapshot.overrides, [...stored(rows), { id: b.id, kind: 'enterprise', zoneId: b.zoneId, entry: b.entry }]);
