@@ -40,8 +40,9 @@ export interface JoiningVisitor {
   /** A signed-in staff account's display name (from its join token), for moderation logs. */
   staffName: string | null;
   /**
-   * An enterprise member's booths, from the signed join token only (never the join options): at one
-   * of them, they show as its host. Empty for everyone else.
+   * An enterprise member's booths, from the signed join token only (never the join options; /api/session
+   * signs them for a member's session, whose role in the hall stays 'visitor'): at one of them, they
+   * show as its host. Empty for everyone else.
    */
   hostOf: readonly string[];
   nickname: string;
@@ -101,7 +102,7 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
     guestId,
     role,
     staffName: role === 'staff' ? (token.identity.name ?? guestId) : null,
-    hostOf: role === 'enterprise' ? (token.identity.hostOf ?? []) : [],
+    hostOf: token.identity.hostOf ?? [],
     nickname: o.nickname,
     colorIndex: o.colorIndex,
     view: o.view,

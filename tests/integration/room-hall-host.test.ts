@@ -34,7 +34,8 @@ describe('booth hosts', () => {
   const srv = useHallServer();
   let member: Visitor, visitor: Visitor, elsewhere: Visitor;
   beforeAll(async () => {
-    member = await visit(srv.url, signedAs('enterprise', [OWN]));
+    // As /api/session signs a member's token: role visitor, their booths in hostOf.
+    member = await visit(srv.url, signedAs('visitor', [OWN]));
     visitor = await visit(srv.url);
     // A visitor in another shard of the hall.
     const other = await srv.colyseus.createRoom('hall', {});
@@ -64,22 +65,24 @@ describe('booth hosts', () => {
     await waitFor(() => !stateOf(visitor).hallHosts.has(OWN) && !stateOf(elsewhere).hallHosts.has(OWN), 3000, 'host gone after leaving');
   });
 
-  it('nobody else can claim a booth: hostOf in the join options, or in a visitor’s token, counts for nothing', async () => {
+  it('nobody else can claim a booth: hostOf in the join options, or a member of another booth, counts for nothing', async () => {
     const claimant = await visit(srv.url, signedAs('visitor', undefined, { hostOf: [OWN] }));
-    const visitorToken = await visit(srv.url, signedAs('visitor', [OWN]));
-    const otherMember = await visit(srv.url, signedAs('enterprise', [OTHER]));
+    const otherMember = await visit(srv.url, signedAs('visitor', [OTHER]));
     try {
-      for (const v of [claimant, visitorToken, otherMember]) v.room.send('teleport', { pointId: `booth:${OWN}` });
+      for (const v of [claimant, otherMember]) v.room.send('teleport', { pointId: `booth:${OWN}` });
       // A real host joins them, so the pass that would count the claimants has run.
-      const host = await visit(srv.url, signedAs('enterprise', [OWN]));
+      const host = await visit(srv.url, signedAs('visitor', [OWN]));
       host.room.send('teleport', { pointId: `booth:${OWN}` });
       await waitFor(() => stateOf(visitor).hallHosts.get(OWN) === 1, 3000, 'the real host');
       expect(hostsSeenBy(visitor)).toEqual({ [OWN]: 1 });
-      for (const v of [claimant, visitorToken, otherMember]) expect(rosterOf(visitor, v)?.hosting).toBe('');
+      for (const v of [claimant, otherMember]) expect(rosterOf(visitor, v)?.hosting).toBe('');
       expect(rosterOf(visitor, host)?.hosting).toBe(OWN);
       await host.room.leave();
+      // A token claiming the booth but not signed by the server opens no seat at all.
+      const forged = joinOptions({ joinToken: signJoinToken({ guestId: 'forger', role: 'visitor', hostOf: [OWN] }, 'another-secret-0123456789abcdefghijklmnop', Date.now()) });
+      await expect(visit(srv.url, forged)).rejects.toThrow();
     } finally {
-      for (const v of [claimant, visitorToken, otherMember]) await v.room.leave();
+      for (const v of [claimant, otherMember]) await v.room.leave();
     }
   });
 });
