@@ -11,7 +11,7 @@ import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import type { Localized } from '../../shared/schemas/localized.ts';
 import { FieldPathSchema } from '../../shared/venue/fieldPath.ts';
 import { withoutClosedBooths } from '../../shared/venue/closedBooths.ts';
-import { mergeVenue, type StoredBooth } from '../../shared/venue/merge.ts';
+import { mergeVenue, remergeBooth, type BoothOverride, type StoredBooth } from '../../shared/venue/merge.ts';
 import type { BoothRow, CreateBoothResult, NewBooth, PlaceBoothResult } from '../db/boothsRepo.ts';
 import type { Database, Repos } from '../db/repos.ts';
 import type { BoothStatus, BoothStatusResult, OverrideWrite, OverrideWriteResult, VenueSnapshot } from '../db/venueRepo.ts';
@@ -109,6 +109,29 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
   await load();
   checkedAt = now();
 
+  /** The booth's stored overrides with `fields` written over them, as the repository upserts them. */
+  const boothOverrides = (overrides: readonly BoothOverride[], boothId: string, fields: readonly { path: string; value: unknown }[]): BoothOverride[] => [
+    ...overrides.filter((o) => o.boothId === boothId && !fields.some((f) => f.path === o.path)),
+    ...fields.map((f) => ({ boothId, path: f.path, value: f.value })),
+  ];
+  /**
+   * After this process's own save of one booth: when nothing else wrote in between (the version moved
+   * by exactly this save), only that booth is merged again; otherwise the whole venue is loaded.
+   */
+  const applyOwnEdit = async (boothId: string, fields: readonly { path: string; value: unknown }[], venueVersion: number): Promise<void> => {
+    if (venueVersion <= state.version) return; // a later load already holds it
+    // The fixture padding is laid after the merge, over the whole venue: those venues load whole.
+    if (venueVersion !== state.version + 1 || fixtureBooths) {
+      await load();
+      return;
+    }
+    const overrides = [...snapshot.overrides.filter((o) => o.boothId !== boothId), ...boothOverrides(snapshot.overrides, boothId, fields)];
+    const { venue } = remergeBooth(brochure, state.venue, stored(rows), boothId, overrides.filter((o) => o.boothId === boothId));
+    snapshot = { ...snapshot, venueVersion, overrides };
+    state = { venue, version: venueVersion };
+    for (const l of listeners) notify(l, state);
+  };
+
   const notify = (l: (s: VenueState) => void, s: VenueState): void => {
     try {
       l(s);
@@ -150,14 +173,14 @@ export async function createVenueService({ db, brochure, fixtureBooths, log, now
     async editBooth(edit) {
       const fields = FieldWritesSchema.parse(edit.fields);
       // Checked against the schema the way the merge will lay them: a value that would be left out is refused now.
-      const edits = fields.map((f) => ({ boothId: edit.boothId, path: f.path, value: f.value }));
+      // Only this booth is merged for the check: the others' edits do not change whether these fit.
       const replaced = (o: { boothId: string; path: string }) => o.boothId === edit.boothId && fields.some((f) => f.path === o.path);
-      const { skipped } = mergeVenue(brochure, [...snapshot.overrides.filter((o) => !replaced(o)), ...edits], stored(rows));
+      const { skipped } = remergeBooth(brochure, state.venue, stored(rows), edit.boothId, boothOverrides(snapshot.overrides, edit.boothId, fields));
       const refused = skipped.filter(replaced);
       if (refused.some((s) => s.reason === 'unknown_booth')) return { ok: false, reason: 'unknown_booth' };
       if (refused.length > 0) return { ok: false, reason: 'invalid', paths: refused.map((s) => s.path) };
       const result = await db.repos.venue.writeOverrides({ ...edit, fields });
-      if (result.ok) await load();
+      if (result.ok) await applyOwnEdit(edit.boothId, fields, result.venueVersion);
       return result;
     },
     async setBoothStatus(boothId, status) {
