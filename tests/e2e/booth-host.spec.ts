@@ -11,7 +11,7 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
 /**
  * Issue 9 §2: an enterprise member signed in and standing at their own booth in /world shows as
  * its host; a visitor reading the booth's /list page sees "담당자 있음" while they are there and no
- * longer once they walk on. Against a fresh server of our own (its first admin invites the member).
+ * longer once they walk on, and a visitor beside them in the world sees their avatar's badge. Against a fresh server of our own (its first admin invites the member).
  */
 
 const BOOTH = 'cut-the-trash';
@@ -47,6 +47,7 @@ const signIn = (context: BrowserContext, server: RunningServer, who: SignedInSes
 test('a member at their own booth in the world shows as its host on the booth’s /list page, until they walk on', async ({ browser, hostServer, member, baseURL }) => {
   // A visitor reads the booth's page, joined to the hall under a nickname: no host yet.
   const visitorContext = await browser.newContext({ baseURL, locale: 'ko-KR' });
+  await enableTestHook(visitorContext);
   const page = await visitorContext.newPage();
   // A remembered nickname: the booth page joins the hall at once (client/net/identity.ts).
   await page.addInitScript(() => localStorage.setItem('seeot.identity', JSON.stringify({ nickname: '방문객', colorIndex: 2 })));
@@ -67,6 +68,14 @@ test('a member at their own booth in the world shows as its host on the booth’
     await teleport(world, `booth:${BOOTH}`);
     await expect(hostHere).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+
+    // A visitor in the world beside the booth sees the member's avatar wear the host's badge (its name tag).
+    const near = await visitorContext.newPage();
+    await enterWorld(near);
+    await near.waitForFunction(() => window.__seeot?.connected === true, undefined, { timeout: 60_000 });
+    await teleport(near, `booth:${BOOTH}`);
+    await expect.poll(() => near.evaluate(() => window.__seeot!.remotes().filter((r) => r.host).length), { timeout: 30_000 }).toBe(1);
+    await near.close();
 
     // Another booth is not theirs: the badge goes.
     await teleport(world, `booth:${OTHER}`);

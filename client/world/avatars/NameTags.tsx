@@ -58,10 +58,11 @@ export function NameTags({ remotes }: { remotes: RemoteAvatars }) {
     for (let k = 0; k < n; k++) {
       const slot = s.chosen[k]!;
       const name = remotes.nameOf[slot]!;
+      const host = remotes.hostOf[slot]!;
       let cell = -1;
       let lru = 0;
       for (let c = 0; c < TAG_CELLS; c++) {
-        if (atlas.slot[c] === slot && atlas.name[c] === name) {
+        if (atlas.slot[c] === slot && atlas.name[c] === name && atlas.host[c] === host) {
           cell = c;
           break;
         }
@@ -71,7 +72,8 @@ export function NameTags({ remotes }: { remotes: RemoteAvatars }) {
         cell = lru;
         atlas.slot[cell] = slot;
         atlas.name[cell] = name;
-        drawTag(atlas, cell, name, remotes.colorOf[slot]!);
+        atlas.host[cell] = host;
+        drawTag(atlas, cell, name, remotes.colorOf[slot]!, host === 1);
         redrawn = true;
       }
       atlas.used[cell] = s.frame;

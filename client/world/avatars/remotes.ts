@@ -40,6 +40,8 @@ export class RemoteAvatars {
   /** Roster by slot (set from the hall store): colour index and nickname. */
   readonly colorOf = new Uint8Array(SLOTS);
   readonly nameOf: string[] = new Array<string>(SLOTS).fill('');
+  /** 1 where the visitor hosts the booth they stand at (an enterprise member there): their name tag wears a badge. */
+  readonly hostOf = new Uint8Array(SLOTS);
   /** 1 for slots whose roster entry is set locally (synthetic crowd), kept by setRoster. */
   readonly local = new Uint8Array(SLOTS);
   /** Avatars the instanced bodies drew in the last frame (written by RemoteAvatarMeshes). */
@@ -150,12 +152,17 @@ export class RemoteAvatars {
     this.localClock = false;
   }
 
-  setRoster(entries: Iterable<{ slot: number; nickname: string; colorIndex: number }>): void {
-    for (let slot = 0; slot < SLOTS; slot++) if (this.local[slot] === 0) this.nameOf[slot] = '';
+  setRoster(entries: Iterable<{ slot: number; nickname: string; colorIndex: number; hosting?: string }>): void {
+    for (let slot = 0; slot < SLOTS; slot++) {
+      if (this.local[slot] !== 0) continue;
+      this.nameOf[slot] = '';
+      this.hostOf[slot] = 0;
+    }
     for (const e of entries) {
       if (e.slot < 0 || e.slot >= SLOTS) continue;
       this.nameOf[e.slot] = e.nickname;
       this.colorOf[e.slot] = e.colorIndex;
+      this.hostOf[e.slot] = e.hosting ? 1 : 0;
     }
     this.version++;
   }
@@ -180,7 +187,7 @@ export class RemoteAvatars {
   }
 
   /** For the test hook: who is in view and where they are drawn. */
-  list(): { slot: number; nickname: string; x: number; z: number }[] {
-    return this.active.map((slot) => ({ slot, nickname: this.nameOf[slot]!, x: this.x[slot]!, z: this.z[slot]! }));
+  list(): { slot: number; nickname: string; host: boolean; x: number; z: number }[] {
+    return this.active.map((slot) => ({ slot, nickname: this.nameOf[slot]!, host: this.hostOf[slot] === 1, x: this.x[slot]!, z: this.z[slot]! }));
   }
 }

@@ -9,13 +9,15 @@ export const TAG_H = 72;
 const FONT_PX = 40;
 const PAD = 22;
 const DOT = 14;
+const HOST_GOLD = '#f5b800';
 
 export interface TagAtlas {
   canvas: HTMLCanvasElement;
   ctx: CanvasRenderingContext2D;
-  /** Slot and nickname drawn in each cell (-1: empty). */
+  /** Slot, nickname and host badge drawn in each cell (-1: empty). */
   slot: Int16Array;
   name: string[];
+  host: Uint8Array;
   /** Used width of each cell, as a fraction of TAG_W (the quad's aspect follows it). */
   width: Float32Array;
   /** Frame a cell was last used, for least-recently-used reuse. */
@@ -33,16 +35,31 @@ export function createTagAtlas(): TagAtlas {
     ctx,
     slot: new Int16Array(TAG_CELLS).fill(-1),
     name: new Array<string>(TAG_CELLS).fill(''),
+    host: new Uint8Array(TAG_CELLS),
     width: new Float32Array(TAG_CELLS).fill(1),
     used: new Float64Array(TAG_CELLS).fill(-1),
   };
 }
 
+/** A five-pointed star of outer radius `r` at (x, y): the host's badge (a path, not a glyph the sign font may lack). */
+function star(c: CanvasRenderingContext2D, x: number, y: number, r: number): void {
+  c.beginPath();
+  for (let k = 0; k < 10; k++) {
+    const a = -Math.PI / 2 + (k * Math.PI) / 5;
+    const d = k % 2 === 0 ? r : r * 0.45;
+    c.lineTo(x + d * Math.cos(a), y + d * Math.sin(a));
+  }
+  c.closePath();
+  c.fill();
+}
+
 /**
- * Draws a pill with a colour dot and the nickname into cell `i`. The nickname passes the glyph
- * filter (the sign font's coverage): a character the font lacks is replaced or dropped, never a box.
+ * Draws a pill with a colour dot and the nickname into cell `i`; a booth's host (`host`) gets a
+ * gold rim and a gold star in place of the dot, in the same cell, so the tags stay one draw call.
+ * The nickname passes the glyph filter (the sign font's coverage): a character the font lacks is
+ * replaced or dropped, never a box.
  */
-export function drawTag(a: TagAtlas, i: number, nickname: string, colorIndex: number): void {
+export function drawTag(a: TagAtlas, i: number, nickname: string, colorIndex: number, host = false): void {
   const c = a.ctx;
   const y = i * TAG_H;
   c.clearRect(0, y, TAG_W, TAG_H);
@@ -54,10 +71,18 @@ export function drawTag(a: TagAtlas, i: number, nickname: string, colorIndex: nu
   c.beginPath();
   c.roundRect(2, y + 4, w - 4, TAG_H - 8, (TAG_H - 8) / 2);
   c.fill();
-  c.fillStyle = PALETTE[colorIndex % PALETTE.length]!;
-  c.beginPath();
-  c.arc(PAD + DOT, y + TAG_H / 2, DOT, 0, Math.PI * 2);
-  c.fill();
+  if (host) {
+    c.strokeStyle = HOST_GOLD;
+    c.lineWidth = 5;
+    c.stroke();
+    c.fillStyle = HOST_GOLD;
+    star(c, PAD + DOT, y + TAG_H / 2, DOT * 1.45);
+  } else {
+    c.fillStyle = PALETTE[colorIndex % PALETTE.length]!;
+    c.beginPath();
+    c.arc(PAD + DOT, y + TAG_H / 2, DOT, 0, Math.PI * 2);
+    c.fill();
+  }
   c.fillStyle = '#ffffff';
   c.textAlign = 'left';
   c.textBaseline = 'middle';

@@ -42,7 +42,7 @@ export interface SeeotTestHook {
   /** Current shard: its roomId (for invite links) and name ("1관"), null when not connected. */
   readonly shard: { roomId: string; name: string } | null;
   /** Remote avatars in view, where they are drawn (100 ms+ in the past). */
-  remotes(): { slot: number; nickname: string; x: number; z: number }[];
+  remotes(): { slot: number; nickname: string; host: boolean; x: number; z: number }[];
   /**
    * Benchmarks/screenshots: n more avatars (n < 0: fewer) walking slowly on rings around the spawn,
    * fed through the same snapshot buffers, instanced bodies, name tags and emote pool as real ones.
