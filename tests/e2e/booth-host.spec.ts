@@ -5,13 +5,13 @@ import { t } from '../helpers/i18n.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
-import { enterWorld, teleport } from '../helpers/world.ts';
+import { boothDialog, enterWorld, openBoothByKey, teleport } from '../helpers/world.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 /**
  * Issue 9 §2: an enterprise member signed in and standing at their own booth in /world shows as
  * its host; a visitor reading the booth's /list page sees "담당자 있음" while they are there and no
- * longer once they walk on, and a visitor beside them in the world sees their avatar's badge. Against a fresh server of our own (its first admin invites the member).
+ * longer once they walk on, and a visitor beside them in the world sees their avatar's badge and the booth dialog's line. Against a fresh server of our own (its first admin invites the member).
  */
 
 const BOOTH = 'cut-the-trash';
@@ -75,6 +75,10 @@ test('a member at their own booth in the world shows as its host on the booth’
     await near.waitForFunction(() => window.__seeot?.connected === true, undefined, { timeout: 60_000 });
     await teleport(near, `booth:${BOOTH}`);
     await expect.poll(() => near.evaluate(() => window.__seeot!.remotes().filter((r) => r.host).length), { timeout: 30_000 }).toBe(1);
+    // The booth's dialog says so too.
+    await openBoothByKey(near, BOOTH);
+    await expect(boothDialog(near).getByText(t('booth.hostHere'))).toBeVisible();
+    await expectNoSeriousA11yViolations(near, { include: '[role="dialog"]' });
     await near.close();
 
     // Another booth is not theirs: the badge goes.
