@@ -2,7 +2,8 @@ import type { BrowserContext } from '@playwright/test';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { t } from '../helpers/i18n.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { boothDialog, enterWorld, openBoothByKey, teleport } from '../helpers/world.ts';
@@ -19,16 +20,7 @@ const OTHER = 'nongnongi';
 const boothName = findBooth(CATALOGUE, BOOTH)!.summary.title.ko;
 
 const test = base.extend<object, { hostServer: RunningServer; member: SignedInSession }>({
-  hostServer: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      server.child.kill('SIGTERM');
-      await server.exited;
-    },
-    { scope: 'worker' },
-  ],
+  hostServer: ownServer(),
   member: [
     async ({ hostServer }, use) => {
       const admin = await setupAdmin(hostServer.url, hostServer.output());
