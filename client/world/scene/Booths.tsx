@@ -1,22 +1,23 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, MeshStandardMaterial, type InstancedMesh } from 'three';
+import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Layout } from '../../../shared/world/types.ts';
-import { paletteColor } from '../../theme/palette.ts';
 import { useWorld } from '../state/context.ts';
 import { boothParts, boothToWorld, type PartRole } from '../signage/boothParts.ts';
+import { boothAccents } from './boothColors.ts';
 import { tint, writeBoxes, type BoxInstance } from './instancing.ts';
 
-/** Part colours: the zone colour on the canopy and side walls, pastel floor, light back wall. */
-function partColor(role: PartRole, zone: string, enterprise: boolean): string {
+/** Part colours: the booth's accent (its chosen colour, else its zone's) on the canopy and side walls, pastel floor, light back wall. */
+function partColor(role: PartRole, accent: string, enterprise: boolean): string {
   switch (role) {
     case 'canopy':
     case 'post':
-      return zone;
+      return accent;
     case 'side':
-      return tint(zone, 0.25);
+      return tint(accent, 0.25);
     case 'floor':
-      return tint(zone, 0.7);
+      return tint(accent, 0.7);
     case 'back':
       return enterprise ? '#efe2cc' : '#f8f6f1';
     case 'counter':
@@ -31,25 +32,25 @@ function partColor(role: PartRole, zone: string, enterprise: boolean): string {
  * canopy band, screen panel), coloured per instance: one draw call (two with shadows) for any number
  * of booths. A click on any part opens that booth (the world store's boothClick).
  */
-export function Booths({ layout, shadows }: { layout: Layout; shadows: boolean }) {
+export function Booths({ layout, catalogue, shadows }: { layout: Layout; catalogue: Catalogue; shadows: boolean }) {
   const { store } = useWorld();
   const ref = useRef<InstancedMesh>(null);
   const geometry = useMemo(() => new BoxGeometry(1, 1, 1), []);
   const material = useMemo(() => new MeshStandardMaterial({ roughness: 0.8, metalness: 0 }), []);
   const { boxes, owners } = useMemo(() => {
-    const zoneColor = new Map(layout.areas.map((a) => [a.id, paletteColor(a.colorIndex)]));
+    const accents = boothAccents(layout, catalogue);
     const boxes: BoxInstance[] = [];
     const owners: number[] = [];
     layout.booths.forEach((b, i) => {
-      const zone = zoneColor.get(b.areaId) ?? paletteColor(0);
+      const accent = accents[i]!;
       for (const part of boothParts(b.width, b.depth)) {
         const [x, y, z] = boothToWorld(b, ...part.c);
-        boxes.push({ x, y, z, sx: part.s[0], sy: part.s[1], sz: part.s[2], rotY: -b.heading, color: partColor(part.role, zone, b.kind === 'enterprise') });
+        boxes.push({ x, y, z, sx: part.s[0], sy: part.s[1], sz: part.s[2], rotY: -b.heading, color: partColor(part.role, accent, b.kind === 'enterprise') });
         owners.push(i);
       }
     });
     return { boxes, owners };
-  }, [layout]);
+  }, [layout, catalogue]);
 
   useLayoutEffect(() => {
     if (ref.current) writeBoxes(ref.current, boxes);

@@ -35,7 +35,7 @@ export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsP
       <Lights layout={layout} shadows={shadows} shadowMapSize={quality.shadowMapSize} />
       <Ground layout={layout} shadows={shadows} />
       <Fixtures layout={layout} shadows={shadows} />
-      <Booths layout={layout} shadows={shadows} />
+      <Booths layout={layout} catalogue={catalogue} shadows={shadows} />
       <Trees layout={layout} shadows={shadows} />
       <Mascot layout={layout} mascot={catalogue.mascot} shadows={shadows} />
       <Signs layout={layout} catalogue={catalogue} atlasMax={atlasMax} onProgress={onSignsProgress} />
