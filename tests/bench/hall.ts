@@ -2,7 +2,7 @@
  * bench:hall — one hall shard under N bot visitors, server and bots on different cores; then the
  * full-sync baseline at the same N.
  *
- *   npm run bench:hall -- --visitors 1000 [--window 20] [--warmup 12] [--watchers 200] [--baseline-watchers 10]
+ *   npm run bench:hall -- --visitors 1000 [--window 20] [--warmup 12] [--watchers 200] [--baseline-watchers 10] [--with-writes]
  *
  * A fresh `node server/main.ts` on core 0 and tests/load/bots.ts on core 1 (cgroup cpusets), first
  * against the `hall` room (interest management), then against `hall_fullsync` (everyone gets every
@@ -16,17 +16,24 @@
  * server wrote in the window (the full-sync room counts it) while the server held its tick rate. The
  * ratio is printed, and docs/performance.md written, only when both runs' bytes stand; else the
  * bench exits 2. Last line: the JSON summary.
+ *
+ * --with-writes (issue 9 §1: the database runs off the event loop that ticks the halls) adds, right
+ * after the hall run, the same hall run on a fresh server while booth edits land on it through the
+ * studio API every 200 ms over the window (lib/studioWrites.ts), and prints both p95s and their ratio.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../helpers/serverProcess.ts';
+import { setupCodeIn } from '../helpers/staffSession.ts';
 import { cpuSeconds, loadAverage, rssMb, startBenchServer, track } from '../load/procs.ts';
 import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
 import { receivedShare, validityOf, type RunHealth, type Validity } from './lib/hallValidity.ts';
 import { onLines } from './lib/lines.ts';
+import { EDIT_EVERY_MS, studioWriter, type StudioWriter, type WriteCounts } from './lib/studioWrites.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -39,10 +46,13 @@ const { values: a } = parseArgs({
     'baseline-watchers': { type: 'string', default: '10' },
     /** 0: print only, leave docs/performance.md as it is (development runs). */
     doc: { type: 'string', default: '1' },
+    /** Also the hall run with booth edits landing every 200 ms (about a minute more). */
+    'with-writes': { type: 'boolean', default: false },
   },
 });
+const WITH_WRITES = a['with-writes'];
 const VISITORS = Number(a.visitors);
-const DEADLINE_MS = 290_000; // the whole bench stays under 5 minutes
+const DEADLINE_MS = 290_000 + (WITH_WRITES ? 120_000 : 0); // the whole bench stays under 5 minutes (7 with the writes run)
 /** One secret for the server and the bots (they sign their own join tokens with it). */
 const SECRET = randomBytes(24).toString('hex');
 const deadline = setTimeout(() => {
@@ -92,6 +102,8 @@ interface Run extends BotResult {
   server_ran_ticks_per_s: number;
   /** Bytes a second the server wrote to the bots' sockets over the window (full sync only; null for the hall). */
   written_bytes_per_s: number | null;
+  /** Booth edits over the window (the --with-writes run only). */
+  writes: WriteCounts | null;
 }
 
 const FULLSYNC_BYTES = 'seeot_fullsync_bytes_written';
@@ -106,10 +118,24 @@ const healthOf = (r: Run): RunHealth => ({
   writtenBytesPerS: r.written_bytes_per_s,
 });
 
-/** A fresh server on core 0 and N bots on core 1 in `room`; the server's CPU and RSS over the bots' window. */
-async function run(room: string, visitors: number, watchers: string): Promise<Run> {
-  const server = await startBenchServer({ SESSION_SECRET: SECRET, HALL_FULLSYNC_ROOM: '1', HALL_SHARD_CAPACITY: String(Math.max(1000, visitors)) }, [serverCore, priority]);
+/**
+ * A fresh server on core 0 and N bots on core 1 in `room`; the server's CPU and RSS over the bots'
+ * window. With `writes`, the server gets an empty DATA_DIR (no admin yet, so it prints a setup code)
+ * and booth edits land on it over the window.
+ */
+async function run(room: string, visitors: number, watchers: string, writes = false): Promise<Run> {
+  const dataDir = writes ? mkdtempSync(join(tmpdir(), 'bench-hall-')) : null;
+  let log = '';
+  const server = await startBenchServer(
+    { SESSION_SECRET: SECRET, HALL_FULLSYNC_ROOM: '1', HALL_SHARD_CAPACITY: String(Math.max(1000, visitors)), ...(dataDir ? { DATA_DIR: dataDir, LOG_LEVEL: 'info' } : {}) },
+    [serverCore, priority],
+    dataDir ? (line) => (log += `${line}\n`) : undefined,
+  );
   try {
+    // The setup code is logged before the server listens; its pipe may deliver the line a moment after /healthz answered.
+    for (let i = 0; writes && !setupCodeIn(log) && i < 50; i++) await new Promise((r) => setTimeout(r, 100));
+    const writer: StudioWriter | null = writes ? await studioWriter(server.url, log) : null;
+    let writesDone: Promise<WriteCounts> | null = null;
     return await new Promise<Run>((resolve, reject) => {
       const args = [join(repoRoot, 'tests/load/bots.ts'), '--url', server.url.replace('http:', 'ws:'), '--visitors', String(visitors), '--room', room,
         '--warmup', a.warmup, '--window', a.window, '--watchers', watchers];
@@ -133,7 +159,9 @@ async function run(room: string, visitors: number, watchers: string): Promise<Ru
           t0 = performance.now();
           c0 = cpuSeconds(server.pid);
           atStart = counts();
+          writer?.start();
         } else if (line === 'WINDOW_END') {
+          writesDone = writer?.stop() ?? null;
           serverCpu = ((cpuSeconds(server.pid) - c0) / ((performance.now() - t0) / 1000)) * 100;
           rss = rssMb(server.pid);
           atEnd = counts();
@@ -147,19 +175,21 @@ async function run(room: string, visitors: number, watchers: string): Promise<Ru
           return;
         }
         const fromBots = result;
-        void Promise.all([atStart, atEnd]).then(([[ticks0, bytes0, ts0], [ticks1, bytes1, ts1]]) => {
+        void Promise.all([atStart, atEnd, writesDone]).then(([[ticks0, bytes0, ts0], [ticks1, bytes1, ts1], edits]) => {
           resolve({
             ...fromBots,
             server_cpu_pct: serverCpu,
             rss_mb: rss,
             server_ran_ticks_per_s: (ticks1 - ticks0) / ((ts1 - ts0) / 1000),
             written_bytes_per_s: bytes0 === null || bytes1 === null ? null : (bytes1 - bytes0) / ((ts1 - ts0) / 1000),
+            writes: edits,
           });
         }, reject);
       });
     });
   } finally {
     await server.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -194,7 +224,7 @@ function latencyText(r: Run, v: Validity): string {
   return v.latency ? figures : `~~${figures}~~ not valid: the bot process lagged`;
 }
 
-function figuresTable(hall: Run, base: Run, loadBefore: string, loadAfter: string, json: object): string {
+function figuresTable(hall: Run, base: Run, written: Run | null, writesRatio: number | null, loadBefore: string, loadAfter: string, json: object): string {
   const row = (name: string, r: Run): string =>
     `| ${name} | ${r.visitors} | ${r1(r.server_cpu_pct)}% | ${r1(r.rss_mb)} MB | ${latencyText(r, validityOf(healthOf(r)))} | ` +
     `${r1(r.down_bytes_per_s_per_visitor / 1024)} KB/s (${shareText(r)}) | ${r1(r.view_messages_per_s_per_visitor)} | ${r1(r.server_ran_ticks_per_s)} | ${Math.round(r.moving_share * 100)}% / ${Math.round(r.at_booth_share * 100)}% | ` +
@@ -205,11 +235,21 @@ function figuresTable(hall: Run, base: Run, loadBefore: string, loadAfter: strin
     '| room | visitors | server CPU (1 core) | RSS | move→seen p50 / p95 / p99 | down per visitor (bots received) | position frames/s per visitor | server ticks/s | moving / at booths | bot process CPU |',
     '|---|---|---|---|---|---|---|---|---|---|',
     row('`hall` (interest management)', hall),
+    ...(written ? [row(`\`hall\`, booth edits every ${EDIT_EVERY_MS} ms`, written)] : []),
     row('`hall_fullsync` (baseline)', base),
     '',
+    ...(written
+      ? [
+          `With booth edits landing through PUT /api/studio/booths/:boothId every ${EDIT_EVERY_MS} ms over the window (${written.writes!.acknowledged} acknowledged, ` +
+            `${r1(written.writes!.acknowledged / written.window_s)}/s, ${written.writes!.failed} not; slowest ${Math.round(written.writes!.max_ms)} ms), a fresh server, right after the run without: ` +
+            `move→seen p95 ${r1(written.p95_ms)} ms against ${r1(hall.p95_ms)} ms${writesRatio === null ? ' (no ratio: a latency does not stand)' : `, ×${writesRatio}`}.`,
+          '',
+        ]
+      : []),
     `At the same ${hall.visitors} visitors, full sync sends ×${r1(base.down_bytes_per_s_per_visitor / hall.down_bytes_per_s_per_visitor)} the bytes per visitor of interest management ` +
       `and uses ×${r1(base.server_cpu_pct / hall.server_cpu_pct)} its server CPU (one shared message per tick is the cheapest fan-out there is).`,
     ...[hall, base].map((r) => validityOf(healthOf(r))).flatMap((v, i) => (v.why.length ? [`${i === 0 ? 'Interest management' : 'Full sync'}: ${v.why.join('; ')}.`] : [])),
+    ...(written && validityOf(healthOf(written)).why.length ? [`With edits: ${validityOf(healthOf(written)).why.join('; ')}.`] : []),
     '',
     '```json',
     JSON.stringify(json),
@@ -233,6 +273,8 @@ const loadBefore = loadAverage();
 console.log(`[bench:hall] load before: ${loadBefore}; server on core 0, bots on core 1`);
 const hall = await run('hall', VISITORS, a.watchers);
 report('hall (interest management)', hall);
+const written = WITH_WRITES ? await run('hall', VISITORS, a.watchers, true) : null;
+if (written) report(`hall with booth edits every ${EDIT_EVERY_MS} ms`, written);
 const base = await run('hall_fullsync', VISITORS, a['baseline-watchers']);
 report('hall_fullsync baseline', base);
 const loadAfter = loadAverage();
@@ -245,6 +287,16 @@ if (valid) {
 } else {
   const failed = [hallValid!.bytes ? '' : `the hall run (${hallValid!.why.join('; ')})`, baseValid!.bytes ? '' : `the baseline run (${baseValid!.why.join('; ')})`];
   console.error(`[bench:hall] VOID: the bytes of ${failed.filter(Boolean).join(' and ')} do not stand (tests/bench/lib/hallValidity.ts); no ratio, docs/performance.md left as it was`);
+}
+const writtenValid = written ? validityOf(healthOf(written)) : null;
+/** p95 with edits landing over p95 without, from the same invocation; only when both latencies stand. */
+const writesRatio = written && hallValid!.latency && writtenValid!.latency ? Math.round((written.p95_ms / hall.p95_ms) * 100) / 100 : null;
+if (written) {
+  const w = written.writes!;
+  console.log(
+    `[bench:hall] booth edits: ${w.acknowledged} acknowledged (${r1(w.acknowledged / written.window_s)}/s), ${w.failed} not, slowest ${Math.round(w.max_ms)} ms · ` +
+      `move→seen p95 ${r1(hall.p95_ms)} ms without, ${r1(written.p95_ms)} ms with${writesRatio === null ? ' (no ratio: a latency does not stand)' : ` (×${writesRatio})`}`,
+  );
 }
 clearTimeout(deadline);
 const json = {
@@ -264,7 +316,16 @@ const json = {
   fullsync_down_ratio: ratio,
   ticks_per_s: r1(hall.server_ran_ticks_per_s),
   bot_cpu_pct: r1(Math.max(hall.bot_cpu_pct, base.bot_cpu_pct)),
+  ...(written
+    ? {
+        p95_ms_with_writes: writtenValid!.latency ? r1(written.p95_ms) : null,
+        edits_per_s: r1(written.writes!.acknowledged / written.window_s),
+        edits_failed: written.writes!.failed,
+        p95_with_writes_ratio: writesRatio,
+        ticks_per_s_with_writes: r1(written.server_ran_ticks_per_s),
+      }
+    : {}),
 };
-if (valid && a.doc !== '0') writeFigures(figuresTable(hall, base, loadBefore, loadAfter, json));
+if (valid && a.doc !== '0') writeFigures(figuresTable(hall, base, written, writesRatio, loadBefore, loadAfter, json));
 console.log(JSON.stringify(json));
 process.exit(valid ? 0 : 2);

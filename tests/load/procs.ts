@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, repoRoot } from '../helpers/serverProcess.ts';
+import { onLines } from '../bench/lib/lines.ts';
 
 const CLK_TCK = 100; // Linux USER_HZ: /proc times are in 1/100 s on every mainstream kernel
 const live = new Set<ChildProcess>();
@@ -65,13 +66,15 @@ async function readMetric(url: string, name: string): Promise<number> {
 
 /**
  * Starts a server and, once it answers /healthz, puts it in `placements` (it starts unconstrained:
- * booting under a small quota would only be slow).
+ * booting under a small quota would only be slow). `onLogLine` gets each line of its stdout log (a
+ * bench that signs in reads the setup code there); without it the log is dropped.
  */
-export async function startBenchServer(env: Record<string, string>, placements: Placement[] = []): Promise<BenchServer> {
+export async function startBenchServer(env: Record<string, string>, placements: Placement[] = [], onLogLine?: (line: string) => void): Promise<BenchServer> {
   const port = await freePort();
   // Every bot connects from loopback: exempt it from the per-address limits (a classroom's worth).
   const childEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', METRICS_TOKEN, ADDRESS_LIMITS_EXEMPT: 'loopback', ...env };
-  const child = track(spawn(process.execPath, [join(repoRoot, 'server/main.ts')], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] }));
+  const child = track(spawn(process.execPath, [join(repoRoot, 'server/main.ts')], { cwd: repoRoot, env: childEnv, stdio: ['ignore', onLogLine ? 'pipe' : 'ignore', 'inherit'] }));
+  if (onLogLine) onLines(child.stdout!, onLogLine);
   const url = `http://127.0.0.1:${port}`;
   let stopping = false;
   let ready = false;
