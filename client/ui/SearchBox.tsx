@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listZones } from '../../shared/catalogue/booths.ts';
 import { isFilterActive, type BoothFilter } from '../../shared/catalogue/filters.ts';
@@ -36,6 +36,15 @@ export function SearchBox({ onSelect, className, filter = NO_FILTER }: SearchBox
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  // The box is in the server's HTML before the script runs: what a visitor typed into it before
+  // hydration is in the DOM but not in state, and would be dropped. Take it over once, on mount.
+  useLayoutEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed === '') return;
+    setQuery(typed);
+    setOpen(document.activeElement === input.current);
+  }, []);
 
   const trimmed = query.trim();
   const filtering = isFilterActive(filter);
@@ -105,6 +114,7 @@ export function SearchBox({ onSelect, className, filter = NO_FILTER }: SearchBox
       </label>
       <div className="search__field">
         <input
+          ref={input}
           id={inputId}
           className="search__input"
           type="search"
