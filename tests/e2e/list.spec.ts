@@ -63,7 +63,8 @@ test.describe('/list, keyboard only', () => {
     const awareness = findBooth(CATALOGUE, 'awareness')!.summary.title.ko;
     await page.keyboard.insertText(awareness.slice(0, 2));
     await expect(combo).toHaveAttribute('aria-expanded', 'true');
-    const options = page.getByRole('option');
+    // The search's own list: the enterprise finder further down has <select> options too.
+    const options = page.getByRole('listbox', { name: t('search.label') }).getByRole('option');
     await expect(options.first()).toBeVisible();
     // Arrow down to that booth, checking aria-activedescendant follows.
     for (let i = 0; i < 8; i++) {
@@ -134,7 +135,7 @@ test.describe('/list, keyboard only', () => {
     release();
     await expect(combo).toHaveAttribute('aria-expanded', 'true');
     await expect(combo).toHaveValue('시웃');
-    await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    await expect(page.getByRole('listbox', { name: t('search.label') }).getByRole('option').first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(combo).toHaveAttribute('aria-expanded', 'false');
     await combo.fill('');

@@ -92,7 +92,8 @@ test('hydration: no React warnings or errors, and no catalogue fetch before the 
   // The page works after hydration: the search box (client-only behaviour) answers.
   await page.goto('/list');
   await page.getByRole('combobox', { name: '부스 검색' }).fill('인식');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  // The search's own list: /list's enterprise finder has <select> options too.
+  await expect(page.getByRole('listbox', { name: '부스 검색' }).getByRole('option').first()).toBeVisible();
   expect(messages).toEqual([]);
   expect(requestedUrls.filter((u) => u.includes('/api/catalogue'))).toEqual([]);
 });
