@@ -1,24 +1,11 @@
 /** The booths repository (boothsRepo.ts) on a drizzle database: the queries both drivers run. */
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from './drizzleRepo.ts';
+import { bumpVersion, readVersion, type Db } from './drizzleRepo.ts';
 import type { BoothsRepo, PlaceBoothResult } from './boothsRepo.ts';
 import { accounts, boothMembers } from './schema/accounts.ts';
 import { booths } from './schema/booths.ts';
 import { PERMANENT_FAIR_ID } from './schema/fairs.ts';
-import { venueVersion } from './schema/venue.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-/** Venue version +1 inside the write's transaction, so a process that reads it also sees the write. */
-async function bumpVenue(tx: Tx): Promise<number> {
-  const [row] = await tx
-    .update(venueVersion)
-    .set({ version: sql`${venueVersion.version} + 1` })
-    .where(eq(venueVersion.id, 1))
-    .returning({ version: venueVersion.version });
-  if (!row) throw new Error('venue_version has no row: the seed migration did not run');
-  return row.version;
-}
 
 export function createBoothsRepo(db: Db): BoothsRepo {
   return {
@@ -37,7 +24,7 @@ export function createBoothsRepo(db: Db): BoothsRepo {
           .onConflictDoNothing()
           .returning({ id: booths.id });
         if (!made) return { ok: false, reason: 'id_taken' } as const;
-        return { ok: true, venueVersion: await bumpVenue(tx) } as const;
+        return { ok: true, venueVersion: await bumpVersion(tx) } as const;
       }),
 
     place: (boothId, zoneId) =>
@@ -47,15 +34,14 @@ export function createBoothsRepo(db: Db): BoothsRepo {
         if (!row) return { ok: false, reason: 'unknown_booth' };
         if (row.kind !== 'enterprise') return { ok: false, reason: 'not_enterprise' };
         if (row.zoneId === zoneId) {
-          const [v] = await tx.select({ version: venueVersion.version }).from(venueVersion).where(eq(venueVersion.id, 1));
-          return { ok: true, boothVersion: row.version, venueVersion: v!.version };
+          return { ok: true, boothVersion: row.version, venueVersion: await readVersion(tx) };
         }
         const [bumped] = await tx
           .update(booths)
           .set({ zoneId, version: sql`${booths.version} + 1`, updatedAt: sql`now()` })
           .where(eq(booths.id, boothId))
           .returning({ version: booths.version });
-        return { ok: true, boothVersion: bumped!.version, venueVersion: await bumpVenue(tx) };
+        return { ok: true, boothVersion: bumped!.version, venueVersion: await bumpVersion(tx) };
       }),
 
     addMember: (boothId, accountId) =>

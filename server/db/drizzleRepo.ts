@@ -10,13 +10,13 @@ import type { BoothStatusResult, OverrideWrite, OverrideWriteResult, VenueRepo }
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-async function readVersion(db: Db | Tx): Promise<number> {
+export async function readVersion(db: Db | Tx): Promise<number> {
   const [row] = await db.select({ version: venueVersion.version }).from(venueVersion).where(eq(venueVersion.id, 1));
   if (!row) throw new Error('venue_version has no row: the seed migration did not run');
   return row.version;
 }
 
-async function bumpVersion(tx: Tx): Promise<number> {
+export async function bumpVersion(tx: Tx): Promise<number> {
   const [row] = await tx
     .update(venueVersion)
     .set({ version: sql`${venueVersion.version} + 1` })

@@ -6,7 +6,6 @@
  * Bodies are parsed with shared/api/adminBooths.ts; answers are codes, never sentences.
  */
 import { Router, type Response } from 'express';
-import type { z } from 'zod';
 import {
   AddMemberBodySchema,
   BoothChangeSchema,
@@ -19,18 +18,11 @@ import { IdSchema } from '../../shared/schemas/localized.ts';
 import type { VenueService } from '../venue/venueService.ts';
 import type { VenueSource } from '../venue/venueSource.ts';
 import { requireRole, requireSession, requireStaff } from './principal.ts';
-import { jsonOnce } from './validBody.ts';
+import { jsonOnce, validValue } from './validBody.ts';
 
 function fail(res: Response, status: number, error: AdminBoothErrorCode, fields?: string[]): void {
   res.setHeader('Cache-Control', 'no-store');
   res.status(status).json(fields ? { error, fields } : { error });
-}
-
-function parse<S extends z.ZodType>(schema: S, value: unknown, res: Response): z.infer<S> | undefined {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  fail(res, 400, 'invalid', [...new Set(r.error.issues.map((i) => i.path.join('.') || '(body)'))]);
-  return undefined;
 }
 
 const STATUS_OF: Record<string, number> = { id_taken: 409, unknown_zone: 400, invalid: 400, not_enterprise: 409, unknown_booth: 404, unknown_account: 400, not_enterprise_account: 400 };
@@ -73,7 +65,7 @@ export function adminBoothRoutes(venue: VenueSource): Router | null {
   r.get('/admin/booths/:boothId/preview', session, requireStaff, async (req, res) => {
     const id = IdSchema.safeParse(req.params.boothId);
     if (!id.success) return fail(res, 404, 'not_found');
-    const change = parse(BoothChangeSchema, req.query, res);
+    const change = validValue(BoothChangeSchema, req.query, res);
     if (!change) return;
     const preview = await venue.previewVenue({ boothId: id.data, ...change });
     if (!preview) return fail(res, 404, 'not_found');
@@ -82,7 +74,7 @@ export function adminBoothRoutes(venue: VenueSource): Router | null {
   });
 
   r.post('/admin/booths', session, adminOnly, jsonOnce, async (req, res) => {
-    const body = parse(CreateBoothBodySchema, req.body, res);
+    const body = validValue(CreateBoothBodySchema, req.body, res);
     if (!body) return;
     const { id, zoneId, ...entry } = body;
     const out = await venue.createBooth({ id, zoneId, entry });
@@ -94,7 +86,7 @@ export function adminBoothRoutes(venue: VenueSource): Router | null {
   r.patch('/admin/booths/:boothId', session, adminOnly, jsonOnce, async (req, res) => {
     const id = IdSchema.safeParse(req.params.boothId);
     if (!id.success) return fail(res, 404, 'not_found');
-    const change = parse(BoothChangeSchema, req.body, res);
+    const change = validValue(BoothChangeSchema, req.body, res);
     if (!change) return;
     // Placed first, then opened: publishing a draft into a stage shows it there from its first frame.
     if (change.zoneId !== undefined) {
@@ -112,7 +104,7 @@ export function adminBoothRoutes(venue: VenueSource): Router | null {
   r.post('/admin/booths/:boothId/members', session, adminOnly, jsonOnce, async (req, res) => {
     const id = IdSchema.safeParse(req.params.boothId);
     if (!id.success) return fail(res, 404, 'not_found');
-    const body = parse(AddMemberBodySchema, req.body, res);
+    const body = validValue(AddMemberBodySchema, req.body, res);
     if (!body) return;
     const out = await venue.repos.booths.addMember(id.data, body.accountId);
     if (!out.ok) return failWith(res, out.reason);

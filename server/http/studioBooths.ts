@@ -3,8 +3,7 @@
  * approval queue and fair switch in /api/admin (staff). Bodies are parsed with the shared contract
  * (shared/api/studio.ts); answers are codes, never sentences.
  */
-import { Router, type RequestHandler, type Response } from 'express';
-import type { z } from 'zod';
+import { Router, type Response } from 'express';
 import {
   EditListQuerySchema,
   FairPatchSchema,
@@ -17,26 +16,16 @@ import { IdSchema } from '../../shared/schemas/localized.ts';
 import { createBoothEditService } from '../studio/boothEditService.ts';
 import type { VenueService } from '../venue/venueService.ts';
 import type { VenueSource } from '../venue/venueSource.ts';
-import { jsonBody } from './jsonBody.ts';
 import { requireBoothMember, requireRole, requireSession, requireStaff, principalOf } from './principal.ts';
+import { jsonOnce, validValue } from './validBody.ts';
 
 function fail(res: Response, status: number, error: StudioErrorCode, fields?: string[]): void {
   res.setHeader('Cache-Control', 'no-store');
   res.status(status).json(fields ? { error, fields } : { error });
 }
 
-/** The parsed value, or undefined with a 400 naming the paths already sent. */
-function parse<S extends z.ZodType>(schema: S, value: unknown, res: Response): z.infer<S> | undefined {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  fail(res, 400, 'invalid', [...new Set(r.error.issues.map((i) => i.path.join('.') || '(body)'))]);
-  return undefined;
-}
-
 const positiveInt = (s: unknown): number | undefined => (typeof s === 'string' && /^[1-9]\d{0,9}$/.test(s) ? Number(s) : undefined);
 
-/** JSON bodies parsed here unless a router mounted before this one on the same path already did. */
-const json: RequestHandler = (req, res, next) => (typeof req.body === 'string' ? jsonBody(req, res, next) : next());
 
 const isVenueService = (v: VenueSource): v is VenueService => v.repos !== undefined && 'editBooth' in v;
 
@@ -56,10 +45,10 @@ export function studioBoothRoutes(venue: VenueSource): Router | null {
     res.json(view);
   });
 
-  r.put('/studio/booths/:boothId', session, requireBoothMember(), json, async (req, res) => {
+  r.put('/studio/booths/:boothId', session, requireBoothMember(), jsonOnce, async (req, res) => {
     const id = IdSchema.safeParse(req.params.boothId);
     if (!id.success) return fail(res, 404, 'not_found');
-    const body = parse(SaveBoothBodySchema, req.body, res);
+    const body = validValue(SaveBoothBodySchema, req.body, res);
     if (!body) return;
     const who = principalOf(req)!;
     const out = await edits.save(id.data, body, who.accountId, { reviewer: isStaff(who.role) });
@@ -79,7 +68,7 @@ export function studioBoothRoutes(venue: VenueSource): Router | null {
   });
 
   r.get('/admin/edits', session, requireStaff, async (req, res) => {
-    const query = parse(EditListQuerySchema, req.query, res);
+    const query = validValue(EditListQuerySchema, req.query, res);
     if (!query) return;
     res.setHeader('Cache-Control', 'no-store');
     res.json({ edits: await edits.queue(query.status) });
@@ -103,10 +92,10 @@ export function studioBoothRoutes(venue: VenueSource): Router | null {
     }
   });
 
-  r.post('/admin/edits/:id/reject', session, requireStaff, json, async (req, res) => {
+  r.post('/admin/edits/:id/reject', session, requireStaff, jsonOnce, async (req, res) => {
     const id = positiveInt(req.params.id);
     if (id === undefined) return fail(res, 404, 'not_found');
-    const body = parse(RejectBodySchema, req.body, res);
+    const body = validValue(RejectBodySchema, req.body, res);
     if (!body) return;
     const out = await edits.reject(id, accountOf(res), body.reason);
     if (out.kind === 'rejected') return void res.json({ ok: true });
@@ -122,9 +111,9 @@ export function studioBoothRoutes(venue: VenueSource): Router | null {
   });
 
   // Whether a fair's edits wait for approval is the venue's policy: admins set it.
-  r.patch('/admin/fairs/:id', session, requireRole('admin'), json, async (req, res) => {
+  r.patch('/admin/fairs/:id', session, requireRole('admin'), jsonOnce, async (req, res) => {
     const id = positiveInt(req.params.id);
-    const body = id === undefined ? undefined : parse(FairPatchSchema, req.body, res);
+    const body = id === undefined ? undefined : validValue(FairPatchSchema, req.body, res);
     if (id === undefined) return fail(res, 404, 'not_found');
     if (!body) return;
     if (!(await edits.setEditsNeedApproval(id, body.editsNeedApproval))) return fail(res, 404, 'not_found');

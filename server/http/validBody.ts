@@ -10,7 +10,12 @@ import { sendAccountError } from './principal.ts';
 export const jsonOnce: RequestHandler = (req, res, next) => (typeof req.body === 'string' ? jsonBody(req, res, next) : next());
 
 export function validBody<S extends z.ZodType>(schema: S, req: Request, res: Response): z.infer<S> | undefined {
-  const r = schema.safeParse(req.body);
+  return validValue(schema, req.body, res);
+}
+
+/** Any request value (body, query, params) checked the same way: the data, or the 400 already sent. */
+export function validValue<S extends z.ZodType>(schema: S, value: unknown, res: Response): z.infer<S> | undefined {
+  const r = schema.safeParse(value);
   if (r.success) return r.data;
   const fields = [...new Set(r.error.issues.map((i) => i.path.join('.') || '(body)'))];
   sendAccountError(res, 400, 'invalid', { fields });
