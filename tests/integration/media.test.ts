@@ -2,13 +2,11 @@
  * Booth pictures, on both databases (the embedded PGlite in its worker thread, and a private
  * PostgreSQL): uploads turned upright and stripped of EXIF/GPS, refused by content with clear codes
  * and nothing stored, stored once per content, served with immutable headers by the HTTP routes
- * behind the session middleware, and acknowledged uploads surviving a SIGKILL whole. Then the
- * upload route's body limit on a real server process: 50 MB refused fast without the process growing.
+ * behind the session middleware, and acknowledged uploads surviving a SIGKILL whole. The upload
+ * route's body limit on a real server process is in media-edge.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq, sql } from 'drizzle-orm';
@@ -16,15 +14,12 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, SESSION_COOKIE } from '../../shared/api/account.ts';
+import { CSRF_HEADER } from '../../shared/api/account.ts';
 import { MEDIA_MAX_BYTES, MEDIA_MAX_PIXELS, UploadedMediaSchema, type UploadedMedia } from '../../shared/api/media.ts';
 import { createApp } from '../../server/app.ts';
 import { BODY_LIMIT_BYTES } from '../../server/http/bodyLimit.ts';
-import { startSession } from '../../server/auth/accountSessions.ts';
 import type { Db } from '../../server/db/drizzleRepo.ts';
-import { openDatabase } from '../../server/db/open.ts';
 import { openPglite } from '../../server/db/pglite/open.ts';
-import type { Repos } from '../../server/db/repos.ts';
 import { media, mediaFiles } from '../../server/db/schema/media.ts';
 import { parseEnv } from '../../server/env.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -33,7 +28,8 @@ import { openVenue } from '../../server/venue/openVenue.ts';
 import type { VenueService } from '../../server/venue/venueService.ts';
 import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
-import { freePort, repoRoot, startServer } from '../helpers/serverProcess.ts';
+import { signedIn } from '../helpers/repoSession.ts';
+import { freePort, repoRoot } from '../helpers/serverProcess.ts';
 import { animation, hasGpsPointer, heicHeader, HTML_NAMED_PNG, phoneJpeg, picture, pngBomb, SVG } from '../fixtures/media/images.ts';
 
 const log = createLogger('silent');
@@ -120,21 +116,6 @@ async function pixel(bytes: Uint8Array, x: number, y: number): Promise<[number, 
 
 async function filesOf(service: MediaService, m: UploadedMedia): Promise<Uint8Array[]> {
   return Promise.all(m.variants.map(async (v) => (await service.file(m.id, v.variant))!.bytes));
-}
-
-/** A signed-in member of `boothId` (or staff without one): the cookie and CSRF token a browser holds. */
-async function signedIn(repos: Repos, boothId: string | null): Promise<{ cookie: string; csrf: string }> {
-  const made = await repos.accounts.createAccount({
-    id: randomUUID(),
-    email: `${randomUUID()}@example.org`,
-    displayName: boothId ?? 'staff',
-    role: boothId ? 'enterprise' : 'admin',
-    passwordHash: 'not-used-by-this-test',
-    ...(boothId ? { boothId } : {}),
-  });
-  if (!made.ok) throw new Error(`account not made: ${made.reason}`);
-  const s = await startSession(repos.accounts, made.account);
-  return { cookie: `${SESSION_COOKIE}=${s.token}`, csrf: s.csrfToken };
 }
 
 describe.each([pglite, postgres])('booth pictures on $name', { timeout: 90_000 }, (backend) => {
@@ -357,104 +338,4 @@ describe.each([pglite, postgres])('booth pictures on $name', { timeout: 90_000 }
       expect(p.bytes, p.id).toBeGreaterThan(0);
     }
   });
-});
-
-interface PostResult {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-  /** Body bytes written before the answer came. */
-  sent: number;
-  ms: number;
-}
-
-/** POSTs up to `total` bytes, declared or chunked, and stops sending once the server answers. */
-function hugeUpload(url: string, total: number, mode: 'declared' | 'chunked', headers: Record<string, string>): Promise<PostResult> {
-  const started = Date.now();
-  const chunk = Buffer.alloc(MB, 0xff);
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    let sent = 0;
-    const req = request(url, { method: 'POST', headers: { ...headers, 'content-type': 'image/jpeg', ...(mode === 'declared' ? { 'content-length': String(total) } : { 'transfer-encoding': 'chunked' }) } });
-    req.on('response', (res) => {
-      answered = true;
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (body += d));
-      res.on('end', () => {
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, sent, ms: Date.now() - started });
-        req.destroy();
-      });
-    });
-    // The server closing the connection under a body it refused is expected once it has answered.
-    req.on('error', (e) => {
-      if (!answered) reject(e);
-    });
-    const pump = (): void => {
-      while (!answered && sent < total) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (!answered) req.end();
-    };
-    pump();
-  });
-}
-
-function rssOf(pid: number): number {
-  return Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) * 1024;
-}
-
-/** Resolves once the process's memory holds still (two reads 500 ms apart within 2 MB). */
-async function rssSettled(pid: number): Promise<void> {
-  for (let last = rssOf(pid); ; ) {
-    await new Promise((r) => setTimeout(r, 500));
-    const now = rssOf(pid);
-    if (Math.abs(now - last) < 2 * MB) return;
-    last = now;
-  }
-}
-
-describe('the upload route on a real server process', () => {
-  let pgServer: PrivatePostgres;
-  beforeAll(async () => {
-    pgServer = await startPostgres();
-  }, 60_000);
-  afterAll(() => pgServer?.stop());
-
-  it('refuses a 50 MB upload with 413 fast, declared or streamed, without the process growing; a signed-in member still uploads after', async () => {
-    const env = { DATABASE_URL: await pgServer.createDatabase('media_edge'), SESSION_SECRET: SECRET };
-    const srv = await startServer(env);
-    try {
-      const db = await openDatabase(env, log);
-      const member = await signedIn(db.repos, 'nongnongi');
-      await db.close();
-      const url = `${srv.url}/api/studio/booths/nongnongi/media?kind=image`;
-      const pid = srv.child.pid!;
-      await rssSettled(pid);
-      for (const mode of ['declared', 'chunked'] as const) {
-        for (const who of ['stranger', 'member'] as const) {
-          const headers: Record<string, string> = who === 'member' ? { cookie: member.cookie, [CSRF_HEADER]: member.csrf } : {};
-          const before = rssOf(pid);
-          const r = await hugeUpload(url, 50 * MB, mode, headers);
-          const what = `${mode} 50 MB from a ${who}`;
-          // A stranger's streamed body is refused before it is read; every other case is too large.
-          const expected = mode === 'chunked' && who === 'stranger' ? [401, { error: 'unauthorized' }] : [413, { error: 'too_large' }];
-          expect([r.status, JSON.parse(r.body)], what).toEqual(expected);
-          expect(r.sent, `${what}: answered before the body was sent`).toBeLessThan(50 * MB);
-          expect(r.ms, what).toBeLessThan(5000);
-          // At most MEDIA_MAX_BYTES is held, and only for a member; buffering the body would add 50 MB.
-          expect(rssOf(pid) - before, `${what}: RSS growth`).toBeLessThan(MEDIA_MAX_BYTES + 8 * MB);
-        }
-      }
-      const photo = await phoneJpeg({ width: 1600, height: 1200, grain: true });
-      expect(photo.length).toBeGreaterThan(20 * BODY_LIMIT_BYTES);
-      const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'image/jpeg', cookie: member.cookie, [CSRF_HEADER]: member.csrf }, body: new Uint8Array(photo) });
-      expect(ok.status).toBe(201);
-      expect(UploadedMediaSchema.parse(await ok.json())).toMatchObject({ width: 1600, height: 1200 });
-    } finally {
-      srv.child.kill('SIGTERM');
-      await srv.exited;
-    }
-  }, 90_000);
 });
