@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Landing } from './routes/Landing.tsx';
 import { ListRoute } from './routes/ListRoute.tsx';
@@ -58,7 +58,18 @@ export function AppRoutes() {
   );
 }
 
+/**
+ * Marks <html data-hydrated> once React has taken over the page. Before that, links are plain links
+ * (the language switch reloads the page with ?lang=); after it, they switch in place. Tests wait on it.
+ */
+function useHydratedMark(): void {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
+}
+
 export function App() {
+  useHydratedMark();
   return (
     <BrowserRouter>
       <AppRoutes />

@@ -36,6 +36,8 @@ test.describe('landing', () => {
 
   test('the language switch turns the landing page English, and the next visit stays English', async ({ page, requestedUrls }) => {
     await page.goto('/');
+    // Before hydration the switch is a plain link that reloads with ?lang=en (ssr.spec covers that).
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
     const before = requestedUrls.length;
     await page.getByRole('link', { name: t('common.langEn') }).click();
     await expect(page.getByRole('link', { name: t('landing.enter', {}, 'en'), exact: true })).toBeVisible();
