@@ -1,10 +1,11 @@
 import { Canvas } from '@react-three/fiber';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NeutralToneMapping, PCFShadowMap } from 'three';
+import { PCFShadowMap } from 'three';
 import type { QualitySettings } from './state/quality.ts';
 import { FpsProbe } from './scene/FpsProbe.tsx';
 import { FrameLoop } from './scene/FrameLoop.tsx';
+import { WORLD_LENS, worldGl } from './scene/renderer.ts';
 
 export interface WorldCanvasProps {
   quality: QualitySettings;
@@ -15,8 +16,7 @@ export interface WorldCanvasProps {
 
 /**
  * The R3F canvas with the quality tier's renderer options. GL context options (antialias, power
- * preference) are fixed at creation; DPR, shadows and the frame cap follow the tier live.
- * preserveDrawingBuffer stays off (it costs a copy per frame; Playwright screenshots work without it).
+ * preference: scene/renderer.ts) are fixed at creation; DPR, shadows and the frame cap follow the tier live.
  * R3F's own loop is the only one (frameloop "always"); FrameLoop draws within it, caps it on 'low'
  * and stops it while the tab is hidden.
  */
@@ -24,21 +24,14 @@ export interface WorldCanvasProps {
 export function WorldCanvas({ quality, onSlow, children }: WorldCanvasProps) {
   const { t } = useTranslation('world');
   // Frozen at mount: a later downgrade must not try to recreate the context.
-  const [gl] = useState(() => ({
-    antialias: quality.antialias,
-    powerPreference: quality.tier === 'high' ? ('high-performance' as const) : ('low-power' as const),
-    preserveDrawingBuffer: false,
-    alpha: false,
-    // Neutral keeps the palette's hues (ACES, R3F's default, greys and shifts pastels).
-    toneMapping: NeutralToneMapping,
-  }));
+  const [gl] = useState(() => worldGl(quality));
   return (
     <Canvas
       frameloop="always"
       dpr={quality.dpr}
       shadows={quality.shadows ? { enabled: true, type: PCFShadowMap } : false}
       gl={gl}
-      camera={{ fov: 55, near: 0.1, far: 600, position: [0, 1.7, 12] }}
+      camera={{ ...WORLD_LENS, position: [0, 1.7, 12] }}
       onCreated={({ gl: renderer }) => {
         // FrameLoop resets renderer.info itself around its render, so counts cover exactly one frame (shadow pass included).
         renderer.info.autoReset = false;

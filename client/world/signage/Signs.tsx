@@ -6,7 +6,7 @@ import type { Layout } from '../../../shared/world/types.ts';
 import { useWorld } from '../state/context.ts';
 import { buildAtlas, type Atlas } from './atlas.ts';
 import { createAtlasTexture, createSignMaterial } from './signMaterial.ts';
-import { signSpecs } from './specs.ts';
+import { signSpecs, type SignSpec } from './specs.ts';
 
 export interface SignsProps {
   layout: Layout;
@@ -14,6 +14,8 @@ export interface SignsProps {
   /** Largest atlas edge for the quality tier (also capped by the GPU's max texture size). */
   atlasMax: number;
   onProgress: (fraction: number) => void;
+  /** Which signs to draw (default: all of the world's); /studio's preview passes the booths' only. Keep it stable (module-level). */
+  specsOf?: (layout: Layout, catalogue: Catalogue) => SignSpec[];
 }
 
 /**
@@ -23,11 +25,11 @@ export interface SignsProps {
  * every sign. When the venue changes, the signs as they were stay up until the new atlas is drawn
  * (with the layout and specs it was drawn for), so an edited text swaps in place without a blink.
  */
-export function Signs({ layout, catalogue, atlasMax, onProgress }: SignsProps) {
+export function Signs({ layout, catalogue, atlasMax, onProgress, specsOf = signSpecs }: SignsProps) {
   const { store, frame } = useWorld();
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
-  const specs = useMemo(() => signSpecs(layout, catalogue), [layout, catalogue]);
+  const specs = useMemo(() => specsOf(layout, catalogue), [specsOf, layout, catalogue]);
   const owners = useMemo(() => specs.flatMap((s) => s.placements.map(() => s.boothIndex)), [specs]);
   const [built, setBuilt] = useState<{ atlas: Atlas; specs: typeof specs; owners: number[]; layout: Layout } | null>(null);
   const atlas = built?.atlas ?? null;

@@ -68,22 +68,14 @@ function areaColor(layout: Layout, i: number): string {
   return paletteColor(a.colorIndex);
 }
 
-export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
+/**
+ * Each booth's title sign (in its zone's colour, with room for its logo) and its icon, booth by booth
+ * in layout order. The world draws them among all its signs; /studio's 3D preview draws only these.
+ */
+export function boothSignSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
   const specs: SignSpec[] = [];
   const zoneColor = new Map(layout.areas.map((a) => [a.id, a.colorIndex]));
   const pictures = boothPictures(catalogue);
-
-  layout.areas.forEach((a, i) => {
-    const { x, z } = a.sign.position;
-    const k = a.kind === 'plaza' ? PLAZA_SIGN_SCALE : 1;
-    const face: Placement = { x, y: areaSignY(a.kind), z, heading: a.sign.heading, width: AREA_SIGN.width * k, height: AREA_SIGN.height * k };
-    // The back face too, 2 cm behind, so the sign reads from both sides of the walkway.
-    const back: Placement = { ...face, x: x - Math.sin(a.sign.heading) * 0.1, z: z + Math.cos(a.sign.heading) * 0.1, heading: a.sign.heading + Math.PI };
-    const color = areaColor(layout, i);
-    const ink = a.kind === 'plaza' ? '#ffffff' : paletteInk(a.colorIndex);
-    specs.push({ key: `area:${a.id}`, content: { kind: 'area', ko: a.title.ko, en: a.title.en, color, ink }, placements: [face, back], boothIndex: -1 });
-  });
-
   layout.booths.forEach((b, i) => {
     const ci = zoneColor.get(b.areaId) ?? 0;
     const spots = boothSignSpots(b.width, b.depth);
@@ -102,6 +94,24 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
       boothIndex: i,
     });
   });
+  return specs;
+}
+
+export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
+  const specs: SignSpec[] = [];
+
+  layout.areas.forEach((a, i) => {
+    const { x, z } = a.sign.position;
+    const k = a.kind === 'plaza' ? PLAZA_SIGN_SCALE : 1;
+    const face: Placement = { x, y: areaSignY(a.kind), z, heading: a.sign.heading, width: AREA_SIGN.width * k, height: AREA_SIGN.height * k };
+    // The back face too, 2 cm behind, so the sign reads from both sides of the walkway.
+    const back: Placement = { ...face, x: x - Math.sin(a.sign.heading) * 0.1, z: z + Math.cos(a.sign.heading) * 0.1, heading: a.sign.heading + Math.PI };
+    const color = areaColor(layout, i);
+    const ink = a.kind === 'plaza' ? '#ffffff' : paletteInk(a.colorIndex);
+    specs.push({ key: `area:${a.id}`, content: { kind: 'area', ko: a.title.ko, en: a.title.en, color, ink }, placements: [face, back], boothIndex: -1 });
+  });
+
+  specs.push(...boothSignSpecs(layout, catalogue));
 
   const blocks = new Map(catalogue.history.map((h) => [h.id, h]));
   for (const s of layout.historyStations) {
