@@ -8,6 +8,7 @@ import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 import { BoothContent } from '../../ui/BoothContent.tsx';
 import { boothHref } from '../../ui/boothHref.ts';
+import { Preview3D } from '../preview/Preview3D.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
 import { changedFields, draftOf, previewEntry, rebase, takeField, withEntry, type Conflict, type Draft } from './draft.ts';
 import { BasicsFields } from './fields/BasicsFields.tsx';
@@ -33,8 +34,8 @@ function withPending(view: BoothEditView): BoothEntry {
 
 /**
  * /studio/booths/:id: the booth's fields, pictures, products and procurement facts on one phone-sized
- * column, a preview of the booth as visitors see it, and saving with what happened said plainly:
- * saved, waiting for approval, refused (naming the fields), or overtaken by someone else's save
+ * column, a preview of the booth as visitors see it (in 3D on demand, and as /list shows it), and
+ * saving with what happened said plainly: saved, waiting for approval, refused (naming the fields), or overtaken by someone else's save
  * (shown field by field). Unsaved changes can be undone back to the booth as saved.
  */
 export function BoothEditor({ me, boothId }: { me: Account; boothId: string }) {
@@ -191,6 +192,7 @@ export function BoothEditor({ me, boothId }: { me: Account; boothId: string }) {
           {t('boothEdit:previewNote')} <Link to={boothHref(boothId, 'world')}>{t('boothEdit:viewInWorld')}</Link> ·{' '}
           <Link to={boothHref(boothId, 'list')}>{t('boothEdit:viewInList')}</Link>
         </p>
+        <Preview3D catalogue={preview} boothId={boothId} name={l(draft.name)} />
         {preview ? <BoothContent boothId={boothId} headingLevel={3} catalogue={preview} /> : null}
       </section>
     </PrivatePage>
