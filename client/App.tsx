@@ -16,6 +16,8 @@ const browserOnly = <P extends object>(load: () => Promise<{ default: (props: P)
 const AccountPages = browserOnly(() => import('./account/AccountPages.tsx'));
 const AdminApp = browserOnly(() => import('./admin/AdminApp.tsx'));
 const StudioApp = browserOnly(() => import('./studio/StudioApp.tsx'));
+// /orders: a guest's order by number and phone; nothing to render before they are typed.
+const OrderLookup = browserOnly(() => import('./orders/LookupPage.tsx'));
 
 /** While a private page's chunk loads: the spinner alone (its words come with the chunk). */
 const Private = ({ children }: { children: ReactNode }) => (
@@ -53,6 +55,7 @@ export function AppRoutes() {
       <Route path="/reset/:token" element={<Private><AccountPages page="reset" /></Private>} />
       <Route path="/admin/*" element={<Private><AdminApp /></Private>} />
       <Route path="/studio/*" element={<Private><StudioApp /></Private>} />
+      <Route path="/orders" element={<Private><OrderLookup /></Private>} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -85,6 +85,8 @@ export const render: RenderPage = ({ url, lang, venue }) => {
   if (pathname === '/privacy') return page(200, body(), t('privacy:title'), t('privacy:lead'));
   // The world draws itself in the browser: its page is the shell, with the site's or the booth's head.
   if (pathname === '/world') return page(200, null, null, t('landing:intro'));
+  // /orders finds a guest's order in the browser (number and phone go in a POST body): the shell.
+  if (pathname === '/orders') return { ...page(200, null, t('orders:lookupTitle'), t('orders:lookupIntro')), noindex: true };
   // Sign-in, /admin and /studio: the shell, kept out of search engines; what they show is read in the browser.
   const own = PRIVATE_PAGES.find((p) => matchPath(p.path, pathname));
   if (own) return { ...page(200, null, t(own.title), t('landing:intro')), noindex: true };

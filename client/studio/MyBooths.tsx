@@ -42,6 +42,12 @@ export function MyBooths({ me }: { me: Account }) {
                       <InboxLink boothId={id} />
                     </li>
                     <li>
+                      <Link to={`/studio/booths/${encodeURIComponent(id)}/listings`}>{t('orders:studioListingsTitle')}</Link>
+                    </li>
+                    <li>
+                      <Link to={`/studio/booths/${encodeURIComponent(id)}/orders`}>{t('orders:studioOrdersTitle')}</Link>
+                    </li>
+                    <li>
                       <Link to={boothHref(id, 'world')}>{t('studio:viewInWorld')}</Link>
                     </li>
                     <li>

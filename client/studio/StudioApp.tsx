@@ -1,7 +1,7 @@
 /**
  * /studio, where enterprise members keep their booths (made for a phone): a lazy chunk of its own
  * behind the sign-in gate. "My booths" lists the account's booths; /studio/booths/:id is the booth
- * editor (editor/).
+ * editor (editor/); …/listings and …/orders what the booth sells and its orders (orders/).
  */
 import '../account/i18n.ts';
 import './i18n.ts';
@@ -12,6 +12,8 @@ import { RequireAccount } from '../account/Gate.tsx';
 import { BoothEditorRoute } from './editor/BoothEditor.tsx';
 import { InboxRoute } from '../inquiry/inbox/InboxRoute.tsx';
 import { MyBooths } from './MyBooths.tsx';
+import { ListingsRoute } from './orders/ListingsRoute.tsx';
+import { OrdersRoute } from './orders/OrdersRoute.tsx';
 
 export default function StudioApp() {
   const { t } = useTranslation();
@@ -21,6 +23,8 @@ export default function StudioApp() {
         <Routes>
           <Route path="booths/:id" element={<BoothEditorRoute me={me} />} />
           <Route path="booths/:id/inquiries" element={<InboxRoute me={me} />} />
+          <Route path="booths/:id/listings" element={<ListingsRoute me={me} />} />
+          <Route path="booths/:id/orders" element={<OrdersRoute me={me} />} />
           <Route path="*" element={<MyBooths me={me} />} />
         </Routes>
       )}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { findBooth } from '../../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { InquiryActions } from '../../inquiry/InquiryActions.tsx';
+import { BoothSalesSlot } from '../../orders/BoothSalesSlot.tsx';
+import { useLang } from '../../i18n/index.ts';
 import { BoothContent } from '../../ui/BoothContent.tsx';
 import BoothHost from '../../ui/BoothHost.tsx';
 import { useFocusTrap, worldFocusTarget } from '../dialog/focusTrap.ts';
@@ -23,9 +25,12 @@ const NOT_FOUND_TITLE_ID = 'booth-dialog-missing-title';
  */
 export function BoothDialog({ boothId, catalogue, onClose }: BoothDialogProps) {
   const { t } = useTranslation('world');
+  const { l } = useLang();
   const ref = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const found = findBooth(catalogue, boothId) !== undefined;
+  const booth = findBooth(catalogue, boothId);
+  const found = booth !== undefined;
+  const boothName = booth ? l(booth.summary.title) : '';
   // BoothContent gives its title this id; the not-found text below uses its own.
   const titleId = found ? `booth-title-${boothId}` : NOT_FOUND_TITLE_ID;
 
@@ -73,6 +78,7 @@ export function BoothDialog({ boothId, catalogue, onClose }: BoothDialogProps) {
             <>
               <BoothHost boothId={boothId} />
               <BoothContent boothId={boothId} headingLevel={2} />
+              <BoothSalesSlot boothId={boothId} boothName={boothName} headingLevel={3} />
               <InquiryActions catalogue={catalogue} boothId={boothId} headingLevel={3} />
             </>
           ) : (

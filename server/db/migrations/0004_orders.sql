@@ -26,6 +26,7 @@ CREATE TABLE "orders" (
 	"name" text NOT NULL,
 	"quantity" integer NOT NULL,
 	"unit_price_won" bigint NOT NULL,
+	"transfer_instructions" text NOT NULL,
 	"status" text DEFAULT 'reserved' NOT NULL,
 	"cancelled_by" text,
 	"buyer_name" text NOT NULL,

@@ -65,6 +65,8 @@ export const orders = pgTable(
     quantity: integer('quantity').notNull(),
     /** The server's price at the moment of reserving (the deal's while it ran). */
     unitPriceWon: bigint('unit_price_won', { mode: 'number' }).notNull(),
+    /** The listing's transfer instructions when ordered: the account the buyer was told to pay into. */
+    transferInstructions: text('transfer_instructions').notNull(),
     status: text('status', { enum: ORDER_STATUSES }).notNull().default('reserved'),
     cancelledBy: text('cancelled_by', { enum: CANCELLERS }),
     buyerName: text('buyer_name').notNull(),
