@@ -31,6 +31,7 @@ import { createLimits } from './limits/limits.ts';
 import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
 import { startInquiries } from './inquiries/start.ts';
+import { startOrders } from './orders/start.ts';
 import { studioBoothRoutes } from './http/studioBooths.ts';
 import { pageRenderer } from './http/ssr.ts';
 import { serveClient } from './http/static.ts';
@@ -128,6 +129,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   app.use('/api', venueEventRoutes(venue, watch));
   const inquiries = venue.repos ? startInquiries({ repos: venue.repos, env, log, limits, venue }) : undefined;
   if (inquiries) app.use('/api', inquiries.router);
+  const orders = venue.repos ? startOrders({ repos: venue.repos, env, log, limits }) : undefined;
+  if (orders) app.use('/api', orders.router);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
@@ -152,6 +155,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     await inquiries?.close();
+    orders?.close();
     // After the last request and room: every acknowledged write is in, none is cut off.
     await watch.stop();
     await venue.close();

@@ -93,6 +93,10 @@ export const EnvSchema = z.object({
     .max(3650)
     .default(365)
     .describe("Days an inquiry's personal data is kept before the retention job erases it (the consent notices state it)"),
+  ORDERS_MODE: z
+    .enum(['fast', 'baseline'])
+    .default('fast')
+    .describe('How orders reserve stock: fast gathers the orders of one listing arriving together into one transaction (group commit); baseline runs one transaction per order (bench:orders compares them)'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -6,6 +6,7 @@ import type { Db } from './drizzleRepo.ts';
 import { createVenueRepo } from './drizzleRepo.ts';
 import { createInquiriesRepo } from './inquiriesDrizzle.ts';
 import { createMediaRepo } from './mediaDrizzle.ts';
+import { createOrdersRepo } from './ordersDrizzle.ts';
 import type { Repos } from './repos.ts';
 
 export function createRepos(db: Db): Repos {
@@ -16,5 +17,6 @@ export function createRepos(db: Db): Repos {
     accounts: createAccountsRepo(db),
     inquiries: createInquiriesRepo(db),
     media: createMediaRepo(db),
+    orders: createOrdersRepo(db),
   };
 }

@@ -8,6 +8,7 @@ import { BOOTH_EDITS_REPO_METHODS, type BoothEditsRepo } from './boothEditsRepo.
 import { BOOTHS_REPO_METHODS, type BoothsRepo } from './boothsRepo.ts';
 import { INQUIRIES_REPO_METHODS, type InquiriesRepo } from './inquiriesRepo.ts';
 import { MEDIA_REPO_METHODS, type MediaRepo } from './mediaRepo.ts';
+import { ORDERS_REPO_METHODS, type OrdersRepo } from './ordersRepo.ts';
 import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
 
 export interface Repos {
@@ -17,6 +18,7 @@ export interface Repos {
   accounts: AccountsRepo;
   inquiries: InquiriesRepo;
   media: MediaRepo;
+  orders: OrdersRepo;
 }
 
 /** Each repository's methods, for the worker's message protocol (a call names repository and method). */
@@ -27,6 +29,7 @@ export const REPO_METHODS = {
   accounts: ACCOUNTS_REPO_METHODS,
   inquiries: INQUIRIES_REPO_METHODS,
   media: MEDIA_REPO_METHODS,
+  orders: ORDERS_REPO_METHODS,
 } as const satisfies { [K in keyof Repos]: readonly (keyof Repos[K])[] };
 
 export type RepoName = keyof Repos;

@@ -13,6 +13,7 @@ import { createAddressGuests } from './addressGuests.ts';
 import { createAddressPolicy } from './addressLimits.ts';
 import { createBucketStore } from './bucketStore.ts';
 import { createInquiryLimits } from './inquiryLimits.ts';
+import { createOrderLimits } from './orderLimits.ts';
 
 /** A presence outage is logged once a minute, not once per chat line. */
 const ERROR_LOG_EVERY_MS = 60_000;
@@ -34,6 +35,7 @@ export function createLimits(env: Pick<Env, 'ADDRESS_LIMITS_EXEMPT'>, log: Logge
   const guests = createAddressGuests(presence);
   const chat = createChatLimiter({ store, guests, addressKey: policy.limitedKey });
   const inquiries = createInquiryLimits({ store, addressKey: policy.limitedKey });
-  return { policy, guests, chat, inquiries };
+  const orders = createOrderLimits({ store, addressKey: policy.limitedKey });
+  return { policy, guests, chat, inquiries, orders };
 }
 export type Limits = ReturnType<typeof createLimits>;

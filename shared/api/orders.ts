@@ -253,6 +253,7 @@ export const OrderListSchema = z.object({ orders: z.array(OrderRowSchema) });
 
 /** Counts of one status of one listing. */
 export const SalesFiguresSchema = z.object({ orders: z.int().nonnegative(), quantity: z.int().nonnegative(), won: z.int().nonnegative() });
+export type SalesFigures = z.infer<typeof SalesFiguresSchema>;
 /** GET /api/admin/sales?fairId=: per listing, every status (zeros included). */
 export const SalesRowSchema = z.object({
   listingId: z.uuid(),

@@ -12,6 +12,7 @@
  * cannot be probed).
  */
 import type { ClientMessageType } from '../../shared/protocol/index.ts';
+import { ORDER_CONSENT_VERSION } from '../../shared/api/orders.ts';
 import { CONSENT_VERSION } from '../../shared/privacy/notices.ts';
 
 export const PRINCIPALS = ['anonymous', 'visitor', 'memberA', 'memberB', 'moderator', 'admin'] as const;
@@ -80,6 +81,20 @@ const boothB = who('allowed', { anonymous: 401, visitor: 401, memberA: 403 });
 export const PAGE_ROUTE = '/^\\/(?!api\\/|healthz|readyz|metrics).*/';
 
 const unknownId = 'no-such-id';
+/** A UUID nothing has: the orders' routes check an id's shape before asking the database. */
+const unknownUuid = '00000000-0000-4000-8000-000000000000';
+/** An order of a listing that does not exist (404 unknown_listing once past the checks). */
+const orderBody = {
+  listingId: unknownUuid,
+  quantity: 1,
+  buyerName: '김민지',
+  phone: '010-1234-5678',
+  address: '부천시 원미구 길주로 1',
+  consents: { collection: true, provision: true, version: ORDER_CONSENT_VERSION },
+  idempotencyKey: '00000000-0000-4000-8000-000000000001',
+  lang: 'ko',
+};
+const orderLookup = { number: '7KQ2-M9XP', phone: '010-1234-5678' };
 const guest = 'g_AAAAAAAAAAAAAAAA';
 
 export const HTTP_ROWS: HttpRow[] = [
@@ -202,6 +217,30 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'GET', route: '/api/admin/inquiries', path: () => '/api/admin/inquiries?fairId=1', allowed: 200, who: staff },
   { method: 'POST', route: '/api/admin/inquiries/:id/erase', path: () => `/api/admin/inquiries/${unknownId}/erase`, body: () => ({}), allowed: 404, who: staff },
   { method: 'GET', route: '/api/admin/inquiries.csv', path: () => '/api/admin/inquiries.csv?fairId=1', allowed: 200, who: staff },
+
+  // Orders: anyone may read listings, order and find or cancel their order (number and phone are the
+  // key); a booth's listings and orders are its members' and staff's; sales are staff's. Harmless
+  // requests: no listing or order exists, so the handlers answer 400/404 once past every check.
+  { method: 'GET', route: '/api/listings', path: (c) => `/api/listings?boothId=${c.boothA}`, allowed: 200, who: everyone },
+  { method: 'POST', route: '/api/orders', path: () => '/api/orders', body: () => orderBody, allowed: 404, who: everyone, json: true },
+  { method: 'POST', route: '/api/orders/lookup', path: () => '/api/orders/lookup', body: () => orderLookup, allowed: 404, who: everyone, json: true },
+  { method: 'POST', route: '/api/orders/cancel', path: () => '/api/orders/cancel', body: () => orderLookup, allowed: 404, who: everyone, json: true },
+  { method: 'GET', route: '/api/studio/booths/:boothId/listings', path: (c) => `/api/studio/booths/${c.boothA}/listings`, allowed: 200, who: boothA },
+  { method: 'POST', route: '/api/studio/booths/:boothId/listings', path: (c) => `/api/studio/booths/${c.boothA}/listings`, body: () => ({}), allowed: 400, who: boothA, json: true },
+  {
+    method: 'PATCH',
+    route: '/api/studio/booths/:boothId/listings/:listingId',
+    path: (c) => `/api/studio/booths/${c.boothA}/listings/${unknownUuid}`,
+    body: () => ({ active: false }),
+    allowed: 404,
+    who: boothA,
+    json: true,
+  },
+  { method: 'GET', route: '/api/studio/booths/:boothId/orders', path: (c) => `/api/studio/booths/${c.boothA}/orders`, allowed: 200, who: boothA },
+  { method: 'GET', route: '/api/studio/booths/:boothId/orders.csv', path: (c) => `/api/studio/booths/${c.boothA}/orders.csv`, allowed: 200, who: boothA },
+  { method: 'POST', route: '/api/studio/orders/:orderId/confirm', path: () => `/api/studio/orders/${unknownUuid}/confirm`, body: () => ({}), allowed: 404, who: accounts },
+  { method: 'POST', route: '/api/studio/orders/:orderId/cancel', path: () => `/api/studio/orders/${unknownUuid}/cancel`, body: () => ({}), allowed: 404, who: accounts },
+  { method: 'GET', route: '/api/admin/sales', path: () => '/api/admin/sales?fairId=1', allowed: 200, who: staff },
 ];
 
 /**
