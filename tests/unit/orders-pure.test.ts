@@ -1,0 +1,104 @@
+/**
+ * The pure parts of ordering: the price by the server's clock (a deal's until its end, to the
+ * millisecond), how a batch shares the stock (arrival order, nothing over, refusals say why), the
+ * order number's form, and the group commit gathering a listing's simultaneous orders into one call.
+ */
+import { describe, expect, it } from 'vitest';
+import { OrderNumberSchema } from '../../shared/api/orders.ts';
+import type { OrderRequest, ReserveOutcome } from '../../server/db/ordersRepo.ts';
+import { allocate } from '../../server/orders/allocate.ts';
+import { createBatcher } from '../../server/orders/batcher.ts';
+import { newOrderNumber } from '../../server/orders/orderNumber.ts';
+import { dealRunning, unitPriceAt } from '../../server/orders/pricing.ts';
+
+describe('the price at a time', () => {
+  const ends = new Date('2026-12-03T12:00:00.000Z');
+  const l = { priceWon: 10_000, dealPriceWon: 8_000, dealEndsAt: ends };
+  it('is the deal’s until its end, the regular price from then on', () => {
+    expect(unitPriceAt(l, new Date(ends.getTime() - 1))).toBe(8_000);
+    expect(dealRunning(l, new Date(ends.getTime() - 1))).toBe(true);
+    expect(unitPriceAt(l, ends)).toBe(10_000);
+    expect(dealRunning(l, ends)).toBe(false);
+  });
+  it('is the regular price without a deal', () => {
+    expect(unitPriceAt({ priceWon: 500, dealPriceWon: null, dealEndsAt: null }, ends)).toBe(500);
+  });
+});
+
+describe('allocating a batch', () => {
+  const ask = (quantity: number, expectedUnitPriceWon: number | null = null) => ({ quantity, expectedUnitPriceWon });
+
+  it('gives in arrival order while units last; later orders are told how many are left, then sold_out', () => {
+    const r = allocate(5, 100, [ask(2), ask(4), ask(3), ask(1), ask(1)]);
+    expect(r.shares).toEqual([
+      { ok: true },
+      { ok: false, reason: 'not_enough_stock', stockLeft: 3 },
+      { ok: true },
+      { ok: false, reason: 'sold_out', stockLeft: 0 },
+      { ok: false, reason: 'sold_out', stockLeft: 0 },
+    ]);
+    expect(r.taken).toBe(5);
+  });
+
+  it('never takes more than the stock, whatever the asks', () => {
+    for (let stock = 0; stock < 30; stock++) {
+      const asks = Array.from({ length: 40 }, (_, i) => ask(1 + ((i * 7 + stock) % 6)));
+      const r = allocate(stock, 1, asks);
+      const given = asks.reduce((n, a, i) => n + (r.shares[i]!.ok ? a.quantity : 0), 0);
+      expect(given).toBe(r.taken);
+      expect(r.taken).toBeLessThanOrEqual(stock);
+    }
+  });
+
+  it('refuses a different expected price with the current one, taking nothing for it', () => {
+    const r = allocate(10, 8_000, [ask(1, 10_000), ask(2, 8_000), ask(1)]);
+    expect(r.shares[0]).toEqual({ ok: false, reason: 'price_changed', unitPriceWon: 8_000 });
+    expect(r.taken).toBe(3);
+  });
+});
+
+describe('order numbers', () => {
+  it('are 4-4 characters of the unambiguous alphabet, the form lookups find', () => {
+    for (let i = 0; i < 200; i++) {
+      const n = newOrderNumber();
+      expect(n).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$/);
+      expect(OrderNumberSchema.parse(n.toLowerCase().replace('-', ''))).toBe(n);
+    }
+    expect(newOrderNumber(() => 0)).toBe('2222-2222');
+  });
+});
+
+describe('the group commit', () => {
+  const req = (listingId: string, i: number) => ({ listingId, id: `r${i}` }) as OrderRequest;
+
+  it('sends one listing’s simultaneous orders as one call, the next arrivals while it commits as the next, other listings apart; each gets its own answer', async () => {
+    const calls: string[][] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const batcher = createBatcher(async (listingId, reqs) => {
+      calls.push(reqs.map((r) => `${listingId}:${r.id}`));
+      if (calls.length === 1) await gate;
+      return reqs.map((r) => ({ ok: false, reason: 'price_changed', unitPriceWon: Number(r.id.slice(1)) }) satisfies ReserveOutcome);
+    });
+    const first = [1, 2, 3].map((i) => batcher.submit(req('a', i)));
+    const other = batcher.submit(req('b', 9));
+    await new Promise((r) => setImmediate(r));
+    // The first batch is committing: these wait and go together.
+    const next = [4, 5].map((i) => batcher.submit(req('a', i)));
+    release();
+    const answers = await Promise.all([...first, other, ...next]);
+    expect(calls).toEqual([['a:r1', 'a:r2', 'a:r3'], ['b:r9'], ['a:r4', 'a:r5']]);
+    expect(answers.map((a) => (a.ok ? null : a.reason === 'price_changed' ? a.unitPriceWon : null))).toEqual([1, 2, 3, 9, 4, 5]);
+  });
+
+  it('a failed batch fails its own orders only; the listing’s next batch still runs', async () => {
+    let n = 0;
+    const batcher = createBatcher(async (_l, reqs) => {
+      if (n++ === 0) throw new Error('connection lost');
+      return reqs.map(() => ({ ok: false, reason: 'unknown_listing' }) as const);
+    });
+    const failed = batcher.submit(req('a', 1));
+    await expect(failed).rejects.toThrow('connection lost');
+    await expect(batcher.submit(req('a', 2))).resolves.toEqual({ ok: false, reason: 'unknown_listing' });
+  });
+});
