@@ -22,6 +22,7 @@ import { HallSim } from '../hall/sim.ts';
 import { HallState, RosterEntry } from '../hall/state.ts';
 import { claimToken, releaseToken } from '../hall/tokenClaims.ts';
 import type { HallVenue } from '../hall/venueLayout.ts';
+import { VenueNotices } from '../hall/venueNotices.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import type { HallClient } from '../hall/wire.ts';
 import type { Limits } from '../limits/limits.ts';
@@ -59,6 +60,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   #shardNumber = 0;
   #private = false;
   #offVenue: (() => void) | undefined;
+  readonly #venueNotices = new VenueNotices();
 
   /** Above the overflow share: matchmaking skips this shard (invites still join). */
   get closedToMatchmaking(): boolean {
@@ -196,25 +198,33 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     }
     this.broadcastPatch(); // roster first, so a new slot's name arrives no later than its avatar
     this.sendViews();
+    // After the views: a notice to every visitor must not hold this tick's positions back.
+    const version = this.#venueNotices.due(performance.now());
+    if (version !== null) this.broadcast('venue', { version, fingerprint: this.hub.fingerprint });
     this.deps.metrics.tick(performance.now() - t0);
   }
 
   /**
-   * The venue changed. When the booths' places did (a new fingerprint), the shard switches layout
-   * now, between ticks, keeping everyone where they stood; either way every client is told, and
-   * re-reads the venue (a text or an image changes in place).
+   * The venue changed, and every client is told and re-reads it. When only what is drawn changed (a
+   * text or an image changes in place), the notice waits for the end of a tick, at most one per
+   * VENUE_NOTICE_MS (hall/venueNotices.ts). When the booths' places did (a new fingerprint), the
+   * shard switches layout now, between ticks, keeping everyone where they stood, and says so at once:
+   * views are paused until each client has the new layout.
    */
   #onVenue(state: VenueState): void {
     const next = this.deps.venue.update(state);
-    if (next.layout !== this.sim.layout) {
-      const from = this.hub.fingerprint;
-      this.sim.relayout(next.layout);
-      this.hub.relayout(next.layout, next.fingerprint);
-      this.#occupancy = new Occupancy(next.layout.booths.length);
-      // What each client was sent is quantized over the old bounds: all of it goes again once it has the new layout.
-      for (const seat of this.seats.values()) resetViewer(seat.viewer);
-      this.hub.log.info({ from, to: next.fingerprint, venueVersion: next.version, booths: next.layout.booths.length }, 'hall re-laid out for a venue change');
+    if (next.layout === this.sim.layout) {
+      this.#venueNotices.hold(next.version);
+      return;
     }
+    const from = this.hub.fingerprint;
+    this.sim.relayout(next.layout);
+    this.hub.relayout(next.layout, next.fingerprint);
+    this.#occupancy = new Occupancy(next.layout.booths.length);
+    // What each client was sent is quantized over the old bounds: all of it goes again once it has the new layout.
+    for (const seat of this.seats.values()) resetViewer(seat.viewer);
+    this.hub.log.info({ from, to: next.fingerprint, venueVersion: next.version, booths: next.layout.booths.length }, 'hall re-laid out for a venue change');
+    this.#venueNotices.sent(performance.now());
     this.broadcast('venue', { version: next.version, fingerprint: next.fingerprint });
   }
 

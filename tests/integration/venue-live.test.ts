@@ -247,7 +247,7 @@ describe('venue live: edits through the server process own venue service', () =>
       const r = await venue.editBooth({ boothId: 'cut-the-trash', fields: [{ path: 'name.ko', value: `같은 프로세스 ${i}` }], by: 'venue-live-test' });
       const t0 = performance.now();
       if (!r.ok) throw new Error(r.reason);
-      // Sent before the save resolved (the service reloads, tells the shards, then returns): 0 then.
+      // The first is sent at the end of the next tick; the next ones wait for the shard's notice interval (hall/venueNotices.ts).
       times.push(Math.max(0, (await venueArrival(v, r.venueVersion)).at - t0));
     }
     console.log(`venue edit → hall client, the process's own save (after the save returned): ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
