@@ -183,7 +183,8 @@ async function join(i: number, url: string, roomId: string | null): Promise<Bot>
     room.onMessage(HALL_BYTES.view, (payload: Uint8Array) => onView(bot, payload));
     room.onMessage('rejected', () => void rejected++);
     room.onMessage('chat', () => void (measuring && bot.watcher && chatReceived++));
-    for (const type of ['chatHistory', 'emote', 'chatDeleted', 'announce']) room.onMessage(type, () => {});
+    // `venue` too: unhandled, the SDK logs a warning for each, about a thousand lines a second here while booth edits land.
+    for (const type of ['chatHistory', 'emote', 'chatDeleted', 'announce', 'venue']) room.onMessage(type, () => {});
     room.onStateChange(() => {
       if (bot.slot < 0) bot.slot = (room.state as { roster?: Map<string, { slot: number }> }).roster?.get(room.sessionId)?.slot ?? -1;
     });
