@@ -12,6 +12,7 @@ import { CONSENT_VERSION } from '../../shared/privacy/notices.ts';
 import { adminKo } from '../../shared/i18n/admin-ko.ts';
 import { inquiryFormKo } from '../../shared/i18n/inquiry-form-ko.ts';
 import { inquiryInboxKo } from '../../shared/i18n/inquiry-inbox-ko.ts';
+import { hydrated } from '../helpers/hydrated.ts';
 import { t } from '../helpers/i18n.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
@@ -38,11 +39,10 @@ test('a visitor sends a consultation from a booth page and sees the receipt with
   // Enterprises not eligible for priority purchase offer no purchase inquiry (none in the brochure is).
   await expect(page.getByRole('button', { name: t('inquiry.openPurchase') })).toHaveCount(0);
   const open = page.getByRole('button', { name: t('inquiry.openConsultation') });
-  // Clicked once the page has hydrated (the form loads with the first click after it).
-  await expect(async () => {
-    await open.click();
-    await expect(open).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
-  }).toPass();
+  // Before hydration the button does nothing; the form loads with the first click after it.
+  await hydrated(page);
+  await open.click();
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
   const form = page.getByRole('form', { name: tf('title_consultation', { recipient: boothName }) });
   await expect(form).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
@@ -88,10 +88,9 @@ test('a visitor sends a consultation from a booth page and sees the receipt with
 test('/list offers SOS consulting in the center section, answered by the center alone', async ({ page }) => {
   await page.goto('/list');
   const open = page.getByRole('button', { name: t('inquiry.openSos') });
-  await expect(async () => {
-    await open.click();
-    await expect(open).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
-  }).toPass();
+  await hydrated(page);
+  await open.click();
+  await expect(open).toHaveAttribute('aria-expanded', 'true');
   const form = page.getByRole('form', { name: tf('title_sos') });
   // The center is not a third party: one consent, to collection and use.
   await expect(form.getByRole('checkbox')).toHaveCount(1);

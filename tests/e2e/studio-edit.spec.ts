@@ -1,4 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
+import { hydrated } from '../helpers/hydrated.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
@@ -106,7 +107,9 @@ test('procurement facts a member states are shown on the booth, and /list and th
   // /list: only the enterprise that states 우선구매 is left; a category it does not list leaves none.
   await page.goto('/list');
   const finder = page.getByRole('region', { name: ko.search.finderTitle });
-  // The box shows the filter the URL holds: checked once the address has it.
+  // The box shows the filter the URL holds: checked once the address has it (which the app does,
+  // so not before it has hydrated: the server's box would only tick itself).
+  await hydrated(page);
   await finder.getByLabel(ko.search.priorityOnly).click();
   await expect(page).toHaveURL(/[?&]priority=1/);
   await expect(finder.getByLabel(ko.search.priorityOnly)).toBeChecked();
