@@ -29,8 +29,6 @@ export interface ChatPanelProps {
   lineActions?: (line: ShownLine) => ReactNode;
 }
 
-/** Phones: the world panel starts folded into a button, or it would cover half the view. */
-const NARROW = '(max-width: 600px)';
 /** The keyboard hint in the box only where there is a keyboard (a fine pointer, in practice). */
 const keyboardFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: fine)').matches;
 
@@ -39,7 +37,7 @@ const DEFAULT_SCOPE: Record<ChatPanelProps['view'], ChatScope> = { world: 'nearb
 
 /**
  * The chat panel of both views: scope tabs, the message log, the message box and reactions. In the
- * world it floats over the canvas (folding to a button with an unread count on phones); in /list it
+ * world it floats over the canvas, folded to a pill with an unread count until opened; in /list it
  * is a section of the booth page. The room binding lives in chatBinding.ts; this only renders.
  */
 export function ChatPanel({ view, scopes, booth, title, enterIsFree, lineActions }: ChatPanelProps) {
@@ -57,7 +55,9 @@ export function ChatPanel({ view, scopes, booth, title, enterIsFree, lineActions
 
   useEffect(() => {
     const chat = useChat.getState();
-    chat.setOpen(!collapsible || !matchMedia(NARROW).matches);
+    // The world's panel starts folded into a pill (the world, not an empty log, fills the screen);
+    // the pill counts what arrives until the visitor opens it.
+    chat.setOpen(!collapsible);
     chat.setActive(scopes.includes(DEFAULT_SCOPE[view]) ? DEFAULT_SCOPE[view] : scopes[0]!);
     // Once per view: the visitor's own tab choice is kept from then on.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -25,8 +25,10 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   mapGoAreas: 'Go to an area',
   mapGoBooths: 'Go to a booth',
   mapBooths: 'Booths',
+  mapLegend: 'Legend',
 
   searchMoved: 'Moved to {{name}}',
+  searchOpen: 'Search',
 
   helpButton: 'Controls',
   helpTitle: 'Controls',
@@ -49,6 +51,10 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   helpTapBooth: 'Tap a booth to open it',
   helpMapHint: 'Choose an area or booth on the map to go there at once.',
   helpStart: 'Start',
+  hintKeys: 'Walk with WASD or the arrows · drag to look around · E at a booth',
+  hintTouch: 'Walk with the joystick · swipe to look around · tap a booth to open it',
+  hintMoreKeys: 'All controls: H or the ? button',
+  hintMoreTouch: 'All controls: the ? button',
 
   joystickLabel: 'Movement joystick',
   joystickHint: 'Drag to walk',

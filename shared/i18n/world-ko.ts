@@ -26,9 +26,11 @@ export const worldKo = {
   mapGoAreas: '구역으로 이동',
   mapGoBooths: '부스로 이동',
   mapBooths: '부스',
+  mapLegend: '범례',
 
   // Search
   searchMoved: '{{name}}(으)로 이동했습니다',
+  searchOpen: '검색',
 
   // Controls help
   helpButton: '조작 방법',
@@ -52,6 +54,11 @@ export const worldKo = {
   helpTapBooth: '부스를 누르면 열립니다',
   helpMapHint: '지도에서 구역이나 부스를 누르면 바로 이동합니다.',
   helpStart: '시작하기',
+  // The short controls hint after the entry (fades on its own; the full help stays behind ? and H)
+  hintKeys: 'WASD나 화살표로 걷기 · 끌어서 둘러보기 · 부스 앞에서 E',
+  hintTouch: '조이스틱으로 걷기 · 화면을 밀어 둘러보기 · 부스를 눌러 열기',
+  hintMoreKeys: '조작 방법 전체: H 또는 ? 버튼',
+  hintMoreTouch: '조작 방법 전체: ? 버튼',
 
   // Joystick
   joystickLabel: '이동 조이스틱',

@@ -43,6 +43,8 @@ export async function worldVisitor(
   // A staff account signs in first: the context's cookie jar keeps the session cookie for the page.
   if (opts.signIn) expect((await v.context.request.post('/api/auth/login', { data: opts.signIn })).status()).toBe(200);
   await enterWorld(v.page, `/world${opts.query ?? ''}`);
+  // The world's chat waits folded as a pill: open it, as a visitor who wants to talk does.
+  await v.page.locator('.chat-fab').click();
   await expect(messageBox(v.page)).toBeEnabled({ timeout: 30_000 });
   return v;
 }

@@ -67,6 +67,7 @@ test('two visitors see each other walk and react, and both are in the who-is-her
 
     // A heart from A floats over A's avatar on B's screen.
     const before = await b.evaluate(() => window.__seeot!.emotesReceived);
+    await page.locator('.chat-fab').click();
     await page.getByRole('button', { name: t('chat.emote_heart') }).click();
     await expect.poll(() => b.evaluate(() => window.__seeot!.emotesReceived)).toBeGreaterThan(before);
 

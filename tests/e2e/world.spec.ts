@@ -24,26 +24,33 @@ import {
 
 const spawn = LAYOUT.spawn.position;
 
-test('landing → Enter → the world is ready, and the controls help shows once', async ({ page }) => {
+test('landing → Enter → one step into the world: the controls hint shows once, the full help on demand', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: t('landing.enter') }).click();
   await expect(page).toHaveURL(/\/world(\?|$)/);
   await waitForWorld(page);
 
-  // First the visitor picks a nickname (multiplayer entry dialog), then the help shows.
+  // The visitor picks a nickname (multiplayer entry dialog); the controls follow as a hint over the
+  // world, not a second dialog, and it goes by itself.
   const entry = page.getByRole('dialog', { name: t('world.entryTitle') });
   await entry.getByLabel(t('world.entryNickname')).fill('첫 방문');
   await entry.getByRole('button', { name: t('world.entrySubmit') }).click();
   await expect(entry).toBeHidden();
 
+  const hint = page.getByTestId('controls-hint');
+  await expect(hint).toContainText(t('world.hintKeys'));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: t('world.hintKeys') })).toHaveCount(1);
+  expect(await page.evaluate(() => localStorage.getItem('seeot.world.helpSeen'))).toBe('1');
+  await expect(hint).toHaveCount(0, { timeout: 20_000 });
+
+  // The full card on demand: with H (Esc or H closes it) and with the "?" button.
   const help = page.getByRole('dialog', { name: t('world.helpTitle') });
+  await page.keyboard.press('KeyH');
   await expect(help).toBeVisible();
   await expect(help.getByText(t('world.helpRun'))).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
-  expect(await page.evaluate(() => localStorage.getItem('seeot.world.helpSeen'))).toBe('1');
-
-  // Reopened with H and with the "?" button.
   await page.keyboard.press('KeyH');
   await expect(help).toBeVisible();
   await page.keyboard.press('KeyH');
@@ -137,7 +144,8 @@ test('mini-map buttons teleport to a booth and to a zone', async ({ page }) => {
   await enterWorld(page);
   const map = page.getByRole('navigation', { name: t('world.mapTitle') });
   const b = booth('svi');
-  // The booth list (the keyboard way; on the plan itself booths are pointer targets).
+  // The booth list (the keyboard way; on the plan itself booths are pointer targets), in the legend.
+  await map.getByRole('button', { name: t('world.mapLegend') }).click();
   await map.getByRole('button', { name: `${t('world.mapBooths')} (${LAYOUT.booths.length})` }).click();
   await map.getByRole('list', { name: t('world.mapGoBooths') }).getByRole('button', { name: b.title.ko, exact: true }).click();
   await expect.poll(async () => distance(await playerPos(page), b.interactPoint)).toBeLessThan(1e-6);

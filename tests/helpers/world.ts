@@ -13,7 +13,7 @@ import { expect } from '../e2e/fixtures.ts';
 /** The layout the server's catalogue gives (layoutWorld is pure: the browser computes the same one). */
 export const LAYOUT: Layout = layoutWorld(CATALOGUE);
 
-/** localStorage key of the "controls help seen" flag (client/world/hud/helpSeen.ts). */
+/** localStorage key of the "controls hint seen" flag (client/world/hud/helpSeen.ts). */
 const HELP_SEEN_KEY = 'seeot.world.helpSeen';
 
 export interface PlayerPos {
@@ -26,8 +26,8 @@ export interface PlayerPos {
 const IDENTITY_KEY = 'seeot.identity';
 
 /**
- * Marks the first-visit help as seen and remembers a visitor identity (unless the test set its own),
- * so neither the help nor the nickname dialog covers the world in tests about other things.
+ * Marks the first-visit controls hint as seen and remembers a visitor identity (unless the test set
+ * its own), so neither the hint nor the nickname dialog covers the world in tests about other things.
  */
 export async function skipControlsHelp(page: Page): Promise<void> {
   await page.addInitScript(

@@ -24,7 +24,9 @@ const COLOR_KEYS = Array.from({ length: AVATAR_COLOR_COUNT }, (_, i) => `color${
  * "Who are you here?": nickname and avatar colour before joining the hall (first visit, or "change
  * name" from the HUD). A modal dialog (APG): labelled, focus trapped, Esc cancels when there is
  * already an identity. The nickname is checked with the server's own rules as the visitor submits,
- * and the reason is shown inline (aria-invalid + aria-describedby). Colours are a radio group.
+ * and the reason is shown inline (aria-invalid + aria-describedby). Colours are a radio group. It
+ * is the only step before the world (the controls follow as a hint that fades, ControlsHint.tsx);
+ * on a phone it is a bottom sheet with the button where the thumb is (entry.css).
  */
 export function EntryDialog({ initial, refused, onDone, onCancel }: { initial: Identity | null; refused: boolean; onDone(id: Identity): void; onCancel: (() => void) | null }) {
   const { t } = useTranslation('world');
@@ -48,7 +50,7 @@ export function EntryDialog({ initial, refused, onDone, onCancel }: { initial: I
   };
 
   return (
-    <div className="world-dialog__backdrop">
+    <div className="world-dialog__backdrop world-dialog__backdrop--entry">
       <div
         ref={ref}
         className="world-entry"

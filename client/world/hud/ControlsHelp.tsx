@@ -11,7 +11,7 @@ const MOUSE_ROWS: readonly WorldKey[] = ['helpClickFloor', 'helpDragLook', 'help
 const TOUCH_ROWS: readonly WorldKey[] = ['helpJoystick', 'helpTapFloor', 'helpSwipeLook', 'helpTapBooth'];
 
 /**
- * The short "how to move" card: on the first visit, then from the "?" button or the H key. Shows
+ * The "how to move" card, from the "?" button or the H key (the first visit gets ControlsHint). Shows
  * the controls of the device in hand (keyboard and mouse, or touch). A modal dialog like the booth
  * panel; Esc, H, the close button or "Start" dismiss it.
  */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChatPanel } from '../../chat/ChatPanel.tsx';
@@ -15,7 +15,9 @@ import { BoothDialog } from './BoothDialog.tsx';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { useBoothRoute } from './boothRoute.ts';
 import { ControlsHelp } from './ControlsHelp.tsx';
-import { helpSeen, markHelpSeen } from './helpSeen.ts';
+import { ControlsHint } from './ControlsHint.tsx';
+import { helpSeen } from './helpSeen.ts';
+import { ListIcon } from './HudIcon.tsx';
 import { useHudKeys } from './hudKeys.ts';
 import { Joystick } from './Joystick.tsx';
 import { MiniMap } from './MiniMap.tsx';
@@ -26,6 +28,7 @@ import { DeleteLineButton } from './moderation/DeleteLineButton.tsx';
 import { ModerationOverlay } from './moderation/ModerationOverlay.tsx';
 import { useStaff } from './moderation/useStaff.ts';
 import { useCoarsePointer } from './useCoarsePointer.ts';
+import { NARROW_QUERY, useMediaQuery } from './useMediaQuery.ts';
 import { useNearbyBooth } from './useNearbyBooth.ts';
 import { WorldSearch } from './WorldSearch.tsx';
 import './hud.css';
@@ -38,12 +41,12 @@ export interface HudProps {
 /** All three chat scopes in the world; booth chat talks to the booth the visitor stands at. */
 const WORLD_SCOPES = ['nearby', 'booth', 'hall'] as const;
 
-/** Phones start with the mini-map folded away: it would cover half the view. */
-const NARROW = '(max-width: 600px)';
-
 /**
- * Everything drawn over the canvas: search, language, list link and help (top), mini-map (right),
- * the booth prompt (bottom), the joystick on touch devices, and the booth and help dialogs. Holds no
+ * Everything drawn over the canvas, kept small so the world fills the screen: one toolbar row
+ * (search, help, list link, language, presence; on phones search and the list link are icons),
+ * the small mini-map (right; folded on phones), the booth prompt (bottom), the chat pill, the
+ * joystick on touch devices, the first visit's fading controls hint, and the booth and help
+ * dialogs. Holds no
  * per-frame state: the map marker and the nearby-booth watcher read the world frame after each of
  * R3F's frames; everything else comes from the world store.
  */
@@ -51,6 +54,9 @@ export function Hud({ catalogue, layout }: HudProps) {
   const { store, frame } = useWorld();
   const { t } = useTranslation('world');
   const coarse = useCoarsePointer();
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [hint, setHint] = useState(false);
+  const hideHint = useCallback(() => setHint(false), []);
   const route = useBoothRoute();
   const nearbyId = useWorldState((s) => s.nearbyBoothId);
   const helpOpen = useWorldState((s) => s.helpOpen);
@@ -74,8 +80,9 @@ export function Hud({ catalogue, layout }: HudProps) {
     routeRef.current = route;
   });
 
+  // Phones start with the mini-map folded away: it would cover half the view.
   useEffect(() => {
-    if (matchMedia(NARROW).matches) store.getState().setMapCollapsed(true);
+    if (matchMedia(NARROW_QUERY).matches) store.getState().setMapCollapsed(true);
   }, [store]);
 
   // A booth clicked in 3D (the store's boothClick) opens through the booth route, like the prompt.
@@ -95,26 +102,23 @@ export function Hud({ catalogue, layout }: HudProps) {
     }
   }, [boothId, layout, store, frame]);
 
-  // First visit: show the controls once the world is on screen (not over the loading screen, a booth
-  // or the nickname dialog: that comes first).
+  // First visit: the controls as a short hint over the world once it is on screen and the entry is
+  // done (never a second dialog between the nickname and walking; not over a booth either).
   useEffect(() => {
-    if (ready && !helpSeen() && !boothId && hasIdentity) store.getState().setHelpOpen(true);
-  }, [store, ready, boothId, hasIdentity]);
+    if (ready && !helpSeen() && !boothId && hasIdentity && !entryOpen) setHint(true);
+  }, [ready, boothId, hasIdentity, entryOpen]);
 
   const teleport = (id: string, name: string) => {
     if (store.getState().teleport(id)) store.getState().announce(t('searchMoved', { name }));
   };
-  const closeHelp = () => {
-    markHelpSeen();
-    store.getState().setHelpOpen(false);
-  };
+  const closeHelp = () => store.getState().setHelpOpen(false);
   const modal = boothId !== null || helpOpen || entryOpen || kicked;
 
   return (
     <div className={`world-hud${coarse ? ' world-hud--touch' : ''}`}>
       <aside className="world-hud__chrome" aria-label={t('hudLabel')} inert={modal}>
         <div className="world-hud__top">
-          <WorldSearch onTeleport={teleport} />
+          <WorldSearch onTeleport={teleport} iconOnly={narrow} />
           <div className="world-hud__actions">
             <button
               type="button"
@@ -125,8 +129,9 @@ export function Hud({ catalogue, layout }: HudProps) {
             >
               ?
             </button>
-            <Link className="btn-pill world-hud__button" to="/list" title={t('toListHint')}>
-              {t('toList')}
+            <Link className="btn-pill world-hud__button world-hud__list" to="/list" title={t('toListHint')}>
+              <ListIcon />
+              <span className="world-hud__label">{t('toList')}</span>
             </Link>
             <LanguageSwitch className="world-hud__lang" />
             <PresencePanel />
@@ -150,6 +155,7 @@ export function Hud({ catalogue, layout }: HudProps) {
       </p>
       {boothId ? <BoothDialog boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
       {helpOpen && !boothId ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
+      {hint && !helpOpen && !boothId ? <ControlsHint coarse={coarse} onGone={hideHint} /> : null}
       {boothId || helpOpen ? null : <EntryGate />}
       <KickedScreen />
     </div>

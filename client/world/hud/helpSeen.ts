@@ -1,4 +1,4 @@
-/** The controls help is shown once per browser; this remembers that it was seen. */
+/** The first visit's controls hint is shown once per browser; this remembers that it was seen. */
 export const HELP_SEEN_KEY = 'seeot.world.helpSeen';
 
 export function helpSeen(): boolean {
@@ -13,6 +13,6 @@ export function markHelpSeen(): void {
   try {
     localStorage.setItem(HELP_SEEN_KEY, '1');
   } catch {
-    // Storage can be unavailable (privacy modes); the help then shows again next visit, harmless.
+    // Storage can be unavailable (privacy modes); the hint then shows again next visit, harmless.
   }
 }

@@ -62,7 +62,7 @@ export function PresencePanel() {
     if (!copied) window.prompt(t('presenceInvite'), url);
   };
 
-  const label = connected ? `${shardName} · ${t('presenceCount', { count })}` : t(status === 'connecting' || status === 'reconnecting' ? 'presenceConnecting' : 'presenceOffline');
+  const offLabel = t(status === 'connecting' || status === 'reconnecting' ? 'presenceConnecting' : 'presenceOffline');
 
   return (
     <div
@@ -81,11 +81,19 @@ export function PresencePanel() {
         className={`world-hud__button world-presence__chip${connected ? '' : ' world-presence__chip--off'}`}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={connected ? t('presenceOpen', { shard: shardName, count }) : label}
+        aria-label={connected ? t('presenceOpen', { shard: shardName, count }) : offLabel}
         onClick={() => setOpen(!open)}
       >
         <span className="world-presence__dot" aria-hidden="true" data-status={status} />
-        {label}
+        {connected ? (
+          <>
+            {/* Phones show the count alone (presence.css); the chip's name keeps the shard. */}
+            <span className="world-presence__shard">{shardName} · </span>
+            {t('presenceCount', { count })}
+          </>
+        ) : (
+          offLabel
+        )}
       </button>
       <div id={panelId} className="world-presence__panel" hidden={!open} role="region" aria-label={t('presenceLabel')}>
         {connected ? (
