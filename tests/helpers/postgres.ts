@@ -5,7 +5,7 @@
  * root the folder belongs to, and the commands run as, the `postgres` user.
  */
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -30,9 +30,16 @@ export interface PrivatePostgres {
   createDatabase(name: string): Promise<string>;
   /** Stops the server (fast) and removes its folder. */
   stop(): Promise<void>;
+  /** The postmaster's process id (its backends are its children), for a bench to weigh or pin. */
+  pid(): Promise<number>;
 }
 
-export async function startPostgres(): Promise<PrivatePostgres> {
+export interface PostgresOptions {
+  /** PostgreSQL's own durability (fsync on, as installed): for benches measuring commits. Tests leave it off. */
+  durable?: boolean;
+}
+
+export async function startPostgres({ durable = false }: PostgresOptions = {}): Promise<PrivatePostgres> {
   const bin = binDir();
   const root = userInfo().uid === 0;
   const dir = mkdtempSync(join(tmpdir(), 'seeot-pg-'));
@@ -53,7 +60,7 @@ export async function startPostgres(): Promise<PrivatePostgres> {
     await asOwner('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
     const port = await freePort();
     // fsync off: the tests kill the app, never this server, so it only spares the disk.
-    const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${sockets} -c fsync=off`;
+    const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${sockets}${durable ? '' : ' -c fsync=off'}`;
     await asOwner('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
     return {
@@ -69,6 +76,7 @@ export async function startPostgres(): Promise<PrivatePostgres> {
         }
         return `postgres://postgres@127.0.0.1:${port}/${name}`;
       },
+      pid: async () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
       async stop() {
         await asOwner('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
         rmSync(dir, { recursive: true, force: true });
