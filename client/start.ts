@@ -8,6 +8,7 @@ import './styles/landing.css';
 import './styles/list.css';
 import './styles/booth.css';
 import './styles/search.css';
+import { BOOT_ELEMENT_ID } from '../shared/page/bootElement.ts';
 import { FONT_FACES_ELEMENT_ID } from '../shared/page/fontFacesElement.ts';
 
 /**
@@ -36,6 +37,14 @@ async function declareFontFaces(): Promise<void> {
 }
 
 /**
+ * A page the server rendered without boot data is complete without the app (server/http/ssr.ts,
+ * STATIC_PAGES: the landing page): its links and language switch are plain navigations, so the
+ * app's JavaScript is never fetched there. Every other page either hydrates (it has boot data) or is
+ * an empty shell the app renders (the world, Vite's dev server).
+ */
+const needsApp = (): boolean => document.getElementById(BOOT_ELEMENT_ID) !== null || !document.getElementById('root')?.firstElementChild;
+
+/**
  * Paint first, then declare the page's fonts and start the app. A server-rendered page is complete
  * as it arrives, so its fonts and the app's JavaScript (fetched, parsed and run, then hydrating the
  * page) wait until the browser has drawn it once: the text shows as soon as the HTML is in, however
@@ -44,7 +53,7 @@ async function declareFontFaces(): Promise<void> {
  * frames until shown: it starts at once.
  */
 const start = (): void => {
-  void import('./main.tsx');
+  if (needsApp()) void import('./main.tsx');
   declareFontFaces().catch((e: unknown) => console.error('page fonts not loaded', e));
 };
 if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start));

@@ -96,8 +96,8 @@ export interface PageParts {
   head: string;
   /** The root's server-rendered HTML, or null for the shell the browser renders. */
   html: string | null;
-  /** The <script type="application/json"> boot data, already escaped (jsonForScript). */
-  bootJson: string;
+  /** The <script type="application/json"> boot data, already escaped (jsonForScript); null for a page no app starts on. */
+  bootJson: string | null;
   bootId: string;
 }
 
@@ -108,6 +108,6 @@ export function assemblePage(template: PageTemplate, p: PageParts): string {
     head: p.head,
     // The pages the server renders work without JavaScript; only the world's shell says it needs it.
     noscript: p.html === null ? template.noscript : '',
-    root: `<div id="root">${p.html ?? ''}</div>\n    <script type="application/json" id="${p.bootId}">${p.bootJson}</script>`,
+    root: `<div id="root">${p.html ?? ''}</div>${p.bootJson === null ? '' : `\n    <script type="application/json" id="${p.bootId}">${p.bootJson}</script>`}`,
   });
 }

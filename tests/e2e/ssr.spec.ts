@@ -182,6 +182,8 @@ test('the font: only the subsets the page shows, declared inline, no render-bloc
   // a <noscript>: a stylesheet without scripts, added after the first paint with them).
   expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
   expect(html).toMatch(/<noscript id="seeot-faces"><style>@font-face\{font-family:'Noto Sans KR'/);
+  // check() also answers true while no face is declared: wait for start.ts to add them (once loaded).
+  await expect.poll(() => facesDeclared(page)).toBe(true);
   await expect.poll(() => page.evaluate(() => document.fonts.check('700 16px "Noto Sans KR"', '시웃월드'))).toBe(true);
   // No face was declared when the first frame was drawn, so no font file was fetched before it.
   expect(await page.evaluate(() => (window as unknown as { facesAtFirstFrame: number }).facesAtFirstFrame)).toBe(0);
