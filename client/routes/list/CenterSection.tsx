@@ -8,7 +8,7 @@ import { formatIsoDate } from './yearRange.ts';
 /** The center's facts as printed (Korean), with contacts as real links. */
 export function CenterSection({ center }: { center: Center }) {
   const { t } = useTranslation();
-  const { lang, l } = useLang();
+  const { l } = useLang();
   return (
     <section className="card" aria-labelledby="center-title">
       <h2 id="center-title">
@@ -26,7 +26,7 @@ export function CenterSection({ center }: { center: Center }) {
         <div>
           <dt>{t('list:foundedOn')}</dt>
           <dd>
-            <time dateTime={center.foundedOn}>{formatIsoDate(center.foundedOn, lang)}</time>
+            <time dateTime={center.foundedOn}>{formatIsoDate(center.foundedOn, t)}</time>
           </dd>
         </div>
         <div>
