@@ -120,9 +120,11 @@ export function BuyForm({ listing, enterprise, headingLevel, onOrdered, onStale,
     // The key is not part of what the visitor typed: any well-formed one checks the rest.
     const parsed = OrderBodySchema.safeParse(body(attemptKey.current ?? newAttemptKey()));
     if (!parsed.success) Object.assign(local, fromPaths(orderFieldErrors(parsed.error)));
-    if (!local.quantity && quantity > listing.stockLeft) local.quantity = stockProblem(listing.stockLeft);
+    // Too few left (as last read): said at the top as well, as the server's refusal would be.
+    const short = !local.quantity && quantity > listing.stockLeft ? stockProblem(listing.stockLeft) : null;
+    if (short) local.quantity = short;
     for (const c of CONSENTS) if (!consents[c]) local[c] = t('error_consent_required');
-    if (Object.keys(local).length > 0) return refuse(local, null);
+    if (Object.keys(local).length > 0) return refuse(local, short);
     // One key per attempt: kept after a lost answer (the retry is the same attempt), dropped once
     // the server has answered, so a corrected form is a new attempt.
     attemptKey.current ??= newAttemptKey();
