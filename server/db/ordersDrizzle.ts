@@ -238,12 +238,14 @@ export function createOrdersRepo(db: Db): OrdersRepo {
             });
           }
         }
-        return reqs.map((r, i): ReserveOutcome => {
+        const answered = new Set<string>();
+        return reqs.map((r): ReserveOutcome => {
           const before = earlier.get(r.idempotencyKey);
           if (before) return { ok: true, order: before, created: false, stockLeft: null };
           const outcome = outcomeOf.get(r.idempotencyKey)!;
           // The same key a second time in this batch: the first's answer, as a replay.
-          const repeat = reqs.findIndex((q) => q.idempotencyKey === r.idempotencyKey) !== i;
+          const repeat = answered.has(r.idempotencyKey);
+          answered.add(r.idempotencyKey);
           return repeat && outcome.ok ? { ...outcome, created: false, stockLeft: null } : outcome;
         });
       }),
