@@ -34,11 +34,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node server/main.ts`,
+    command: `node tests/helpers/e2eWebServer.ts`,
     url: `http://127.0.0.1:${PORT}/healthz`,
     // A data folder of its own (session secret, embedded database), kept between runs: not the one
     // `npm start` has open, and one per E2E_PORT so parallel runs do not share a database. Its
-    // first run creates the database (5-20 s), inside the timeout.
+    // first run copies the migrated template in (e2eWebServer.ts), or makes it (5-20 s) inside the timeout.
     env: { PORT: String(PORT), LOG_LEVEL: 'warn', DATA_DIR: join(import.meta.dirname, '.data', `e2e-${PORT}`) },
     reuseExistingServer: false,
     timeout: 60_000,
