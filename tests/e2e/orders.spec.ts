@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { ORDER_CONSENT_VERSION, ORDER_ROUTES, type OrderView, type PublicListings } from '../../shared/api/orders.ts';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
-import { t } from '../helpers/i18n.ts';
+import { t, tPattern } from '../helpers/i18n.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
@@ -41,7 +41,7 @@ const test = base.extend<object, { ordersServer: RunningServer; member: SignedIn
 // A fresh server, two phones, axe several times and the world once: on a machine other work shares.
 test.setTimeout(300_000);
 test.use({ viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true });
-// The world's test reads the stock the first one left.
+// The later tests read the listing (and the stock) the first one left.
 test.describe.configure({ mode: 'serial' });
 
 const won = (n: number) => t('orders.priceWon', { price: n.toLocaleString('ko-KR') });
@@ -235,4 +235,38 @@ test('the world’s booth dialog shows the booth’s listing with its stock and 
   await expect(sales.getByTestId('listing-stock')).toHaveText(t('orders.stockLeft', { count: 1 }));
   await expect(sales.getByRole('button', { name: t('orders.buy') })).toBeVisible();
   await expect(dialog).toHaveAccessibleName(boothName);
+});
+
+test('a deal the member starts shows everywhere with the regular price struck through and a running countdown; ended, the regular price is back', async ({ page, context, browser, ordersServer, member }) => {
+  await context.addCookies([{ name: 'seeot_session', value: member.cookie.split('=')[1]!, url: ordersServer.url }]);
+  await page.goto(`/studio/booths/${BOOTH}/listings`);
+  const deal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: PRODUCT }) }).getByRole('group', { name: t('orders.studioDeal') });
+  await deal.getByRole('textbox', { name: t('orders.studioDealPrice') }).fill('9000');
+  await deal.getByRole('textbox', { name: t('orders.studioDealMinutes') }).fill('30');
+  await deal.getByRole('button', { name: t('orders.studioStartDeal') }).click();
+  // 30 minutes on the server's clock: 29:5x once the answer is shown.
+  const running = tPattern('orders.dealEndsIn', { time: '(29|30):\\d\\d' });
+  await expect(deal.locator('time')).toHaveText(running);
+
+  const visitorContext = await phoneContext(browser, ordersServer);
+  const visitor = await visitorContext.newPage();
+  try {
+    await visitor.goto(`/booth/${BOOTH}?view=list`);
+    const sales = visitor.getByRole('region', { name: t('orders.listingsTitle') });
+    await expect(sales.locator('.listing__price strong')).toHaveText(won(9_000));
+    await expect(sales.locator('.listing__price del')).toHaveText(`${t('orders.regularPrice')} ${won(12_000)}`);
+    const countdown = sales.locator('.listing__countdown time');
+    await expect(countdown).toHaveText(running);
+    // It counts: the text a second later is another.
+    const first = await countdown.textContent();
+    await expect(countdown).not.toHaveText(first!);
+
+    // The member ends it: the next read of the listings shows the regular price alone.
+    await deal.getByRole('button', { name: t('orders.studioEndDeal') }).click();
+    await expect(sales.locator('.listing__price del')).toHaveCount(0);
+    await expect(sales.locator('.listing__price strong')).toHaveText(won(12_000));
+    await expect(countdown).toHaveCount(0);
+  } finally {
+    await visitorContext.close();
+  }
 });
