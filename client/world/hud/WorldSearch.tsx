@@ -59,7 +59,7 @@ export function WorldSearch({ onTeleport, iconOnly }: { onTeleport(teleportId: s
       }}
     >
       {iconOnly ? (
-        <button type="button" className="world-hud__button world-search__open" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
+        <button type="button" className="btn-pill world-hud__button world-search__open" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
           <SearchIcon />
           <span className="visually-hidden">{t('world:searchOpen')}</span>
         </button>

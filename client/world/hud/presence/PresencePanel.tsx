@@ -78,7 +78,7 @@ export function PresencePanel() {
     >
       <button
         type="button"
-        className={`world-hud__button world-presence__chip${connected ? '' : ' world-presence__chip--off'}`}
+        className={`btn-pill world-hud__button world-presence__chip${connected ? '' : ' world-presence__chip--off'}`}
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={connected ? t('presenceOpen', { shard: shardName, count }) : offLabel}
