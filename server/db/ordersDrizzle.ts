@@ -164,6 +164,11 @@ export function createOrdersRepo(db: Db): OrdersRepo {
   }
 
   return {
+    async boothExists(boothId) {
+      const [booth] = await db.select({ id: booths.id }).from(booths).where(eq(booths.id, boothId));
+      return booth !== undefined;
+    },
+
     async createListing(n) {
       const [booth] = await db.select({ fairId: booths.fairId }).from(booths).where(eq(booths.id, n.boothId));
       if (!booth) return null;

@@ -110,6 +110,8 @@ export interface SalesRecord {
 }
 
 export interface OrdersRepo {
+  /** Whether the booth exists (a staff caller may name any). */
+  boothExists(boothId: string): Promise<boolean>;
   /** null when the booth does not exist. */
   createListing(l: NewListing): Promise<ListingRecord | null>;
   /** null when the listing is not the booth's. */
@@ -139,6 +141,7 @@ export interface OrdersRepo {
 
 /** The repository's methods, for the worker's message protocol. */
 export const ORDERS_REPO_METHODS = [
+  'boothExists',
   'createListing',
   'updateListing',
   'listings',

@@ -19,6 +19,7 @@ import {
   type SalesFigures,
 } from '../../shared/api/orders.ts';
 import { asLang } from '../../shared/i18n/langChoice.ts';
+import { IdSchema } from '../../shared/schemas/localized.ts';
 import type { Repos } from '../db/repos.ts';
 import type { TransitionOutcome } from '../db/ordersRepo.ts';
 import { ordersCsv } from '../orders/csv.ts';
@@ -26,7 +27,7 @@ import type { OrderService } from '../orders/service.ts';
 import { listingView, orderRow } from '../orders/views.ts';
 import { refuseOrder } from './orders.ts';
 import { jsonBody } from './jsonBody.ts';
-import { canEditBooth, principalOf, requireBoothMember, requireSession, requireStaff } from './principal.ts';
+import { canEditBooth, principalOf, requireSession, requireStaff } from './principal.ts';
 
 export interface StudioOrderRouteOptions {
   repos: Pick<Repos, 'accounts'>;
@@ -44,7 +45,13 @@ const boothOf = (req: Request): string => String(req.params['boothId']);
 export function studioOrderRoutes({ repos, service }: StudioOrderRouteOptions): Router {
   const router = Router();
   const session: RequestHandler = requireSession(repos);
-  const member = requireBoothMember('boothId');
+  /** A member of the booth (or staff), else 403; and a booth that exists (staff may name any), else 404. */
+  const member: RequestHandler = async (req, res, next) => {
+    if (!canEditBooth(principalOf(req)!, boothOf(req))) return refuseOrder(res, 403, { error: 'forbidden' });
+    const id = IdSchema.safeParse(req.params['boothId']);
+    if (!id.success || !(await service.boothExists(id.data))) return refuseOrder(res, 404, { error: 'not_found' });
+    next();
+  };
 
   router.get('/studio/booths/:boothId/listings', session, member, async (req, res) => {
     const at = service.now();

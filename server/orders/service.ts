@@ -89,6 +89,7 @@ export function createOrderService({ repo, mode, events, now = () => new Date() 
     /** The seller: a reservation, or a confirmed order that fell through; its units return either way. */
     cancelBySeller: async (id: string) => told(await repo.cancel(id, ['reserved', 'confirmed'], 'seller', now())),
 
+    boothExists: (boothId: string) => repo.boothExists(boothId),
     listings: (boothId: string, activeOnly: boolean) => repo.listings(boothId, activeOnly),
 
     async createListing(boothId: string, b: ListingCreateBody): Promise<ListingRecord | null> {

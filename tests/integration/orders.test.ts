@@ -263,6 +263,9 @@ describe.each(backends)('orders on $name', { timeout: 120_000 }, (backend) => {
     expect((await post(`/studio/orders/${id}/confirm`, {})).status).toBe(401);
     expect((await as.memberA.send('POST', `/studio/orders/${id}/confirm`, {}, { csrf: false })).status).toBe(403);
     expect((await as.memberB.get('/admin/sales?fairId=1')).status).toBe(403);
+    // Staff may name any booth: one that does not exist is not found, not an empty inbox.
+    expect((await as.admin.get('/studio/booths/no-such-booth/orders')).status).toBe(404);
+    expect((await as.admin.send('POST', '/studio/booths/no-such-booth/listings', listingBody())).status).toBe(404);
     // Nothing changed.
     expect(await stockOf(l.id)).toMatchObject({ priceWon: 10_000, stockLeft: 2 });
     const lookup = await post('/orders/lookup', { number: placed.number, phone: '010-1234-5678' });
