@@ -3,8 +3,8 @@
  * it), price, stock for sale now, how long an unpaid reservation holds, the bank-transfer
  * instructions buyers see, on sale or not, and, for a new listing, an optional deal to start with.
  * Checked with the contract's schema before sending; each problem beside its field and in a summary
- * that takes the focus. The same form edits a listing (PATCH of its terms; deals have their own
- * controls, DealControls).
+ * that takes the focus. The same form edits a listing (a PATCH of the terms changed; deals have
+ * their own controls, DealControls).
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,6 +46,16 @@ const LABEL: Record<Field, string> = {
 export function typedWhole(typed: string): number {
   const s = typed.replace(/[,\s]/g, '');
   return /^\d+$/.test(s) ? Number(s) : Number.NaN;
+}
+
+/**
+ * An edit sends only what the seller changed: stock is sold while the form is open, and sending
+ * back the number it was opened with would put the units bought since on sale again.
+ */
+function changed(listing: Listing, b: ListingCreateBodyInput): ListingCreateBodyInput {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(b)) if (listing[k as keyof Listing] !== v) out[k] = v;
+  return out as ListingCreateBodyInput;
 }
 
 export interface ListingFormProps {
@@ -102,7 +112,7 @@ export function ListingForm({ listing, products, onSubmit }: ListingFormProps) {
     e.preventDefault();
     if (busy) return;
     setSaid('');
-    const b = body();
+    const b = creating ? body() : changed(listing, body());
     const parsed = creating ? ListingCreateBodySchema.safeParse(b) : ListingPatchBodySchema.safeParse(b);
     if (!parsed.success) return show({ fields: fromPaths(orderFieldErrors(parsed.error)) });
     setBusy(true);

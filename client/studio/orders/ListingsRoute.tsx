@@ -1,7 +1,7 @@
 /**
  * /studio/booths/:id/listings: what the booth sells through the fair, for its members (and staff),
- * on a phone: a new listing (from one of the booth's products or by name), then each listing with
- * its terms, its deal and whether it is on sale. Stock is the server's: what is left for sale now.
+ * on a phone: each listing with its terms, its deal and whether it is on sale, then a new one
+ * (from one of the booth's products or by name). Stock is the server's: what is left for sale now.
  */
 import '../../orders/orders.css';
 import { useCallback, useEffect, useState } from 'react';
@@ -61,10 +61,6 @@ export function ListingsRoute({ me }: { me: Account }) {
       {state && !state.ok ? <p className="notice">{t(`error_${state.error}`, { seconds: 1 })}</p> : null}
       {state?.ok ? (
         <>
-          <section className="listing-new" aria-labelledby="listing-new-title">
-            <h2 id="listing-new-title">{t('studioNewListing')}</h2>
-            <ListingForm products={products} onSubmit={create} />
-          </section>
           {state.data.listings.length === 0 ? (
             <p>{t('studioNoListings')}</p>
           ) : (
@@ -81,6 +77,10 @@ export function ListingsRoute({ me }: { me: Account }) {
               ))}
             </ul>
           )}
+          <section className="listing-new" aria-labelledby="listing-new-title">
+            <h2 id="listing-new-title">{t('studioNewListing')}</h2>
+            <ListingForm products={products} onSubmit={create} />
+          </section>
         </>
       ) : null}
     </PrivatePage>

@@ -95,15 +95,17 @@ export function OrdersRoute({ me }: { me: Account }) {
             <a className="button button--secondary" href={ordersCsvHref(boothId, lang)} download>
               {t('studioCsv')}
             </a>
-            <label htmlFor="orders-filter">{t('status')}</label>
-            <select id="orders-filter" value={filter} onChange={(e) => setFilter(e.target.value as OrderStatus | 'all')}>
-              <option value="all">{t('studioFilterAll')}</option>
-              {ORDER_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status_${s}`)}
-                </option>
-              ))}
-            </select>
+            <span className="orders-tools__filter">
+              <label htmlFor="orders-filter">{t('status')}</label>
+              <select id="orders-filter" value={filter} onChange={(e) => setFilter(e.target.value as OrderStatus | 'all')}>
+                <option value="all">{t('studioFilterAll')}</option>
+                {ORDER_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status_${s}`)}
+                  </option>
+                ))}
+              </select>
+            </span>
           </div>
           {shown.length === 0 ? (
             <p>{t('studioNoOrders')}</p>
