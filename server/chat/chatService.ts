@@ -127,10 +127,12 @@ export function createChatService(opts: ChatServiceOptions) {
     deleteMessage(id: string): ChatLine | null {
       return history.remove(id)?.line ?? null;
     },
-    /** A hall line from another shard (via the hall bus): kept for this shard's late joiners. */
+    /** A hall or booth line from another shard (hall bus) or the presence: kept for this shard's late joiners. */
     acceptRemote(line: ChatLine, guestId = ''): void {
-      if (line.scope === 'hall') history.add({ line, guestId });
+      if (line.scope !== 'nearby') history.add({ line, guestId });
     },
+    /** Banned words masked, as in a line (a booth's pinned notice). */
+    mask: (text: string): string => maskBannedWords(text, matcher),
     /** Late-joiner history, oldest first. */
     history(scope: 'hall' | 'booth', boothId?: string): ChatLine[] {
       return scope === 'hall' ? history.hall() : boothId ? history.booth(boothId) : [];

@@ -6,6 +6,7 @@
  */
 import { CLOSE_CODE, type ClientMessageType, type RejectedType, type RejectionOf, type ServerMessages, type ServerMessageType } from '../../shared/protocol/index.ts';
 import type { Layout } from '../../shared/world/types.ts';
+import type { BoothLive } from '../chat/boothLive.ts';
 import type { ChatLine, ChatService } from '../chat/chatService.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics/metrics.ts';
@@ -28,6 +29,8 @@ export interface HallHubDeps {
   chat: ChatService;
   mod: ModerationService;
   bus: HallBus;
+  /** Every booth's hearts and notice across shards (chat/boothLive.ts). */
+  booths: BoothLive;
   log: Logger;
   metrics: Metrics;
   now: () => number;
@@ -46,6 +49,7 @@ export class HallHub {
   readonly chat: ChatService;
   readonly mod: ModerationService;
   readonly bus: HallBus;
+  readonly booths: BoothLive;
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly now: () => number;
@@ -75,6 +79,7 @@ export class HallHub {
     this.chat = d.chat;
     this.mod = d.mod;
     this.bus = d.bus;
+    this.booths = d.booths;
     this.log = d.log;
     this.metrics = d.metrics;
     this.now = d.now;
@@ -162,16 +167,24 @@ export class HallHub {
     for (const id of ids) this.seats.get(id)?.client?.enqueueRaw(bytes);
   }
 
-  /** The last booth (and, for a joiner, hall) lines: a late joiner or a booth changer gets them. */
+  /**
+   * The last booth (and, for a joiner, hall) lines: a late joiner or a booth changer gets them, then
+   * the booth's pinned notice and hearts (after the history, which clears the client's booth view).
+   */
   sendHistory(seat: Seat, boothIndex: number, withHall: boolean): void {
     seat.historyBooth = boothIndex;
     seat.pendingBooth = boothIndex;
     const boothId = boothIndex >= 0 ? this.layout.booths[boothIndex]?.id : undefined;
     const booth = (): ChatLine[] => (boothId ? this.chat.history('booth', boothId) : []);
-    if (withHall) return seat.client?.send('chatHistory', { hall: this.chat.history('hall'), booth: booth() });
-    let bytes = this.#boothHistory.get(boothIndex);
-    if (!bytes) this.#boothHistory.set(boothIndex, (bytes = encodeMessage('chatHistory', { hall: [], booth: booth() })));
-    seat.client?.enqueueRaw(bytes);
+    if (withHall) seat.client?.send('chatHistory', { hall: this.chat.history('hall'), booth: booth() });
+    else {
+      let bytes = this.#boothHistory.get(boothIndex);
+      if (!bytes) this.#boothHistory.set(boothIndex, (bytes = encodeMessage('chatHistory', { hall: [], booth: booth() })));
+      seat.client?.enqueueRaw(bytes);
+    }
+    if (!boothId) return;
+    seat.client?.send('boothNotice', { boothId, notice: this.booths.notice(boothId) });
+    seat.client?.send('boothHearts', { boothId, count: this.booths.hearts(boothId) });
   }
 
   /** A booth line was added (boothId) or any line deleted (null): cached booth histories are stale. */

@@ -14,6 +14,7 @@
  */
 import type { Room } from '@colyseus/core';
 import { CLIENT_MESSAGE_TYPES, isRejectedType, parseMessage, type ClientMessages, type ClientMessageType, type RejectedType } from '../../shared/protocol/index.ts';
+import { onNotice } from './handlers/booth.ts';
 import { onChat, onEmote, onReport } from './handlers/chat.ts';
 import { onModerate } from './handlers/moderate.ts';
 import { onMove, onTeleport } from './handlers/move.ts';
@@ -41,6 +42,7 @@ function routes(counters: InputCounters): Routes {
     moderate: { handle: onModerate, staffOnly: true },
     presence: { handle: onPresence },
     venue: { handle: onVenue },
+    notice: { handle: onNotice },
   };
 }
 

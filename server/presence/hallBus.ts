@@ -1,6 +1,7 @@
 /**
- * Hall-wide state across shards and processes over the Colyseus presence pub/sub: hall chat,
- * deletions of hall lines, announcements, and visitor/booth totals. Works the same on LocalPresence
+ * Hall-wide state across shards and processes over the Colyseus presence pub/sub: hall and booth
+ * chat, deletions of lines, announcements, visitor/booth totals, and each booth's heart count and
+ * pinned notice (stored in the presence by server/presence/boothStore.ts; told here). Works the same on LocalPresence
  * (one process) and RedisPresence (messages arrive JSON-parsed from other processes, so every
  * envelope is validated here). Handlers receive only what OTHER shards sent: a shard delivers its
  * own lines to its own clients directly, without a round trip through Redis.
@@ -10,6 +11,7 @@
  */
 import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
+import { BoothNoticeSchema, type BoothNotice } from './boothStore.ts';
 import { ChatLineSchema } from './schemas.ts';
 import type { ChatLine } from '../chat/types.ts';
 
@@ -57,6 +59,8 @@ const Envelope = z.discriminatedUnion('t', [
   }),
   z.object({ t: z.literal('counts'), from: z.string(), counts: Counts }),
   z.object({ t: z.literal('bye'), from: z.string() }),
+  z.object({ t: z.literal('hearts'), from: z.string(), boothId: z.string().max(100), count: z.number().int().min(0) }),
+  z.object({ t: z.literal('notice'), from: z.string(), boothId: z.string().max(100), notice: BoothNoticeSchema.nullable() }),
 ]);
 type Envelope = z.infer<typeof Envelope>;
 
@@ -80,6 +84,8 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
   const chatHandlers = new Set<(line: ChatLine) => void>();
   const deleteHandlers = new Set<(messageId: string) => void>();
   const announceHandlers = new Set<(a: Announcement) => void>();
+  const heartHandlers = new Set<(boothId: string, count: number) => void>();
+  const noticeHandlers = new Set<(boothId: string, notice: BoothNotice | null) => void>();
 
   const send = (env: Envelope) => {
     if (disposed) return;
@@ -113,6 +119,12 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
         case 'bye':
           remote.delete(env.from);
           break;
+        case 'hearts':
+          heartHandlers.forEach((h) => h(env.boothId, env.count));
+          break;
+        case 'notice':
+          noticeHandlers.forEach((h) => h(env.boothId, env.notice));
+          break;
       }
     } catch (e) {
       onError(e); // one faulty handler must not stop the presence emitter for everyone else
@@ -140,6 +152,11 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
     onChat: (h: (line: ChatLine) => void) => on(chatHandlers, h),
     onDeletion: (h: (messageId: string) => void) => on(deleteHandlers, h),
     onAnnouncement: (h: (a: Announcement) => void) => on(announceHandlers, h),
+    /** A booth's heart total (from the presence's counter) after another shard added some. */
+    publishHearts: (boothId: string, count: number) => send({ t: 'hearts', from: shardId, boothId, count }),
+    onHearts: (h: (boothId: string, count: number) => void) => on(heartHandlers, h),
+    publishNotice: (boothId: string, notice: BoothNotice | null) => send({ t: 'notice', from: shardId, boothId, notice }),
+    onNotice: (h: (boothId: string, notice: BoothNotice | null) => void) => on(noticeHandlers, h),
     /**
      * This shard's counts. Always kept for totals(); published only if `minIntervalMs` has passed
      * since the last publish (returns whether it was), so calling it every tick is fine.
@@ -176,6 +193,8 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
       chatHandlers.clear();
       deleteHandlers.clear();
       announceHandlers.clear();
+      heartHandlers.clear();
+      noticeHandlers.clear();
       await Promise.resolve(presence.unsubscribe(topic, listener)).catch(onError);
     },
   };

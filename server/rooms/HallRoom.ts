@@ -5,8 +5,10 @@
  * reconnection, shard metadata, and the services' lifetimes.
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
+import { BoothLive } from '../chat/boothLive.ts';
 import { createChatService } from '../chat/chatService.ts';
 import { OCCUPANCY_EVERY_TICKS, RECONNECT_SECONDS, TICK_MS } from '../hall/config.ts';
+import { applyNotice, BOOTH_FLUSH_MS, flushBooths } from '../hall/handlers/booth.ts';
 import { onRemoteChat } from '../hall/handlers/chat.ts';
 import { applyEffect } from '../hall/handlers/moderate.ts';
 import { HallHub } from '../hall/hub.ts';
@@ -29,6 +31,7 @@ import type { Limits } from '../limits/limits.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import { createModerationService } from '../moderation/moderationService.ts';
+import { createBoothStore } from '../presence/boothStore.ts';
 import { createHallBus } from '../presence/hallBus.ts';
 import type { VenueState } from '../venue/venueSource.ts';
 import type { VenueWatch } from '../venue/venueWatch.ts';
@@ -84,6 +87,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     const bus = createHallBus(this.presence, this.roomId, now, { minIntervalMs: 400, onError: (err) => roomLog.warn({ err }, 'hall bus') });
     this.hub = new HallHub({
       roomId: this.roomId, layout, fingerprint, sim: this.sim, seats: this.seats, bus, log: roomLog, metrics, now,
+      booths: new BoothLive(createBoothStore(this.presence)),
       chat: createChatService({ shardId: this.roomId, bannedWords: this.deps.bannedWords, limiter: this.deps.limits.chat, now }),
       mod: createModerationService({ presence: this.presence, log: roomLog, now }),
       broadcast: (type, message) => this.broadcast(type, message),
@@ -91,7 +95,10 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     bus.onChat((line) => onRemoteChat(this.hub, line));
     bus.onAnnouncement((a) => this.broadcast('announce', { text: a.text, at: a.at }));
     await this.hub.mod.onEffect((e) => applyEffect(this.hub, e));
+    bus.onHearts((boothId, count) => this.hub.booths.setHearts(boothId, count));
+    bus.onNotice((boothId, notice) => applyNotice(this.hub, boothId, notice));
     await bus.ready; // hall lines said elsewhere from now on reach this shard
+    await this.#loadBooths(layout.booths.map((b) => b.id));
     metrics.shards.inc();
 
     registerHallMessages(this, () => this.hub, this.counters);
@@ -100,9 +107,27 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     // Stepping and patching on one timer: two timers drift and add up to a tick of latency.
     this.patchRate = null;
     this.setTimestep(() => this.#tick(), TICK_MS);
+    this.clock.setInterval(() => flushBooths(this.hub), BOOTH_FLUSH_MS);
     this.clock.setInterval(() => refreshShardNumber(this.presence, this.roomName, this.#shardNumber), CLAIM_REFRESH_MS);
     // Refused input is answered softly or dropped; operators see the counters here, once a minute.
     this.clock.setInterval(() => this.#logCounters(), 60_000);
+  }
+
+  /**
+   * What other shards left in the presence before this one started: each booth's recent lines (a
+   * late joiner here gets the booth's history, not this shard's), hearts and notices. After the bus
+   * is subscribed, so nothing said meanwhile is lost (lines are merged by id). A presence that fails
+   * here costs the history, not the shard.
+   */
+  async #loadBooths(boothIds: string[]): Promise<void> {
+    const { booths, chat, log } = this.hub;
+    try {
+      await booths.load();
+      const lines = await Promise.all(boothIds.map((id) => booths.store.lines(id)));
+      for (const list of lines) for (const line of list) chat.acceptRemote(line);
+    } catch (err) {
+      log.warn({ err }, 'booth history not loaded');
+    }
   }
 
   #logged = '';

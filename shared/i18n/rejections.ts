@@ -24,6 +24,7 @@ export const REJECTION_KEY: { [C in RejectionCode]: `err_${C}` & keyof typeof ch
   targetIsStaff: 'err_targetIsStaff',
   unavailable: 'err_unavailable',
   unknownBooth: 'err_unknownBooth',
+  notBoothMember: 'err_notBoothMember',
 };
 
 export const JOIN_REJECTION_KEY: { [C in JoinRejection]: `join${Capitalize<C>}` & keyof typeof worldKo } = {

@@ -66,6 +66,11 @@ export const ModerateMessageSchema = z.discriminatedUnion('action', [
 ]);
 /** A /list visitor announcing the booth page they are reading (null: the list itself). */
 export const PresenceMessageSchema = z.object({ boothId: BoothIdSchema.nullable() });
+/**
+ * A booth member or staff pins a notice above the booth's chat (`text` null clears it). Its text's
+ * own rule (1–140 characters after cleaning) is shared/chat/notice.ts's; who may is the server's.
+ */
+export const NoticeMessageSchema = z.object({ boothId: BoothIdSchema, text: z.string().max(CHAT_TEXT_MAX_UNITS).nullable() });
 /** A world client now draws the layout with this fingerprint (after the server's `venue`): its views resume. */
 export const VenueMessageSchema = z.object({ fingerprint: z.string().regex(VENUE_FINGERPRINT) });
 
@@ -79,6 +84,7 @@ export const CLIENT_MESSAGES = {
   moderate: ModerateMessageSchema,
   presence: PresenceMessageSchema,
   venue: VenueMessageSchema,
+  notice: NoticeMessageSchema,
 } as const;
 
 export type ClientMessageType = keyof typeof CLIENT_MESSAGES;

@@ -40,6 +40,8 @@ export const REJECTIONS = {
   // `unavailable`: the presence (Redis) failed mid-way; the staff member is told instead of left guessing.
   moderate: ['forbidden', 'invalid', 'noTarget', 'targetIsStaff', 'unavailable'],
   presence: ['invalid', 'unknownBooth'],
+  // `notBoothMember`: only the booth's members (join token) and staff pin its notice.
+  notice: ['invalid', 'empty', 'tooLong', 'unknownBooth', 'notBoothMember', 'unavailable'],
 } as const satisfies Partial<Record<ClientMessageType, readonly string[]>>;
 
 /** The message types a refusal is answered for. */

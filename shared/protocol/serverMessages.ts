@@ -55,6 +55,7 @@ export const RejectedSchema = z.discriminatedUnion('type', [
   rejectedOf('report'),
   rejectedOf('moderate'),
   rejectedOf('presence'),
+  rejectedOf('notice'),
 ]);
 export type Rejected = z.infer<typeof RejectedSchema>;
 
@@ -77,6 +78,13 @@ export const SERVER_MESSAGES = {
    * and answers with the client's `venue`, and gets no view messages until it has.
    */
   venue: z.object({ version: z.number().int().min(0), fingerprint: z.string().regex(VENUE_FINGERPRINT) }),
+  /**
+   * A booth's pinned notice (null: none), the same in every shard and process: on arriving at the
+   * booth (after its `chatHistory`) and to everyone at it when a member changes it.
+   */
+  boothNotice: z.object({ boothId: z.string(), notice: z.object({ text: z.string(), at: z.number() }).nullable() }),
+  /** A booth's hearts, summed over every shard and process: on arrival, then at most 4×/s while they stream. */
+  boothHearts: z.object({ boothId: z.string(), count: z.number().int().min(0) }),
 } as const;
 
 export type ServerMessageType = keyof typeof SERVER_MESSAGES;

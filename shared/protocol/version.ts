@@ -7,8 +7,10 @@
  *    no sentence; the teleport refusal's `reason` alias is gone.
  * 3: the server's `venue` message and the client's `venue` answer: after a re-layout a shard sends a
  *    client no view messages until it answers, so a page that cannot would see everyone stand still.
+ * 4: booth lines and hearts cross shards; the client's `notice`, the server's `boothNotice` and
+ *    `boothHearts`.
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 export type VersionRejection = 'clientTooOld' | 'serverTooOld';
 

@@ -283,4 +283,13 @@ export const ROOM_ROWS: RoomRow[] = [
   },
   { type: 'presence', view: 'list', message: (c) => ({ boothId: c.boothA }), shows: { message: 'chatHistory' }, who: anyone },
   { type: 'venue', view: 'world', message: (c) => ({ fingerprint: c.fingerprint }), shows: 'nothing', who: anyone },
+  // A booth's members (memberA keeps boothA) and staff pin its notice; anyone else hears notBoothMember.
+  // The text is over the length, which is judged after who: nothing is pinned.
+  {
+    type: 'notice',
+    view: 'list',
+    message: (c) => ({ boothId: c.boothA, text: '가'.repeat(141) }),
+    shows: { rejected: 'tooLong' },
+    who: { anonymous: 'noJoin', visitor: { refused: 'notBoothMember' }, memberA: 'allowed', memberB: { refused: 'notBoothMember' }, moderator: 'allowed', admin: 'allowed' },
+  },
 ];

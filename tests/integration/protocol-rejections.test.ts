@@ -121,6 +121,22 @@ describe('refusal codes', () => {
     await told(walker, 'presence', 'invalid');
     await told(reader, 'presence', 'unknownBooth');
 
+    // notice: shape, booth, who (a booth's members and staff), text, then the presence failing
+    reader.room.send('notice', { boothId: 'cut-the-trash', text: 42 });
+    reader.room.send('notice', { boothId: 'no-such-booth', text: '공지' });
+    reader.room.send('notice', { boothId: 'cut-the-trash', text: '제가 주인이에요' });
+    for (const code of ['invalid', 'unknownBooth', 'notBoothMember']) await told(reader, 'notice', code);
+    staff.room.send('notice', { boothId: 'cut-the-trash', text: '   ' });
+    staff.room.send('notice', { boothId: 'cut-the-trash', text: '가'.repeat(141) });
+    for (const code of ['empty', 'tooLong']) await told(staff, 'notice', code);
+    presence.hset = () => Promise.reject(new Error('presence unreachable'));
+    try {
+      staff.room.send('notice', { boothId: 'cut-the-trash', text: '오늘의 공지' });
+      await told(staff, 'notice', 'unavailable');
+    } finally {
+      presence.hset = hset;
+    }
+
     // emote
     const cheer = await come();
     cheer.room.send('emote', { kind: 'fireworks' });

@@ -1,7 +1,8 @@
 /**
  * `chat`, `emote` and `report`: the chat service decides (rules, limits, masking), this file
- * delivers. Nearby and booth lines stay in the shard; hall lines go to every shard over the hall
- * bus (each shard delivers its own lines directly, without a round trip through Redis).
+ * delivers. Nearby lines stay in the shard; hall and booth lines go to every shard over the hall
+ * bus (each shard delivers its own lines directly, without a round trip through Redis; booth.ts
+ * has the booth's side). A heart at a booth counts in the booth's total across shards.
  *
  * Nearby lines and reactions go to the people the sender can see: its interest set (the ≤ 32
  * nearest within 20 m, hall/interest.ts), not everyone within range. In a crowd of 1,000 around the
@@ -16,6 +17,7 @@ import { NEARBY_CHAT_RADIUS } from '../config.ts';
 import type { HallHub } from '../hub.ts';
 import { boothIndexOf, chatSenderOf, chatVisitorOf, NO_SLOT, type Seat } from '../seats.ts';
 import { encodeMessage } from '../wire.ts';
+import { onRemoteBoothLine, shareBoothLine } from './booth.ts';
 
 /** The sender's interest set (booth chat: everyone in the shard, the rule keeps those at the booth). */
 function* candidates(hub: HallHub, seat: Seat, scope: 'nearby' | 'booth'): Generator<ChatVisitor> {
@@ -47,13 +49,18 @@ export async function onChat(hub: HallHub, seat: Seat, msg: ClientMessages['chat
     hub.bus.publishChat(line);
     return;
   }
-  if (line.scope === 'booth') hub.historyChanged(line.boothId);
+  if (line.scope === 'booth') {
+    hub.historyChanged(line.boothId);
+    shareBoothLine(hub, line);
+  }
   const to = chatRecipients(line.scope, chatVisitorOf(seat, hub.sim, hub.layout), candidates(hub, seat, line.scope), { nearbyRadius: NEARBY_CHAT_RADIUS });
   if (to.ok) hub.deliver(line, to.ids);
 }
 
-/** A hall line said in another shard (hall bus): kept for late joiners and shown to everyone here. */
+/** A line said in another shard (hall bus): a hall line is kept for late joiners and shown to everyone here. */
 export function onRemoteChat(hub: HallHub, line: ChatLine): void {
+  if (line.scope === 'booth') return onRemoteBoothLine(hub, line);
+  if (line.scope !== 'hall') return;
   hub.chat.acceptRemote(line);
   hub.broadcast('chat', line);
 }
@@ -69,6 +76,8 @@ export async function onEmote(hub: HallHub, seat: Seat, msg: ClientMessages['emo
   const bytes = encodeMessage('emote', { sessionId: seat.sessionId, slot: seat.slot, kind: r.kind });
   const to = new Set<Seat>([seat, ...seesMe(hub, seat)]);
   const booth = boothIndexOf(seat, hub.sim);
+  const boothId = booth >= 0 ? hub.layout.booths[booth]?.id : undefined;
+  if (r.kind === 'heart' && boothId !== undefined) hub.booths.heart(boothId);
   if (booth >= 0) for (const s of hub.seats.values()) if (s.client && !s.closing && boothIndexOf(s, hub.sim) === booth) to.add(s);
   for (const s of to) s.client?.enqueueRaw(bytes);
 }

@@ -6,6 +6,7 @@ import { CLOSE_CODE, type ModerateMessage, type ServerMessages } from '../../../
 import { normalizeAddress, type Actor, type Effect, type TargetInfo } from '../../moderation/decisions.ts';
 import type { HallHub } from '../hub.ts';
 import type { Seat } from '../seats.ts';
+import { forgetBoothLine } from './booth.ts';
 
 /**
  * The address a ban may record. Never a loopback one: behind a reverse proxy that is not trusted
@@ -62,10 +63,12 @@ export function applyEffect(hub: HallHub, e: Effect): void {
         CLOSE_CODE.banned,
         { reason: e.reason, until: e.until },
       );
-    case 'delete':
-      hub.chat.deleteMessage(e.messageId);
+    case 'delete': {
+      const line = hub.chat.deleteMessage(e.messageId);
+      if (line) forgetBoothLine(hub, line);
       hub.historyChanged(null);
       hub.broadcast('chatDeleted', { id: e.messageId });
       return;
+    }
   }
 }
