@@ -46,9 +46,8 @@ const WORLD_SCOPES = ['nearby', 'booth', 'hall'] as const;
  * (search, help, list link, language, presence; on phones search and the list link are icons),
  * the small mini-map (right; folded on phones), the booth prompt (bottom), the chat pill, the
  * joystick on touch devices, the first visit's fading controls hint, and the booth and help
- * dialogs. Holds no
- * per-frame state: the map marker and the nearby-booth watcher read the world frame after each of
- * R3F's frames; everything else comes from the world store.
+ * dialogs. Holds no per-frame state: the map marker and the nearby-booth watcher read the world
+ * frame after each of R3F's frames; everything else comes from the world store.
  */
 export function Hud({ catalogue, layout }: HudProps) {
   const { store, frame } = useWorld();
@@ -107,6 +106,10 @@ export function Hud({ catalogue, layout }: HudProps) {
   useEffect(() => {
     if (ready && !helpSeen() && !boothId && hasIdentity && !entryOpen) setHint(true);
   }, [ready, boothId, hasIdentity, entryOpen]);
+  // The full card or a booth replaces the hint for good (it is seen; it must not come back after).
+  useEffect(() => {
+    if (helpOpen || boothId) setHint(false);
+  }, [helpOpen, boothId]);
 
   const teleport = (id: string, name: string) => {
     if (store.getState().teleport(id)) store.getState().announce(t('searchMoved', { name }));
@@ -155,7 +158,7 @@ export function Hud({ catalogue, layout }: HudProps) {
       </p>
       {boothId ? <BoothDialog boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
       {helpOpen && !boothId ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
-      {hint && !helpOpen && !boothId ? <ControlsHint coarse={coarse} onGone={hideHint} /> : null}
+      {hint ? <ControlsHint coarse={coarse} onGone={hideHint} /> : null}
       {boothId || helpOpen ? null : <EntryGate />}
       <KickedScreen />
     </div>
