@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChatScope } from '../../shared/chat/rules.ts';
 import { useHall } from '../net/hallStore.ts';
 import { Announcement } from './Announcement.tsx';
+import { BoothPinned } from './BoothPinned.tsx';
 import { useMySessionId } from './chatBinding.ts';
 import { useChat, type ShownLine } from './chatStore.ts';
 import { ChatToast } from './ChatToast.tsx';
@@ -111,6 +112,7 @@ export function ChatPanel({ view, scopes, booth, title, enterIsFree, lineActions
       <ScopeTabs scopes={scopes} active={active} panelId={panelId} tabId={tabId} />
       <div className="chat-panel__body" role="tabpanel" id={panelId} aria-labelledby={tabId(active)}>
         <p className="chat-panel__hint">{hint}</p>
+        {active === 'booth' && booth ? <BoothPinned boothId={booth.id} /> : null}
         <MessageList key={active} scope={active} mySessionId={me} id={`${panelId}-log`} label={t('logLabel', { scope: t(`scope_${active}`) })} lineActions={lineActions} />
       </div>
       <ChatToast />

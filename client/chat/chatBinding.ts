@@ -7,6 +7,8 @@ import {
   addReaction,
   markDeleted,
   receiveAnnouncement,
+  receiveBoothHearts,
+  receiveBoothNotice,
   receiveHistory,
   receiveLine,
   receiveReport,
@@ -29,7 +31,7 @@ import {
 const pending: string[] = [];
 
 /** Message types whose refusals the chat panel explains (a refused teleport is the world's). */
-const CHAT_REJECTION_TYPES: ReadonlySet<RejectedType> = new Set(['chat', 'emote', 'report', 'moderate', 'presence']);
+const CHAT_REJECTION_TYPES: ReadonlySet<RejectedType> = new Set(['chat', 'emote', 'report', 'moderate', 'presence', 'notice']);
 
 function bind(room: HallRoom): () => void {
   useChat.setState({ me: room.sessionId });
@@ -52,6 +54,8 @@ function bind(room: HallRoom): () => void {
     }),
     onServerMessage(room, 'announce', (a) => receiveAnnouncement(a.text, a.at)),
     onServerMessage(room, 'report', (m) => receiveReport(m.report)),
+    onServerMessage(room, 'boothNotice', (m) => receiveBoothNotice(m.boothId, m.notice)),
+    onServerMessage(room, 'boothHearts', (m) => receiveBoothHearts(m.boothId, m.count)),
   ];
   return () => {
     for (const off of offs) off();
@@ -92,6 +96,8 @@ export function sendEmote(kind: EmoteKind): boolean {
 export const sendReport = (messageId: string, reason: ReportReason): boolean => send('report', { messageId, reason });
 export const sendModerate = (m: ClientMessageInput['moderate']): boolean => send('moderate', m);
 export const sendPresence = (boothId: string | null): boolean => send('presence', { boothId });
+/** Pins (or, with null, clears) a booth's notice: members of the booth and staff; the room refuses others. */
+export const sendNotice = (boothId: string, text: string | null): boolean => send('notice', { boothId, text });
 
 /** This visitor's session id in the shard, for telling own lines apart. */
 export const useMySessionId = (): string | null => useChat((s) => s.me);

@@ -38,6 +38,12 @@ export interface Reaction {
   mine: boolean;
 }
 
+/** A booth's pinned notice, as its members or staff set it (the same in every shard). */
+export interface BoothNotice {
+  text: string;
+  at: number;
+}
+
 export interface ChatState {
   lines: Record<ChatScope, ShownLine[]>;
   unread: Record<ChatScope, number>;
@@ -48,6 +54,9 @@ export interface ChatState {
   reports: ChatReport[];
   announcement: { text: string; at: number } | null;
   reactions: Reaction[];
+  /** Per booth id: its pinned notice (absent: none) and its hearts across the hall, as last told. */
+  boothNotices: Record<string, BoothNotice>;
+  boothHearts: Record<string, number>;
   /** A line refused by the server goes back into the box, so the visitor does not retype it. */
   restoreText: string | null;
   /** Our session id in the last room joined: kept after a kick, so our lines stay ours. */
@@ -63,13 +72,15 @@ export interface ChatState {
 const emptyScopes = <T>(v: () => T): Record<ChatScope, T> => ({ nearby: v(), booth: v(), hall: v() });
 
 /** The state of one visit: what the store starts with and what resetChat() goes back to. */
-const freshVisit = (): Pick<ChatState, 'lines' | 'unread' | 'toast' | 'reports' | 'announcement' | 'reactions' | 'restoreText'> => ({
+const freshVisit = (): Pick<ChatState, 'lines' | 'unread' | 'toast' | 'reports' | 'announcement' | 'reactions' | 'boothNotices' | 'boothHearts' | 'restoreText'> => ({
   lines: emptyScopes<ShownLine[]>(() => []),
   unread: emptyScopes(() => 0),
   toast: null,
   reports: [],
   announcement: null,
   reactions: [],
+  boothNotices: {},
+  boothHearts: {},
   restoreText: null,
 });
 
@@ -145,6 +156,19 @@ export function receiveReport(report: ChatReport): void {
 
 export function receiveAnnouncement(text: string, at: number): void {
   useChat.setState({ announcement: { text, at } });
+}
+
+export function receiveBoothNotice(boothId: string, notice: BoothNotice | null): void {
+  useChat.setState((s) => {
+    const boothNotices = { ...s.boothNotices };
+    if (notice) boothNotices[boothId] = notice;
+    else delete boothNotices[boothId];
+    return { boothNotices };
+  });
+}
+
+export function receiveBoothHearts(boothId: string, count: number): void {
+  useChat.setState((s) => (s.boothHearts[boothId] === count ? s : { boothHearts: { ...s.boothHearts, [boothId]: count } }));
 }
 
 let reactionSeq = 0;
