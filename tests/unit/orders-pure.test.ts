@@ -1,7 +1,8 @@
 /**
  * The pure parts of ordering: the price by the server's clock (a deal's until its end, to the
  * millisecond), how a batch shares the stock (arrival order, nothing over, refusals say why), the
- * order number's form, and the group commit gathering a listing's simultaneous orders into one call.
+ * order number's form, and the group commit gathering a listing's simultaneous orders into one call
+ * (two batches in flight per listing).
  */
 import { describe, expect, it } from 'vitest';
 import { OrderNumberSchema } from '../../shared/api/orders.ts';
@@ -71,24 +72,32 @@ describe('order numbers', () => {
 describe('the group commit', () => {
   const req = (listingId: string, i: number) => ({ listingId, id: `r${i}` }) as OrderRequest;
 
-  it('sends one listing’s simultaneous orders as one call, the next arrivals while it commits as the next, other listings apart; each gets its own answer', async () => {
+  it('sends one listing’s simultaneous orders as one call, starts the next while it commits, gathers a third until one ends; other listings apart; each gets its own answer', async () => {
     const calls: string[][] = [];
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
+    const gates: (() => void)[] = [];
     const batcher = createBatcher(async (listingId, reqs) => {
       calls.push(reqs.map((r) => `${listingId}:${r.id}`));
-      if (calls.length === 1) await gate;
+      if (listingId === 'a') await new Promise<void>((r) => gates.push(r));
       return reqs.map((r) => ({ ok: false, reason: 'price_changed', unitPriceWon: Number(r.id.slice(1)) }) satisfies ReserveOutcome);
     });
+    const turn = () => new Promise((r) => setImmediate(r));
     const first = [1, 2, 3].map((i) => batcher.submit(req('a', i)));
     const other = batcher.submit(req('b', 9));
-    await new Promise((r) => setImmediate(r));
-    // The first batch is committing: these wait and go together.
-    const next = [4, 5].map((i) => batcher.submit(req('a', i)));
-    release();
-    const answers = await Promise.all([...first, other, ...next]);
+    await turn();
+    // The first batch is committing: the next starts at once (two in flight)…
+    const second = [4, 5].map((i) => batcher.submit(req('a', i)));
+    await turn();
+    // …and a third gathers until one of them ends.
+    const third = [6, 7].map((i) => batcher.submit(req('a', i)));
+    await turn();
     expect(calls).toEqual([['a:r1', 'a:r2', 'a:r3'], ['b:r9'], ['a:r4', 'a:r5']]);
-    expect(answers.map((a) => (a.ok ? null : a.reason === 'price_changed' ? a.unitPriceWon : null))).toEqual([1, 2, 3, 9, 4, 5]);
+    gates.shift()!();
+    await first[0];
+    await turn();
+    expect(calls.at(-1)).toEqual(['a:r6', 'a:r7']);
+    while (gates.length) gates.shift()!();
+    const answers = await Promise.all([...first, other, ...second, ...third]);
+    expect(answers.map((a) => (a.ok ? null : a.reason === 'price_changed' ? a.unitPriceWon : null))).toEqual([1, 2, 3, 9, 4, 5, 6, 7]);
   });
 
   it('a failed batch fails its own orders only; the listing’s next batch still runs', async () => {
