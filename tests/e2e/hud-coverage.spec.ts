@@ -1,7 +1,7 @@
 import type { BrowserContextOptions, Page } from '@playwright/test';
 import { t } from '../helpers/i18n.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
-import { distance, holdKeyUntil, playerPos, touchDrag, waitForWorld } from '../helpers/world.ts';
+import { booth, distance, holdKeyUntil, playerPos, touchDrag, waitForWorld } from '../helpers/world.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
 
 /**
@@ -118,6 +118,20 @@ for (const screen of SCREENS) {
       const { share, boxes } = await hudCoverage(page);
       expect(share, `HUD boxes: ${boxes.join(', ')}`).toBeLessThanOrEqual(screen.limit);
       await expectNoSeriousA11yViolations(page, { include: '.world-hud' });
+
+      if (screen.options.hasTouch) {
+        // The phone's search is an icon: it opens the same search, focused, and folds after a choice.
+        const open = page.getByRole('button', { name: t('world.searchOpen') });
+        await open.tap();
+        const search = page.getByRole('combobox');
+        await expect(search).toBeFocused();
+        const target = booth('seeot-school');
+        await page.keyboard.insertText(target.title.ko);
+        await page.getByRole('option', { name: target.title.ko }).first().click();
+        await expect.poll(async () => distance(await playerPos(page), target.interactPoint)).toBeLessThan(1e-6);
+        await expect(search).toHaveCount(0);
+        await expect(open).toHaveAttribute('aria-expanded', 'false');
+      }
     } finally {
       await context.close();
     }
