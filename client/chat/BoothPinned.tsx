@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTICE_MAX_CODE_POINTS } from '../../shared/chat/notice.ts';
+import { useHall } from '../net/hallStore.ts';
 import { useSessionRole } from '../net/sessionRole.ts';
 import { sendNotice } from './chatBinding.ts';
 import { useChat } from './chatStore.ts';
@@ -15,6 +16,9 @@ export function BoothPinned({ boothId }: { boothId: string }) {
   const notice = useChat((s) => s.boothNotices[boothId]);
   const hearts = useChat((s) => s.boothHearts[boothId] ?? 0);
   const staff = useSessionRole((s) => s.role === 'staff');
+  // A member is known to the page only as the host of the booth their avatar stands at (the roster's
+  // `hosting`, from the join token's booths); on /list the form shows for staff alone.
+  const host = useHall((s) => s.sessionId !== null && s.roster.get(s.sessionId)?.hosting === boothId);
   return (
     <div className="booth-pinned">
       <div role="status" className="booth-pinned__notice-slot">
@@ -28,12 +32,12 @@ export function BoothPinned({ boothId }: { boothId: string }) {
         <span aria-hidden="true">♥ </span>
         {t('boothHearts', { count: hearts })}
       </p>
-      {staff ? <NoticeForm boothId={boothId} pinned={notice !== undefined} /> : null}
+      {staff || host ? <NoticeForm boothId={boothId} pinned={notice !== undefined} /> : null}
     </div>
   );
 }
 
-/** Staff pin or clear a booth's notice (members are checked by the room too: it refuses anyone else). */
+/** Staff or the booth's host pin or clear its notice (the room checks again: it refuses anyone else). */
 function NoticeForm({ boothId, pinned }: { boothId: string; pinned: boolean }) {
   const { t } = useTranslation('chat');
   const [text, setText] = useState('');
