@@ -22,8 +22,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     // it, so zod is told not to compile (the CSP has no 'unsafe-eval') before any schema exists,
     // however the app's chunks are split (start.ts loads the app lazily, beside the world's chunks).
     // The 3D engine (three, R3F, troika) in a chunk named for it, shared by the world and /studio's
-    // 3D preview: otherwise Rollup names it after whichever module of theirs comes first.
-    rollupOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]client[\\/]data[\\/]zodJitless\.ts$/ }, { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three|troika-[^\\/]+|three-[^\\/]+)[\\/]/ }] } } },
+    // 3D preview: otherwise Rollup names it after whichever module of theirs comes first. Only
+    // those modules: by default a group also takes in what they import, React with it, and then
+    // every page loaded the 930 KB chunk for React.
+    rollupOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]client[\\/]data[\\/]zodJitless\.ts$/ }, { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three|troika-[^\\/]+|three-[^\\/]+)[\\/]/, includeDependenciesRecursively: false }] } } },
     // One stylesheet for the whole client, which the server inlines into every page (34 KB, 7 KB
     // gzip): split per chunk, the world's and the chat's chunks would load the inlined part
     // again (Vite adds a <link> for every stylesheet a chunk depends on that the page has no link for).
