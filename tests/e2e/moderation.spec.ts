@@ -32,16 +32,15 @@ test.afterEach(async () => closeAll(staff, visitor));
 // Two 3D worlds on a software renderer, on a shared machine.
 test.setTimeout(180_000);
 
-test('only a signed-in staff account sees the overlay', async ({ browser, baseURL }) => {
-  staff = await worldVisitor(browser, '미나', { baseURL, signIn: STAFF });
-  visitor = await worldVisitor(browser, '방문객하나', { baseURL });
+// Who sees the overlay and what staff do with it share one test: its two worlds (a staff member's
+// and a visitor's) take about ten seconds to load on a software renderer.
+test('only a signed-in staff account sees the overlay; staff delete a line, see a report, mute, then kick: the visitor sees why', async ({ browser, baseURL }) => {
+  [staff, visitor] = await Promise.all([worldVisitor(browser, '미나', { baseURL, signIn: STAFF }), worldVisitor(browser, '말썽손님', { baseURL })]);
+
+  // Only the signed-in staff account has the overlay and the delete action.
   await expect(staff.page.getByRole('button', { name: t('chat.modTitle') })).toBeVisible();
   await expect(visitor.page.getByRole('button', { name: t('chat.modTitle') })).toHaveCount(0);
   await expect(visitor.page.locator('.chat-line__action--delete')).toHaveCount(0);
-});
-
-test('staff delete a line, see a report, mute, then kick: the visitor sees why', async ({ browser, baseURL }) => {
-  [staff, visitor] = await Promise.all([worldVisitor(browser, '미나', { baseURL, signIn: STAFF }), worldVisitor(browser, '말썽손님', { baseURL })]);
 
   // A staff line carries the badge; the visitor reports it (any line can be reported).
   await say(staff.page, '운영진 안내입니다');
