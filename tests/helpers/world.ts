@@ -108,7 +108,9 @@ export async function holdKeyUntil(
           last = await playerPos(page);
           return until(last);
         },
-        { timeout, message: `holding ${typeof key === 'string' ? key : key.code} never satisfied the condition` },
+        // Every 100 ms, not expect.poll's default back-off to 1 s: the key stays down until a check
+        // sees the condition, so a slow check walks him further and costs a second per hold.
+        { timeout, intervals: [100], message: `holding ${typeof key === 'string' ? key : key.code} never satisfied the condition` },
       )
       .toBe(true);
     return last;
