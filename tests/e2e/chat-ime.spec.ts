@@ -12,8 +12,8 @@ let b: Visitor | undefined;
 test.afterEach(async () => closeAll(a, b));
 
 test('Enter during Hangul composition never sends; after it ends, Enter sends the Hangul', async ({ browser, baseURL }) => {
-  a = await worldVisitor(browser, '한글손님', { baseURL });
-  b = await worldVisitor(browser, '듣는손님', { baseURL });
+  // The two worlds load side by side (neither waits on the other).
+  [a, b] = await Promise.all([worldVisitor(browser, '한글손님', { baseURL }), worldVisitor(browser, '듣는손님', { baseURL })]);
   const page = a.page;
   const box = messageBox(page);
   await box.focus();

@@ -44,8 +44,8 @@ test('two visitors see each other walk and react, and both are in the who-is-her
   const ctxB = await otherContext(browser, baseURL);
   const b = await ctxB.newPage();
   try {
-    await enterAs(page, '가람', 0);
-    await enterAs(b, 'Bora', 3);
+    // Side by side: the two worlds load at once.
+    await Promise.all([enterAs(page, '가람', 0), enterAs(b, 'Bora', 3)]);
     // Same shard, and B has A's avatar in view (both stand at the spawn plaza).
     expect(await b.evaluate(() => window.__seeot!.shard?.roomId)).toBe(await page.evaluate(() => window.__seeot!.shard?.roomId));
     await expect.poll(async () => (await remotes(b)).map((r) => r.nickname)).toContain('가람');
