@@ -4,12 +4,16 @@ import { chromiumPath } from './tests/helpers/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 2599);
 
+/** Specs that never draw the world (no WebGL): the `pages` lane. */
+const PAGE_SPECS = ['a11y', 'accounts', 'admin-booths', 'inquiry', 'landing', 'list', 'ssr'].map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 90_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two lanes, one spec file at a time in each (projects below): the DOM pages beside the 3D world.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
@@ -33,6 +37,15 @@ export default defineConfig({
       ],
     },
   },
+  // SwiftShader draws the world on the CPU, and a spec may already hold two or three worlds: so
+  // the specs that open /world keep one lane to themselves, one file after another as before, and
+  // the specs that only use pages (the server-rendered ones, the forms, /admin and /studio) run in
+  // a second lane beside it, mostly waiting on the server. A new spec lands in the `world` lane
+  // unless it is listed in PAGE_SPECS.
+  projects: [
+    { name: 'pages', testMatch: PAGE_SPECS, workers: 1 },
+    { name: 'world', testIgnore: PAGE_SPECS, workers: 1 },
+  ],
   webServer: {
     command: `node tests/helpers/e2eWebServer.ts`,
     url: `http://127.0.0.1:${PORT}/healthz`,
