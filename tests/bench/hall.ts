@@ -19,7 +19,9 @@
  *
  * --with-writes (issue 9 §1: the database runs off the event loop that ticks the halls) adds, right
  * after the hall run, the same hall run on a fresh server while booth edits land on it through the
- * studio API every 200 ms over the window (lib/studioWrites.ts), and prints both p95s and their ratio.
+ * studio API every 200 ms over the window (lib/studioWrites.ts), and prints both p95s and their ratio,
+ * and the CPU of the server's database worker thread (lib/threads.ts), which the cpuset puts on the
+ * server's core.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +29,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { repoRoot } from '../helpers/serverProcess.ts';
 import { setupCodeIn } from '../helpers/staffSession.ts';
 import { cpuSeconds, loadAverage, rssMb, startBenchServer, track } from '../load/procs.ts';
@@ -34,6 +37,7 @@ import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cg
 import { receivedShare, validityOf, type RunHealth, type Validity } from './lib/hallValidity.ts';
 import { onLines } from './lib/lines.ts';
 import { EDIT_EVERY_MS, studioWriter, type StudioWriter, type WriteCounts } from './lib/studioWrites.ts';
+import { NODE_WORKER_THREAD, threadCpuSeconds } from './lib/threads.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -97,6 +101,8 @@ interface BotResult {
 
 interface Run extends BotResult {
   server_cpu_pct: number;
+  /** Of server_cpu_pct, the worker threads' (the embedded database's; on the server's core here). */
+  db_worker_cpu_pct: number;
   rss_mb: number;
   /** Ticks the shard ran per second over the window, by the server's own count. */
   server_ran_ticks_per_s: number;
@@ -120,16 +126,19 @@ const healthOf = (r: Run): RunHealth => ({
 
 /**
  * A fresh server on core 0 and N bots on core 1 in `room`; the server's CPU and RSS over the bots'
- * window. With `writes`, the server gets an empty DATA_DIR (no admin yet, so it prints a setup code)
- * and booth edits land on it over the window.
+ * window. Each server has a new DATA_DIR (no admin yet, so it prints a setup code); with `writes`,
+ * booth edits land on it over the window.
  */
 async function run(room: string, visitors: number, watchers: string, writes = false): Promise<Run> {
-  const dataDir = writes ? mkdtempSync(join(tmpdir(), 'bench-hall-')) : null;
+  // Each server its own database (the checkout's .data may be another server's), a copy of a migrated
+  // one: PGlite's initdb took the boot past the 30 s /healthz limit at load 20.
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-hall-'));
+  await seedDataDir(dataDir);
   let log = '';
   const server = await startBenchServer(
-    { SESSION_SECRET: SECRET, HALL_FULLSYNC_ROOM: '1', HALL_SHARD_CAPACITY: String(Math.max(1000, visitors)), ...(dataDir ? { DATA_DIR: dataDir, LOG_LEVEL: 'info' } : {}) },
+    { SESSION_SECRET: SECRET, HALL_FULLSYNC_ROOM: '1', HALL_SHARD_CAPACITY: String(Math.max(1000, visitors)), DATA_DIR: dataDir, ...(writes ? { LOG_LEVEL: 'info' } : {}) },
     [serverCore, priority],
-    dataDir ? (line) => (log += `${line}\n`) : undefined,
+    writes ? (line) => (log += `${line}\n`) : undefined,
   );
   try {
     // The setup code is logged before the server listens; its pipe may deliver the line a moment after /healthz answered.
@@ -143,7 +152,9 @@ async function run(room: string, visitors: number, watchers: string, writes = fa
       for (const g of [botCore, priority]) g.add(bots.pid!);
       let t0 = 0;
       let c0 = 0;
+      let w0 = 0;
       let serverCpu = NaN;
+      let workerCpu = NaN;
       let rss = NaN;
       let result: BotResult | null = null;
       // The server's own counts at both ends of the bots' window: ticks it ran, bytes it wrote (full sync).
@@ -158,11 +169,14 @@ async function run(room: string, visitors: number, watchers: string, writes = fa
         else if (line === 'WINDOW_START') {
           t0 = performance.now();
           c0 = cpuSeconds(server.pid);
+          w0 = threadCpuSeconds(server.pid, NODE_WORKER_THREAD);
           atStart = counts();
           writer?.start();
         } else if (line === 'WINDOW_END') {
           writesDone = writer?.stop() ?? null;
-          serverCpu = ((cpuSeconds(server.pid) - c0) / ((performance.now() - t0) / 1000)) * 100;
+          const seconds = (performance.now() - t0) / 1000;
+          serverCpu = ((cpuSeconds(server.pid) - c0) / seconds) * 100;
+          workerCpu = ((threadCpuSeconds(server.pid, NODE_WORKER_THREAD) - w0) / seconds) * 100;
           rss = rssMb(server.pid);
           atEnd = counts();
         } else if (line.startsWith('RESULT ')) {
@@ -179,6 +193,7 @@ async function run(room: string, visitors: number, watchers: string, writes = fa
           resolve({
             ...fromBots,
             server_cpu_pct: serverCpu,
+            db_worker_cpu_pct: workerCpu,
             rss_mb: rss,
             server_ran_ticks_per_s: (ticks1 - ticks0) / ((ts1 - ts0) / 1000),
             written_bytes_per_s: bytes0 === null || bytes1 === null ? null : (bytes1 - bytes0) / ((ts1 - ts0) / 1000),
@@ -189,7 +204,7 @@ async function run(room: string, visitors: number, watchers: string, writes = fa
     });
   } finally {
     await server.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -242,7 +257,8 @@ function figuresTable(hall: Run, base: Run, written: Run | null, writesRatio: nu
       ? [
           `With booth edits landing through PUT /api/studio/booths/:boothId every ${EDIT_EVERY_MS} ms over the window (${written.writes!.acknowledged} acknowledged, ` +
             `${r1(written.writes!.acknowledged / written.window_s)}/s, ${written.writes!.failed} not; slowest ${Math.round(written.writes!.max_ms)} ms), a fresh server, right after the run without: ` +
-            `move→seen p95 ${r1(written.p95_ms)} ms against ${r1(hall.p95_ms)} ms${writesRatio === null ? ' (no ratio: a latency does not stand)' : `, ×${writesRatio}`}.`,
+            `move→seen p95 ${r1(written.p95_ms)} ms against ${r1(hall.p95_ms)} ms${writesRatio === null ? ' (no ratio: a latency does not stand)' : `, ×${writesRatio}`}. ` +
+            `Of the server's CPU, the database's worker thread (on the server's core in this bench) used ${r1(written.db_worker_cpu_pct)}% with the edits and ${r1(hall.db_worker_cpu_pct)}% without.`,
           '',
         ]
       : []),
@@ -260,7 +276,7 @@ function figuresTable(hall: Run, base: Run, written: Run | null, writesRatio: nu
 function report(label: string, r: Run): void {
   const v = validityOf(healthOf(r));
   console.log(
-    `[bench:hall] ${label}: ${r.visitors} visitors · server CPU ${r1(r.server_cpu_pct)}% of one core · RSS ${r1(r.rss_mb)} MB · ` +
+    `[bench:hall] ${label}: ${r.visitors} visitors · server CPU ${r1(r.server_cpu_pct)}% of one core (database worker thread ${r1(r.db_worker_cpu_pct)}%) · RSS ${r1(r.rss_mb)} MB · ` +
       `move→seen p50/p95/p99 ${r1(r.p50_ms)}/${r1(r.p95_ms)}/${r1(r.p99_ms)} ms (${r.latency_samples} samples from ${r.watchers} watchers${v.latency ? '' : '; NOT VALID, the bots lagged'}) · ` +
       `down ${r1(r.down_bytes_per_s_per_visitor / 1024)} KB/s per visitor (${shareText(r)}${v.bytes ? '' : '; NOT VALID'}) · ${r1(r.messages_per_s_per_visitor)} messages/s per visitor ` +
       `(${r1(r.view_messages_per_s_per_visitor)} position frames/s) · server ran ${r1(r.server_ran_ticks_per_s)} ticks/s, bots saw ${r1(r.server_ticks_per_s)} · ` +
@@ -323,6 +339,8 @@ const json = {
         edits_failed: written.writes!.failed,
         p95_with_writes_ratio: writesRatio,
         ticks_per_s_with_writes: r1(written.server_ran_ticks_per_s),
+        cpu_pct_with_writes: r1(written.server_cpu_pct),
+        db_worker_cpu_pct_with_writes: r1(written.db_worker_cpu_pct),
       }
     : {}),
 };
