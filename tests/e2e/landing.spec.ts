@@ -1,7 +1,7 @@
 import { containing, t } from '../helpers/i18n.ts';
 import { expect, test } from './fixtures.ts';
 
-/** The world's code and its 3D engine: none of it may load on the landing page. */
+/** The world's code and its 3D engine: none of it may load on the landing page or /list. */
 const WORLD_CHUNK = /(World(Route|App)|three|fiber|drei|troika)[^/]*\.js(\?|$)/i;
 
 test.describe('landing', () => {
@@ -23,6 +23,15 @@ test.describe('landing', () => {
     expect(requestedUrls.some((u) => /noto-sans-kr-.*\.woff2$/.test(u))).toBe(true);
     await expect(page.getByRole('link', { name: t('common.viewList') })).toHaveAttribute('href', '/list');
     await expect(page.getByText(t('landing.mascotGreeting'))).toBeVisible();
+  });
+
+  test('/list hydrates without the world or three.js chunk', async ({ page, requestedUrls }) => {
+    await page.goto('/list');
+    await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+    await page.waitForLoadState('networkidle');
+    const scripts = requestedUrls.filter((u) => /\.js(\?|$)/.test(u));
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(scripts.filter((u) => WORLD_CHUNK.test(u))).toEqual([]);
   });
 
   test('the enter button goes to /world', async ({ page }) => {
