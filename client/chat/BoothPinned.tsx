@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTICE_MAX_CODE_POINTS } from '../../shared/chat/notice.ts';
-import { useHall } from '../net/hallStore.ts';
 import { useSessionRole } from '../net/sessionRole.ts';
 import { sendNotice } from './chatBinding.ts';
 import { useChat } from './chatStore.ts';
@@ -16,9 +15,8 @@ export function BoothPinned({ boothId }: { boothId: string }) {
   const notice = useChat((s) => s.boothNotices[boothId]);
   const hearts = useChat((s) => s.boothHearts[boothId] ?? 0);
   const staff = useSessionRole((s) => s.role === 'staff');
-  // A member is known to the page only as the host of the booth their avatar stands at (the roster's
-  // `hosting`, from the join token's booths); on /list the form shows for staff alone.
-  const host = useHall((s) => s.sessionId !== null && s.roster.get(s.sessionId)?.hosting === boothId);
+  // A member of this booth (from /api/session, as their join token says), on any page.
+  const host = useSessionRole((s) => s.hostOf.includes(boothId));
   return (
     <div className="booth-pinned">
       <div role="status" className="booth-pinned__notice-slot">

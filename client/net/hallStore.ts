@@ -126,7 +126,7 @@ async function session(): Promise<{ joinToken: string }> {
   // Too many sessions from this address just now (a crowd on one network): shown as joinRateLimited, retried.
   if (res.status === 429) throw Object.assign(new Error('rateLimited'), { code: 429 });
   if (!res.ok) throw new Error(`session ${res.status}`);
-  const body = (await res.json()) as { joinToken: string; role?: unknown; name?: unknown };
+  const body = (await res.json()) as { joinToken: string; role?: unknown; name?: unknown; hostOf?: unknown };
   noteSessionRole(body);
   return body;
 }

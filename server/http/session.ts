@@ -27,6 +27,8 @@ export interface SessionResponse {
   role: JoinIdentity['role'];
   /** The staff member's display name, when a staff account is signed in. */
   name?: string;
+  /** The booths a signed-in enterprise member hosts (the join token carries them too). */
+  hostOf?: string[];
 }
 
 export interface SessionRouteOptions {
@@ -68,6 +70,7 @@ export function sessionRoutes(secret: string, { policy, repos, now = Date.now }:
     }
     const body: SessionResponse = { guestId, joinToken: signJoinToken(identity, secret, now()), role: identity.role };
     if (identity.name !== undefined) body.name = identity.name;
+    if (identity.hostOf !== undefined) body.hostOf = identity.hostOf;
     res.json(body);
   });
   return router;

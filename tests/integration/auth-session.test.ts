@@ -13,6 +13,7 @@ interface Session {
   joinToken: string;
   role: string;
   name?: string;
+  hostOf?: string[];
 }
 
 const cookieOf = (r: Response) => (r.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -83,6 +84,8 @@ describe('GET /api/session', () => {
     expect(host.role).toBe('visitor');
     const h = verifyJoinToken(host.joinToken, SECRET, Date.now());
     expect(h.ok && h.identity).toEqual({ guestId: host.guestId, role: 'visitor', hostOf: ['nongnongi'] });
+    // The page is told too, so /list offers the member their booth's notice form.
+    expect(host.hostOf).toEqual(['nongnongi']);
 
     // A cookie naming no session: a visitor, and the browser is told to drop it.
     const stale = await fetch(`${srv.url}/api/session`, { headers: { cookie: `seeot_session=${'A'.repeat(43)}` } });
