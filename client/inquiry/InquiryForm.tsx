@@ -12,6 +12,7 @@ import { fieldErrors, InquiryBodySchema, type FieldErrorCode, type InquiryBodyIn
 import { CONSENT_VERSION, consentNotices, DEFAULT_RETENTION_DAYS, type ConsentId, type Recipient } from '../../shared/privacy/notices.ts';
 import type { Center } from '../../shared/schemas/center.ts';
 import { useLang } from '../i18n/index.ts';
+import { FormField } from '../ui/FormField.tsx';
 import { fetchPolicy, sendInquiry } from './api.ts';
 import { ConsentField } from './ConsentField.tsx';
 import './i18n.ts';
@@ -179,37 +180,19 @@ export function InquiryForm({ kind, boothId, recipient, recipientName, center, h
         </div>
       ) : null}
       {kind === 'purchase' ? <p className="inquiry-form__group">{t('purchaseTitle')}</p> : null}
-      {fields.map((f) => {
-        const fid = id(f);
-        const error = problems[f];
-        const hint = f === 'contact' ? t('contactHint') : undefined;
-        const describedBy = [hint ? `${fid}-hint` : '', error ? `${fid}-error` : ''].filter(Boolean).join(' ') || undefined;
-        const common = {
-          id: fid,
-          name: f,
-          value: values[f],
-          'aria-describedby': describedBy,
-          'aria-invalid': error ? true : undefined,
-          'aria-required': REQUIRED.has(f) ? true : undefined,
-          onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [f]: e.target.value })),
-        };
-        return (
-          <div key={f} className={`inquiry-field${error ? ' inquiry-field--invalid' : ''}`}>
-            <label htmlFor={fid} className="inquiry-field__label">
-              {t(f)}
-              {REQUIRED.has(f) ? <span className="inquiry__required"> *</span> : null}
-            </label>
-            {hint ? (
-              <p id={`${fid}-hint`} className="inquiry-field__hint">
-                {hint}
-              </p>
-            ) : null}
-            {error ? (
-              <p id={`${fid}-error`} className="inquiry-field__error">
-                {error}
-              </p>
-            ) : null}
-            {f === 'message' ? (
+      {fields.map((f) => (
+        <FormField
+          key={f}
+          id={id(f)}
+          name={f}
+          label={t(f)}
+          value={values[f]}
+          required={REQUIRED.has(f)}
+          hint={f === 'contact' ? t('contactHint') : undefined}
+          error={problems[f]}
+          onValue={(value) => setValues((v) => ({ ...v, [f]: value }))}
+          control={(common) =>
+            f === 'message' ? (
               <textarea {...common} rows={5} maxLength={2000} />
             ) : f === 'wantedBy' ? (
               <input {...common} type="date" />
@@ -219,10 +202,10 @@ export function InquiryForm({ kind, boothId, recipient, recipientName, center, h
               <input {...common} type="text" autoComplete="email" autoCapitalize="off" spellCheck={false} />
             ) : (
               <input {...common} type="text" autoComplete={f === 'name' ? 'name' : f === 'organisation' ? 'organization' : 'off'} />
-            )}
-          </div>
-        );
-      })}
+            )
+          }
+        />
+      ))}
       <fieldset className="inquiry-form__consents">
         <legend>{t('consentsTitle')}</legend>
         {notices.map((n) => (

@@ -10,6 +10,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_CONSENT_VERSION, OrderBodySchema, orderFieldErrors, QUANTITY_MAX, type OrderBodyInput, type OrderFieldErrorCode, type OrderView, type PublicListing } from '../../shared/api/orders.ts';
 import { useLang } from '../i18n/index.ts';
+import { FormField } from '../ui/FormField.tsx';
 import { newAttemptKey } from './attemptKey.ts';
 import { wonDigits } from './format.ts';
 import { OrderConsent, type OrderConsentId } from './OrderConsent.tsx';
@@ -186,37 +187,19 @@ export function BuyForm({ listing, enterprise, headingLevel, onOrdered, onStale,
         <p className="inquiry-form__group">{t('transferInstructions')}</p>
         <p className="buy-form__transfer">{listing.transferInstructions}</p>
       </section>
-      {FIELDS.map((f) => {
-        const fid = id(f);
-        const error = problems[f];
-        const hint = f === 'quantity' ? t('quantityHint', { max }) : f === 'phone' ? t('phoneHint') : f === 'postcode' ? t('postcodeHint') : undefined;
-        const describedBy = [hint ? `${fid}-hint` : '', error ? `${fid}-error` : ''].filter(Boolean).join(' ') || undefined;
-        const common = {
-          id: fid,
-          name: f,
-          value: values[f],
-          'aria-describedby': describedBy,
-          'aria-invalid': error ? true : undefined,
-          'aria-required': REQUIRED.has(f) ? true : undefined,
-          onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [f]: e.target.value })),
-        };
-        return (
-          <div key={f} className={`inquiry-field${error ? ' inquiry-field--invalid' : ''}`}>
-            <label htmlFor={fid} className="inquiry-field__label">
-              {t(f)}
-              {REQUIRED.has(f) ? <span className="inquiry__required"> *</span> : null}
-            </label>
-            {hint ? (
-              <p id={`${fid}-hint`} className="inquiry-field__hint">
-                {hint}
-              </p>
-            ) : null}
-            {error ? (
-              <p id={`${fid}-error`} className="inquiry-field__error">
-                {error}
-              </p>
-            ) : null}
-            {f === 'quantity' ? (
+      {FIELDS.map((f) => (
+        <FormField
+          key={f}
+          id={id(f)}
+          name={f}
+          label={t(f)}
+          value={values[f]}
+          required={REQUIRED.has(f)}
+          hint={f === 'quantity' ? t('quantityHint', { max }) : f === 'phone' ? t('phoneHint') : f === 'postcode' ? t('postcodeHint') : undefined}
+          error={problems[f]}
+          onValue={(value) => setValues((v) => ({ ...v, [f]: value }))}
+          control={(common) =>
+            f === 'quantity' ? (
               <input {...common} type="number" inputMode="numeric" min={1} max={Math.max(1, max)} step={1} />
             ) : f === 'phone' ? (
               <input {...common} type="tel" autoComplete="tel" />
@@ -226,10 +209,10 @@ export function BuyForm({ listing, enterprise, headingLevel, onOrdered, onStale,
               <input {...common} type="text" autoComplete="street-address" />
             ) : (
               <input {...common} type="text" autoComplete="name" />
-            )}
-          </div>
-        );
-      })}
+            )
+          }
+        />
+      ))}
       <p className="buy-form__total">
         {t('total')}: <strong>{Number.isInteger(quantity) && quantity > 0 ? won(quantity * listing.unitPriceWon) : '—'}</strong>
       </p>

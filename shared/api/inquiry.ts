@@ -5,6 +5,7 @@
  * (FIELD_ERRORS), and every sentence lives in shared/i18n (inquiry-*).
  */
 import { z } from 'zod';
+import { requiredText } from './formText.ts';
 import { EmailSchema } from './account.ts';
 import { normalizeKoreanPhone } from './phone.ts';
 import { IdSchema, LangSchema } from '../schemas/localized.ts';
@@ -26,12 +27,7 @@ export const NAME_MAX = 50;
 export const MESSAGE_MAX = 2000;
 export const DETAIL_MAX = 200;
 
-const text = (max: number) =>
-  z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'too_long' });
+const text = requiredText;
 
 /** Email or Korean phone, typed in one box: phones come out as 010-1234-5678. */
 export const ContactSchema = z

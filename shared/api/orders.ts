@@ -7,6 +7,7 @@
  * is a code (ORDER_FIELD_ERRORS); every sentence lives in shared/i18n (orders-*).
  */
 import { z } from 'zod';
+import { requiredText } from './formText.ts';
 import { normalizeKoreanPhone } from './phone.ts';
 import { IdSchema, LangSchema } from '../schemas/localized.ts';
 import { PRICE_MAX_WON, PRODUCT_NAME_MAX } from '../schemas/product.ts';
@@ -65,12 +66,7 @@ export const STOCK_MAX = 1_000_000;
 export const RESERVATION_HOURS_DEFAULT = 24;
 export const RESERVATION_HOURS_MAX = 24 * 14;
 
-const text = (max: number) =>
-  z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'too_long' });
+const text = requiredText;
 
 /** A Korean phone number as typed; comes out as 010-1234-5678 (shared/api/phone.ts). */
 export const BuyerPhoneSchema = z
