@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsentNotice } from '../../shared/privacy/notices.ts';
+import { ConsentBox } from '../ui/ConsentBox.tsx';
 
 export interface ConsentFieldProps {
   formId: string;
@@ -13,58 +14,22 @@ export interface ConsentFieldProps {
   error?: string | undefined;
 }
 
-/**
- * One consent as Korean privacy law asks it (PIPA art. 15, 17): what for, which items, for how
- * long, to whom, and that refusing is allowed (and what it costs), shown beside its own checkbox,
- * which reads all of it as its description.
- */
+/** One of the inquiry form's consents, from its notice (shared/privacy/notices.ts). */
 export function ConsentField({ formId, notice, enterprise, retentionDays, checked, onChange, error }: ConsentFieldProps) {
   const { t } = useTranslation('inquiryForm');
   const { t: ti } = useTranslation('inquiry');
-  const id = `${formId}-consent-${notice.id}`;
-  const items = notice.items.map((i) => ti(`item_${i}`)).join(ti('itemsJoin'));
-  return (
-    <div className={`inquiry-consent${error ? ' inquiry-field--invalid' : ''}`}>
-      <dl className="inquiry-consent__notice" id={`${id}-notice`}>
-        <div>
-          <dt>{t('noticePurpose')}</dt>
-          <dd>{ti(notice.purposeKey)}</dd>
-        </div>
-        <div>
-          <dt>{t('noticeItems')}</dt>
-          <dd>{items}</dd>
-        </div>
-        <div>
-          <dt>{t('noticeRetention')}</dt>
-          <dd>{t('retention', { days: retentionDays })}</dd>
-        </div>
-        <div>
-          <dt>{t('noticeRecipient')}</dt>
-          <dd>{t(notice.recipientKey, { enterprise })}</dd>
-        </div>
-      </dl>
-      <p className="inquiry-consent__refuse" id={`${id}-refuse`}>
-        {t('refuseNote')}
-      </p>
-      {error ? (
-        <p className="inquiry-field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <div className="inquiry-consent__check">
-        <input
-          type="checkbox"
-          id={id}
-          checked={checked}
-          onChange={(e) => onChange(e.target.checked)}
-          aria-describedby={[`${id}-notice`, `${id}-refuse`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
-          aria-invalid={error ? true : undefined}
-          required
-        />
-        <label htmlFor={id}>
-          {t(`consent_${notice.id}`)} <span className="inquiry__required">({t('required')})</span>
-        </label>
-      </div>
-    </div>
-  );
+  const words = {
+    purposeTitle: t('noticePurpose'),
+    purpose: ti(notice.purposeKey),
+    itemsTitle: t('noticeItems'),
+    items: notice.items.map((i) => ti(`item_${i}`)).join(ti('itemsJoin')),
+    retentionTitle: t('noticeRetention'),
+    retention: t('retention', { days: retentionDays }),
+    recipientTitle: t('noticeRecipient'),
+    recipient: t(notice.recipientKey, { enterprise }),
+    refuseNote: t('refuseNote'),
+    label: t(`consent_${notice.id}`),
+    required: t('required'),
+  };
+  return <ConsentBox id={`${formId}-consent-${notice.id}`} words={words} checked={checked} onChange={onChange} error={error} />;
 }

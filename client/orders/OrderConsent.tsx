@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConsentBox } from '../ui/ConsentBox.tsx';
 
 export type OrderConsentId = 'collection' | 'provision';
 
@@ -14,55 +15,21 @@ export interface OrderConsentProps {
   error?: string | undefined;
 }
 
-/**
- * One consent as the inquiry form shows it (PIPA art. 15, 17): what for, which items, for how
- * long, to whom, and that refusing is allowed and what it costs, beside its own checkbox, which
- * reads all of it as its description.
- */
+/** One of the buy form's consents, in the words of the orders namespace. */
 export function OrderConsent({ id, consent, enterprise, checked, onChange, error }: OrderConsentProps) {
   const { t } = useTranslation('orders');
-  return (
-    <div className={`inquiry-consent${error ? ' inquiry-field--invalid' : ''}`}>
-      <dl className="inquiry-consent__notice" id={`${id}-notice`}>
-        <div>
-          <dt>{t('noticePurpose')}</dt>
-          <dd>{t(`purpose_${consent}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('noticeItems')}</dt>
-          <dd>{t('items')}</dd>
-        </div>
-        <div>
-          <dt>{t('noticeRetention')}</dt>
-          <dd>{t('retention')}</dd>
-        </div>
-        <div>
-          <dt>{t('noticeRecipient')}</dt>
-          <dd>{consent === 'provision' ? t('recipient_enterprise', { enterprise }) : t('recipient_center')}</dd>
-        </div>
-      </dl>
-      <p className="inquiry-consent__refuse" id={`${id}-refuse`}>
-        {t('refuseNote')}
-      </p>
-      {error ? (
-        <p className="inquiry-field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <div className="inquiry-consent__check">
-        <input
-          type="checkbox"
-          id={id}
-          checked={checked}
-          onChange={(e) => onChange(e.target.checked)}
-          aria-describedby={[`${id}-notice`, `${id}-refuse`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
-          aria-invalid={error ? true : undefined}
-          required
-        />
-        <label htmlFor={id}>
-          {t(`consent_${consent}`)} <span className="inquiry__required">({t('required')})</span>
-        </label>
-      </div>
-    </div>
-  );
+  const words = {
+    purposeTitle: t('noticePurpose'),
+    purpose: t(`purpose_${consent}`),
+    itemsTitle: t('noticeItems'),
+    items: t('items'),
+    retentionTitle: t('noticeRetention'),
+    retention: t('retention'),
+    recipientTitle: t('noticeRecipient'),
+    recipient: consent === 'provision' ? t('recipient_enterprise', { enterprise }) : t('recipient_center'),
+    refuseNote: t('refuseNote'),
+    label: t(`consent_${consent}`),
+    required: t('required'),
+  };
+  return <ConsentBox id={id} words={words} checked={checked} onChange={onChange} error={error} />;
 }
