@@ -7,6 +7,10 @@ import { precompress } from './scripts/vite/precompress.ts';
 
 const serverPort = Number(process.env.PORT ?? 2567);
 
+const THREE_MODULE = /[\\/]node_modules[\\/]three[\\/]/;
+const chunkFileName = (chunk: { name: string; moduleIds: readonly string[] }): string =>
+  chunk.moduleIds.some((id) => THREE_MODULE.test(id)) ? 'assets/three-[hash].js' : 'assets/[name]-[hash].js';
+
 // The client lives in client/; the build goes to dist/client, which the server serves. The React
 // server entry (`vite build --ssr entry-server.tsx`) goes to dist/server, which the server imports.
 export default defineConfig(({ isSsrBuild }) => ({
@@ -21,11 +25,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     // zod with client/data/zodJitless.ts in one chunk of their own: every chunk that builds a schema imports
     // it, so zod is told not to compile (the CSP has no 'unsafe-eval') before any schema exists,
     // however the app's chunks are split (start.ts loads the app lazily, beside the world's chunks).
-    // The 3D engine (three, R3F, troika) in a chunk named for it, shared by the world and /studio's
-    // 3D preview: otherwise Rollup names it after whichever module of theirs comes first. Only
-    // those modules: by default a group also takes in what they import, React with it, and then
-    // every page loaded the 930 KB chunk for React.
-    rollupOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]client[\\/]data[\\/]zodJitless\.ts$/ }, { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three|troika-[^\\/]+|three-[^\\/]+)[\\/]/, includeDependenciesRecursively: false }] } } },
+    // The chunk holding the 3D engine is named three: shared by the world and /studio's 3D preview,
+    // it was named after whichever module of theirs came first (worldStore). Only the name: a
+    // chunk group for three took React in (every page loaded 930 KB), and with
+    // includeDependenciesRecursively off the booth pictures' texture lost its mip chain (world-media.spec).
+    rollupOptions: isSsrBuild ? {} : { output: { chunkFileNames: chunkFileName, codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]client[\\/]data[\\/]zodJitless\.ts$/ }] } } },
     // One stylesheet for the whole client, which the server inlines into every page (34 KB, 7 KB
     // gzip): split per chunk, the world's and the chat's chunks would load the inlined part
     // again (Vite adds a <link> for every stylesheet a chunk depends on that the page has no link for).
