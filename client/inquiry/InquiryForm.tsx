@@ -12,6 +12,7 @@ import { fieldErrors, InquiryBodySchema, type FieldErrorCode, type InquiryBodyIn
 import { CONSENT_VERSION, consentNotices, DEFAULT_RETENTION_DAYS, type ConsentId, type Recipient } from '../../shared/privacy/notices.ts';
 import type { Center } from '../../shared/schemas/center.ts';
 import { useLang } from '../i18n/index.ts';
+import { FormErrors } from '../ui/FormErrors.tsx';
 import { FormField } from '../ui/FormField.tsx';
 import { fetchPolicy, sendInquiry } from './api.ts';
 import { ConsentField } from './ConsentField.tsx';
@@ -158,26 +159,12 @@ export function InquiryForm({ kind, boothId, recipient, recipientName, center, h
       </H>
       <p className="inquiry-form__intro">{t('intro')}</p>
       {formError || problemList.length > 0 ? (
-        <div className="inquiry-form__errors" ref={summaryRef} tabIndex={-1} role="group" aria-labelledby={`${formId}-errors`}>
-          <p id={`${formId}-errors`}>{formError ?? t('formErrors', { count: problemList.length })}</p>
-          {problemList.length > 0 ? (
-            <ul>
-              {problemList.map(([f, sentence]) => (
-                <li key={f}>
-                  <a
-                    href={`#${id(f)}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      document.getElementById(id(f))?.focus();
-                    }}
-                  >
-                    {labelOf(f)}: {sentence}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <FormErrors
+          id={`${formId}-errors`}
+          summaryRef={summaryRef}
+          title={formError ?? t('formErrors', { count: problemList.length })}
+          problems={problemList.map(([f, sentence]) => ({ inputId: id(f), label: labelOf(f), sentence }))}
+        />
       ) : null}
       {kind === 'purchase' ? <p className="inquiry-form__group">{t('purchaseTitle')}</p> : null}
       {fields.map((f) => (

@@ -10,6 +10,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_CONSENT_VERSION, OrderBodySchema, orderFieldErrors, QUANTITY_MAX, type OrderBodyInput, type OrderFieldErrorCode, type OrderView, type PublicListing } from '../../shared/api/orders.ts';
 import { useLang } from '../i18n/index.ts';
+import { FormErrors } from '../ui/FormErrors.tsx';
 import { FormField } from '../ui/FormField.tsx';
 import { newAttemptKey } from './attemptKey.ts';
 import { wonDigits } from './format.ts';
@@ -153,31 +154,18 @@ export function BuyForm({ listing, enterprise, headingLevel, onOrdered, onStale,
         {t('buyTitle', { name: listing.name })}
       </H>
       {formError || problemList.length > 0 ? (
-        <div className="inquiry-form__errors" ref={summaryRef} tabIndex={-1} role="group" aria-labelledby={`${formId}-errors`}>
-          <p id={`${formId}-errors`}>{formError ?? t('formErrors', { count: problemList.length })}</p>
-          {problemList.length > 0 ? (
-            <ul>
-              {problemList.map(([f, sentence]) => (
-                <li key={f}>
-                  <a
-                    href={`#${id(f)}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      document.getElementById(id(f))?.focus();
-                    }}
-                  >
-                    {labelOf(f)}: {sentence}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+        <FormErrors
+          id={`${formId}-errors`}
+          summaryRef={summaryRef}
+          title={formError ?? t('formErrors', { count: problemList.length })}
+          problems={problemList.map(([f, sentence]) => ({ inputId: id(f), label: labelOf(f), sentence }))}
+        >
           {lost ? (
             <button type="button" className="button button--primary" onClick={() => void send()} disabled={sending}>
               {t('retry')}
             </button>
           ) : null}
-        </div>
+        </FormErrors>
       ) : null}
       <section className="buy-form__payment" aria-labelledby={`${formId}-payment`}>
         <p id={`${formId}-payment`} className="inquiry-form__group">
