@@ -22,19 +22,8 @@ export interface ListingRecord {
   updatedAt: Date;
 }
 
-export interface NewListing {
-  id: string;
-  boothId: string;
-  name: string;
-  priceWon: number;
-  stockLeft: number;
-  dealPriceWon: number | null;
-  dealEndsAt: Date | null;
-  reservationHours: number;
-  transferInstructions: string;
-  active: boolean;
-  at: Date;
-}
+/** A listing as the seller creates it: its fair is the booth's, both times are `at`. */
+export type NewListing = Omit<ListingRecord, 'fairId' | 'createdAt' | 'updatedAt'> & { at: Date };
 
 /** Only the fields given change; deal fields set together (null: no deal). */
 export type ListingChanges = Partial<Pick<ListingRecord, 'name' | 'priceWon' | 'stockLeft' | 'dealPriceWon' | 'dealEndsAt' | 'reservationHours' | 'transferInstructions' | 'active'>>;
