@@ -107,9 +107,9 @@ export function BuyForm({ listing, enterprise, headingLevel, onOrdered, onStale,
       const sentence = stockProblem(r.stockLeft ?? 0);
       return refuse({ quantity: sentence }, sentence);
     }
-    if (r.error === 'price_changed') {
+    if (r.error === 'price_changed' || r.error === 'deal_ended') {
       onStale();
-      return refuse({}, t('error_price_changed', { price: wonDigits(r.unitPriceWon ?? listing.unitPriceWon, lang) }));
+      return refuse({}, t(`error_${r.error}`, { price: wonDigits(r.unitPriceWon ?? listing.unitPriceWon, lang) }));
     }
     if (r.error === 'consent_required') return refuse(Object.fromEntries(CONSENTS.filter((c) => !consents[c]).map((c) => [c, t('error_consent_required')])), t('error_consent_required'));
     const seconds = Math.max(1, Math.ceil((r.retryAfterMs ?? 0) / 1000));

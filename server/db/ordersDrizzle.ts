@@ -8,7 +8,7 @@ import type { OrderStatus } from '../../shared/api/orders.ts';
 import type { Lang } from '../../shared/schemas/localized.ts';
 import { allocate } from '../orders/allocate.ts';
 import { newOrderNumber } from '../orders/orderNumber.ts';
-import { unitPriceAt } from '../orders/pricing.ts';
+import { priceRefusal, unitPriceAt } from '../orders/pricing.ts';
 import type { Db, Tx } from './drizzleRepo.ts';
 import type { ListingRecord, OrderRecord, OrderRequest, OrdersRepo, ReserveOutcome, StockChange, TransitionOutcome } from './ordersRepo.ts';
 import { booths } from './schema/booths.ts';
@@ -148,8 +148,9 @@ export function createOrdersRepo(db: Db): OrdersRepo {
           .where(and(eq(listings.id, req.listingId), eq(listings.active, true), gte(listings.stockLeft, req.quantity)))
           .returning();
         if (!l) return whyNot(tx, req.listingId);
+        const refused = priceRefusal(l, req.expectedUnitPriceWon, at);
+        if (refused) throw new Refusal({ ok: false, ...refused });
         const unitPriceWon = unitPriceAt(l, at);
-        if (req.expectedUnitPriceWon !== null && req.expectedUnitPriceWon !== unitPriceWon) throw new Refusal({ ok: false, reason: 'price_changed', unitPriceWon });
         const [row] = await tx.insert(orders).values(orderValues(req, l, unitPriceWon, at)).onConflictDoNothing().returning();
         if (!row) throw new Refusal('key_taken');
         return { ok: true, order: orderRecord(row), created: true, stockLeft: l.stockLeft };
@@ -220,7 +221,8 @@ export function createOrdersRepo(db: Db): OrdersRepo {
             const unitPriceWon = unitPriceAt(l, at);
             const { shares, taken } = allocate(
               l.stockLeft,
-              unitPriceWon,
+              l,
+              at,
               fresh.map((r) => ({ quantity: r.quantity, expectedUnitPriceWon: r.expectedUnitPriceWon })),
             );
             let stockLeft = l.stockLeft;

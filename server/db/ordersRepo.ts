@@ -72,7 +72,7 @@ export type ReserveOutcome =
   | { ok: true; order: OrderRecord; created: boolean; stockLeft: number | null }
   | { ok: false; reason: 'unknown_listing' }
   | { ok: false; reason: 'sold_out' | 'not_enough_stock'; stockLeft: number }
-  | { ok: false; reason: 'price_changed'; unitPriceWon: number };
+  | { ok: false; reason: 'price_changed' | 'deal_ended'; unitPriceWon: number };
 
 export type TransitionOutcome =
   /** stockLeft: the listing's stock after units came back, null when none did (a confirmation). */

@@ -44,6 +44,7 @@ function refusal(r: Extract<PlaceResult, { ok: false }>): [number, OrderError] {
     case 'unknown_listing':
       return [404, { error: r.reason }];
     case 'price_changed':
+    case 'deal_ended':
       return [409, { error: r.reason, unitPriceWon: r.unitPriceWon }];
     case 'sold_out':
     case 'not_enough_stock':

@@ -1,3 +1,5 @@
+import { priceRefusal, type PriceFacts } from './pricing.ts';
+
 /**
  * How a batch of orders for one listing shares its stock: in arrival order, each order whose price
  * is right takes its quantity if that many are still left; the rest are told why not (sold out, or
@@ -12,7 +14,7 @@ export interface Ask {
 export type Share =
   | { ok: true }
   | { ok: false; reason: 'sold_out' | 'not_enough_stock'; stockLeft: number }
-  | { ok: false; reason: 'price_changed'; unitPriceWon: number };
+  | { ok: false; reason: 'price_changed' | 'deal_ended'; unitPriceWon: number };
 
 export interface Allocation {
   shares: Share[];
@@ -20,10 +22,12 @@ export interface Allocation {
   taken: number;
 }
 
-export function allocate(stockLeft: number, unitPriceWon: number, asks: readonly Ask[]): Allocation {
+/** `price` and `at`: the listing's price facts and the batch's time (pricing.ts decides the price). */
+export function allocate(stockLeft: number, price: PriceFacts, at: Date, asks: readonly Ask[]): Allocation {
   let left = stockLeft;
   const shares = asks.map((a): Share => {
-    if (a.expectedUnitPriceWon !== null && a.expectedUnitPriceWon !== unitPriceWon) return { ok: false, reason: 'price_changed', unitPriceWon };
+    const refused = priceRefusal(price, a.expectedUnitPriceWon, at);
+    if (refused) return { ok: false, ...refused };
     if (left === 0) return { ok: false, reason: 'sold_out', stockLeft: 0 };
     if (a.quantity > left) return { ok: false, reason: 'not_enough_stock', stockLeft: left };
     left -= a.quantity;

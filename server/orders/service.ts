@@ -23,10 +23,14 @@ export type PlaceResult = ReserveOutcome | { ok: false; reason: Extract<OrderErr
 
 const MINUTE_MS = 60_000;
 
-/** A deal from the seller's body: its price and an end `minutes` from now on this server's clock. */
+/**
+ * A deal from the seller's body: its price and an end `minutes` from now on this server's clock.
+ * Ending one (null) moves its end to now and keeps its price, so a buyer who was shown that price
+ * is told `deal_ended` rather than a vaguer `price_changed`.
+ */
 function dealFields(deal: ListingCreateBody['deal'], at: Date): Pick<ListingChanges, 'dealPriceWon' | 'dealEndsAt'> {
   if (deal === undefined) return {};
-  if (deal === null) return { dealPriceWon: null, dealEndsAt: null };
+  if (deal === null) return { dealEndsAt: at };
   return { dealPriceWon: deal.priceWon, dealEndsAt: new Date(at.getTime() + deal.minutes * MINUTE_MS) };
 }
 

@@ -276,6 +276,8 @@ export const ORDER_ERRORS = [
   'not_enough_stock',
   /** expectedUnitPriceWon is not the price now (deal ended, price changed): `unitPriceWon`. */
   'price_changed',
+  /** expectedUnitPriceWon is the deal's price and the deal is over (ran out, or the seller ended it): `unitPriceWon` applies now. */
+  'deal_ended',
   /** The order cannot go to that state (cancel after confirmation, confirm a cancelled one). */
   'wrong_status',
   /** Too many orders from this address: `retryAfterMs`. */

@@ -83,6 +83,7 @@ export const ordersEn: { [K in keyof typeof ordersKo]: string } = {
   error_sold_out: 'Sold out.',
   error_not_enough_stock: 'Only {{count}} left. Please lower the quantity.',
   error_price_changed: 'The price is now ₩{{price}}. Please check and order again.',
+  error_deal_ended: 'The deal has ended. The price is now ₩{{price}}. Please check and order again.',
   error_wrong_status: 'Not possible in its current state.',
   error_rate_limited: 'Many orders in a short time. Please try again in {{seconds}} seconds.',
   error_unauthorized: 'Please sign in.',

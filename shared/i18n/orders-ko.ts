@@ -85,6 +85,7 @@ export const ordersKo = {
   error_sold_out: '품절되었습니다.',
   error_not_enough_stock: '남은 수량이 {{count}}개뿐입니다. 수량을 줄여 주세요.',
   error_price_changed: '가격이 {{price}}원으로 바뀌었습니다. 확인한 뒤 다시 주문해 주세요.',
+  error_deal_ended: '특가가 끝났습니다. 지금 가격은 {{price}}원입니다. 확인한 뒤 다시 주문해 주세요.',
   error_wrong_status: '지금 상태에서는 할 수 없습니다.',
   error_rate_limited: '짧은 시간에 주문이 많았습니다. {{seconds}}초 뒤에 다시 시도해 주세요.',
   error_unauthorized: '로그인이 필요합니다.',

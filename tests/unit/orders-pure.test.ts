@@ -10,7 +10,7 @@ import type { OrderRequest, ReserveOutcome } from '../../server/db/ordersRepo.ts
 import { allocate } from '../../server/orders/allocate.ts';
 import { createBatcher } from '../../server/orders/batcher.ts';
 import { newOrderNumber } from '../../server/orders/orderNumber.ts';
-import { dealRunning, unitPriceAt } from '../../server/orders/pricing.ts';
+import { dealRunning, priceRefusal, unitPriceAt } from '../../server/orders/pricing.ts';
 
 describe('the price at a time', () => {
   const ends = new Date('2026-12-03T12:00:00.000Z');
@@ -24,13 +24,27 @@ describe('the price at a time', () => {
   it('is the regular price without a deal', () => {
     expect(unitPriceAt({ priceWon: 500, dealPriceWon: null, dealEndsAt: null }, ends)).toBe(500);
   });
+  it('charges the deal’s price to a buyer who was shown it while it runs, and tells them `deal_ended` after', () => {
+    const before = new Date(ends.getTime() - 1);
+    expect(priceRefusal(l, 8_000, before)).toBeNull();
+    expect(priceRefusal(l, null, ends)).toBeNull();
+    expect(priceRefusal(l, 8_000, ends)).toEqual({ reason: 'deal_ended', unitPriceWon: 10_000 });
+    expect(priceRefusal(l, 10_000, ends)).toBeNull();
+  });
+  it('calls any other figure the client sends a changed price (a tampered price buys nothing)', () => {
+    expect(priceRefusal(l, 1, new Date(ends.getTime() - 1))).toEqual({ reason: 'price_changed', unitPriceWon: 8_000 });
+    expect(priceRefusal(l, 1, ends)).toEqual({ reason: 'price_changed', unitPriceWon: 10_000 });
+    expect(priceRefusal({ priceWon: 500, dealPriceWon: null, dealEndsAt: null }, 400, ends)).toEqual({ reason: 'price_changed', unitPriceWon: 500 });
+  });
 });
 
 describe('allocating a batch', () => {
   const ask = (quantity: number, expectedUnitPriceWon: number | null = null) => ({ quantity, expectedUnitPriceWon });
+  const at = new Date('2026-12-03T12:00:00.000Z');
+  const priced = (priceWon: number) => ({ priceWon, dealPriceWon: null, dealEndsAt: null });
 
   it('gives in arrival order while units last; later orders are told how many are left, then sold_out', () => {
-    const r = allocate(5, 100, [ask(2), ask(4), ask(3), ask(1), ask(1)]);
+    const r = allocate(5, priced(100), at, [ask(2), ask(4), ask(3), ask(1), ask(1)]);
     expect(r.shares).toEqual([
       { ok: true },
       { ok: false, reason: 'not_enough_stock', stockLeft: 3 },
@@ -44,7 +58,7 @@ describe('allocating a batch', () => {
   it('never takes more than the stock, whatever the asks', () => {
     for (let stock = 0; stock < 30; stock++) {
       const asks = Array.from({ length: 40 }, (_, i) => ask(1 + ((i * 7 + stock) % 6)));
-      const r = allocate(stock, 1, asks);
+      const r = allocate(stock, priced(1), at, asks);
       const given = asks.reduce((n, a, i) => n + (r.shares[i]!.ok ? a.quantity : 0), 0);
       expect(given).toBe(r.taken);
       expect(r.taken).toBeLessThanOrEqual(stock);
@@ -52,9 +66,16 @@ describe('allocating a batch', () => {
   });
 
   it('refuses a different expected price with the current one, taking nothing for it', () => {
-    const r = allocate(10, 8_000, [ask(1, 10_000), ask(2, 8_000), ask(1)]);
+    const r = allocate(10, priced(8_000), at, [ask(1, 10_000), ask(2, 8_000), ask(1)]);
     expect(r.shares[0]).toEqual({ ok: false, reason: 'price_changed', unitPriceWon: 8_000 });
     expect(r.taken).toBe(3);
+  });
+
+  it('refuses the ended deal’s price with deal_ended and the regular price', () => {
+    const ended = { priceWon: 10_000, dealPriceWon: 8_000, dealEndsAt: at };
+    const r = allocate(10, ended, at, [ask(1, 8_000), ask(1, 10_000)]);
+    expect(r.shares).toEqual([{ ok: false, reason: 'deal_ended', unitPriceWon: 10_000 }, { ok: true }]);
+    expect(r.taken).toBe(1);
   });
 });
 
