@@ -1,10 +1,14 @@
 import type { HistoryBlockInput } from '../../schemas/history.ts';
 
 /**
- * 센터 연혁, block by block in the text's order. The PDF extraction put the year headings after
+ * 센터 연혁, block by block. The PDF extraction put the year headings after
  * their lines in places and stacked some ("2013 / 2012"), so each block carries the range from the
  * nearest heading above to the nearest heading below it (all years of a stack count). `year` is set
  * only where a line names its own year. docs/content.md gives the reason for every range.
+ *
+ * Blocks keep the text's order except where the text itself settles another: the block holding the
+ * 1st 페스티벌 comes before the block holding the 2nd (the extraction printed them the other way
+ * round), whatever ranges the rule gives them. tests/unit/catalogue.fidelity.test.ts checks it.
  */
 export const history: HistoryBlockInput[] = [
   {
@@ -18,17 +22,6 @@ export const history: HistoryBlockInput[] = [
     ],
   },
   {
-    // Between "2010" and the stack "2013 / 2012".
-    id: 'history-2010-2013',
-    yearFrom: 2010,
-    yearTo: 2013,
-    items: [
-      { text: "부천소셜플랫폼 '사회적경제 보금자리' 사업 추진" },
-      { text: '사회적기업, 마을기업 현장 자원 조사' },
-      { text: "제2회 사회적경제 페스티벌 '시민, 청년이 그리는 사회적경제 페스티벌 그리고 부천' 개최" },
-    ],
-  },
-  {
     // Between the stack "2013 / 2012" and "2014".
     id: 'history-2012-2014',
     yearFrom: 2012,
@@ -37,6 +30,17 @@ export const history: HistoryBlockInput[] = [
       { text: '부천시한마음워크숍 개최' },
       { text: '부천시사회적기업지원센터 위탁운영 (유한대학교)' },
       { text: '제1회 부천시 사회적기업 페스티벌 개최' },
+    ],
+  },
+  {
+    // Between "2010" and the stack "2013 / 2012".
+    id: 'history-2010-2013',
+    yearFrom: 2010,
+    yearTo: 2013,
+    items: [
+      { text: "부천소셜플랫폼 '사회적경제 보금자리' 사업 추진" },
+      { text: '사회적기업, 마을기업 현장 자원 조사' },
+      { text: "제2회 사회적경제 페스티벌 '시민, 청년이 그리는 사회적경제 페스티벌 그리고 부천' 개최" },
     ],
   },
   {

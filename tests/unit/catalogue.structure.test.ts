@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+
+/*
+ * The catalogue's structure against the brochure's: each programme's text lies inside its own
+ * section (between its lettered heading and the next heading), exhibits keep the order they are
+ * printed in, and every heading of the brochure maps to a place in the catalogue or to an omission
+ * documented in docs/content.md. catalogue.fidelity.test.ts checks the words; this checks where.
+ */
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const raw = readFileSync(path.join(root, 'shared', 'catalogue', 'source', 'brochure.txt'), 'utf8');
+const contentDoc = readFileSync(path.join(root, 'docs', 'content.md'), 'utf8');
+const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const lines = raw.split('\n').map((l) => l.trim());
+
+/** Keys of ours (English, ids, icons, links, dates, letters): not brochure text, so not located. */
+const OURS = new Set(['en', 'titleEn', 'id', 'icon', 'href', 'programmeId', 'foundedOn', 'publishedOn', 'letter', 'number', 'colorIndex']);
+function* texts(value: unknown, at: string): Generator<{ at: string; text: string }> {
+  if (typeof value === 'string') {
+    if (value !== '') yield { at, text: value };
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* texts(v, `${at}.${i}`);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!OURS.has(k)) yield* texts(v, `${at}.${k}`);
+  }
+}
+
+const stages = CATALOGUE.valueChain.activities.flatMap((a) => a.stages);
+const programmes = stages.flatMap((s) => s.programmes);
+const headingLine = (heading: string) => lines.indexOf(heading);
+const stageHeadings = stages.map((s) => `${s.number}. ${s.title.ko}`);
+const programmeHeadings = programmes.map((p) => `${p.letter}. ${p.title.ko}`);
+/** The back matter starts where the title page is printed again after the last section. */
+const backMatter = lines.indexOf('부천시사회적경제센터 소개서', headingLine(programmeHeadings.at(-1)!));
+const bounds = [...stageHeadings, ...programmeHeadings].map(headingLine).concat(backMatter).sort((a, b) => a - b);
+
+/** A programme's section: its heading line up to the next stage or programme heading. */
+function sectionOf(heading: string): string {
+  const start = headingLine(heading);
+  const end = bounds.find((b) => b > start) ?? lines.length;
+  return norm(lines.slice(start, end).join('\n'));
+}
+
+/**
+ * Titles the layout printed just above their section's heading (a page's title block set before the
+ * lettered heading): found within these few lines above it instead. docs/content.md names them.
+ */
+const PRINTED_ABOVE_HEADING: Record<string, string> = {
+  'consulting.exhibits.0.title': '사회적경제 전 영역 상담',
+  'social-innovation.exhibits.0.title': '리빙랩 지원사업',
+};
+const ABOVE_LINES = 6;
+
+describe('each programme lies in its own section of the brochure', () => {
+  it('every stage and programme heading is printed once, in the catalogue order', () => {
+    for (const h of [...stageHeadings, ...programmeHeadings]) expect(lines.filter((l) => l === h).length, h).toBe(1);
+    const at = programmeHeadings.map(headingLine);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    const stageAt = stageHeadings.map(headingLine);
+    expect(stageAt).toEqual([...stageAt].sort((a, b) => a - b));
+  });
+
+  it("each programme's texts (intro, exhibits, tables, figures, lists) are found inside its section", () => {
+    const outside: string[] = [];
+    programmes.forEach((p, i) => {
+      const heading = programmeHeadings[i]!;
+      const section = sectionOf(heading);
+      for (const { at, text } of texts(p, p.id)) {
+        if (section.includes(norm(text))) continue;
+        const above = norm(lines.slice(headingLine(heading) - ABOVE_LINES, headingLine(heading)).join('\n'));
+        if (PRINTED_ABOVE_HEADING[at] === text && above.includes(norm(text))) continue;
+        outside.push(`${at}: ${text.slice(0, 40)}`);
+      }
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('the exceptions are real: each title printed above a heading is absent from its section and named in docs/content.md', () => {
+    for (const [at, title] of Object.entries(PRINTED_ABOVE_HEADING)) {
+      const p = programmes.find((q) => at.startsWith(`${q.id}.`));
+      expect(p, at).toBeDefined();
+      expect(sectionOf(`${p!.letter}. ${p!.title.ko}`), at).not.toContain(title);
+      expect(contentDoc, at).toContain(title);
+    }
+  });
+
+  it('exhibits keep the order they are printed in within the section', () => {
+    for (const [i, p] of programmes.entries()) {
+      const section = sectionOf(programmeHeadings[i]!);
+      // Where an exhibit begins: its first paragraph (titles can repeat the heading's words).
+      const starts = p.exhibits.map((e) => section.indexOf(norm(e.paragraphs[0] ?? e.title)));
+      expect(starts.every((s) => s >= 0), p.id).toBe(true);
+      expect(starts, p.id).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+
+  it("each stage's introduction is printed before its first programme, after the previous stage's", () => {
+    for (const s of stages) {
+      const first = headingLine(`${s.programmes[0]!.letter}. ${s.programmes[0]!.title.ko}`);
+      const earlier = norm(lines.slice(0, first).join('\n'));
+      for (const para of s.intro) expect(earlier, `${s.id}: ${para.slice(0, 20)}`).toContain(norm(para));
+    }
+  });
+
+  it('the enterprises are printed inside the section of the programme that presents them', () => {
+    for (const e of CATALOGUE.enterprises) {
+      const p = programmes.find((q) => q.id === e.programmeId);
+      expect(p, e.id).toBeDefined();
+      const section = sectionOf(`${p!.letter}. ${p!.title.ko}`);
+      for (const { at, text } of texts(e, e.id)) expect(section, at).toContain(norm(text));
+    }
+  });
+
+  it("the center's facts come from part 01 or the colophon, never from a programme's section", () => {
+    const part01 = norm(lines.slice(0, headingLine('센터 연혁')).join('\n'));
+    const colophon = norm(lines.slice(backMatter).join('\n'));
+    for (const { at, text } of texts(CATALOGUE.center, 'center')) {
+      const t = norm(text);
+      expect(part01.includes(t) || colophon.includes(t), `${at}: ${text.slice(0, 30)}`).toBe(true);
+    }
+  });
+});
+
+/*
+ * The brochure's table of contents and its lettered and numbered section headings, each mapped to
+ * where the catalogue holds it. A heading without a place must be an omission docs/content.md lists.
+ */
+const contents = lines
+  .slice(lines.indexOf('CONTENTS'), headingLine('센터 연혁'))
+  .filter((l) => /\t\d\d$/.test(l))
+  .map((l) => norm(l.replace(/\t\d\d$/, '')));
+const PLACES: Record<string, (c: typeof CATALOGUE) => unknown> = {
+  "센터 BI 및 '시웃이'소개": (c) => [c.center.brandMark, c.mascot.description],
+  '센터 연혁': (c) => c.history,
+  '밸류체인 소개': (c) => c.valueChain.intro,
+  '사회적경제 밸류체인': (c) => c.valueChain.activities,
+  '1. 주활동': (c) => c.valueChain.activities.find((a) => a.title.ko === '주활동'),
+  '2. 지원활동': (c) => c.valueChain.activities.find((a) => a.title.ko === '지원활동'),
+};
+/** Omitted headings: docs/content.md's "Left empty" table must list each (printed over images or nothing). */
+const OMITTED = ['센터 미션 및 비전', '수상이력'];
+
+describe('every section of the brochure has a place or a documented omission', () => {
+  it('the table of contents is what this mapping was written for', () => {
+    expect(contents.length).toBe(8);
+    expect(new Set(contents)).toEqual(new Set([...Object.keys(PLACES), ...OMITTED]));
+  });
+
+  it('each mapped entry holds content', () => {
+    for (const [heading, place] of Object.entries(PLACES)) {
+      const held = [...texts(place(CATALOGUE), heading)];
+      expect(held.length, heading).toBeGreaterThan(0);
+    }
+  });
+
+  it('each omission is listed in docs/content.md and really has no content in the catalogue', () => {
+    const leftEmpty = contentDoc.slice(contentDoc.indexOf('## Left empty'));
+    for (const heading of OMITTED) {
+      expect(leftEmpty, heading).toContain(heading.replace(/ \(.*\)$/, ''));
+      expect(JSON.stringify(CATALOGUE), heading).not.toContain(heading);
+    }
+    expect(CATALOGUE.center.mission).toBeNull();
+  });
+
+  it('every lettered or numbered section heading in the body is a stage or programme of the catalogue', () => {
+    const body = lines.slice(headingLine(stageHeadings[0]!), backMatter);
+    const printed = body.filter((l) => /^([가-하]|\d)\. \S/u.test(l) && !/\t/.test(l));
+    expect(printed.length).toBeGreaterThan(10);
+    expect(new Set(printed)).toEqual(new Set([...stageHeadings, ...programmeHeadings]));
+  });
+});
