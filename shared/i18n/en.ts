@@ -31,7 +31,7 @@ export const en: TranslationOf<typeof ko> = {
     enterHint: 'Go into the 3D exhibition',
     listHint: 'The same content for screen readers and keyboards',
     mascotName: 'Seeot',
-    mascotGreeting: "Great, I'm Seeot! Shall we look around together?",
+    mascotGreeting: 'Where shall we go? Let’s look around together.',
     mascotAlt: "Seeot the mascot, with eyes shaped like 's' and 'o'",
     highlightsTitle: 'What you will find',
     highlightHistory: "A history hall along the center's timeline",

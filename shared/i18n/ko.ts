@@ -30,7 +30,7 @@ export const ko = {
     enterHint: '3D 전시관으로 들어갑니다',
     listHint: '화면 낭독기와 키보드로 같은 내용을 볼 수 있습니다',
     mascotName: '시웃이',
-    mascotGreeting: '좋아, 나는 시웃이! 함께 둘러볼래?',
+    mascotGreeting: '어디로 갈까? 함께 둘러봐요.',
     mascotAlt: '시웃이 캐릭터: s와 o 모양의 눈',
     highlightsTitle: '전시관에서 만나는 것',
     highlightHistory: '센터 연혁을 따라 걷는 역사관',

@@ -12,5 +12,6 @@ export const sceneEn: { [K in keyof typeof sceneKo]: string } = {
   stageWaiting: 'waiting',
   errorTitle: 'The 3D exhibition could not be opened.',
   retry: 'Try again',
+  mascotBubble: 'Where shall we go?',
   toList: 'View as a list',
 };

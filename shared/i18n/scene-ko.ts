@@ -10,5 +10,7 @@ export const sceneKo = {
   stageWaiting: '대기',
   errorTitle: '3D 전시관을 열지 못했습니다.',
   retry: '다시 시도',
+  /** 시웃이's speech bubble in the plaza: an interface sentence, never a line the brochure gives him. */
+  mascotBubble: '어디로 갈까?',
   toList: '목록으로 보기',
 } as const;

@@ -4,6 +4,7 @@ import type { Layout } from '../../../shared/world/types.ts';
 import { HISTORY_COLOR, PLAZA_COLOR, paletteColor, paletteInk } from '../../theme/palette.ts';
 import { boothSignSpots, boothToWorld } from './boothParts.ts';
 import { boothPictures } from './boothPictures.ts';
+import { sceneKo } from '../../../shared/i18n/scene-ko.ts';
 
 /**
  * Every piece of text (and every icon) in the world, as data: what to draw into the atlas cell and
@@ -126,7 +127,8 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
     });
   }
 
-  // 시웃이's plinth plate and speech bubble (its profile: name, MBTI, catchphrases).
+  // 시웃이's plinth plate (his profile: name, MBTI) and speech bubble: an interface sentence, not
+  // his printed catchphrases ("좋아", "나는 시웃이" stitched into a line he never says).
   const m = layout.mascot;
   const mx = Math.sin(m.heading);
   const mz = -Math.cos(m.heading);
@@ -137,14 +139,12 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
     placements: [{ x: m.position.x + mx * 1.13, y: 0.45, z: m.position.z + mz * 1.13, heading: m.heading, width: 1.9, height: 0.69 }],
     boothIndex: -1,
   });
-  const catch0 = mascot.catchphrases[0] ?? '';
-  const catch1 = mascot.catchphrases[1] ?? '';
   // Beside the head, towards the viewer's right (local -x turned by the heading).
   const rx = -Math.cos(-m.heading);
   const rz = Math.sin(-m.heading);
   specs.push({
     key: 'mascot:bubble',
-    content: { kind: 'bubble', text: [catch0, catch1].filter(Boolean).join('! ') + '!' },
+    content: { kind: 'bubble', text: sceneKo.mascotBubble },
     placements: [{ x: m.position.x + rx * 1.9 + mx * 0.3, y: 3.75, z: m.position.z + rz * 1.9 + mz * 0.3, heading: m.heading, width: 2.6, height: 1.3 }],
     boothIndex: -1,
   });
