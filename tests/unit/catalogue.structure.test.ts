@@ -172,3 +172,22 @@ describe('every section of the brochure has a place or a documented omission', (
     expect(new Set(printed)).toEqual(new Set([...stageHeadings, ...programmeHeadings]));
   });
 });
+
+describe('English says what the Korean says', () => {
+  const pairs: { at: string; ko: string; en: string }[] = [
+    ...programmes.flatMap((p) => [
+      { at: p.id, ko: p.title.ko, en: p.title.en },
+      ...p.exhibits.map((e) => ({ at: `${p.id}.${e.id}`, ko: e.title, en: e.titleEn })),
+    ]),
+    ...stages.map((s) => ({ at: s.id, ko: s.title.ko, en: s.title.en })),
+    ...CATALOGUE.enterprises.map((e) => ({ at: e.id, ko: e.name.ko, en: e.name.en })),
+  ];
+  const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => m[0]).sort();
+  const acronyms = (s: string) => [...s.matchAll(/\b[A-Z]{2,}\b/g)].map((m) => m[0]).sort();
+
+  it('every title keeps the years, numbers and acronyms of its Korean, and adds none', () => {
+    expect(pairs.length).toBeGreaterThan(50);
+    const off = pairs.filter((p) => numbers(p.ko).join() !== numbers(p.en).join() || !acronyms(p.ko).every((a) => p.en.includes(a)));
+    expect(off.map((p) => `${p.at}: ${p.ko} | ${p.en}`)).toEqual([]);
+  });
+});

@@ -30,13 +30,13 @@ export const processing: StageInput = {
         {
           id: 'procurement-consultations',
           title: '시민가치기업 찾아가는 공공기관 우선구매 상담회 및 교육 실시',
-          titleEn: 'Outreach consultations and training on priority purchasing',
+          titleEn: 'Citizen value enterprises: visiting consultations and training on public priority purchasing',
           paragraphs: ['우선구매 담당자 대상 상담회를 실시하고 그에 맞는 기업 제품 및 서비스를 매칭합니다.'],
         },
         {
           id: 'procurement-catalogue',
           title: '공공구매 자료집 발간',
-          titleEn: 'Public procurement catalogue',
+          titleEn: 'Publishing the public procurement catalogue',
           paragraphs: [
             '시민가치기업의 제품 및 서비스를 홍보하고 이를 안내하기 위한 책자를 발간합니다. (부천시사회적경제센터 홈페이지 참고)',
           ],

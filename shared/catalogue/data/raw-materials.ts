@@ -60,7 +60,7 @@ export const rawMaterials: StageInput = {
         {
           id: 'one-minute-facts',
           title: '사회적경제 1분 상식',
-          titleEn: 'Social economy in one minute',
+          titleEn: 'Social economy in 1 minute',
           paragraphs: ['사회적경제의 상식을 1분안에 쉽고 빠르게 전달합니다.'],
           // The SNS figures (구독자 수, 업로드 콘텐츠 수, 유튜브 총 노출 수) are blank in the brochure.
         },

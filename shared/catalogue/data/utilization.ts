@@ -28,7 +28,7 @@ export const utilization: StageInput = {
         {
           id: 'five-year-plan',
           title: '사회적경제 5개년 계획',
-          titleEn: 'Research: five-year social economy plan',
+          titleEn: 'Research: 5-year social economy plan',
           paragraphs: [
             '사회적경제 활성화를 위한 정책 방향, 지역 내·외의 조직들과의 협력 및 연계 방향, 지역지원 연계 방안 등 부천의 사회적경제 및 육성을 위한 연구를 진행합니다.',
           ],
@@ -86,7 +86,7 @@ export const utilization: StageInput = {
         {
           id: 'results-sharing',
           title: '성과공유회',
-          titleEn: 'Year-end results sharing',
+          titleEn: 'Results-sharing meeting',
           paragraphs: [
             '부천시사회적경제센터의 사업 혹은 기업들의 1년 성과를 공유하고 이후 네트워킹 시간을 통한 성과 그 이후의 내용 공유하는 자화자찬의 시간입니다.',
           ],
@@ -126,7 +126,7 @@ export const utilization: StageInput = {
         {
           id: 'elementary-care-pilot',
           title: '초등돌봄 사회적기업 육성 시범사업 (2018~2019년 연계 시범사업)',
-          titleEn: 'Joint project: after-school care enterprise pilot',
+          titleEn: 'Elementary care social enterprise pilot (2018–2019 joint pilot)',
           paragraphs: [
             '초등돌봄이라는 사회적기업과 지역사회가 협업, 지역 통합 돌봄 서비스를 구현한 사회적기업을 육성했습니다.',
             '(부천 시 내 사회적경제기업 3개소 설치)',
@@ -135,7 +135,7 @@ export const utilization: StageInput = {
         {
           id: 'care-farm',
           title: '커뮤니티 케어팜 서비스 (2019년~2021년)',
-          titleEn: 'Joint project: community care farm',
+          titleEn: 'Community care farm service (2019–2021)',
           paragraphs: [
             '공원 내 도시농업 활동과 케어서비스가 결합, 경증치매어르신 치료 재활로 신체적·정신적 회복을 통한 돌봄치유 농장 운영 서비스를 지원했습니다.',
           ],
@@ -143,7 +143,7 @@ export const utilization: StageInput = {
         {
           id: 'mondragon-team-academy',
           title: '지역의제발굴형 사회적경제 아카데미, 몬드라곤 팀 아카데미(MTA) (2021)',
-          titleEn: 'Joint project: local-agenda academy and Mondragon Team Academy',
+          titleEn: 'Local-agenda social economy academy, Mondragon Team Academy (MTA) (2021)',
           paragraphs: [
             '가톨릭대학교-성공회대학교-성균관대학교와의 연계 및 협업 사업을 통해 협동조합 우수 국가인 스페인의 몬드라곤 지역의 방식을 도입한 소셜리빙랩 아카데미를 실시했습니다.',
           ],
