@@ -129,7 +129,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   app.use('/api', venueEventRoutes(venue, watch));
   const inquiries = venue.repos ? startInquiries({ repos: venue.repos, env, log, limits, venue }) : undefined;
   if (inquiries) app.use('/api', inquiries.router);
-  const orders = venue.repos ? startOrders({ repos: venue.repos, env, log, limits }) : undefined;
+  const orders = venue.repos ? startOrders({ repos: venue.repos, env, log, limits, presence: () => matchMaker.presence }) : undefined;
   if (orders) app.use('/api', orders.router);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));

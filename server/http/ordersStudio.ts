@@ -40,18 +40,22 @@ function uuidParam(req: Request, name: string): string | null {
   return id.success ? id.data : null;
 }
 
-const boothOf = (req: Request): string => String(req.params['boothId']);
+export const boothOf = (req: Request): string => String(req.params['boothId']);
 
-export function studioOrderRoutes({ repos, service }: StudioOrderRouteOptions): Router {
-  const router = Router();
-  const session: RequestHandler = requireSession(repos);
-  /** A member of the booth (or staff), else 403; and a booth that exists (staff may name any), else 404. */
-  const member: RequestHandler = async (req, res, next) => {
+/** After requireSession: a member of the booth (or staff), else 403; and a booth that exists (staff may name any), else 404. */
+export function boothMember(service: Pick<OrderService, 'boothExists'>): RequestHandler {
+  return async (req, res, next) => {
     if (!canEditBooth(principalOf(req)!, boothOf(req))) return refuseOrder(res, 403, { error: 'forbidden' });
     const id = IdSchema.safeParse(req.params['boothId']);
     if (!id.success || !(await service.boothExists(id.data))) return refuseOrder(res, 404, { error: 'not_found' });
     next();
   };
+}
+
+export function studioOrderRoutes({ repos, service }: StudioOrderRouteOptions): Router {
+  const router = Router();
+  const session: RequestHandler = requireSession(repos);
+  const member = boothMember(service);
 
   router.get('/studio/booths/:boothId/listings', session, member, async (req, res) => {
     const at = service.now();

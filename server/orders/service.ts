@@ -46,7 +46,9 @@ export function createOrderService({ repo, mode, events, now = () => new Date() 
   }
 
   function toldListing(l: ListingRecord | null): ListingRecord | null {
-    if (l) events.emit('stock', { listingId: l.id, boothId: l.boothId, stockLeft: l.stockLeft });
+    if (!l) return l;
+    events.emit('stock', { listingId: l.id, boothId: l.boothId, stockLeft: l.stockLeft });
+    events.emit('listing', l);
     return l;
   }
 

@@ -1,17 +1,21 @@
 /**
  * Orders on a database, wired for app.ts: the events, the service in ORDERS_MODE, the expiry job
- * (at start, then every minute) and the guest and studio routes; close() at shutdown.
+ * (at start, then every minute), the live pushes to open pages (sellBus.ts) and the guest, studio
+ * and live routes; close() at shutdown.
  */
+import type { Presence } from '@colyseus/core';
 import { Router } from 'express';
 import { sessionSecretOf } from '../auth/secret.ts';
 import type { Repos } from '../db/repos.ts';
 import type { Env } from '../env.ts';
 import { orderRoutes } from '../http/orders.ts';
+import { liveSellRoutes } from '../http/ordersLive.ts';
 import { studioOrderRoutes } from '../http/ordersStudio.ts';
 import type { Limits } from '../limits/limits.ts';
 import type { Logger } from '../logger.ts';
 import { OrderEvents } from './events.ts';
 import { startExpiryJob } from './expiry.ts';
+import { createSellBus } from './sellBus.ts';
 import { createOrderService } from './service.ts';
 
 export interface OrdersOptions {
@@ -19,20 +23,25 @@ export interface OrdersOptions {
   env: Pick<Env, 'ORDERS_MODE' | 'SESSION_SECRET'>;
   log: Logger;
   limits: Pick<Limits, 'orders'>;
+  /** The Colyseus presence (set up after the app): pins and live events cross processes through it. */
+  presence: () => Presence | undefined;
 }
 
-export function startOrders({ repos, env, log, limits }: OrdersOptions) {
+export function startOrders({ repos, env, log, limits, presence }: OrdersOptions) {
   const events = new OrderEvents();
   const service = createOrderService({ repo: repos.orders, mode: env.ORDERS_MODE, events });
   const expiry = startExpiryJob(() => service.expire(), log);
+  const bus = createSellBus({ presence, events, service, log });
   const router = Router();
   router.use(orderRoutes({ service, limits: limits.orders, secret: sessionSecretOf(env) }));
   router.use(studioOrderRoutes({ repos, service }));
+  router.use(liveSellRoutes({ repos, service, bus }));
   return {
     router,
     events,
     close() {
       expiry.stop();
+      bus.stop();
     },
   };
 }

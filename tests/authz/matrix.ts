@@ -251,6 +251,10 @@ export const HTTP_ROWS: HttpRow[] = [
 export type RoomOutcome = 'allowed' | { refused: string } | 'noJoin';
 
 export interface RoomRow {
+  // Selling live: anyone follows a booth's pin and stock; its members and staff pin (an unknown listing: 404 past every check).
+  { method: 'GET', route: '/api/booths/:boothId/sell/events', path: (c) => `/api/booths/${c.boothA}/sell/events`, allowed: 200, who: everyone, stream: true },
+  { method: 'GET', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, allowed: 200, who: boothA },
+  { method: 'PUT', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, body: () => ({ listingId: unknownUuid }), allowed: 404, who: boothA, json: true },
   type: ClientMessageType;
   /** The seat it is sent from: an avatar in /world, or a /list reader. */
   view: 'world' | 'list';
