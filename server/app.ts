@@ -13,6 +13,8 @@ import { createLoginThrottle } from './auth/loginThrottle.ts';
 import { ensureSetupCode } from './auth/setupCode.ts';
 import { adminAccountsRoutes } from './http/adminAccounts.ts';
 import { adminBoothRoutes } from './http/adminBooths.ts';
+import { adminFairRoutes } from './http/adminFairs.ts';
+import { fairPageRoutes } from './http/fairPages.ts';
 import { authRoutes } from './http/auth.ts';
 import { jsonOnce } from './http/validBody.ts';
 import { createBucketStore } from './limits/bucketStore.ts';
@@ -116,6 +118,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   if (studio) app.use('/api', studio);
   const adminBooths = adminBoothRoutes(venue);
   if (adminBooths) app.use('/api', adminBooths);
+  const adminFairs = adminFairRoutes(venue);
+  if (adminFairs) app.use('/api', adminFairs);
   app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos }));
   if (venue.repos) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey);
   // Booth pictures live in the database: uploads from /studio, and /media/* served by every process.
@@ -135,6 +139,9 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
   if (!pages && existsSync(clientDir)) log.warn('pages render in the browser only: the server entry is not built (npm run build)');
+  // Before the client's pages: a published fair's address is its page, any other /f/… their not-found page.
+  const fairPages = fairPageRoutes({ clientDir, repos: venue.repos, venue: async () => (await venue.getVenue()).venue, publicUrl: env.PUBLIC_URL });
+  if (fairPages) app.use(fairPages);
   serveClient(app, clientDir, pages);
   app.use(notFound);
   app.use(errorHandler(log));

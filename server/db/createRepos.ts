@@ -3,6 +3,7 @@ import { createAccountsRepo } from './accountsDrizzle.ts';
 import { createBoothEditsRepo } from './boothEditsDrizzle.ts';
 import { createBoothsRepo } from './boothsDrizzle.ts';
 import type { Db } from './drizzleRepo.ts';
+import { createFairsRepo } from './fairsDrizzle.ts';
 import { createVenueRepo } from './drizzleRepo.ts';
 import { createInquiriesRepo } from './inquiriesDrizzle.ts';
 import { createMediaRepo } from './mediaDrizzle.ts';
@@ -14,6 +15,7 @@ export function createRepos(db: Db): Repos {
     venue: createVenueRepo(db),
     boothEdits: createBoothEditsRepo(db),
     booths: createBoothsRepo(db),
+    fairs: createFairsRepo(db),
     accounts: createAccountsRepo(db),
     inquiries: createInquiriesRepo(db),
     media: createMediaRepo(db),

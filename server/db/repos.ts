@@ -6,6 +6,7 @@
 import { ACCOUNTS_REPO_METHODS, type AccountsRepo } from './accountsRepo.ts';
 import { BOOTH_EDITS_REPO_METHODS, type BoothEditsRepo } from './boothEditsRepo.ts';
 import { BOOTHS_REPO_METHODS, type BoothsRepo } from './boothsRepo.ts';
+import { FAIRS_REPO_METHODS, type FairsRepo } from './fairsRepo.ts';
 import { INQUIRIES_REPO_METHODS, type InquiriesRepo } from './inquiriesRepo.ts';
 import { MEDIA_REPO_METHODS, type MediaRepo } from './mediaRepo.ts';
 import { ORDERS_REPO_METHODS, type OrdersRepo } from './ordersRepo.ts';
@@ -15,6 +16,7 @@ export interface Repos {
   venue: VenueRepo;
   boothEdits: BoothEditsRepo;
   booths: BoothsRepo;
+  fairs: FairsRepo;
   accounts: AccountsRepo;
   inquiries: InquiriesRepo;
   media: MediaRepo;
@@ -26,6 +28,7 @@ export const REPO_METHODS = {
   venue: VENUE_REPO_METHODS,
   boothEdits: BOOTH_EDITS_REPO_METHODS,
   booths: BOOTHS_REPO_METHODS,
+  fairs: FAIRS_REPO_METHODS,
   accounts: ACCOUNTS_REPO_METHODS,
   inquiries: INQUIRIES_REPO_METHODS,
   media: MEDIA_REPO_METHODS,

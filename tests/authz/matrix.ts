@@ -156,6 +156,16 @@ export const HTTP_ROWS: HttpRow[] = [
   // Whether edits wait for approval is the venue's policy: admins only.
   { method: 'PATCH', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/1', body: () => ({}), allowed: 400, who: admins, json: true },
 
+  // Timed fairs: visitors read the published ones; staff read all in /admin, admins change them.
+  { method: 'GET', route: '/api/fairs', path: () => '/api/fairs', allowed: 200, who: everyone },
+  { method: 'GET', route: '/f/:slug', path: () => '/f/no-such-fair', allowed: 404, allowedUnbuilt: 503, who: everyone },
+  { method: 'GET', route: '/api/admin/fairs', path: () => '/api/admin/fairs', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/admin/fairs', path: () => '/api/admin/fairs', body: () => ({}), allowed: 400, who: admins, json: true },
+  { method: 'PUT', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/999999', body: () => ({}), allowed: 400, who: admins, json: true },
+  { method: 'PUT', route: '/api/admin/fairs/:id/booths', path: () => '/api/admin/fairs/999999/booths', body: () => ({}), allowed: 400, who: admins, json: true },
+  { method: 'POST', route: '/api/admin/fairs/:id/events', path: () => '/api/admin/fairs/999999/events', body: () => ({}), allowed: 400, who: admins, json: true },
+  { method: 'DELETE', route: '/api/admin/fairs/:id/events/:eventId', path: () => '/api/admin/fairs/999999/events/1', allowed: 404, who: admins },
+
   // The venue's booths in /admin: staff read and preview, admins change.
   { method: 'GET', route: '/api/admin/booths', path: () => '/api/admin/booths', allowed: 200, who: staff },
   { method: 'GET', route: '/api/admin/booths/:boothId/preview', path: (c) => `/api/admin/booths/${c.boothA}/preview?status=closed`, allowed: 200, who: staff },
