@@ -97,6 +97,10 @@ export const EnvSchema = z.object({
     .enum(['fast', 'baseline'])
     .default('fast')
     .describe('How orders reserve stock: fast gathers the orders of one listing arriving together into one transaction (group commit); baseline runs one transaction per order (bench:orders compares them)'),
+  ANALYTICS: z
+    .enum(['on', 'off'])
+    .default('on')
+    .describe('Booth analytics measured in the halls (visits, dwell, heatmap, booth events; daily salted visitor hashes only), written to the database in batches; off: nothing is counted (bench:analytics compares them)'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

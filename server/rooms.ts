@@ -3,6 +3,7 @@
  * boot the same configuration.
  */
 import { matchMaker, type Server } from '@colyseus/core';
+import type { HallAnalyticsDeps } from './analytics/hallAnalytics.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { bannedWordsFrom } from './chat/bannedWords.ts';
 import type { Env } from './env.ts';
@@ -29,9 +30,11 @@ export interface RoomDeps {
   /** Tells the shards of each venue change (server/venue/venueWatch.ts). */
   watch: VenueWatch;
   limits: Limits;
+  /** Booth analytics for the shards (ANALYTICS=on with a database). */
+  analytics?: HallAnalyticsDeps;
 }
 
-export function defineRooms(gameServer: Server, { env, log, venue, watch, limits }: RoomDeps): void {
+export function defineRooms(gameServer: Server, { env, log, venue, watch, limits, analytics }: RoomDeps): void {
   // Clients join or join-or-create; only the server opens shards (hall/matchmaking.ts).
   restrictMatchmaking();
   // One layout for every shard: pure data derived from the venue, the same the client draws; it
@@ -53,7 +56,7 @@ export function defineRooms(gameServer: Server, { env, log, venue, watch, limits
     now: Date.now,
     tokenInUse: (tokenId) => tokenInUse(matchMaker.presence, tokenId),
   };
-  const deps: HallDeps = { venue: hallVenue, watch, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords: bannedWordsFrom(env.BANNED_WORDS), join, limits };
+  const deps: HallDeps = { venue: hallVenue, watch, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords: bannedWordsFrom(env.BANNED_WORDS), join, limits, analytics };
   // Matchmade joiners fill the fullest open shard first: friends who arrive together stay together.
   gameServer.define(HALL_ROOM, hallRoomClass(deps)).sortBy({ clients: -1 });
   if (env.HALL_FULLSYNC_ROOM) gameServer.define(HALL_FULLSYNC_ROOM, hallFullSyncRoomClass(deps));

@@ -5,6 +5,7 @@
  * reconnection, shard metadata, and the services' lifetimes.
  */
 import { Room, type AuthContext, type Client } from '@colyseus/core';
+import { HallAnalytics, type HallAnalyticsDeps } from '../analytics/hallAnalytics.ts';
 import { BoothLive } from '../chat/boothLive.ts';
 import { createChatService } from '../chat/chatService.ts';
 import { OCCUPANCY_EVERY_TICKS, RECONNECT_SECONDS, TICK_MS } from '../hall/config.ts';
@@ -48,6 +49,8 @@ export interface HallDeps {
   join: JoinDeps;
   /** Chat limits and connected guests per address, shared by the process's shards. */
   limits: Limits;
+  /** Booth visits and the heatmap (ANALYTICS=on with a database); absent: nothing is measured. */
+  analytics?: HallAnalyticsDeps;
 }
 
 export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; client: HallClient }> {
@@ -63,6 +66,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   #shardNumber = 0;
   #private = false;
   #offVenue: (() => void) | undefined;
+  #analytics: HallAnalytics | undefined;
   readonly #venueNotices = new VenueNotices();
 
   /** Above the overflow share: matchmaking skips this shard (invites still join). */
@@ -78,6 +82,8 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     this.interest = new InterestBuilder(this.sim);
     this.#slots = new SlotPool(capacity);
     this.#occupancy = new Occupancy(layout.booths.length);
+    const analytics = this.deps.analytics;
+    if (analytics) this.#analytics = new HallAnalytics(analytics, this.sim, (slot) => this.hub.bySlot[slot]?.guestId, Date.now());
     this.#shardNumber = await claimShardNumber(this.presence, this.roomName);
     const name = shardName(this.#shardNumber);
     this.state = new HallState({ shardName: name, capacity, hallVisitors: 0, hallShards: 0 });
@@ -193,6 +199,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     const seat = this.seats.get(client.sessionId);
     if (seat) {
       if (seat.slot !== NO_SLOT) {
+        this.#analytics?.leave(seat.slot); // while the slot still names its guest
         this.hub.bySlot[seat.slot] = undefined;
         this.sim.remove(seat.slot);
         this.#slots.release(seat.slot);
@@ -209,6 +216,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
 
   override async onDispose(): Promise<void> {
     this.#offVenue?.();
+    this.#analytics?.endAll(this.hub.now());
     this.#logCounters();
     this.deps.metrics.shards.dec();
     await Promise.allSettled([this.hub.bus.dispose(), this.hub.mod.dispose(), releaseShardNumber(this.presence, this.roomName, this.#shardNumber)]);
@@ -219,6 +227,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     this.sim.stepAll();
     if (this.sim.tick % OCCUPANCY_EVERY_TICKS === 0) {
       this.#occupancy.update(this.hub, this.state);
+      this.#analytics?.sample(this.hub.now());
       this.hub.flushMetrics();
     }
     this.broadcastPatch(); // roster first, so a new slot's name arrives no later than its avatar
@@ -243,6 +252,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
       return;
     }
     const from = this.hub.fingerprint;
+    this.#analytics?.relayout(next.layout, this.hub.now());
     this.sim.relayout(next.layout);
     this.hub.relayout(next.layout, next.fingerprint);
     this.#occupancy = new Occupancy(next.layout.booths.length);

@@ -1,0 +1,210 @@
+/**
+ * The SFU's worker thread: every WebRTC peer of every live (werift: ICE, DTLS, SRTP) lives here, so
+ * the thread that ticks the halls never encrypts, decrypts or forwards a media packet. Per live, one
+ * publisher (its offer answered recvonly) and its viewers (each offer answered sendonly); each RTP
+ * packet from the publisher is serialised once and written to every viewer's sender, which
+ * rewrites SSRC, payload type and sequence for its own stream. A viewer's picture-loss indication is
+ * relayed to the publisher, throttled, or a late joiner would stay black until the next keyframe.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { RTCPeerConnection, RTCRtpCodecParameters, type MediaStreamTrack, type RTCRtpSender, type RTCRtpTransceiver, type RtpPacket } from 'werift';
+import { CallSchema, WorkerDataSchema, type Answer, type Call, type SfuEvent } from './protocol.ts';
+
+const port = parentPort;
+if (!port) throw new Error('sfuWorker.ts runs as a worker thread (live/sfu.ts starts it)');
+const { ice, pliIntervalMs } = WorkerDataSchema.parse(workerData);
+
+type Kind = 'audio' | 'video';
+
+/**
+ * One codec per kind, so a packet's payload needs no translation between publisher and viewers:
+ * VP8 (every browser sends and decodes it) and Opus. No header extensions are negotiated, so none
+ * arrive with the publisher's ids to be misread by a viewer.
+ */
+const codecs = () => ({
+  video: [
+    new RTCRtpCodecParameters({
+      mimeType: 'video/VP8',
+      clockRate: 90000,
+      rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }, { type: 'goog-remb' }],
+    }),
+  ],
+  audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48000, channels: 2 })],
+});
+
+const peer = () =>
+  new RTCPeerConnection({
+    codecs: codecs(),
+    headerExtensions: { audio: [], video: [] },
+    iceAdditionalHostAddresses: ice.hostAddresses,
+    // Loopback-only (tests): an interface filter that matches nothing leaves the added addresses alone.
+    iceInterfaceAddresses: ice.useInterfaces ? undefined : { udp4: '0.0.0.0' },
+    iceUseIpv6: false,
+    icePortRange: ice.portRange ?? undefined,
+  });
+
+interface Source {
+  transceiver: RTCRtpTransceiver;
+  ssrc: number;
+}
+interface Viewer {
+  pc: RTCPeerConnection;
+  senders: Map<Kind, RTCRtpSender>;
+}
+interface Live {
+  publisher: RTCPeerConnection | null;
+  sources: Map<Kind, Source>;
+  viewers: Map<string, Viewer>;
+  lastPliAt: number;
+}
+
+const lives = new Map<string, Live>();
+
+const emit = (e: SfuEvent): void => port.postMessage(e);
+
+function liveOf(liveId: string): Live {
+  let live = lives.get(liveId);
+  if (!live) lives.set(liveId, (live = { publisher: null, sources: new Map(), viewers: new Map(), lastPliAt: -Infinity }));
+  return live;
+}
+
+/** Asks the publisher for a keyframe, at most once per pliIntervalMs (many viewers joining at once ask once). */
+function requestKeyframe(live: Live): void {
+  const now = performance.now();
+  if (now - live.lastPliAt < pliIntervalMs) return;
+  const video = live.sources.get('video');
+  if (!video) return;
+  live.lastPliAt = now;
+  video.transceiver.receiver.sendRtcpPLI(video.ssrc).catch(() => {});
+}
+
+/** Resolves with the local SDP once ICE gathering is complete (non-trickle: the answer holds every candidate). */
+async function answerOf(pc: RTCPeerConnection, offer: string): Promise<string> {
+  await pc.setRemoteDescription({ type: 'offer', sdp: offer });
+  await pc.setLocalDescription(await pc.createAnswer());
+  if (pc.iceGatheringState !== 'complete') {
+    await new Promise<void>((resolve) => {
+      const { unSubscribe } = pc.iceGatheringStateChange.subscribe((s) => {
+        if (s !== 'complete') return;
+        unSubscribe();
+        resolve();
+      });
+    });
+  }
+  const sdp = pc.localDescription?.sdp;
+  if (!sdp) throw new Error('no local description');
+  return sdp;
+}
+
+function forward(live: Live, kind: Kind, rtp: RtpPacket): void {
+  if (live.viewers.size === 0) return;
+  rtp.header.extensions = [];
+  const bytes = rtp.serialize();
+  for (const v of live.viewers.values()) v.senders.get(kind)?.sendRtp(bytes).catch(() => {});
+}
+
+/** The offer's m-lines make recvonly transceivers (werift's default for a remote offer). */
+async function publish(liveId: string, sdp: string): Promise<string> {
+  const live = liveOf(liveId);
+  // A resume: the old connection (already failed, or a second tab) gives way to the new one.
+  const old = live.publisher;
+  live.publisher = null;
+  live.sources.clear();
+  if (old) await old.close().catch(() => {});
+  const pc = peer();
+  live.publisher = pc;
+  pc.onTrack.subscribe((track: MediaStreamTrack) => {
+    const kind = track.kind as Kind;
+    const transceiver = pc.getTransceivers().find((t) => t.kind === kind);
+    if (!transceiver) return;
+    track.onReceiveRtp.subscribe((rtp) => {
+      if (live.publisher !== pc) return;
+      if (!live.sources.has(kind)) {
+        live.sources.set(kind, { transceiver, ssrc: rtp.header.ssrc });
+        // Viewers already waiting (a resume) need a keyframe of the new stream.
+        if (kind === 'video' && live.viewers.size > 0) requestKeyframe(live);
+      }
+      forward(live, kind, rtp);
+    });
+  });
+  pc.connectionStateChange.subscribe((state) => {
+    if (live.publisher !== pc || !lives.has(liveId)) return;
+    if (state === 'connected') emit({ ev: 'publisher', liveId, state: 'connected' });
+    else if (state === 'failed' || state === 'closed' || state === 'disconnected') emit({ ev: 'publisher', liveId, state: 'dropped' });
+  });
+  return answerOf(pc, sdp);
+}
+
+async function view(liveId: string, viewerId: string, sdp: string): Promise<string> {
+  const live = lives.get(liveId);
+  if (!live) throw new LiveNotFound();
+  const pc = peer();
+  // Added before the offer is applied, so the offer's m-lines take these sendonly transceivers.
+  const senders = new Map<Kind, RTCRtpSender>();
+  for (const kind of ['video', 'audio'] as const) {
+    const t = pc.addTransceiver(kind, { direction: 'sendonly' });
+    senders.set(kind, t.sender);
+    t.sender.onPictureLossIndication.subscribe(() => requestKeyframe(live));
+  }
+  const viewer: Viewer = { pc, senders };
+  pc.connectionStateChange.subscribe((state) => {
+    if (state === 'connected') requestKeyframe(live);
+    else if ((state === 'failed' || state === 'closed' || state === 'disconnected') && live.viewers.get(viewerId) === viewer) {
+      dropViewer(live, viewerId);
+      emit({ ev: 'viewerGone', liveId, viewerId });
+    }
+  });
+  live.viewers.set(viewerId, viewer);
+  try {
+    return await answerOf(pc, sdp);
+  } catch (err) {
+    dropViewer(live, viewerId);
+    throw err;
+  }
+}
+
+function dropViewer(live: Live, viewerId: string): void {
+  const v = live.viewers.get(viewerId);
+  if (!v) return;
+  live.viewers.delete(viewerId);
+  v.pc.close().catch(() => {});
+}
+
+function end(liveId: string): void {
+  const live = lives.get(liveId);
+  if (!live) return;
+  lives.delete(liveId);
+  for (const id of [...live.viewers.keys()]) dropViewer(live, id);
+  live.publisher?.close().catch(() => {});
+}
+
+class LiveNotFound extends Error {}
+
+async function run(call: Call): Promise<Answer> {
+  try {
+    switch (call.op) {
+      case 'publish':
+        return { id: call.id, ok: true, sdp: await publish(call.liveId, call.sdp) };
+      case 'view':
+        return { id: call.id, ok: true, sdp: await view(call.liveId, call.viewerId, call.sdp) };
+      case 'dropViewer': {
+        const live = lives.get(call.liveId);
+        if (live) dropViewer(live, call.viewerId);
+        return { id: call.id, ok: true };
+      }
+      case 'end':
+        end(call.liveId);
+        return { id: call.id, ok: true };
+    }
+  } catch (err) {
+    if (err instanceof LiveNotFound) return { id: call.id, ok: false, error: 'liveNotFound' };
+    // werift throws on an SDP it cannot parse or negotiate (no VP8/Opus, no m-lines): the caller's fault.
+    return { id: call.id, ok: false, error: 'badSdp' };
+  }
+}
+
+port.on('message', (raw: unknown) => {
+  const call = CallSchema.safeParse(raw);
+  if (!call.success) return;
+  void run(call.data).then((a) => port.postMessage(a));
+});
