@@ -14,6 +14,7 @@ import { ensureSetupCode } from './auth/setupCode.ts';
 import { startAnalytics } from './analytics/start.ts';
 import { adminAccountsRoutes } from './http/adminAccounts.ts';
 import { adminBoothRoutes } from './http/adminBooths.ts';
+import { adminModerationRoutes } from './http/adminModeration.ts';
 import { adminFairRoutes } from './http/adminFairs.ts';
 import { fairPageRoutes } from './http/fairPages.ts';
 import { authRoutes } from './http/auth.ts';
@@ -35,6 +36,7 @@ import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
 import { startInquiries } from './inquiries/start.ts';
 import { startOrders } from './orders/start.ts';
+import { startLive } from './live/start.ts';
 import { studioBoothRoutes } from './http/studioBooths.ts';
 import { pageRenderer } from './http/ssr.ts';
 import { serveClient } from './http/static.ts';
@@ -82,6 +84,7 @@ function mountAccounts(app: express.Express, repos: Repos, env: Env, log: Logger
   app.use('/api/auth', jsonOnce, authRoutes({ repos, throttle, addressKey, publicUrl: env.PUBLIC_URL, log }));
   app.use('/api/admin', adminAccountsRoutes({ repos, publicUrl: env.PUBLIC_URL, log }));
   app.use('/api/staff', jsonOnce, staffRoutes({ repos, log }));
+  app.use('/api/admin/moderation', adminModerationRoutes({ repos, log }));
 }
 
 /** One HTTP server: the client, /api, /healthz, and Colyseus on the same port. */
@@ -138,6 +141,9 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   if (orders) app.use('/api', orders.router);
   const analytics = venue.repos ? startAnalytics({ repos: venue.repos, env, log }) : undefined;
   if (analytics) app.use('/api', analytics.router);
+  // Live video: its WebRTC peers run in a worker thread (live/sfuWorker.ts), never on this loop.
+  const live = startLive({ env, log, venue, address: publicAddress ?? null });
+  for (const router of live.routers) app.use('/api', router);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
@@ -167,6 +173,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
     await inquiries?.close();
     orders?.close();
     await analytics?.close(); // after the rooms: their last visits are in the batch
+    await live.close();
     // After the last request and room: every acknowledged write is in, none is cut off.
     await watch.stop();
     await venue.close();

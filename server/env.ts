@@ -101,6 +101,31 @@ export const EnvSchema = z.object({
     .enum(['on', 'off'])
     .default('on')
     .describe('Booth analytics measured in the halls (visits, dwell, heatmap, booth events; daily salted visitor hashes only), written to the database in batches; off: nothing is counted (bench:analytics compares them)'),
+  LIVE_MAX_VIEWERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10000)
+    .default(50)
+    .describe("Viewers one live may have on this process's SFU; the next is refused with liveFull (503)"),
+  LIVE_ICE_ADDRESSES: z
+    .string()
+    .default('127.0.0.1')
+    .transform((s) => s.split(',').map((a) => a.trim()).filter((a) => a !== ''))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()])).min(1, 'at least one address'))
+    .describe("Comma-separated IP addresses the SFU offers as its ICE host candidates: the machine's address browsers can reach (its public IP); default loopback (tests, one machine)"),
+  LIVE_ICE_INTERFACES: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1')
+    .describe("1: the SFU also offers every address of the machine's own interfaces as candidates; 0: only LIVE_ICE_ADDRESSES"),
+  LIVE_ICE_PORTS: z
+    .string()
+    .regex(/^\d{4,5}-\d{4,5}$/, 'min-max, e.g. 40000-40999')
+    .transform((s) => s.split('-').map(Number) as [number, number])
+    .refine(([a, b]) => a >= 1024 && a < b && b <= 65535, 'a range within 1024-65535, min below max')
+    .optional()
+    .describe('UDP ports the SFU uses for media (min-max), to open in a firewall; unset: any free port'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -96,6 +96,8 @@ const orderBody = {
 };
 const orderLookup = { number: '7KQ2-M9XP', phone: '010-1234-5678' };
 const guest = 'g_AAAAAAAAAAAAAAAA';
+/** A live id of the right shape that no live has. */
+const unknownLive = 'no-such-live';
 
 export const HTTP_ROWS: HttpRow[] = [
   // Probes, public data and pages.
@@ -251,6 +253,18 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/studio/orders/:orderId/confirm', path: () => `/api/studio/orders/${unknownUuid}/confirm`, body: () => ({}), allowed: 404, who: accounts },
   { method: 'POST', route: '/api/studio/orders/:orderId/cancel', path: () => `/api/studio/orders/${unknownUuid}/cancel`, body: () => ({}), allowed: 404, who: accounts },
   { method: 'GET', route: '/api/admin/sales', path: () => '/api/admin/sales?fairId=1', allowed: 200, who: staff },
+  // Selling live: anyone follows a booth's pin and stock; its members and staff pin (an unknown listing: 404 past every check).
+  { method: 'GET', route: '/api/booths/:boothId/sell/events', path: (c) => `/api/booths/${c.boothA}/sell/events`, allowed: 200, who: everyone, stream: true },
+  { method: 'PUT', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, body: () => ({ listingId: unknownUuid }), allowed: 404, who: boothA, json: true },
+  // Live video: anyone lists lives and watches; a booth's members and staff open, publish and end its
+  // live. Harmless requests name a live that does not exist (404 once past every check of who asks).
+  { method: 'GET', route: '/api/lives', path: () => '/api/lives', allowed: 200, who: everyone },
+  { method: 'GET', route: '/api/booths/:boothId/live', path: (c) => `/api/booths/${c.boothA}/live`, allowed: 200, who: everyone },
+  { method: 'POST', route: '/api/lives/:liveId/viewers', path: () => `/api/lives/${unknownLive}/viewers`, body: () => ({ sdp: 'v=0 no offer' }), allowed: 404, who: everyone, json: true },
+  { method: 'DELETE', route: '/api/lives/:liveId/viewers/:viewerId', path: () => `/api/lives/${unknownLive}/viewers/${unknownLive}`, allowed: 204, who: everyone },
+  { method: 'POST', route: '/api/studio/booths/:boothId/live', path: (c) => `/api/studio/booths/${c.boothA}/live`, body: () => ({}), allowed: 201, who: boothA },
+  { method: 'POST', route: '/api/studio/lives/:liveId/publish', path: () => `/api/studio/lives/${unknownLive}/publish`, body: () => ({ sdp: 'v=0 no offer' }), allowed: 404, who: accounts, json: true },
+  { method: 'POST', route: '/api/studio/lives/:liveId/end', path: () => `/api/studio/lives/${unknownLive}/end`, body: () => ({}), allowed: 404, who: accounts },
 ];
 
 /**
@@ -261,10 +275,6 @@ export const HTTP_ROWS: HttpRow[] = [
 export type RoomOutcome = 'allowed' | { refused: string } | 'noJoin';
 
 export interface RoomRow {
-  // Selling live: anyone follows a booth's pin and stock; its members and staff pin (an unknown listing: 404 past every check).
-  { method: 'GET', route: '/api/booths/:boothId/sell/events', path: (c) => `/api/booths/${c.boothA}/sell/events`, allowed: 200, who: everyone, stream: true },
-  { method: 'GET', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, allowed: 200, who: boothA },
-  { method: 'PUT', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, body: () => ({ listingId: unknownUuid }), allowed: 404, who: boothA, json: true },
   type: ClientMessageType;
   /** The seat it is sent from: an avatar in /world, or a /list reader. */
   view: 'world' | 'list';

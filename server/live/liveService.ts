@@ -1,0 +1,160 @@
+/**
+ * The lives this process holds: one per booth at most, its publisher's state, its viewers and their
+ * limit. A live opens waiting for its publisher ('reconnecting'), goes on air when the publisher's
+ * connection is up, and back to 'reconnecting' when it drops (a phone's screen locked, the network
+ * lost); a publisher that does not come back within LIVE_RESUME_MS ends the live. Every change is
+ * written to the directory (what other processes list and route by) and announced to the booth's
+ * visitors; viewer counts are coalesced to one write per second.
+ */
+import { randomBytes } from 'node:crypto';
+import { LIVE_RESUME_MS, type LiveState, type LiveView } from '../../shared/api/live.ts';
+import type { Logger } from '../logger.ts';
+import { HEARTBEAT_MS, type LiveDirectory } from './liveDirectory.ts';
+import type { Sfu, SfuError } from './sfu.ts';
+
+interface LocalLive {
+  liveId: string;
+  boothId: string;
+  startedAt: string;
+  state: LiveState;
+  viewers: Set<string>;
+  endTimer: NodeJS.Timeout | undefined;
+}
+
+export interface LiveServiceOptions {
+  sfu: Sfu;
+  directory: LiveDirectory;
+  /** This process as others reach it (with REDIS_URL), or null. */
+  address: string | null;
+  maxViewers: number;
+  /** A live started, changed or ended (null): told to the booth's visitors on every shard. */
+  announce: (boothId: string, live: LiveView | null) => void;
+  log: Logger;
+  resumeMs?: number;
+}
+
+export type ViewResult = { ok: true; viewerId: string; sdp: string } | { ok: false; error: SfuError | 'liveFull' };
+
+const newId = (): string => randomBytes(12).toString('base64url');
+
+export function createLiveService({ sfu, directory, address, maxViewers, announce, log, resumeMs = LIVE_RESUME_MS }: LiveServiceOptions) {
+  const lives = new Map<string, LocalLive>();
+  const countsChanged = new Set<string>();
+
+  const viewOf = (l: LocalLive): LiveView => ({ liveId: l.liveId, boothId: l.boothId, startedAt: l.startedAt, viewers: l.viewers.size, state: l.state });
+
+  const write = (l: LocalLive): void => {
+    directory.put(viewOf(l), address).catch((err: unknown) => log.warn({ err, liveId: l.liveId }, 'live not written to the presence'));
+  };
+  const changed = (l: LocalLive): void => {
+    write(l);
+    announce(l.boothId, viewOf(l));
+  };
+
+  const armEnd = (l: LocalLive): void => {
+    clearTimeout(l.endTimer);
+    l.endTimer = setTimeout(() => {
+      log.info({ liveId: l.liveId, boothId: l.boothId }, 'live ended: the publisher did not come back');
+      void end(l.liveId);
+    }, resumeMs);
+  };
+
+  async function end(liveId: string): Promise<boolean> {
+    const l = lives.get(liveId);
+    if (!l) return false;
+    lives.delete(liveId);
+    countsChanged.delete(liveId);
+    clearTimeout(l.endTimer);
+    await sfu.end(liveId);
+    await directory.remove(liveId).catch((err: unknown) => log.warn({ err, liveId }, 'ended live not removed from the presence'));
+    announce(l.boothId, null);
+    log.info({ liveId, boothId: l.boothId }, 'live ended');
+    return true;
+  }
+
+  sfu.onEvent((e) => {
+    const l = lives.get(e.liveId);
+    if (!l) return;
+    if (e.ev === 'viewerGone') {
+      if (l.viewers.delete(e.viewerId)) countsChanged.add(l.liveId);
+      return;
+    }
+    if (e.state === 'connected') {
+      clearTimeout(l.endTimer);
+      l.endTimer = undefined;
+      if (l.state !== 'onAir') log.info({ liveId: l.liveId, boothId: l.boothId }, 'live on air');
+      l.state = 'onAir';
+    } else {
+      l.state = 'reconnecting';
+      armEnd(l);
+    }
+    changed(l);
+  });
+
+  // Viewer counts once a second; every entry again each heartbeat, so other processes keep seeing it.
+  let ticks = 0;
+  const ticker = setInterval(() => {
+    ticks++;
+    const heartbeat = ticks % Math.round(HEARTBEAT_MS / 1000) === 0;
+    for (const l of lives.values()) {
+      if (countsChanged.has(l.liveId)) changed(l);
+      else if (heartbeat) write(l);
+    }
+    countsChanged.clear();
+  }, 1000);
+  ticker.unref();
+
+  return {
+    /** This process's live of the booth, or a new one. */
+    open(boothId: string): LiveView {
+      for (const l of lives.values()) if (l.boothId === boothId) return viewOf(l);
+      const l: LocalLive = { liveId: newId(), boothId, startedAt: new Date().toISOString(), state: 'reconnecting', viewers: new Set(), endTimer: undefined };
+      lives.set(l.liveId, l);
+      armEnd(l);
+      changed(l);
+      log.info({ liveId: l.liveId, boothId }, 'live opened');
+      return viewOf(l);
+    },
+    local: (liveId: string): LiveView | null => {
+      const l = lives.get(liveId);
+      return l ? viewOf(l) : null;
+    },
+    async publish(liveId: string, sdp: string) {
+      if (!lives.has(liveId)) return { ok: false, error: 'liveNotFound' } as const;
+      return sfu.publish(liveId, sdp);
+    },
+    end,
+    async view(liveId: string, sdp: string): Promise<ViewResult> {
+      const l = lives.get(liveId);
+      if (!l) return { ok: false, error: 'liveNotFound' };
+      if (l.viewers.size >= maxViewers) return { ok: false, error: 'liveFull' };
+      const viewerId = newId();
+      // Counted before the answer: concurrent joiners cannot pass the limit together.
+      l.viewers.add(viewerId);
+      const r = await sfu.view(liveId, viewerId, sdp);
+      if (!r.ok) {
+        l.viewers.delete(viewerId);
+        return r;
+      }
+      countsChanged.add(liveId);
+      return { ok: true, viewerId, sdp: r.sdp };
+    },
+    async leave(liveId: string, viewerId: string): Promise<boolean> {
+      const l = lives.get(liveId);
+      if (!l?.viewers.delete(viewerId)) return false;
+      countsChanged.add(liveId);
+      await sfu.dropViewer(liveId, viewerId);
+      return true;
+    },
+    /** Every live on air, on any process. */
+    async onAir(): Promise<LiveView[]> {
+      return (await directory.entries()).map((e) => e.live);
+    },
+    async close(): Promise<void> {
+      clearInterval(ticker);
+      await Promise.all([...lives.keys()].map((id) => end(id)));
+      await sfu.close();
+    },
+  };
+}
+export type LiveService = ReturnType<typeof createLiveService>;

@@ -1,0 +1,33 @@
+/**
+ * Live video for this process: the SFU worker, the lives it holds, the presence directory other
+ * processes route viewers by, and the HTTP routes (studio ones only with a database, which sessions
+ * need). Changes are announced to the booth's visitors on every shard (live/announce.ts).
+ */
+import { matchMaker } from '@colyseus/core';
+import type { Router } from 'express';
+import type { Env } from '../env.ts';
+import type { Logger } from '../logger.ts';
+import { liveStudioRoutes } from '../http/liveStudio.ts';
+import { liveWatchRoutes } from '../http/liveWatch.ts';
+import type { VenueSource } from '../venue/venueSource.ts';
+import { announceLive } from './announce.ts';
+import { createLiveDirectory } from './liveDirectory.ts';
+import { createLiveService } from './liveService.ts';
+import { startSfu } from './sfu.ts';
+
+export function startLive({ env, log, venue, address }: { env: Env; log: Logger; venue: VenueSource; address: string | null }): { routers: Router[]; close: () => Promise<void> } {
+  const presence = () => matchMaker.presence;
+  const sfu = startSfu({ ice: { hostAddresses: env.LIVE_ICE_ADDRESSES, useInterfaces: env.LIVE_ICE_INTERFACES, portRange: env.LIVE_ICE_PORTS ?? null }, log });
+  const directory = createLiveDirectory(presence);
+  const service = createLiveService({
+    sfu,
+    directory,
+    address,
+    maxViewers: env.LIVE_MAX_VIEWERS,
+    announce: (boothId, live) => void announceLive(presence(), boothId, live).catch((err: unknown) => log.warn({ err, boothId }, 'live change not announced')),
+    log,
+  });
+  const routers = [liveWatchRoutes(service, directory)];
+  if (venue.repos) routers.unshift(liveStudioRoutes(venue.repos, venue, service, directory));
+  return { routers, close: () => service.close() };
+}

@@ -1,0 +1,77 @@
+/**
+ * Live video from a booth (issue 10 §1–§2): an enterprise member opens a live, publishes a phone's
+ * camera over WebRTC to the server's SFU, and visitors watch it. Signalling is plain HTTP with
+ * non-trickle SDP: each side waits for its ICE gathering to finish, so one offer and one answer
+ * carry every candidate. Errors are `{ error: LiveErrorCode }`; sentences live in shared/i18n (live-*).
+ */
+import { z } from 'zod';
+import { IdSchema } from '../schemas/localized.ts';
+
+/** Route paths (express patterns; the client fills the params with livePath). */
+export const LIVE_ROUTES = {
+  /** POST: open a live for the booth (its members, staff). 201 { live }. */
+  studioOpen: '/api/studio/booths/:boothId/live',
+  /** POST { sdp }: the publisher's offer; answers { sdp }. Again after a drop: the same live resumes. */
+  studioPublish: '/api/studio/lives/:liveId/publish',
+  /** POST: end the live. 204. */
+  studioEnd: '/api/studio/lives/:liveId/end',
+  /** GET: the lives on air now. Public. */
+  lives: '/api/lives',
+  /** GET: the booth's live, or null. Public. */
+  boothLive: '/api/booths/:boothId/live',
+  /** POST { sdp }: a viewer's offer; answers { viewerId, sdp }. Public. */
+  viewers: '/api/lives/:liveId/viewers',
+  /** DELETE: the viewer leaves. 204. */
+  viewer: '/api/lives/:liveId/viewers/:viewerId',
+} as const;
+
+export function livePath(pattern: string, params: Record<string, string>): string {
+  return pattern.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(params[k] ?? ''));
+}
+
+/** A publisher who dropped (screen locked, network lost) may resume this long before the live ends. */
+export const LIVE_RESUME_MS = 30_000;
+
+/** An SDP with every candidate is a few KB; the edge refuses bodies over 16 KB anyway. */
+export const SDP_MAX = 12_000;
+
+export const LiveIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
+export const ViewerIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
+
+export const LIVE_STATES = ['onAir', 'reconnecting'] as const;
+export const LiveStateSchema = z.enum(LIVE_STATES);
+export type LiveState = z.infer<typeof LiveStateSchema>;
+
+export const LiveViewSchema = z.object({
+  liveId: LiveIdSchema,
+  boothId: IdSchema,
+  startedAt: z.iso.datetime(),
+  viewers: z.number().int().min(0),
+  state: LiveStateSchema,
+});
+export type LiveView = z.infer<typeof LiveViewSchema>;
+
+export const SdpBodySchema = z.object({ sdp: z.string().min(10).max(SDP_MAX) });
+export type SdpBody = z.infer<typeof SdpBodySchema>;
+
+export const OpenLiveResponseSchema = z.object({ live: LiveViewSchema });
+export const PublishResponseSchema = z.object({ sdp: z.string() });
+export const LivesResponseSchema = z.object({ lives: z.array(LiveViewSchema) });
+export const BoothLiveResponseSchema = z.object({ live: LiveViewSchema.nullable() });
+export const ViewerResponseSchema = z.object({ viewerId: ViewerIdSchema, sdp: z.string() });
+
+export const LIVE_ERRORS = [
+  'unauthorized',
+  'csrf',
+  'forbidden',
+  'notBoothMember',
+  'boothNotFound',
+  'liveNotFound',
+  'liveFull',
+  'liveEnded',
+  'badSdp',
+  'invalid',
+  'unavailable',
+] as const;
+export type LiveErrorCode = (typeof LIVE_ERRORS)[number];
+export const LiveErrorSchema = z.object({ error: z.enum(LIVE_ERRORS) });
