@@ -17,6 +17,12 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   dialogCloseHint: 'Esc also closes',
   boothNotFoundTitle: 'Booth not found',
   boothNotFoundBody: 'There is no booth “{{id}}” in this exhibition. Try the map or the search to find another.',
+  boothPanelLogoAlt: '{{name}} logo',
+  boothPanelFacts: 'About the booth',
+  boothPanelLinks: 'Links',
+  boothPanelBuy: 'Buy',
+  boothPanelExpand: 'Expand the booth panel',
+  boothPanelShrink: 'Shrink the booth panel',
 
   mapTitle: 'Exhibition map',
   mapShow: 'Show map',

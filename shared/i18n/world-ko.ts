@@ -17,6 +17,12 @@ export const worldKo = {
   dialogCloseHint: 'Esc 키로도 닫을 수 있습니다',
   boothNotFoundTitle: '부스를 찾을 수 없습니다',
   boothNotFoundBody: '‘{{id}}’ 부스는 이 전시관에 없습니다. 지도나 검색으로 다른 부스를 찾아 보세요.',
+  boothPanelLogoAlt: '{{name}} 로고',
+  boothPanelFacts: '부스 정보',
+  boothPanelLinks: '바로가기',
+  boothPanelBuy: '구매',
+  boothPanelExpand: '부스 패널 크게 보기',
+  boothPanelShrink: '부스 패널 작게 보기',
 
   // Mini-map
   mapTitle: '전시관 지도',

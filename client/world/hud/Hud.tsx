@@ -9,9 +9,9 @@ import { useLang } from '../../i18n/index.ts';
 import { useHall } from '../../net/hallStore.ts';
 import { useIdentity } from '../../net/identity.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { BoothPanel } from '../booth-panel/BoothPanel.tsx';
 import { EntryGate } from '../entry/EntryDialog.tsx';
 import { useWorld, useWorldState } from '../state/context.ts';
-import { BoothDialog } from './BoothDialog.tsx';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { useBoothRoute } from './boothRoute.ts';
 import { ControlsHelp } from './ControlsHelp.tsx';
@@ -115,7 +115,8 @@ export function Hud({ catalogue, layout }: HudProps) {
     if (store.getState().teleport(id)) store.getState().announce(t('searchMoved', { name }));
   };
   const closeHelp = () => store.getState().setHelpOpen(false);
-  const modal = boothId !== null || helpOpen || entryOpen || kicked;
+  // The booth panel stands beside the world, so the map, chat and toolbar stay usable with it.
+  const modal = helpOpen || entryOpen || kicked;
 
   return (
     <div className={`world-hud${coarse ? ' world-hud--touch' : ''}`}>
@@ -156,7 +157,7 @@ export function Hud({ catalogue, layout }: HudProps) {
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {boothId ? <BoothDialog boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
+      {boothId ? <BoothPanel boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
       {helpOpen && !boothId ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
       {hint ? <ControlsHint coarse={coarse} onGone={hideHint} /> : null}
       {boothId || helpOpen ? null : <EntryGate />}

@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findBooth } from '../../../shared/catalogue/booths.ts';
+import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
+import { useLang } from '../../i18n/index.ts';
+import { BoothSalesSlot } from '../../orders/BoothSalesSlot.tsx';
+import { BoothContent } from '../../ui/BoothContent.tsx';
+import { worldFocusTarget } from '../dialog/focusTrap.ts';
+import { keysBelongElsewhere } from '../input/keymap.ts';
+import { BoothPanelHeader } from './BoothPanelHeader.tsx';
+import { salesTitleId, useSalesShown } from './useSalesShown.ts';
+import './boothPanel.css';
+
+export interface BoothPanelProps {
+  boothId: string;
+  catalogue: Catalogue;
+  onClose(): void;
+}
+
+/**
+ * A booth beside the world, not over it: a side panel on a laptop and a bottom sheet on a phone
+ * (boothPanel.css), so the visitor still sees and walks the hall. A non-modal dialog: focus starts
+ * at its title and returns to the opener (or the world) on close, but is not trapped; keys typed in
+ * it never walk (keymap.ts), keys on the world do. Esc closes from either.
+ */
+export function BoothPanel({ boothId, catalogue, onClose }: BoothPanelProps) {
+  const { t } = useTranslation('world');
+  const { l } = useLang();
+  const ref = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState(false);
+  const booth = findBooth(catalogue, boothId);
+  const titleId = `booth-panel-title-${boothId}`;
+  const sales = useSalesShown(scrollRef, boothId);
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
+
+  // Focus the title on open and on a switch to another booth (the clicked link is gone with the old
+  // content); give focus back on close: to the opener, or to the world after a deep link.
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      const back = previous && previous !== document.body && previous.isConnected ? previous : worldFocusTarget();
+      back?.focus({ preventScroll: true });
+    };
+  }, []);
+  useEffect(() => {
+    scrollRef.current?.scrollTo?.(0, 0);
+    document.getElementById(titleId)?.focus({ preventScroll: true });
+  }, [titleId]);
+
+  // Esc on the world closes the panel too (the world has no other use for it); not while typing.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.isComposing || e.defaultPrevented) return;
+      const inPanel = e.target instanceof Node && ref.current?.contains(e.target);
+      if (!inPanel && keysBelongElsewhere(e.target)) return;
+      e.preventDefault();
+      closeRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const buy = () => {
+    const heading = document.getElementById(salesTitleId(boothId));
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  };
+
+  return (
+    <div ref={ref} className={`booth-panel${expanded ? ' booth-panel--expanded' : ''}`} role="dialog" aria-labelledby={titleId}>
+      <button
+        type="button"
+        className="booth-panel__grip"
+        aria-expanded={expanded}
+        aria-label={expanded ? t('boothPanelShrink') : t('boothPanelExpand')}
+        onClick={() => setExpanded(!expanded)}
+      >
+        <span aria-hidden="true" />
+      </button>
+      {/* Focusable so keyboard users can scroll long text and tables (axe: scrollable-region-focusable). */}
+      <div ref={scrollRef} className="booth-panel__scroll" tabIndex={0}>
+        {booth ? (
+          <>
+            <BoothPanelHeader booth={booth} catalogue={catalogue} titleId={titleId} sales={sales} onBuy={buy} />
+            {/* Live lines (the booth's video, a pinned product) go here, under the header. */}
+            <div className="booth-panel__more">
+              <BoothContent boothId={boothId} headingLevel={2} />
+              <BoothSalesSlot boothId={boothId} boothName={l(booth.summary.title)} headingLevel={3} />
+            </div>
+          </>
+        ) : (
+          <div className="booth booth--missing">
+            <h2 id={titleId} tabIndex={-1}>
+              {t('boothNotFoundTitle')}
+            </h2>
+            <p>{t('boothNotFoundBody', { id: boothId })}</p>
+          </div>
+        )}
+      </div>
+      <div className="booth-panel__bar">
+        <button type="button" className="booth-panel__close" onClick={onClose} title={t('dialogCloseHint')}>
+          <span aria-hidden="true">×</span> {t('dialogClose')}
+        </button>
+      </div>
+    </div>
+  );
+}
