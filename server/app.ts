@@ -11,6 +11,7 @@ import { hallRoutes } from './hall/routes.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { createLoginThrottle } from './auth/loginThrottle.ts';
 import { ensureSetupCode } from './auth/setupCode.ts';
+import { startAnalytics } from './analytics/start.ts';
 import { adminAccountsRoutes } from './http/adminAccounts.ts';
 import { adminBoothRoutes } from './http/adminBooths.ts';
 import { adminFairRoutes } from './http/adminFairs.ts';
@@ -136,6 +137,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   if (inquiries) app.use('/api', inquiries.router);
   const orders = venue.repos ? startOrders({ repos: venue.repos, env, log, limits, presence: () => matchMaker.presence }) : undefined;
   if (orders) app.use('/api', orders.router);
+  const analytics = venue.repos ? startAnalytics({ repos: venue.repos, env, log, limits }) : undefined;
+  if (analytics) app.use('/api', analytics.router);
   // Live video: its WebRTC peers run in a worker thread (live/sfuWorker.ts), never on this loop.
   const live = startLive({ env, log, venue, address: publicAddress ?? null });
   for (const router of live.routers) app.use('/api', router);
@@ -160,13 +163,14 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
     gracefullyShutdown: false,
     ...scaleOut,
   });
-  defineRooms(gameServer, { env, log, venue, watch, limits });
+  defineRooms(gameServer, { env, log, venue, watch, limits, analytics: analytics?.hall });
   useCorsPolicy(env.CORS_ORIGINS);
   gameServer.onShutdown(async () => {
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     await inquiries?.close();
     orders?.close();
+    await analytics?.close(); // after the rooms: their last visits are in the batch
     await live.close();
     // After the last request and room: every acknowledged write is in, none is cut off.
     await watch.stop();
@@ -176,6 +180,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   // Printed before "listening": an operator reading the first lines finds it.
   if (venue.repos) await ensureSetupCode(venue.repos.accounts, log);
   await listen(gameServer, httpServer, env, log);
+  analytics?.startLive();
   // After listen(): only then has Colyseus put its request listener (CORS, /matchmake) in place.
   guardHttpServer(httpServer, [setSecurityHeaders, limitBodies(log, undefined, media ? [MEDIA_UPLOAD_BODY] : []), matchmakeGate(limits.policy)]);
   log.info({ port: env.PORT, scaleOut: env.REDIS_URL ? { publicAddress } : false }, 'seeot-world listening');

@@ -1,5 +1,6 @@
 /** Every repository on one drizzle database (either driver's): what the worker and PostgreSQL serve. */
 import { createAccountsRepo } from './accountsDrizzle.ts';
+import { createAnalyticsRepo } from './analyticsDrizzle.ts';
 import { createBoothEditsRepo } from './boothEditsDrizzle.ts';
 import { createBoothsRepo } from './boothsDrizzle.ts';
 import type { Db } from './drizzleRepo.ts';
@@ -17,6 +18,7 @@ export function createRepos(db: Db): Repos {
     booths: createBoothsRepo(db),
     fairs: createFairsRepo(db),
     accounts: createAccountsRepo(db),
+    analytics: createAnalyticsRepo(db),
     inquiries: createInquiriesRepo(db),
     media: createMediaRepo(db),
     orders: createOrdersRepo(db),

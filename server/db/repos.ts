@@ -4,6 +4,7 @@
  * unchanged in the PGlite worker (called through messages) or in-process on PostgreSQL.
  */
 import { ACCOUNTS_REPO_METHODS, type AccountsRepo } from './accountsRepo.ts';
+import { ANALYTICS_REPO_METHODS, type AnalyticsRepo } from './analyticsRepo.ts';
 import { BOOTH_EDITS_REPO_METHODS, type BoothEditsRepo } from './boothEditsRepo.ts';
 import { BOOTHS_REPO_METHODS, type BoothsRepo } from './boothsRepo.ts';
 import { FAIRS_REPO_METHODS, type FairsRepo } from './fairsRepo.ts';
@@ -18,6 +19,7 @@ export interface Repos {
   booths: BoothsRepo;
   fairs: FairsRepo;
   accounts: AccountsRepo;
+  analytics: AnalyticsRepo;
   inquiries: InquiriesRepo;
   media: MediaRepo;
   orders: OrdersRepo;
@@ -30,6 +32,7 @@ export const REPO_METHODS = {
   booths: BOOTHS_REPO_METHODS,
   fairs: FAIRS_REPO_METHODS,
   accounts: ACCOUNTS_REPO_METHODS,
+  analytics: ANALYTICS_REPO_METHODS,
   inquiries: INQUIRIES_REPO_METHODS,
   media: MEDIA_REPO_METHODS,
   orders: ORDERS_REPO_METHODS,

@@ -253,6 +253,16 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/studio/orders/:orderId/confirm', path: () => `/api/studio/orders/${unknownUuid}/confirm`, body: () => ({}), allowed: 404, who: accounts },
   { method: 'POST', route: '/api/studio/orders/:orderId/cancel', path: () => `/api/studio/orders/${unknownUuid}/cancel`, body: () => ({}), allowed: 404, who: accounts },
   { method: 'GET', route: '/api/admin/sales', path: () => '/api/admin/sales?fairId=1', allowed: 200, who: staff },
+  // Analytics: staff read every fair and booth and the live dashboard; a booth's members their own booth's; pages report booth events.
+  { method: 'GET', route: '/api/admin/dashboard', path: () => '/api/admin/dashboard', allowed: 200, who: staff },
+  { method: 'GET', route: '/api/admin/analytics/fairs/:fairId', path: () => '/api/admin/analytics/fairs/1', allowed: 200, who: staff },
+  { method: 'GET', route: '/api/admin/analytics/fairs/:fairId.csv', path: () => '/api/admin/analytics/fairs/1.csv', allowed: 200, who: staff },
+  { method: 'GET', route: '/api/admin/analytics/fairs/:fairId/heatmap', path: () => '/api/admin/analytics/fairs/1/heatmap', allowed: 200, who: staff },
+  { method: 'GET', route: '/api/admin/analytics/booths/:boothId', path: (c) => `/api/admin/analytics/booths/${c.boothA}`, allowed: 200, who: staff },
+  { method: 'GET', route: '/api/admin/analytics/booths/:boothId.csv', path: (c) => `/api/admin/analytics/booths/${c.boothA}.csv`, allowed: 200, who: staff },
+  { method: 'GET', route: '/api/studio/booths/:boothId/analytics', path: (c) => `/api/studio/booths/${c.boothA}/analytics`, allowed: 200, who: boothA },
+  { method: 'GET', route: '/api/studio/booths/:boothId/analytics.csv', path: (c) => `/api/studio/booths/${c.boothA}/analytics.csv`, allowed: 200, who: boothA },
+  { method: 'POST', route: '/api/analytics/events', path: () => '/api/analytics/events', body: (c) => ({ boothId: c.boothA, kind: 'dialog_open' }), allowed: 204, who: everyone, json: true },
   // Live video: anyone lists lives and watches; a booth's members and staff open, publish and end its
   // live. Harmless requests name a live that does not exist (404 once past every check of who asks).
   { method: 'GET', route: '/api/lives', path: () => '/api/lives', allowed: 200, who: everyone },

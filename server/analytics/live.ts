@@ -1,0 +1,79 @@
+/**
+ * The live dashboard's figures, from what the shards already publish on the hall bus (its `counts`
+ * twice a second and its chat lines, server/presence/hallBus.ts), so watching costs the halls
+ * nothing: visitors per shard and per booth as each shard last reported, and chat lines in the last
+ * minute. Reports older than STALE_MS (a crashed shard) drop out, as in the bus's own totals.
+ */
+import type { Presence } from '@colyseus/core';
+import { z } from 'zod';
+import type { Dashboard } from '../../shared/analytics/api.ts';
+import { listShards } from '../hall/shards.ts';
+import { hallTopic } from '../presence/hallBus.ts';
+
+const STALE_MS = 3000;
+const MINUTE_MS = 60_000;
+
+/** Only the envelopes the dashboard reads; anything else on the topic is ignored. */
+const Envelope = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('counts'), from: z.string(), counts: z.object({ visitors: z.number().int().min(0), booths: z.record(z.string().max(100), z.number().int().min(0)) }) }),
+  z.object({ t: z.literal('chat'), from: z.string() }),
+  z.object({ t: z.literal('bye'), from: z.string() }),
+]);
+
+export interface LiveWatch {
+  read(): Promise<Dashboard>;
+  stop(): Promise<void>;
+}
+
+export function watchLive(presence: Presence, now: () => number = Date.now): LiveWatch {
+  const topic = hallTopic('main');
+  const shards = new Map<string, { visitors: number; booths: Record<string, number>; at: number }>();
+  /** Times of chat lines, oldest first; trimmed to the last minute on each line and read. */
+  const chat: number[] = [];
+  const trim = (t: number) => {
+    let i = 0;
+    while (i < chat.length && t - chat[i]! > MINUTE_MS) i++;
+    if (i > 0) chat.splice(0, i);
+  };
+  const listener = (raw: unknown) => {
+    const env = Envelope.safeParse(raw);
+    if (!env.success) return;
+    const t = now();
+    if (env.data.t === 'counts') shards.set(env.data.from, { ...env.data.counts, at: t });
+    else if (env.data.t === 'bye') shards.delete(env.data.from);
+    else {
+      chat.push(t);
+      trim(t);
+    }
+  };
+  const subscribed = Promise.resolve(presence.subscribe(topic, listener));
+
+  return {
+    async read() {
+      await subscribed;
+      const t = now();
+      trim(t);
+      const names = new Map((await listShards()).map((s) => [s.roomId, s.shardName]));
+      const booths = new Map<string, number>();
+      const perShard: Dashboard['shards'] = [];
+      for (const [shardId, s] of shards) {
+        if (t - s.at > STALE_MS) {
+          shards.delete(shardId);
+          continue;
+        }
+        perShard.push({ shardId, name: names.get(shardId) ?? '', visitors: s.visitors });
+        for (const [id, n] of Object.entries(s.booths)) booths.set(id, (booths.get(id) ?? 0) + n);
+      }
+      return {
+        at: t,
+        visitors: perShard.reduce((n, s) => n + s.visitors, 0),
+        shards: perShard.sort((a, b) => a.name.localeCompare(b.name, 'ko')),
+        booths: [...booths].map(([boothId, visitors]) => ({ boothId, visitors })).sort((a, b) => b.visitors - a.visitors),
+        chatPerMinute: chat.length,
+      };
+    },
+    async stop() {
+      await Promise.resolve(presence.unsubscribe(topic, listener));
+    },
+  };
+}
