@@ -2,21 +2,21 @@
  * "판매 중인 상품" on a booth, the same in /list's booth page and the world's booth dialog: each
  * active listing's name, price (a running deal's price with the regular one struck through and a
  * countdown on the server's clock), stock left or 품절, and "구매하기", which opens the buy form in
- * place and then its receipt. Nothing shows for a booth that sells nothing. Stock is read again
- * every few seconds while the page is visible, after each order and when a deal ends.
+ * place and then its receipt. Nothing shows for a booth that sells nothing. Stock and deals arrive
+ * as the server pushes them (sellEvents.ts); the listings are also read again every few seconds
+ * while the page is visible (a fallback should a push be lost), after each order and when a deal ends.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderView, PublicListing } from '../../shared/api/orders.ts';
-import { useLang } from '../i18n/index.ts';
+import type { OrderView } from '../../shared/api/orders.ts';
 import { BuyForm } from './BuyForm.tsx';
-import { DealCountdown } from './DealCountdown.tsx';
-import { wonDigits } from './format.ts';
+import { ListingFacts } from './ListingFacts.tsx';
 import { loadListings, type BoothListings } from './ordersApi.ts';
 import { OrderReceipt } from './OrderReceipt.tsx';
+import { followSell } from './sellEvents.ts';
 import './orders.css';
 
-/** How often open pages read stock again: a shared counter without a push channel (yet). */
+/** How often open pages read the listings again, besides the pushes: the fallback. */
 export const LISTINGS_POLL_MS = 10_000;
 
 export interface BoothSalesProps {
@@ -52,6 +52,15 @@ export default function BoothSales({ boothId, boothName, headingLevel }: BoothSa
       document.removeEventListener('visibilitychange', reload);
     };
   }, [boothId, round, reload]);
+  useEffect(
+    () =>
+      followSell(boothId, (e) => {
+        if (e.t === 'stock') setState((s) => s && { ...s, listings: s.listings.map((l) => (l.id === e.listingId ? { ...l, stockLeft: e.stockLeft } : l)) });
+        // A deal started or ended, or the listing was edited or taken off sale: read them all again.
+        if (e.t === 'listing') reload();
+      }),
+    [boothId, reload],
+  );
 
   if (!state || state.listings.length === 0) return null;
   const H = `h${headingLevel}` as const;
@@ -99,37 +108,5 @@ export default function BoothSales({ boothId, boothName, headingLevel }: BoothSa
         })}
       </ul>
     </section>
-  );
-}
-
-function ListingFacts({ listing: l, offsetMs, level, onDealEnd }: { listing: PublicListing; offsetMs: number; level: number; onDealEnd(): void }) {
-  const { t } = useTranslation('orders');
-  const { lang } = useLang();
-  const won = (n: number) => t('priceWon', { price: wonDigits(n, lang) });
-  const H = `h${level}` as 'h3';
-  return (
-    <>
-      <H className="listing__name">{l.name}</H>
-      {l.deal ? (
-        <>
-          <p className="listing__price">
-            <span className="listing__deal">{t('dealPrice')}</span> <strong>{won(l.deal.priceWon)}</strong>{' '}
-            <del>
-              <span className="visually-hidden">{t('regularPrice')} </span>
-              {won(l.priceWon)}
-            </del>
-          </p>
-          <DealCountdown key={l.deal.endsAt} endsAt={l.deal.endsAt} offsetMs={offsetMs} onEnd={onDealEnd} />
-        </>
-      ) : (
-        <p className="listing__price">
-          <span className="visually-hidden">{t('price')} </span>
-          <strong>{won(l.unitPriceWon)}</strong>
-        </p>
-      )}
-      <p className={`listing__stock${l.stockLeft === 0 ? ' listing__stock--out' : ''}`} data-testid="listing-stock">
-        {l.stockLeft === 0 ? t('soldOut') : t('stockLeft', { count: l.stockLeft })}
-      </p>
-    </>
   );
 }

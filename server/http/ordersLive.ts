@@ -1,7 +1,7 @@
 /**
  * Selling live over HTTP (shared/api/liveSell.ts): GET /api/booths/:boothId/sell/events, the
  * booth's pin, deals and stock as Server-Sent Events for every open page of the booth (the world's
- * booth panel and /list's booth page alike, with or without a hall connection), and GET/PUT
+ * booth panel, /list's booth page and /studio alike, with or without a hall connection), and PUT
  * /api/studio/booths/:boothId/pin for its members and staff. A guest or another booth's member is
  * refused with a code (401 unauthorized, 403 forbidden), as the other studio routes are.
  */
@@ -75,12 +75,6 @@ export function liveSellRoutes({ repos, service, bus }: LiveSellRouteOptions): R
     early = null;
     const beat = setInterval(() => res.write(':\n\n'), HEARTBEAT_MS);
     res.on('close', () => clearInterval(beat));
-  });
-
-  router.get('/studio/booths/:boothId/pin', session, member, async (req, res) => {
-    const s = await bus.snapshot(boothOf(req));
-    res.setHeader('Cache-Control', 'no-store');
-    res.json({ listingId: s.pinned?.id ?? null });
   });
 
   router.put('/studio/booths/:boothId/pin', session, member, jsonBody, async (req, res) => {

@@ -18,6 +18,8 @@ export const LIVE_SELL_ROUTES = {
 
 export const PinBodySchema = z.object({ listingId: z.uuid().nullable() });
 export type PinBody = z.infer<typeof PinBodySchema>;
+/** PUT pin's answer: the listing pinned now (null: none). */
+export const PinnedAnswerSchema = z.object({ listingId: z.uuid().nullable() });
 
 const serverTime = z.iso.datetime();
 

@@ -263,6 +263,9 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'GET', route: '/api/studio/booths/:boothId/analytics', path: (c) => `/api/studio/booths/${c.boothA}/analytics`, allowed: 200, who: boothA },
   { method: 'GET', route: '/api/studio/booths/:boothId/analytics.csv', path: (c) => `/api/studio/booths/${c.boothA}/analytics.csv`, allowed: 200, who: boothA },
   { method: 'POST', route: '/api/analytics/events', path: () => '/api/analytics/events', body: (c) => ({ boothId: c.boothA, kind: 'dialog_open' }), allowed: 204, who: everyone, json: true },
+  // Selling live: anyone follows a booth's pin and stock; its members and staff pin (an unknown listing: 404 past every check).
+  { method: 'GET', route: '/api/booths/:boothId/sell/events', path: (c) => `/api/booths/${c.boothA}/sell/events`, allowed: 200, who: everyone, stream: true },
+  { method: 'PUT', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, body: () => ({ listingId: unknownUuid }), allowed: 404, who: boothA, json: true },
   // Live video: anyone lists lives and watches; a booth's members and staff open, publish and end its
   // live. Harmless requests name a live that does not exist (404 once past every check of who asks).
   { method: 'GET', route: '/api/lives', path: () => '/api/lives', allowed: 200, who: everyone },
@@ -282,10 +285,6 @@ export const HTTP_ROWS: HttpRow[] = [
 export type RoomOutcome = 'allowed' | { refused: string } | 'noJoin';
 
 export interface RoomRow {
-  // Selling live: anyone follows a booth's pin and stock; its members and staff pin (an unknown listing: 404 past every check).
-  { method: 'GET', route: '/api/booths/:boothId/sell/events', path: (c) => `/api/booths/${c.boothA}/sell/events`, allowed: 200, who: everyone, stream: true },
-  { method: 'GET', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, allowed: 200, who: boothA },
-  { method: 'PUT', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, body: () => ({ listingId: unknownUuid }), allowed: 404, who: boothA, json: true },
   type: ClientMessageType;
   /** The seat it is sent from: an avatar in /world, or a /list reader. */
   view: 'world' | 'list';

@@ -1,7 +1,8 @@
 /**
  * /studio/booths/:id/listings: what the booth sells through the fair, for its members (and staff),
  * on a phone: each listing with its terms, its deal and whether it is on sale, then a new one
- * (from one of the booth's products or by name). Stock is the server's: what is left for sale now.
+ * (from one of the booth's products or by name). Stock is the server's: what is left for sale now,
+ * kept current by the booth's sell events, which also say which listing is pinned for the live.
  */
 import '../../orders/orders.css';
 import { useCallback, useEffect, useState } from 'react';
@@ -15,8 +16,10 @@ import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 import { DealControls } from './DealControls.tsx';
 import { ListingForm } from './ListingForm.tsx';
-import { createListing, loadStudioListings, patchListing, type StudioListings } from './studioOrdersApi.ts';
+import { PinControl } from './PinControl.tsx';
+import { createListing, loadStudioListings, patchListing, putPin, type StudioListings } from './studioOrdersApi.ts';
 import type { OrdersFailure, OrdersResult } from '../../orders/ordersHttp.ts';
+import { followSell } from '../../orders/sellEvents.ts';
 
 export function ListingsRoute({ me }: { me: Account }) {
   const { t } = useTranslation('orders');
@@ -41,6 +44,17 @@ export function ListingsRoute({ me }: { me: Account }) {
     };
   }, [boothId, round]);
 
+  const [pinnedId, setPinnedId] = useState<string | null>(null);
+  useEffect(
+    () =>
+      followSell(boothId, (e) => {
+        if (e.t === 'snapshot' || e.t === 'pin') setPinnedId(e.pinned?.id ?? null);
+        if (e.t !== 'stock') return;
+        setState((s) => (s?.ok ? { ...s, data: { ...s.data, listings: s.data.listings.map((x) => (x.id === e.listingId ? { ...x, stockLeft: e.stockLeft } : x)) } } : s));
+      }),
+    [boothId],
+  );
+
   const done = (r: OrdersResult<unknown>): OrdersFailure | null => {
     if (!r.ok) return r;
     reload();
@@ -48,6 +62,10 @@ export function ListingsRoute({ me }: { me: Account }) {
   };
   const create = async (body: ListingCreateBodyInput) => done(await createListing(boothId, body));
   const patch = (listingId: string) => async (body: ListingPatchBody) => done(await patchListing(boothId, listingId, body));
+  const pin = (listingId: string) => async (on: boolean) => {
+    const r = await putPin(boothId, on ? listingId : null);
+    return r.ok ? null : r;
+  };
 
   const title = t('studioListingsTitle');
   return (
@@ -69,7 +87,9 @@ export function ListingsRoute({ me }: { me: Account }) {
                 <li key={listing.id} className="card">
                   <h2 className="card__title">
                     {listing.name} <span className="badge">{listing.active ? t('studioActive') : t('studioInactive')}</span>
+                    {pinnedId === listing.id ? <span className="badge">{t('studioPinned')}</span> : null}
                   </h2>
+                  {listing.active ? <PinControl pinned={pinnedId === listing.id} onPin={pin(listing.id)} /> : null}
                   <p data-testid="studio-stock">{listing.stockLeft === 0 ? t('soldOut') : t('stockLeft', { count: listing.stockLeft })}</p>
                   <ListingForm key={listing.updatedAt} listing={listing} products={products} onSubmit={(b) => patch(listing.id)(b)} />
                   <DealControls listing={listing} offsetMs={state.data.offsetMs} onPatch={patch(listing.id)} onDealEnd={reload} />

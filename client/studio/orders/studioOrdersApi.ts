@@ -3,6 +3,7 @@
  * the session's CSRF token, read from /api/auth/me once and again when the server says it is stale.
  */
 import { CSRF_HEADER, SignedInSchema } from '../../../shared/api/account.ts';
+import { LIVE_SELL_ROUTES, PinnedAnswerSchema } from '../../../shared/api/liveSell.ts';
 import {
   ListingListSchema,
   ListingSchema,
@@ -68,3 +69,7 @@ export const cancelOrderAsSeller = (orderId: string): Promise<OrdersResult<Order
 
 /** The booth's orders as CSV, its headings in the seller's language. */
 export const ordersCsvHref = (boothId: string, lang: string): string => `${orderPath(ORDER_ROUTES.studioOrdersCsv, { boothId })}?lang=${lang}`;
+
+/** Pins one of the booth's listings during a live (null: unpins); every open page of the booth is told. */
+export const putPin = (boothId: string, listingId: string | null): Promise<OrdersResult<unknown>> =>
+  write((headers) => ordersCall(orderPath(LIVE_SELL_ROUTES.pin, { boothId }), PinnedAnswerSchema, { method: 'PUT', body: { listingId }, headers }));
