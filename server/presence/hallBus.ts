@@ -13,6 +13,7 @@ import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
 import { BoothNoticeSchema, type BoothNotice } from './boothStore.ts';
 import { ChatLineSchema } from './schemas.ts';
+import { LiveViewSchema, type LiveView } from '../../shared/api/live.ts';
 import type { ChatLine } from '../chat/types.ts';
 
 export interface ShardCounts {
@@ -61,6 +62,8 @@ const Envelope = z.discriminatedUnion('t', [
   z.object({ t: z.literal('bye'), from: z.string() }),
   z.object({ t: z.literal('hearts'), from: z.string(), boothId: z.string().max(100), count: z.number().int().min(0) }),
   z.object({ t: z.literal('notice'), from: z.string(), boothId: z.string().max(100), notice: BoothNoticeSchema.nullable() }),
+  // From the process that holds a live (server/live/announce.ts), to every shard including its own.
+  z.object({ t: z.literal('live'), from: z.string(), boothId: z.string().max(100), live: LiveViewSchema.nullable() }),
 ]);
 type Envelope = z.infer<typeof Envelope>;
 
@@ -86,6 +89,7 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
   const announceHandlers = new Set<(a: Announcement) => void>();
   const heartHandlers = new Set<(boothId: string, count: number) => void>();
   const noticeHandlers = new Set<(boothId: string, notice: BoothNotice | null) => void>();
+  const liveHandlers = new Set<(boothId: string, live: LiveView | null) => void>();
 
   const send = (env: Envelope) => {
     if (disposed) return;
@@ -125,6 +129,9 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
         case 'notice':
           noticeHandlers.forEach((h) => h(env.boothId, env.notice));
           break;
+        case 'live':
+          liveHandlers.forEach((h) => h(env.boothId, env.live));
+          break;
       }
     } catch (e) {
       onError(e); // one faulty handler must not stop the presence emitter for everyone else
@@ -157,6 +164,8 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
     onHearts: (h: (boothId: string, count: number) => void) => on(heartHandlers, h),
     publishNotice: (boothId: string, notice: BoothNotice | null) => send({ t: 'notice', from: shardId, boothId, notice }),
     onNotice: (h: (boothId: string, notice: BoothNotice | null) => void) => on(noticeHandlers, h),
+    /** A booth's live started, changed or ended (null). */
+    onLive: (h: (boothId: string, live: LiveView | null) => void) => on(liveHandlers, h),
     /**
      * This shard's counts. Always kept for totals(); published only if `minIntervalMs` has passed
      * since the last publish (returns whether it was), so calling it every tick is fine.
@@ -195,6 +204,7 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
       announceHandlers.clear();
       heartHandlers.clear();
       noticeHandlers.clear();
+      liveHandlers.clear();
       await Promise.resolve(presence.unsubscribe(topic, listener)).catch(onError);
     },
   };

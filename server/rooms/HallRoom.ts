@@ -9,7 +9,7 @@ import { HallAnalytics, type HallAnalyticsDeps } from '../analytics/hallAnalytic
 import { BoothLive } from '../chat/boothLive.ts';
 import { createChatService } from '../chat/chatService.ts';
 import { OCCUPANCY_EVERY_TICKS, RECONNECT_SECONDS, TICK_MS } from '../hall/config.ts';
-import { applyNotice, BOOTH_FLUSH_MS, flushBooths } from '../hall/handlers/booth.ts';
+import { applyLive, applyNotice, BOOTH_FLUSH_MS, flushBooths } from '../hall/handlers/booth.ts';
 import { onRemoteChat } from '../hall/handlers/chat.ts';
 import { applyEffect } from '../hall/handlers/moderate.ts';
 import { HallHub } from '../hall/hub.ts';
@@ -103,6 +103,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     await this.hub.mod.onEffect((e) => applyEffect(this.hub, e));
     bus.onHearts((boothId, count) => this.hub.booths.setHearts(boothId, count));
     bus.onNotice((boothId, notice) => applyNotice(this.hub, boothId, notice));
+    bus.onLive((boothId, live) => applyLive(this.hub, boothId, live));
     await bus.ready; // hall lines said elsewhere from now on reach this shard
     await this.#loadBooths(layout.booths.map((b) => b.id));
     metrics.shards.inc();

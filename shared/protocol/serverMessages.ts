@@ -11,6 +11,7 @@ import { CHAT_SCOPES } from '../chat/rules.ts';
 import { EMOTE_KINDS, LineIdSchema, REPORT_REASONS } from './clientMessages.ts';
 import { REJECTIONS, type RejectedType } from './rejections.ts';
 import { VENUE_FINGERPRINT } from './venue.ts';
+import { LiveViewSchema } from '../api/live.ts';
 
 /** A chat line as every recipient sees it. Plain text: clients render it as text nodes, never HTML. */
 export const ChatLineSchema = z.object({
@@ -85,6 +86,11 @@ export const SERVER_MESSAGES = {
   boothNotice: z.object({ boothId: z.string(), notice: z.object({ text: z.string(), at: z.number() }).nullable() }),
   /** A booth's hearts, summed over every shard and process: on arrival, then at most 4×/s while they stream. */
   boothHearts: z.object({ boothId: z.string(), count: z.number().int().min(0) }),
+  /**
+   * A booth's live video started, changed (on air, reconnecting, viewer count) or ended (null), told
+   * to everyone at the booth in every shard; a page reads the booth's live over HTTP when it opens the booth.
+   */
+  live: z.object({ boothId: z.string(), live: LiveViewSchema.nullable() }),
 } as const;
 
 export type ServerMessageType = keyof typeof SERVER_MESSAGES;

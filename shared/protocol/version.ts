@@ -9,8 +9,9 @@
  *    client no view messages until it answers, so a page that cannot would see everyone stand still.
  * 4: booth lines and hearts cross shards; the client's `notice`, the server's `boothNotice` and
  *    `boothHearts`.
+ * 5: the server's `live` (a booth's live video started, changed or ended).
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 export type VersionRejection = 'clientTooOld' | 'serverTooOld';
 

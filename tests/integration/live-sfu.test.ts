@@ -3,9 +3,14 @@
  * stream from a werift peer in the test, two viewers receive its packets through the server's SFU
  * (its worker thread), a viewer's keyframe request reaches the publisher, a third viewer over
  * LIVE_MAX_VIEWERS is refused with liveFull, a guest or another booth's member is refused with a
- * code, and ending the live takes it off the air. Everything on loopback.
+ * code, and ending the live takes it off the air. A /list reader of the booth in the hall is told
+ * each change by the `live` message. Everything on loopback.
  */
+import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HALL_BYTES } from '../../shared/net/view.ts';
+import { PROTOCOL_VERSION, type ServerMessages } from '../../shared/protocol/index.ts';
+import { signJoinToken } from '../../server/auth/joinToken.ts';
 import { BoothLiveResponseSchema, LiveErrorSchema, LivesResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
 import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
@@ -13,6 +18,7 @@ import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/sta
 
 const BOOTH = 'cut-the-trash';
 const OTHER = 'vq-studio';
+const SECRET = 'live-sfu-test-secret-0123456789abcdef';
 
 describe('live video through the SFU', { timeout: 60_000 }, () => {
   let srv: RunningServer;
@@ -21,6 +27,9 @@ describe('live video through the SFU', { timeout: 60_000 }, () => {
   let live: LiveView;
   let publisher: TestPublisher;
   const viewers: { peer: TestViewer; viewerId: string }[] = [];
+  let reader: Room;
+  const told: ServerMessages['live'][] = [];
+  const lastTold = () => told.at(-1)?.live;
 
   const post = (path: string, body?: unknown, who?: SignedInSession) =>
     fetch(srv.url + path, { method: 'POST', headers: who ? who.headers() : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -41,13 +50,21 @@ describe('live video through the SFU', { timeout: 60_000 }, () => {
   }
 
   beforeAll(async () => {
-    srv = await startServer({ SESSION_SECRET: 'live-sfu-test-secret-0123456789abcdef', LIVE_MAX_VIEWERS: '2' });
+    srv = await startServer({ SESSION_SECRET: SECRET, LIVE_MAX_VIEWERS: '2' });
     const admin = await setupAdmin(srv.url, srv.output());
     member = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'live@example.kr' });
     otherMember = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: OTHER, email: 'other@example.kr' });
+    // A visitor reading the booth's /list page, in the hall.
+    const joinToken = signJoinToken({ guestId: 'live-reader', role: 'visitor' }, SECRET, Date.now());
+    reader = await new Client(srv.url.replace('http:', 'ws:')).joinOrCreate('hall', { protocolVersion: PROTOCOL_VERSION, nickname: '시청자', colorIndex: 1, joinToken, view: 'list', boothId: BOOTH });
+    reader.reconnection.enabled = false;
+    reader.onMessage('*', () => {});
+    reader.onMessage(HALL_BYTES.view, () => {});
+    reader.onMessage('live', (m: ServerMessages['live']) => told.push(m));
   }, 45_000);
 
   afterAll(async () => {
+    await reader?.leave().catch(() => 0);
     await Promise.all(viewers.map((v) => v.peer.close()));
     await publisher?.close();
     srv?.child.kill('SIGTERM');
@@ -81,6 +98,8 @@ describe('live video through the SFU', { timeout: 60_000 }, () => {
     await publisher.accept(PublishResponseSchema.parse(await published.json()).sdp);
     publisher.start();
     await expect.poll(async () => (await boothLive())?.state, { timeout: 15_000 }).toBe('onAir');
+    await expect.poll(() => lastTold()?.state, { timeout: 2_000 }).toBe('onAir');
+    expect(told[0]?.live).toMatchObject({ liveId: live.liveId, state: 'reconnecting' });
     const { lives } = LivesResponseSchema.parse(await (await fetch(`${srv.url}/api/lives`)).json());
     expect(lives.map((l) => l.liveId)).toEqual([live.liveId]);
   });
@@ -108,6 +127,7 @@ describe('live video through the SFU', { timeout: 60_000 }, () => {
     expect(third.status).toBe(503);
     expect(await errorOf(third)).toBe('liveFull');
     await expect.poll(async () => (await boothLive())?.viewers, { timeout: 5_000 }).toBe(2);
+    await expect.poll(() => lastTold()?.viewers, { timeout: 2_000 }).toBe(2);
   });
 
   it('counts a viewer who leaves out, then ends the live: off the air, viewers stop receiving, no new viewer', async () => {
@@ -121,6 +141,7 @@ describe('live video through the SFU', { timeout: 60_000 }, () => {
     const ended = await post(`/api/studio/lives/${live.liveId}/end`, undefined, member);
     expect(ended.status).toBe(204);
     expect(await boothLive()).toBeNull();
+    await expect.poll(() => told.at(-1), { timeout: 1_000 }).toEqual({ boothId: BOOTH, live: null });
     // The stream stops: two looks 300 ms apart see the same count.
     let last = -1;
     await expect

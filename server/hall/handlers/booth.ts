@@ -7,6 +7,7 @@
  */
 import { sanitizeNoticeText } from '../../../shared/chat/notice.ts';
 import type { ClientMessages, ServerMessages, ServerMessageType } from '../../../shared/protocol/index.ts';
+import type { LiveView } from '../../../shared/api/live.ts';
 import type { ChatLine } from '../../chat/types.ts';
 import type { BoothNotice } from '../../presence/boothStore.ts';
 import type { HallHub } from '../hub.ts';
@@ -69,6 +70,11 @@ export function flushBooths(hub: HallHub): void {
 export function applyNotice(hub: HallHub, boothId: string, notice: BoothNotice | null): void {
   hub.booths.setNotice(boothId, notice);
   tellBooth(hub, boothId, 'boothNotice', { boothId, notice });
+}
+
+/** A booth's live started, changed or ended (from the process holding it, over the bus): told to those at the booth. */
+export function applyLive(hub: HallHub, boothId: string, live: LiveView | null): void {
+  tellBooth(hub, boothId, 'live', { boothId, live });
 }
 
 export async function onNotice(hub: HallHub, seat: Seat, msg: ClientMessages['notice']): Promise<void> {
