@@ -11,7 +11,6 @@ export const SECTIONS = [
   { path: 'booths', label: 'admin:navBooths' },
   { path: 'approvals', label: 'admin:navApprovals' },
   { path: 'inquiries', label: 'admin:navInquiries' },
-  { path: 'sales', label: 'adminSales:nav' },
 ] as const;
 
 function AdminNav() {

@@ -47,8 +47,10 @@ const SECURITY_HEADERS: [string, string][] = [
   ['X-Frame-Options', 'DENY'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
-  // Off until a feature needs them (live video from /studio will turn camera and microphone on there).
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+  // Camera and microphone for this origin's own pages only: /studio's live broadcast (a member may
+  // reach it by a link inside the app, so the document's policy is whichever page loaded first).
+  // No frame may use them (frame-ancestors and X-Frame-Options forbid framing us anyway).
+  ['Permissions-Policy', 'camera=(self), microphone=(self), geolocation=()'],
 ];
 
 /** The edge step that sets them before Colyseus or express answer. */

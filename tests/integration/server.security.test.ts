@@ -170,7 +170,7 @@ describe('HTTP edge of the real server', () => {
       expect(h.get('x-frame-options'), path).toBe('DENY');
       expect(h.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
       expect(h.get('cross-origin-opener-policy'), path).toBe('same-origin');
-      expect(h.get('permissions-policy'), path).toMatch(/camera=\(\).*microphone=\(\)/);
+      expect(h.get('permissions-policy'), path).toMatch(/camera=\(self\).*microphone=\(self\).*geolocation=\(\)/);
       expect(h.get('strict-transport-security'), path).toBeNull();
     }
   });

@@ -19,6 +19,7 @@ import { ProductsField } from './fields/ProductsField.tsx';
 import { loadBooth, saveBooth, type LoadResult } from './studioApi.ts';
 import './editor.css';
 import './i18n.ts';
+import { LivePanel } from '../live/LivePanel.tsx';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -138,6 +139,7 @@ export function BoothEditor({ me, boothId }: { me: Account; boothId: string }) {
         <p className="notice notice--rejected">{t('boothEdit:rejectedStatus', { reason: view.rejection.reason })}</p>
       ) : null}
       {view.editsNeedApproval ? <p className="hint">{t('boothEdit:needsApproval')}</p> : null}
+      <LivePanel boothId={boothId} boothName={title} />
       {conflicts.length > 0 ? (
         <ConflictPanel
           conflicts={conflicts}
