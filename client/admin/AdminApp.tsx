@@ -15,6 +15,7 @@ import { ApprovalsSection } from './approvals/ApprovalsSection.tsx';
 import { BoothsSection } from './booths/BoothsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
+import { SalesSection } from './sales/SalesSection.tsx';
 import { FairInbox } from '../inquiry/inbox/InboxRoute.tsx';
 
 /** A section in a sentence: one later work fills (its place in the menu kept), or one only admins use. */
@@ -37,6 +38,7 @@ function StaffPages({ me }: { me: Account }) {
       <Route path="invitations" element={admin ? <InvitationsSection me={me} /> : <Notice me={me} title={t('admin:navInvitations')} body={t('admin:adminOnly')} />} />
       <Route path="booths" element={<BoothsSection me={me} />} />
       <Route path="approvals" element={<ApprovalsSection me={me} />} />
+      <Route path="sales" element={<SalesSection me={me} />} />
       <Route
         path="inquiries"
         element={

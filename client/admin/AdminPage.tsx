@@ -11,6 +11,7 @@ export const SECTIONS = [
   { path: 'booths', label: 'admin:navBooths' },
   { path: 'approvals', label: 'admin:navApprovals' },
   { path: 'inquiries', label: 'admin:navInquiries' },
+  { path: 'sales', label: 'adminSales:nav' },
 ] as const;
 
 function AdminNav() {
