@@ -13,6 +13,7 @@ import { PrivatePage } from '../account/PrivatePage.tsx';
 import { AccountsSection } from './AccountsSection.tsx';
 import { ApprovalsSection } from './approvals/ApprovalsSection.tsx';
 import { BoothsSection } from './booths/BoothsSection.tsx';
+import { FairsSection } from './fairs/FairsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 import { SalesSection } from './sales/SalesSection.tsx';
@@ -37,6 +38,7 @@ function StaffPages({ me }: { me: Account }) {
       <Route path="accounts" element={admin ? <AccountsSection me={me} /> : <Notice me={me} title={t('admin:navAccounts')} body={t('admin:adminOnly')} />} />
       <Route path="invitations" element={admin ? <InvitationsSection me={me} /> : <Notice me={me} title={t('admin:navInvitations')} body={t('admin:adminOnly')} />} />
       <Route path="booths" element={<BoothsSection me={me} />} />
+      <Route path="fairs/*" element={<FairsSection me={me} />} />
       <Route path="approvals" element={<ApprovalsSection me={me} />} />
       <Route path="sales" element={<SalesSection me={me} />} />
       <Route

@@ -9,6 +9,7 @@ export const SECTIONS = [
   { path: 'accounts', label: 'admin:navAccounts' },
   { path: 'invitations', label: 'admin:navInvitations' },
   { path: 'booths', label: 'admin:navBooths' },
+  { path: 'fairs', label: 'adminFairs:nav' },
   { path: 'approvals', label: 'admin:navApprovals' },
   { path: 'inquiries', label: 'admin:navInquiries' },
   { path: 'sales', label: 'adminSales:nav' },

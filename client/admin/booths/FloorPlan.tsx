@@ -9,11 +9,12 @@ const HIGHLIGHT = '#d62d20';
 /**
  * The venue's floor plan seen from above, as the world will lay it out (layoutWorld of the venue
  * given: the same function every browser runs, so what staff check is what visitors get). Areas
- * with their titles, every booth as its footprint, the booth being changed drawn in red.
+ * with their titles, every booth as its footprint, the booth being changed (or a fair's booths) drawn in red.
  * SVG's y is the world's z (south is down), one unit a metre.
  */
-export function FloorPlan({ venue, highlight, label }: { venue: Catalogue; highlight: string; label: string }) {
+export function FloorPlan({ venue, highlight, label }: { venue: Catalogue; highlight: string | readonly string[]; label: string }) {
   const { l } = useLang();
+  const marked = typeof highlight === 'string' ? [highlight] : highlight;
   const layout = useMemo(() => layoutWorld(venue), [venue]);
   const { minX, minZ, maxX, maxZ } = layout.bounds;
   const areaFill = (kind: string, colorIndex: number) => (kind === 'plaza' ? PLAZA_COLOR : kind === 'history' ? HISTORY_COLOR : paletteColor(colorIndex));
@@ -28,7 +29,7 @@ export function FloorPlan({ venue, highlight, label }: { venue: Catalogue; highl
         </g>
       ))}
       {layout.booths.map((b) => {
-        const on = b.id === highlight;
+        const on = marked.includes(b.id);
         return (
           <rect
             key={b.id}
@@ -49,7 +50,8 @@ export function FloorPlan({ venue, highlight, label }: { venue: Catalogue; highl
         );
       })}
       {layout.booths
-        .filter((b) => b.id === highlight)
+        // One booth is named on the plan; a fair's many are named by their tooltips.
+        .filter((b) => typeof highlight === 'string' && b.id === highlight)
         .map((b) => (
           <text key="label" x={b.position.x} y={b.position.z - b.depth} fontSize={3} fontWeight={700} textAnchor="middle" fill={HIGHLIGHT}>
             {l(b.title)}

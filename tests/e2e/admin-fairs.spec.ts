@@ -1,0 +1,104 @@
+import type { BrowserContext } from '@playwright/test';
+import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
+import { listBooths } from '../../shared/catalogue/booths.ts';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { adminFairsKo } from '../../shared/i18n/fairs-admin-ko.ts';
+import { fairsKo } from '../../shared/i18n/fairs-ko.ts';
+import { instantToSeoulLocal } from '../../shared/schemas/fairTime.ts';
+import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
+
+/**
+ * Staff create a timed fair in /admin/fairs, choose two booths (drawn red on the floor plan before
+ * anything is saved), schedule a talk at one of them and publish; a visitor then finds the fair at
+ * its address with its booths and the talk. Dates are typed as Seoul's clock has them while the
+ * browser runs in another zone. Against a fresh server of our own.
+ */
+
+const test = base.extend<object, { fairsServer: RunningServer; admin: SignedInSession }>({
+  fairsServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      server.child.kill('SIGTERM');
+      await server.exited;
+    },
+    { scope: 'worker' },
+  ],
+  admin: [async ({ fairsServer }, use) => use(await setupAdmin(fairsServer.url, fairsServer.output())), { scope: 'worker' }],
+  baseURL: async ({ fairsServer }, use) => use(fairsServer.url),
+  // A laptop set to New York: what staff type must still be Seoul's time.
+  timezoneId: 'America/New_York',
+});
+
+test.setTimeout(120_000);
+
+const signIn = (context: BrowserContext, server: RunningServer, who: SignedInSession) =>
+  context.addCookies([{ name: 'seeot_session', value: who.cookie.split('=')[1]!, url: server.url }]);
+
+const [BOOTH_A, BOOTH_B] = listBooths(CATALOGUE);
+const HOUR = 3_600_000;
+// Whole minutes: a datetime-local field holds no seconds.
+const at = (offsetMs: number) => new Date(Math.floor((Date.now() + offsetMs) / 60_000) * 60_000);
+
+test('staff create a fair with two booths and a talk, check the floor plan, publish; a visitor finds it at its address', async ({ page, browser, context, fairsServer, admin }) => {
+  await signIn(context, fairsServer, admin);
+  await page.goto('/admin/fairs');
+  await expect(page.getByRole('heading', { level: 1, name: adminFairsKo.nav })).toBeVisible();
+
+  const create = page.getByRole('region', { name: adminFairsKo.createTitle });
+  const starts = at(-HOUR);
+  const ends = at(24 * HOUR);
+  await create.getByLabel(adminFairsKo.fieldTitleKo).fill('가치온마켓 겨울장');
+  await create.getByLabel(adminFairsKo.fieldTitleEn).fill('Gachion Market, Winter');
+  await create.getByLabel(adminFairsKo.fieldSlug).fill('winter-market');
+  await create.getByLabel(adminFairsKo.fieldStarts).fill(instantToSeoulLocal(starts));
+  await create.getByLabel(adminFairsKo.fieldEnds).fill(instantToSeoulLocal(ends));
+  await create.getByRole('button', { name: adminFairsKo.create }).click();
+  await expect(page.getByText(adminFairsKo.createdNote)).toBeVisible();
+
+  // Stored as the instants typed in Seoul's time, not New York's.
+  const stored = (await (await page.request.get('/api/admin/fairs')).json()) as { fairs: { startsAt: string }[] };
+  expect(Date.parse(stored.fairs[0]!.startsAt)).toBe(starts.getTime());
+
+  // Two booths ticked are red on the floor plan before they are saved.
+  const booths = page.getByRole('region', { name: adminFairsKo.boothsTitle });
+  await booths.getByRole('checkbox', { name: BOOTH_A!.title.ko }).check();
+  await booths.getByRole('checkbox', { name: BOOTH_B!.title.ko }).check();
+  const plan = page.getByRole('img', { name: adminFairsKo.planLabel });
+  await expect(plan.locator('rect[data-highlight="true"]')).toHaveCount(2);
+  await expect(plan.locator(`rect[data-booth="${BOOTH_B!.id}"][data-highlight="true"]`)).toHaveCount(1);
+  await booths.getByRole('button', { name: adminFairsKo.saveBooths }).click();
+  await expect(page.getByText(adminFairsKo.boothsSaved)).toBeVisible();
+
+  const schedule = page.getByRole('region', { name: adminFairsKo.scheduleTitle });
+  await schedule.getByLabel(adminFairsKo.eventTitleKo).fill('공정무역 이야기');
+  await schedule.getByLabel(adminFairsKo.eventTitleEn).fill('Fair trade talk');
+  await schedule.getByLabel(adminFairsKo.eventKind).selectOption('talk');
+  await schedule.getByLabel(adminFairsKo.fieldStarts).fill(instantToSeoulLocal(at(2 * HOUR)));
+  await schedule.getByLabel(adminFairsKo.fieldEnds).fill(instantToSeoulLocal(at(3 * HOUR)));
+  await schedule.getByLabel(adminFairsKo.eventPlace).selectOption(`booth:${BOOTH_A!.id}`);
+  await schedule.getByRole('button', { name: adminFairsKo.addEvent }).click();
+  await expect(page.getByText(adminFairsKo.eventAdded)).toBeVisible();
+  await expect(schedule.getByRole('listitem').filter({ hasText: '공정무역 이야기' })).toContainText(BOOTH_A!.title.ko);
+
+  // A draft has no page yet; published, it has.
+  expect((await page.request.get('/f/winter-market')).status()).toBe(404);
+  const settings = page.getByRole('region', { name: adminFairsKo.editTitle });
+  await settings.getByLabel(adminFairsKo.fieldPublished).check();
+  await settings.getByRole('button', { name: adminFairsKo.save }).click();
+  await expect(page.getByText(adminFairsKo.saved)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // A visitor of their own (no staff cookie), in Seoul.
+  const visitorContext = await browser.newContext({ timezoneId: 'Asia/Seoul' });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(`${fairsServer.url}/f/winter-market`);
+  await expect(visitor.getByRole('heading', { level: 1, name: '가치온마켓 겨울장' })).toBeVisible();
+  await expect(visitor.getByText(fairsKo.openLead)).toBeVisible();
+  await expect(visitor.getByRole('link', { name: BOOTH_B!.title.ko })).toHaveAttribute('href', `/booth/${BOOTH_B!.id}?view=list`);
+  await expect(visitor.getByRole('listitem').filter({ hasText: '공정무역 이야기' })).toContainText(fairsKo.kind_talk);
+  await expectNoSeriousA11yViolations(visitor);
+  await visitorContext.close();
+});
