@@ -14,6 +14,7 @@ import { ensureSetupCode } from './auth/setupCode.ts';
 import { startAnalytics } from './analytics/start.ts';
 import { adminAccountsRoutes } from './http/adminAccounts.ts';
 import { adminBoothRoutes } from './http/adminBooths.ts';
+import { adminModerationRoutes } from './http/adminModeration.ts';
 import { adminFairRoutes } from './http/adminFairs.ts';
 import { fairPageRoutes } from './http/fairPages.ts';
 import { authRoutes } from './http/auth.ts';
@@ -83,6 +84,7 @@ function mountAccounts(app: express.Express, repos: Repos, env: Env, log: Logger
   app.use('/api/auth', jsonOnce, authRoutes({ repos, throttle, addressKey, publicUrl: env.PUBLIC_URL, log }));
   app.use('/api/admin', adminAccountsRoutes({ repos, publicUrl: env.PUBLIC_URL, log }));
   app.use('/api/staff', jsonOnce, staffRoutes({ repos, log }));
+  app.use('/api/admin/moderation', adminModerationRoutes({ repos, log }));
 }
 
 /** One HTTP server: the client, /api, /healthz, and Colyseus on the same port. */

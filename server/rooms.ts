@@ -5,7 +5,7 @@
 import { matchMaker, type Server } from '@colyseus/core';
 import type { HallAnalyticsDeps } from './analytics/hallAnalytics.ts';
 import { sessionSecretOf } from './auth/secret.ts';
-import { bannedWordsFrom } from './chat/bannedWords.ts';
+import { bannedWordsSource } from './chat/bannedWords.ts';
 import type { Env } from './env.ts';
 import { HALL_FULLSYNC_ROOM, HALL_ROOM } from './hall/shards.ts';
 import type { JoinDeps } from './hall/join.ts';
@@ -50,13 +50,15 @@ export function defineRooms(gameServer: Server, { env, log, venue, watch, limits
     },
     // The presence exists once the Server does; bans and mutes are read from it at each join.
     async checkJoin(who) {
-      const r = await createModerationService({ presence: matchMaker.presence, log, now: Date.now }).checkJoin(who);
+      const r = await createModerationService({ presence: matchMaker.presence, log, now: Date.now, repo: venue.repos?.moderation }).checkJoin(who);
       return r.ok ? r : { ok: false, until: r.until };
     },
     now: Date.now,
     tokenInUse: (tokenId) => tokenInUse(matchMaker.presence, tokenId),
   };
-  const deps: HallDeps = { venue: hallVenue, watch, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords: bannedWordsFrom(env.BANNED_WORDS), join, limits, analytics };
+  const repo = venue.repos?.moderation;
+  const bannedWords = bannedWordsSource(env.BANNED_WORDS, repo ? async () => (await repo.listWords()).map((w) => w.word) : undefined);
+  const deps: HallDeps = { venue: hallVenue, watch, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords, moderationRepo: repo, join, limits, analytics };
   // Matchmade joiners fill the fullest open shard first: friends who arrive together stay together.
   gameServer.define(HALL_ROOM, hallRoomClass(deps)).sortBy({ clients: -1 });
   if (env.HALL_FULLSYNC_ROOM) gameServer.define(HALL_FULLSYNC_ROOM, hallFullSyncRoomClass(deps));

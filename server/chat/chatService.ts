@@ -42,7 +42,7 @@ export const MAX_REPORTS = 200;
 const limited = (v: Exclude<LimitVerdict, { ok: true }>) => ({ code: v.code, retryAfterMs: v.retryAfterMs });
 
 export function createChatService(opts: ChatServiceOptions) {
-  const matcher = compileBannedWords(opts.bannedWords ?? DEFAULT_BANNED_WORDS);
+  let matcher = compileBannedWords(opts.bannedWords ?? DEFAULT_BANNED_WORDS);
   const history = createHistory();
   const mutes = new Map<string, number>();
   const reports: ChatReport[] = [];
@@ -131,6 +131,10 @@ export function createChatService(opts: ChatServiceOptions) {
     acceptRemote(line: ChatLine, guestId = ''): void {
       if (line.scope !== 'nearby') history.add({ line, guestId });
     },
+    /** The list edited in /admin changed: lines from now on are masked with this one. */
+    setBannedWords(words: readonly string[]): void {
+      matcher = compileBannedWords(words);
+    },
     /** Banned words masked, as in a line (a booth's pinned notice). */
     mask: (text: string): string => maskBannedWords(text, matcher),
     /** Late-joiner history, oldest first. */
@@ -146,6 +150,8 @@ export function createChatService(opts: ChatServiceOptions) {
     /** Remaining mute in ms (0 = not muted). */
     mutedFor: (guestId: string): number => mutedFor(guestId, opts.now()),
     reports: (): ChatReport[] => reports.slice(),
+    /** Lines said just before a reported one, in its place (history.ts): what staff read it in. */
+    contextOf: (messageId: string, n: number): ChatLine[] => history.before(messageId, n),
     /** The guest id behind a recent line, for staff acting on a line rather than a person. */
     authorOf: (messageId: string): string | null => history.get(messageId)?.guestId || null,
   };

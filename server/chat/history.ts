@@ -53,6 +53,20 @@ export function createHistory(max = CHAT_HISTORY_LENGTH) {
       }
       return stored;
     },
+    /**
+     * Up to `n` lines said just before line `id` in the same place (hall, the same booth, or nearby
+     * in this shard), oldest first: a report's context. The index is in arrival order.
+     */
+    before(id: string, n: number): ChatLine[] {
+      const target = byId.get(id)?.line;
+      if (!target) return [];
+      const out: ChatLine[] = [];
+      for (const { line } of byId.values()) {
+        if (line.id === id) break;
+        if (line.scope === target.scope && line.boothId === target.boothId) out.push(line);
+      }
+      return out.slice(-n);
+    },
     /** Copies, oldest first: what a late joiner receives. */
     hall: (): ChatLine[] => hall.slice(),
     booth: (boothId: string): ChatLine[] => (booths.get(boothId) ?? []).slice(),

@@ -8,6 +8,7 @@ import { createFairsRepo } from './fairsDrizzle.ts';
 import { createVenueRepo } from './drizzleRepo.ts';
 import { createInquiriesRepo } from './inquiriesDrizzle.ts';
 import { createMediaRepo } from './mediaDrizzle.ts';
+import { createModerationRepo } from './moderationDrizzle.ts';
 import { createOrdersRepo } from './ordersDrizzle.ts';
 import type { Repos } from './repos.ts';
 
@@ -22,5 +23,6 @@ export function createRepos(db: Db): Repos {
     inquiries: createInquiriesRepo(db),
     media: createMediaRepo(db),
     orders: createOrdersRepo(db),
+    moderation: createModerationRepo(db),
   };
 }

@@ -10,6 +10,7 @@ import { BOOTHS_REPO_METHODS, type BoothsRepo } from './boothsRepo.ts';
 import { FAIRS_REPO_METHODS, type FairsRepo } from './fairsRepo.ts';
 import { INQUIRIES_REPO_METHODS, type InquiriesRepo } from './inquiriesRepo.ts';
 import { MEDIA_REPO_METHODS, type MediaRepo } from './mediaRepo.ts';
+import { MODERATION_REPO_METHODS, type ModerationRepo } from './moderationRepo.ts';
 import { ORDERS_REPO_METHODS, type OrdersRepo } from './ordersRepo.ts';
 import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
 
@@ -23,6 +24,7 @@ export interface Repos {
   inquiries: InquiriesRepo;
   media: MediaRepo;
   orders: OrdersRepo;
+  moderation: ModerationRepo;
 }
 
 /** Each repository's methods, for the worker's message protocol (a call names repository and method). */
@@ -36,6 +38,7 @@ export const REPO_METHODS = {
   inquiries: INQUIRIES_REPO_METHODS,
   media: MEDIA_REPO_METHODS,
   orders: ORDERS_REPO_METHODS,
+  moderation: MODERATION_REPO_METHODS,
 } as const satisfies { [K in keyof Repos]: readonly (keyof Repos[K])[] };
 
 export type RepoName = keyof Repos;

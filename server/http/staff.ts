@@ -1,7 +1,7 @@
 /**
  * Staff HTTP API, for a signed-in admin or moderator (the session cookie; writes carry its CSRF
  * token: server/http/principal.ts): who am I, the ban list (add, lift), and
- * hall-wide announcements. In-room actions (mute, kick, delete) go through the room's `moderate`
+ * hall-wide announcements. /admin's moderation pages use /api/admin/moderation (adminModeration.ts). In-room actions (mute, kick, delete) go through the room's `moderate`
  * message instead, where the target's session is known. Presence is read at request time because
  * Colyseus creates it after the routes are mounted.
  */
@@ -19,7 +19,7 @@ import type { Repos } from '../db/repos.ts';
 import { principalOf, requireSession, requireStaff } from './principal.ts';
 
 export interface StaffRoutesOptions {
-  repos: Pick<Repos, 'accounts'>;
+  repos: Pick<Repos, 'accounts' | 'moderation'>;
   log: Pick<Logger, 'info' | 'warn'>;
   presence?: () => Presence;
   now?: () => number;
@@ -37,12 +37,15 @@ const AnnounceBody = z.object({ text: z.string().trim().min(1).max(300), hall: z
 
 export function staffRoutes({ repos, log, presence = () => matchMaker.presence, now = Date.now }: StaffRoutesOptions): Router {
   const router = Router();
-  const moderation = () => createModerationService({ presence: presence(), log, now });
+  const moderation = () => createModerationService({ presence: presence(), log, now, repo: repos.moderation });
   // /api/staff is this router's alone: every route needs a staff session.
   router.use(requireSession(repos, { now }), requireStaff);
 
   /** The staff actor of a request (requireStaff let it through). */
-  const actorOf = (req: Request): Actor => ({ role: 'staff', name: principalOf(req)!.displayName });
+  const actorOf = (req: Request): Actor => {
+    const p = principalOf(req)!;
+    return { role: 'staff', name: p.displayName, accountId: p.accountId };
+  };
 
   router.get('/me', (req, res) => {
     const p = principalOf(req)!;

@@ -2,6 +2,7 @@
  * Moderation as pure decisions: who may do what to whom, and for how long. No I/O and no clock of
  * its own; the service (moderationService.ts) persists, publishes and logs what is decided here.
  */
+import type { StaffAction } from '../../shared/api/moderation.ts';
 import type { ModerateMessage, RejectionOf } from '../../shared/protocol/index.ts';
 import type { Role } from '../auth/tokens.ts';
 
@@ -9,7 +10,15 @@ export interface Actor {
   role: Role;
   /** Staff display name or token subject: who did it, in the log. */
   name: string;
+  /** The staff account, when the actor signed in (/admin); the audit log keeps it. */
+  accountId?: string | null;
 }
+
+/**
+ * A permanent ban's end: a real date (the visitor's client formats it) far past any fair. The
+ * database keeps it as "no end" (null).
+ */
+export const PERMANENT_BAN_UNTIL = Date.UTC(9999, 11, 31);
 
 /** What the room knows about a target: resolved from a session id (or a bare guest id). */
 export interface TargetInfo {
@@ -58,6 +67,28 @@ export function decide(actor: Actor | null, msg: ModerateMessage, lookup: (targe
         ok: true,
         effect: { type: 'ban', guestId: target.guestId, address: target.address, until: nowMs + msg.minutes * 60_000, reason },
       };
+  }
+}
+
+/**
+ * Decide an action from /admin (shared/api/moderation.ts), on a guest id that may be connected to
+ * any shard of any process, or to none: the effect goes to all of them (moderationService.ts).
+ */
+export function decideStaffAction(actor: Actor | null, a: StaffAction, nowMs: number): Decision {
+  if (!isStaff(actor)) return { ok: false, error: 'forbidden' };
+  switch (a.action) {
+    case 'delete':
+      return { ok: true, effect: { type: 'delete', messageId: a.messageId } };
+    case 'mute':
+      return { ok: true, effect: { type: 'mute', guestId: a.guestId, until: nowMs + a.minutes * 60_000 } };
+    case 'unmute':
+      return { ok: true, effect: { type: 'unmute', guestId: a.guestId } };
+    case 'kick':
+      return { ok: true, effect: { type: 'kick', guestId: a.guestId, reason: a.reason ?? '' } };
+    case 'ban': {
+      const until = a.minutes === undefined ? PERMANENT_BAN_UNTIL : nowMs + a.minutes * 60_000;
+      return { ok: true, effect: { type: 'ban', guestId: a.guestId, address: null, until, reason: a.reason } };
+    }
   }
 }
 

@@ -1,17 +1,26 @@
 /**
  * Moderation for a hall shard (and the staff HTTP routes): decide (decisions.ts), persist in the
- * shared store (store.ts), log with actor and target, and tell the other shards (presence pub/sub)
- * so a visitor muted, kicked or banned on one shard is handled wherever they are connected.
+ * shared store (store.ts) and, with a database, in its tables (bans that outlive the presence, the
+ * audit log, the reports queue), log with actor and target, and tell the other shards (presence
+ * pub/sub) so a visitor muted, kicked or banned on one shard is handled wherever they are connected.
  */
 import type { Presence } from '@colyseus/core';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { ModerateMessage } from '../../shared/protocol/index.ts';
+import type { StaffAction } from '../../shared/api/moderation.ts';
+import type { ChatLine, ChatReport, ModerateMessage } from '../../shared/protocol/index.ts';
+import type { ModerationRepo, NewReport } from '../db/moderationRepo.ts';
+import { BANNED_WORDS_TOPIC, type BannedWordsSource } from '../chat/bannedWords.ts';
 import type { Logger } from '../logger.ts';
-import { decide, normalizeAddress, type Actor, type DecisionError, type Effect, type TargetInfo } from './decisions.ts';
+import { decide, decideStaffAction, normalizeAddress, PERMANENT_BAN_UNTIL, type Actor, type BanRecord, type Decision, type DecisionError, type Effect, type TargetInfo } from './decisions.ts';
 import { createModerationStore, type BanEntry } from './store.ts';
 
 export const MODERATION_TOPIC = 'seeot:mod:effects';
+/**
+ * Set in the presence once its bans were filled from the database. A fresh presence (a restart
+ * with LocalPresence, Redis flushed) lacks it, and the next join fills it again first.
+ */
+export const BANS_RESTORED_KEY = 'seeot:mod:bansRestored';
 
 const EffectSchema: z.ZodType<Effect> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mute'), guestId: z.string(), until: z.number() }),
@@ -30,12 +39,52 @@ export interface ModerationServiceOptions {
   presence: Presence;
   log: Pick<Logger, 'info' | 'warn'>;
   now: () => number;
+  /** The database's moderation tables; absent (no database), the presence alone keeps bans. */
+  repo?: ModerationRepo | undefined;
+  /** A shard's name ("1관"), which its reports carry; absent outside a shard. */
+  shard?: string;
 }
 
-export function createModerationService({ presence, log, now }: ModerationServiceOptions) {
+/** A ban as the database keeps it: a permanent one has no end. */
+const banRow = (key: string, r: BanRecord) => ({ key, ...r, until: r.until >= PERMANENT_BAN_UNTIL ? null : r.until });
+
+/** What the audit log says of an effect: its target and reason. */
+function auditOf(e: Effect): { target: string; reason: string | null } {
+  switch (e.type) {
+    case 'delete':
+      return { target: e.messageId, reason: null };
+    case 'ban':
+      return { target: e.guestId ?? e.address ?? '', reason: e.reason };
+    case 'kick':
+      return { target: e.guestId, reason: e.reason || null };
+    default:
+      return { target: e.guestId, reason: null };
+  }
+}
+
+export function createModerationService({ presence, log, now, repo, shard = '' }: ModerationServiceOptions) {
   const store = createModerationStore(presence);
+  const audit = (actor: Actor, action: string, target: string, reason: string | null, detail?: unknown) =>
+    repo?.audit({ actorId: actor.accountId ?? null, actorName: actor.name, action, target, reason, detail });
+
+  /** Presence first (the fast path), the database second: a ban written is a ban kept. */
+  const saveBan = async (rec: BanRecord) => {
+    const keys = await store.ban(rec);
+    await repo?.saveBans(keys.map((k) => banRow(k, { ...rec, address: normalizeAddress(rec.address) })));
+    return keys;
+  };
+
+  /** Fills a fresh presence with the database's bans (see BANS_RESTORED_KEY). */
+  const restoreBans = async () => {
+    if (!repo || (await presence.get(BANS_RESTORED_KEY))) return;
+    const bans = await repo.activeBans(now());
+    for (const { key, until, ...b } of bans) await store.put(key, { ...b, until: until ?? PERMANENT_BAN_UNTIL });
+    await presence.set(BANS_RESTORED_KEY, '1');
+    if (bans.length > 0) log.info({ bans: bans.length }, 'moderation: bans restored from the database');
+  };
   const instance = randomBytes(6).toString('base64url'); // our own effects come back over pub/sub: skip them
   let listener: ((raw: unknown) => void) | null = null;
+  let wordsListener: (() => void) | null = null;
 
   const persist = async (effect: Effect, actor: Actor, at: number) => {
     switch (effect.type) {
@@ -44,7 +93,7 @@ export function createModerationService({ presence, log, now }: ModerationServic
       case 'unmute':
         return store.unmute(effect.guestId);
       case 'ban':
-        await store.ban({ guestId: effect.guestId, address: effect.address, until: effect.until, reason: effect.reason, by: actor.name, at });
+        await saveBan({ guestId: effect.guestId, address: effect.address, until: effect.until, reason: effect.reason, by: actor.name, at });
         return;
       default:
         return; // kick and delete have nothing to keep
@@ -56,8 +105,18 @@ export function createModerationService({ presence, log, now }: ModerationServic
       log.warn({ err: e, effect: effect.type }, 'moderation: could not tell other shards'),
     );
 
+  async function carryOut(d: Extract<Decision, { ok: true }>, actor: Actor, at: number): Promise<ActResult> {
+    await persist(d.effect, actor, at);
+    const { target, reason } = auditOf(d.effect);
+    await audit(actor, d.effect.type, target, reason);
+    log.info({ moderation: d.effect.type, actor, target: d.effect }, `moderation: ${d.effect.type}`);
+    await publish(d.effect);
+    return { ok: true, effect: d.effect };
+  }
+
   return {
     store,
+    audit,
     /**
      * A staff request (the `moderate` message). Returns the effect for THIS shard to apply; other
      * shards get it through onEffect. Refusals are logged too: a visitor probing staff actions is news.
@@ -69,13 +128,19 @@ export function createModerationService({ presence, log, now }: ModerationServic
         log.warn({ moderation: 'refused', actor: actor ?? null, code: d.error }, 'moderation refused');
         return { ok: false, error: d.error };
       }
-      await persist(d.effect, actor!, at);
-      log.info({ moderation: d.effect.type, actor, target: d.effect }, `moderation: ${d.effect.type}`);
-      await publish(d.effect);
-      return { ok: true, effect: d.effect };
+      return carryOut(d, actor!, at);
+    },
+    /** An action from /admin on a guest id: held on every shard and process (they all get the effect). */
+    async actOnGuest(actor: Actor, action: StaffAction): Promise<ActResult> {
+      const at = now();
+      const d = decideStaffAction(actor, action, at);
+      if (!d.ok) return { ok: false, error: d.error };
+      // Every shard gets it over pub/sub, this process's too (each room has its own service instance).
+      return carryOut(d, actor, at);
     },
     /** For onAuth: refuse banned guests/addresses; tells the chat service an existing mute. */
     async checkJoin(who: { guestId: string; address: string | null | undefined }): Promise<JoinCheck> {
+      await restoreBans();
       const t = now();
       const ban = await store.findBan({ guestId: who.guestId, address: normalizeAddress(who.address) }, t);
       if (ban) return { ok: false, until: ban.until };
@@ -85,16 +150,46 @@ export function createModerationService({ presence, log, now }: ModerationServic
     async ban(actor: Actor, who: { guestId: string | null; address: string | null }, minutes: number, reason: string): Promise<string[]> {
       const at = now();
       const effect: Effect = { type: 'ban', guestId: who.guestId, address: normalizeAddress(who.address), until: at + minutes * 60_000, reason };
-      const keys = await store.ban({ guestId: effect.guestId, address: effect.address, until: effect.until, reason, by: actor.name, at });
+      const keys = await saveBan({ guestId: effect.guestId, address: effect.address, until: effect.until, reason, by: actor.name, at });
+      const { target } = auditOf(effect);
+      await audit(actor, 'ban', target, reason);
       log.info({ moderation: 'ban', actor, target: effect }, 'moderation: ban');
       await publish(effect);
       return keys;
     },
     async unban(actor: Actor, key: string): Promise<void> {
       await store.unban(key);
+      await repo?.deleteBan(key);
+      await audit(actor, 'unban', key, null);
       log.info({ moderation: 'unban', actor, target: key }, 'moderation: unban');
     },
-    listBans: (): Promise<BanEntry[]> => store.listBans(now()),
+    listBans: async (): Promise<BanEntry[]> => {
+      await restoreBans();
+      return store.listBans(now());
+    },
+    /**
+     * A visitor's report with the lines said before it, into the fair-wide queue. A database that
+     * fails costs the row (the report is still logged by the room), not the room.
+     */
+    async fileReport(r: ChatReport, before: readonly ChatLine[]): Promise<void> {
+      if (!repo) return;
+      const lines = [...before, r.line].map((l) => ({ id: l.id, nickname: l.nickname, text: l.text, at: l.at, reported: l.id === r.line.id }));
+      const row: NewReport = {
+        id: r.id,
+        at: r.at,
+        shard,
+        scope: r.line.scope,
+        boothId: r.line.boothId,
+        reason: r.reason,
+        reporterGuestId: r.reporter.guestId,
+        reporterNickname: r.reporter.nickname,
+        messageId: r.line.id,
+        offenderGuestId: r.offenderGuestId,
+        offenderNickname: r.line.nickname,
+        lines,
+      };
+      await repo.addReport(row).catch((err: unknown) => log.warn({ err, report: r.id }, 'moderation: report not stored'));
+    },
     /** Effects decided elsewhere (another shard or process, or HTTP). Call dispose() in onDispose. */
     async onEffect(handler: (effect: Effect) => void): Promise<void> {
       if (listener) throw new Error('onEffect: one handler per service');
@@ -104,9 +199,22 @@ export function createModerationService({ presence, log, now }: ModerationServic
       };
       await presence.subscribe(MODERATION_TOPIC, listener);
     },
+    /** A shard's chat follows the banned words edited in /admin: `apply` gets each new list. */
+    async watchWords(source: BannedWordsSource, apply: (words: string[]) => void): Promise<void> {
+      if (wordsListener) throw new Error('watchWords: one handler per service');
+      wordsListener = () => {
+        source.invalidate();
+        source.current().then(apply, (err: unknown) => log.warn({ err }, 'moderation: banned words not reloaded'));
+      };
+      await presence.subscribe(BANNED_WORDS_TOPIC, wordsListener);
+    },
+    /** After a change of the list: every shard of every process reads it again. */
+    wordsChanged: () => Promise.resolve(presence.publish(BANNED_WORDS_TOPIC, now())),
     async dispose(): Promise<void> {
       if (listener) await Promise.resolve(presence.unsubscribe(MODERATION_TOPIC, listener));
+      if (wordsListener) await Promise.resolve(presence.unsubscribe(BANNED_WORDS_TOPIC, wordsListener));
       listener = null;
+      wordsListener = null;
     },
   };
 }

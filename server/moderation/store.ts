@@ -56,6 +56,10 @@ export function createModerationStore(presence: Presence) {
       await Promise.all(keys.map((k) => presence.hset(BANS_KEY, k, value)));
       return keys;
     },
+    /** One record under its key as it was (the database's copy, after the presence was emptied). */
+    async put(key: string, rec: BanRecord): Promise<void> {
+      await presence.hset(BANS_KEY, key, JSON.stringify(rec));
+    },
     async unban(key: string): Promise<void> {
       await presence.hdel(BANS_KEY, key);
     },

@@ -8,6 +8,8 @@ import { Room, type AuthContext, type Client } from '@colyseus/core';
 import { HallAnalytics, type HallAnalyticsDeps } from '../analytics/hallAnalytics.ts';
 import { BoothLive } from '../chat/boothLive.ts';
 import { createChatService } from '../chat/chatService.ts';
+import { DEFAULT_BANNED_WORDS, type BannedWordsSource } from '../chat/bannedWords.ts';
+import type { ModerationRepo } from '../db/moderationRepo.ts';
 import { OCCUPANCY_EVERY_TICKS, RECONNECT_SECONDS, TICK_MS } from '../hall/config.ts';
 import { applyLive, applyNotice, BOOTH_FLUSH_MS, flushBooths } from '../hall/handlers/booth.ts';
 import { onRemoteChat } from '../hall/handlers/chat.ts';
@@ -45,7 +47,10 @@ export interface HallDeps {
   capacity: number;
   log: Logger;
   metrics: Metrics;
-  bannedWords: readonly string[];
+  /** The banned words edited in /admin (with the database), else the built-in list and BANNED_WORDS. */
+  bannedWords: BannedWordsSource;
+  /** The database's reports queue, bans and audit log; absent without a database. */
+  moderationRepo?: ModerationRepo | undefined;
   join: JoinDeps;
   /** Chat limits and connected guests per address, shared by the process's shards. */
   limits: Limits;
@@ -90,17 +95,20 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     await this.setMetadata({ shardName: name, shardNumber: this.#shardNumber, capacity });
     const now = Date.now;
     const roomLog = log.child({ room: this.roomId, shard: name });
+    // A database that cannot answer now costs the edited list, not the shard: it follows the next change.
+    const words = await this.deps.bannedWords.current().catch((err: unknown) => (roomLog.warn({ err }, 'banned words not read'), [...DEFAULT_BANNED_WORDS]));
     const bus = createHallBus(this.presence, this.roomId, now, { minIntervalMs: 400, onError: (err) => roomLog.warn({ err }, 'hall bus') });
     this.hub = new HallHub({
       roomId: this.roomId, layout, fingerprint, sim: this.sim, seats: this.seats, bus, log: roomLog, metrics, now,
       booths: new BoothLive(createBoothStore(this.presence)),
-      chat: createChatService({ shardId: this.roomId, bannedWords: this.deps.bannedWords, limiter: this.deps.limits.chat, now }),
-      mod: createModerationService({ presence: this.presence, log: roomLog, now }),
+      chat: createChatService({ shardId: this.roomId, bannedWords: words, limiter: this.deps.limits.chat, now }),
+      mod: createModerationService({ presence: this.presence, log: roomLog, now, repo: this.deps.moderationRepo, shard: name }),
       broadcast: (type, message) => this.broadcast(type, message),
     });
     bus.onChat((line) => onRemoteChat(this.hub, line));
     bus.onAnnouncement((a) => this.broadcast('announce', { text: a.text, at: a.at }));
     await this.hub.mod.onEffect((e) => applyEffect(this.hub, e));
+    await this.hub.mod.watchWords(this.deps.bannedWords, (list) => this.hub.chat.setBannedWords(list));
     bus.onHearts((boothId, count) => this.hub.booths.setHearts(boothId, count));
     bus.onNotice((boothId, notice) => applyNotice(this.hub, boothId, notice));
     bus.onLive((boothId, live) => applyLive(this.hub, boothId, live));

@@ -147,6 +147,17 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'DELETE', route: '/api/staff/bans/:key', path: () => `/api/staff/bans/g:${guest}`, allowed: 204, who: staff },
   { method: 'POST', route: '/api/staff/announce', path: () => '/api/staff/announce', body: () => ({ text: '안내 방송 시험' }), allowed: 201, who: staff, json: true },
 
+  // Moderation in /admin: staff moderate and read the audit log; only admins change the banned words.
+  { method: 'GET', route: '/api/admin/moderation/reports', path: () => '/api/admin/moderation/reports?status=closed', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/admin/moderation/reports/:id/close', path: () => '/api/admin/moderation/reports/matrix/close', body: () => ({ status: 'dismissed' }), allowed: 404, who: staff, json: true },
+  { method: 'POST', route: '/api/admin/moderation/actions', path: () => '/api/admin/moderation/actions', body: () => ({ action: 'kick', guestId: guest, reason: 'matrix' }), allowed: 201, who: staff, json: true },
+  { method: 'GET', route: '/api/admin/moderation/bans', path: () => '/api/admin/moderation/bans', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/admin/moderation/bans/lift', path: () => '/api/admin/moderation/bans/lift', body: () => ({ key: `g:${guest}` }), allowed: 204, who: staff, json: true },
+  { method: 'GET', route: '/api/admin/moderation/audit', path: () => '/api/admin/moderation/audit?action=kick', allowed: 200, who: staff },
+  { method: 'GET', route: '/api/admin/moderation/words', path: () => '/api/admin/moderation/words', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/admin/moderation/words', path: () => '/api/admin/moderation/words', body: () => ({ word: '행렬시험' }), allowed: 201, who: admins, json: true },
+  { method: 'POST', route: '/api/admin/moderation/words/remove', path: () => '/api/admin/moderation/words/remove', body: () => ({ word: '없는단어' }), allowed: 404, who: admins, json: true },
+
   // The booth editor and its approval queue.
   { method: 'GET', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothA}`, allowed: 200, who: boothA },
   { method: 'GET', route: '/api/studio/booths/:boothId', path: (c) => `/api/studio/booths/${c.boothB}`, allowed: 200, who: boothB },

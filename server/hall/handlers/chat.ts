@@ -19,6 +19,9 @@ import { boothIndexOf, chatSenderOf, chatVisitorOf, NO_SLOT, type Seat } from '.
 import { encodeMessage } from '../wire.ts';
 import { onRemoteBoothLine, shareBoothLine } from './booth.ts';
 
+/** Lines before a reported one that staff read it with: enough to see a reply's provocation. */
+const REPORT_CONTEXT_LINES = 4;
+
 /** The sender's interest set (booth chat: everyone in the shard, the rule keeps those at the booth). */
 function* candidates(hub: HallHub, seat: Seat, scope: 'nearby' | 'booth'): Generator<ChatVisitor> {
   if (scope === 'booth') {
@@ -82,7 +85,10 @@ export async function onEmote(hub: HallHub, seat: Seat, msg: ClientMessages['emo
   for (const s of to) s.client?.enqueueRaw(bytes);
 }
 
-/** A report goes to the staff connected to this shard, and to the log (staff elsewhere read it there). */
+/**
+ * A report goes to the staff connected to this shard, to the fair-wide queue in the database with
+ * the lines said before it (/admin/reports), and to the log.
+ */
 export async function onReport(hub: HallHub, seat: Seat, msg: ClientMessages['report']): Promise<void> {
   const r = await hub.chat.report(chatSenderOf(seat, hub.sim, hub.layout), msg);
   if (!r.ok) return hub.refuse(seat, 'report', r.error.code, r.error.retryAfterMs);
@@ -93,4 +99,5 @@ export async function onReport(hub: HallHub, seat: Seat, msg: ClientMessages['re
     'chat report',
   );
   for (const staff of hub.seats.values()) if (staff.role === 'staff' && staff.client) staff.client.send('report', { report });
+  await hub.mod.fileReport(report, hub.chat.contextOf(report.line.id, REPORT_CONTEXT_LINES));
 }
