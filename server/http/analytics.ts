@@ -104,7 +104,8 @@ export function analyticsRoutes({ repos, recorder, live, buckets, secret, addres
     res.json(await live.read());
   });
 
-  for (const [suffix, csv] of [['', null], ['.csv', 'fair']] as const) {
+  // The CSV paths first: `:fairId` alone would take "1.csv" for an id.
+  for (const [suffix, csv] of [['.csv', 'fair'], ['', null]] as const) {
     router.get(`/admin/analytics/fairs/:fairId${suffix}`, session, requireStaff, async (req, res) => {
       const fairId = fairOf(req, res);
       if (fairId !== null) await figures(req, res, { fairId }, csv);
@@ -119,7 +120,7 @@ export function analyticsRoutes({ repos, recorder, live, buckets, secret, addres
   });
   for (const base of ['/admin/analytics/booths/:boothId', '/studio/booths/:boothId/analytics']) {
     const guard = base.startsWith('/admin') ? requireStaff : member;
-    for (const [suffix, csv] of [['', null], ['.csv', 'booth']] as const) {
+    for (const [suffix, csv] of [['.csv', 'booth'], ['', null]] as const) {
       router.get(`${base}${suffix}`, session, guard, async (req, res) => {
         const boothId = await boothOf(req, res);
         if (boothId !== null) await figures(req, res, { boothId }, csv);
