@@ -6,7 +6,7 @@ import type { PinnedProductProps } from './PinnedProduct.tsx';
 // only (the pin and the stock are live: the server's HTML never holds them).
 const PinnedProduct = lazy(() => (import.meta.env.SSR ? Promise.reject(new Error('the pinned product is browser-only')) : import('./PinnedProduct.tsx')));
 
-/** Where a booth page or the world's booth panel shows the product pinned during a live (nothing until pinned). */
+/** The product pinned during a live, for BoothSalesSlot (nothing until pinned). */
 export function PinnedProductSlot(props: PinnedProductProps) {
   if (!useHydrated()) return null;
   return (

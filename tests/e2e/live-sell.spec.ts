@@ -1,0 +1,107 @@
+/**
+ * Selling during a live (issue 10 §4), one journey on phones: the booth's member puts a product on
+ * sale in /studio, pins it and starts a deal; a visitor on /list's booth page sees the pinned card
+ * (deal price over the struck regular one, the countdown running), buys one from it, and both see
+ * the stock drop without reloading (pushed by the server); the member ends the deal and the
+ * visitor's card shows the regular price alone. Axe on the card and the studio page.
+ */
+import { t, tPattern } from '../helpers/i18n.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
+import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
+import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
+
+const BOOTH = 'cut-the-trash';
+const PRODUCT = '라이브 특가 텀블러';
+const PHONE_VIEWPORT = { width: 390, height: 844 };
+
+const test = base.extend<object, { sellServer: RunningServer; member: SignedInSession }>({
+  sellServer: ownServer(),
+  member: [
+    async ({ sellServer }, use) => {
+      const admin = await setupAdmin(sellServer.url, sellServer.output());
+      await use(await invitedAccount(sellServer.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'live@ctt.example.kr', displayName: '컷더트래쉬 라이브' }));
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ sellServer }, use) => use(sellServer.url),
+});
+
+test.setTimeout(120_000);
+test.use({ viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true, locale: 'ko-KR' });
+
+const won = (n: number) => t('orders.priceWon', { price: n.toLocaleString('ko-KR') });
+
+test('a member pins a product and starts a deal; a visitor on /list buys from the pinned card, both see the stock drop; the deal ends and the regular price shows', async ({
+  page,
+  context,
+  browser,
+  sellServer,
+  member,
+}) => {
+  await context.addCookies([{ name: 'seeot_session', value: member.cookie.split('=')[1]!, url: sellServer.url }]);
+  await page.goto(`/studio/booths/${BOOTH}/listings`);
+  const create = page.getByRole('form', { name: t('orders.studioNewListing') });
+  await create.getByRole('textbox', { name: t('orders.studioName') }).fill(PRODUCT);
+  await create.getByRole('textbox', { name: t('orders.studioPrice') }).fill('15000');
+  await create.getByRole('textbox', { name: t('orders.studioStock') }).fill('5');
+  await create.getByRole('textbox', { name: t('orders.studioTransfer') }).fill('농협 301-1234-5678-91 (주)컷더트래쉬');
+  await create.getByRole('button', { name: t('orders.studioNewListing') }).click();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: PRODUCT }) });
+  const studioStock = card.getByTestId('studio-stock');
+  await expect(studioStock).toHaveText(t('orders.stockLeft', { count: 5 }));
+
+  // 고정, then a 10-minute deal at 11,000.
+  await card.getByRole('button', { name: t('orders.studioPin') }).click();
+  await expect(card.getByRole('status').filter({ hasText: t('orders.studioPinnedNow') })).toBeVisible();
+  await expect(card.getByRole('button', { name: t('orders.studioUnpin') })).toBeVisible();
+  const deal = card.getByRole('group', { name: t('orders.studioDeal') });
+  await deal.getByRole('textbox', { name: t('orders.studioDealPrice') }).fill('11000');
+  await deal.getByRole('textbox', { name: t('orders.studioDealMinutes') }).fill('10');
+  await deal.getByRole('button', { name: t('orders.studioStartDeal') }).click();
+  const running = tPattern('orders.dealEndsIn', { time: '(09|10):\\d\\d' });
+  await expect(deal.locator('time')).toHaveText(running);
+  await expectNoSeriousA11yViolations(page);
+
+  const visitorContext = await browser.newContext({ baseURL: sellServer.url, locale: 'ko-KR', viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true });
+  const visitor = await visitorContext.newPage();
+  try {
+    await visitor.goto(`/booth/${BOOTH}?view=list`);
+    const pinned = visitor.getByRole('region', { name: t('orders.pinnedTitle') });
+    await expect(pinned.getByRole('heading', { name: PRODUCT })).toBeVisible();
+    await expect(pinned.locator('.listing__price strong')).toHaveText(won(11_000));
+    await expect(pinned.locator('.listing__price del')).toHaveText(`${t('orders.regularPrice')} ${won(15_000)}`);
+    const countdown = pinned.locator('.listing__countdown time');
+    await expect(countdown).toHaveText(running);
+    const first = await countdown.textContent();
+    await expect(countdown).not.toHaveText(first!);
+    const stock = pinned.getByTestId('listing-stock');
+    await expect(stock).toHaveText(t('orders.stockLeft', { count: 5 }));
+    await visitor.evaluate(() => document.fonts.ready);
+    await expectNoSeriousA11yViolations(visitor);
+
+    // 구매하기 on the card opens the buy form there; one at the deal's price.
+    await pinned.getByRole('button', { name: t('orders.buy') }).click();
+    const form = pinned.getByRole('form', { name: t('orders.buyTitle', { name: PRODUCT }) });
+    await form.getByRole('textbox', { name: t('orders.buyerName') }).fill('김민지');
+    await form.getByRole('textbox', { name: t('orders.phone') }).fill('010-1234-5678');
+    await form.getByRole('textbox', { name: t('orders.address') }).fill('경기도 부천시 원미구 부일로 232');
+    await form.getByRole('checkbox', { name: t('orders.consent_collection'), exact: false }).check();
+    await form.getByRole('checkbox', { name: t('orders.consent_provision'), exact: false }).check();
+    await form.getByRole('button', { name: t('orders.submit') }).click();
+    const receipt = pinned.getByRole('region', { name: t('orders.receiptTitle') });
+    await expect(receipt).toContainText(won(11_000));
+
+    // Both see 4 left, pushed: the visitor's card and the member's studio page, neither reloaded.
+    await expect(stock).toHaveText(t('orders.stockLeft', { count: 4 }));
+    await expect(studioStock).toHaveText(t('orders.stockLeft', { count: 4 }));
+
+    // The member ends the deal: the card shows the regular price alone, without a countdown.
+    await deal.getByRole('button', { name: t('orders.studioEndDeal') }).click();
+    await expect(pinned.locator('.listing__price del')).toHaveCount(0);
+    await expect(pinned.locator('.listing__price strong')).toHaveText(won(15_000));
+    await expect(countdown).toHaveCount(0);
+  } finally {
+    await visitorContext.close();
+  }
+});
