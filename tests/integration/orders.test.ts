@@ -229,11 +229,13 @@ describe.each(backends)('orders on $name', { timeout: 120_000 }, (backend) => {
     expect(tampered.status).toBe(409);
     expect(await errorOf(tampered)).toEqual({ error: 'price_changed', unitPriceWon: 8_000 });
 
-    // The deal ended (as if its time passed): the regular price applies; the deal price is refused.
+    // The deal ended (as if its time passed): the regular price applies; the deal price is refused
+    // with deal_ended and the price now.
     await venue.repos.orders.updateListing(A, l.id, { dealEndsAt: new Date(Date.now() - 1000) }, new Date());
     expect(await stockOf(l.id)).toMatchObject({ unitPriceWon: 10_000, deal: null, stockLeft: 8 });
     const stale = await order(orderBody(l.id, { expectedUnitPriceWon: 8_000 }));
-    expect(await errorOf(stale)).toEqual({ error: 'price_changed', unitPriceWon: 10_000 });
+    expect(stale.status).toBe(409);
+    expect(await errorOf(stale)).toEqual({ error: 'deal_ended', unitPriceWon: 10_000 });
     const regular = await order(orderBody(l.id));
     expect(OrderViewSchema.parse(await regular.json())).toMatchObject({ unitPriceWon: 10_000 });
     expect((await stockOf(l.id))?.stockLeft).toBe(7);
