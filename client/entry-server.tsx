@@ -20,6 +20,7 @@ import { studioKo } from '../shared/i18n/studio-ko.ts';
 import { PRIVATE_PAGES } from './account/privatePages.ts';
 import { AppRoutes } from './App.tsx';
 import { ServedVenue } from './data/catalogue.ts';
+import { ServedFairs } from './schedule/servedFairs.ts';
 import { createI18n, localized } from './i18n/index.ts';
 import { isListView } from './ui/boothHref.ts';
 import { documentTitle } from './ui/useDocumentTitle.ts';
@@ -57,7 +58,7 @@ function head(t: TFunction, page: string | null, description: string): Head {
   return { title, shareTitle: title, description: clip(description) };
 }
 
-export const render: RenderPage = ({ url, lang, venue }) => {
+export const render: RenderPage = ({ url, lang, venue, fairs }) => {
   const i18n = I18NS[lang];
   const t = i18n.t;
   const { pathname, searchParams } = new URL(url, 'http://page.invalid');
@@ -66,9 +67,11 @@ export const render: RenderPage = ({ url, lang, venue }) => {
       <StrictMode>
         <I18nextProvider i18n={i18n}>
           <ServedVenue.Provider value={venue}>
-            <StaticRouter location={url}>
-              <AppRoutes />
-            </StaticRouter>
+            <ServedFairs.Provider value={fairs ?? null}>
+              <StaticRouter location={url}>
+                <AppRoutes />
+              </StaticRouter>
+            </ServedFairs.Provider>
           </ServedVenue.Provider>
         </I18nextProvider>
       </StrictMode>,

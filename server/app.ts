@@ -17,6 +17,8 @@ import { adminBoothRoutes } from './http/adminBooths.ts';
 import { adminModerationRoutes } from './http/adminModeration.ts';
 import { adminFairRoutes } from './http/adminFairs.ts';
 import { fairPageRoutes } from './http/fairPages.ts';
+import { landingFairs } from './fairs/landing.ts';
+import type { FairsRepo } from './db/fairsRepo.ts';
 import { authRoutes } from './http/auth.ts';
 import { jsonOnce } from './http/validBody.ts';
 import { createBucketStore } from './limits/bucketStore.ts';
@@ -116,7 +118,14 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   // The page renderer loads while the database finishes opening; it reads the venue per request, as the API does.
   const [venue, pages] = await Promise.all([
     venueReady,
-    pageRenderer({ clientDir, serverDir: join(clientDir, '..', 'server'), venue: async (): Promise<Catalogue> => (await venue.getVenue()).venue, publicUrl: env.PUBLIC_URL, log }),
+    pageRenderer({
+      clientDir,
+      serverDir: join(clientDir, '..', 'server'),
+      venue: async (): Promise<Catalogue> => (await venue.getVenue()).venue,
+      fairs: landingFairs((): FairsRepo | undefined => venue.repos?.fairs),
+      publicUrl: env.PUBLIC_URL,
+      log,
+    }),
   ]);
   const studio = studioBoothRoutes(venue);
   if (studio) app.use('/api', studio);

@@ -15,7 +15,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { asLang, cookieValue, decideLang, langCookie, LANG_COOKIE } from '../../shared/i18n/langChoice.ts';
 import { BOOT_ELEMENT_ID, type Boot } from '../../shared/page/boot.ts';
 import type { DomFontManifest } from '../../shared/page/fonts.ts';
-import type { RenderPage } from '../../shared/page/render.ts';
+import type { FairsNow, RenderPage } from '../../shared/page/render.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import type { Lang } from '../../shared/schemas/localized.ts';
 import type { Logger } from '../logger.ts';
@@ -66,6 +66,8 @@ export interface PageRendererOptions {
   serverDir: string;
   /** The venue as the API serves it now (read per request: it may change while the fair runs). */
   venue: () => Catalogue | Promise<Catalogue>;
+  /** The timed fairs open now and coming (the landing page lists them); absent without a database. */
+  fairs?: () => Promise<FairsNow | undefined>;
   /** PUBLIC_URL: the origin (and path) absolute links are built on; unset, the request's own. */
   publicUrl: string | undefined;
   log: Logger;
@@ -108,11 +110,13 @@ export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHa
     // The address previews point at: a link that named its language keeps it, so preview and page agree.
     const shareUrl = linkLang ? withLang(url, linkLang) : url;
     const origin = originOf(req, opts.publicUrl);
-    const respond = (venue: Catalogue): Promise<void> => {
-      const key = pageCacheKey({ url: shareUrl, lang, venueVersion: venueVersion(venue), origin });
+    const respond = async (venue: Catalogue): Promise<void> => {
+      // Only the landing page lists fairs; which are open or coming is part of what its cached copy depends on.
+      const fairs = new URL(url, 'http://page').pathname === '/' ? await opts.fairs?.() : undefined;
+      const key = pageCacheKey({ url: shareUrl, lang, venueVersion: fairs ? `${venueVersion(venue)}:${JSON.stringify(fairs)}` : venueVersion(venue), origin });
       let page = cache.get(key);
       if (!page) {
-        page = buildPage({ render: render as RenderPage, template, fonts, venue }, { url, shareUrl, lang, origin });
+        page = buildPage({ render: render as RenderPage, template, fonts, venue, fairs }, { url, shareUrl, lang, origin });
         cache.set(key, page);
         page.then(
           (p) => !p.cacheable && cache.delete(key),
@@ -135,6 +139,7 @@ interface Renderer {
   template: PageTemplate;
   fonts: DomFontManifest | null;
   venue: Catalogue;
+  fairs: FairsNow | undefined;
 }
 
 interface PageAddress {
@@ -146,8 +151,8 @@ interface PageAddress {
   origin: string;
 }
 
-async function buildPage({ render, template, fonts, venue }: Renderer, { url, shareUrl, lang, origin }: PageAddress): Promise<CachedPage> {
-  const page = render({ url, lang, venue });
+async function buildPage({ render, template, fonts, venue, fairs }: Renderer, { url, shareUrl, lang, origin }: PageAddress): Promise<CachedPage> {
+  const page = render({ url, lang, venue, fairs });
   const cacheable = page.status === 200 && !page.noindex;
   const faces = fonts && page.html ? fontFacesFor(fonts, page.html) : '';
   const head = headTags({

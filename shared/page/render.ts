@@ -1,3 +1,4 @@
+import type { PublicFair } from '../api/fairs.ts';
 import type { Catalogue } from '../schemas/catalogue.ts';
 import type { Lang } from '../schemas/localized.ts';
 
@@ -12,6 +13,18 @@ export interface RenderRequest {
   url: string;
   lang: Lang;
   venue: Catalogue;
+  /** The timed fairs open now and coming, for the pages that list them (the landing page). */
+  fairs?: FairsNow;
+}
+
+/**
+ * Published timed fairs as the server read them: open now, and coming, soonest first; each with the
+ * events that have not ended. Nothing in it names the time it was read, so a cached page changes
+ * only when a fair or an event starts or ends.
+ */
+export interface FairsNow {
+  open: PublicFair[];
+  coming: PublicFair[];
 }
 
 export interface RenderedPage {

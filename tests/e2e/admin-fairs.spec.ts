@@ -10,9 +10,10 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
 
 /**
  * Staff create a timed fair in /admin/fairs, choose two booths (drawn red on the floor plan before
- * anything is saved), schedule a talk at one of them and publish; a visitor then finds the fair at
- * its address with its booths and the talk. Dates are typed as Seoul's clock has them while the
- * browser runs in another zone. Against a fresh server of our own.
+ * anything is saved), schedule a talk at one of them and publish; a visitor then finds the fair and
+ * the talk on the landing page and follows it to the fair's page with its booths and the talk.
+ * Dates are typed as Seoul's clock has them while the browser runs in another zone. Against a fresh
+ * server of our own.
  */
 
 const test = base.extend<object, { fairsServer: RunningServer; admin: SignedInSession }>({
@@ -94,7 +95,14 @@ test('staff create a fair with two booths and a talk, check the floor plan, publ
   // A visitor of their own (no staff cookie), in Seoul.
   const visitorContext = await browser.newContext({ timezoneId: 'Asia/Seoul' });
   const visitor = await visitorContext.newPage();
-  await visitor.goto(`${fairsServer.url}/f/winter-market`);
+  // The landing page lists it, open now, with the talk (its list is re-read every few seconds).
+  await expect(async () => {
+    await visitor.goto(`${fairsServer.url}/`);
+    await expect(visitor.getByRole('region', { name: fairsKo.upcomingFairs })).toContainText('공정무역 이야기', { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(visitor.getByRole('region', { name: fairsKo.upcomingFairs })).toContainText(fairsKo.fairOpenNow);
+  await expectNoSeriousA11yViolations(visitor);
+  await visitor.getByRole('link', { name: '가치온마켓 겨울장' }).click();
   await expect(visitor.getByRole('heading', { level: 1, name: '가치온마켓 겨울장' })).toBeVisible();
   await expect(visitor.getByText(fairsKo.openLead)).toBeVisible();
   await expect(visitor.getByRole('link', { name: BOOTH_B!.title.ko })).toHaveAttribute('href', `/booth/${BOOTH_B!.id}?view=list`);

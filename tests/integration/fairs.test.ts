@@ -3,12 +3,13 @@
  * HTTP server with the built pages: an admin creates a fair, chooses its booths and schedules an
  * event; moderators and members cannot; a draft has no page; published, /f/:slug says when it
  * opens, then lists its booths and schedule while it runs, then that it has ended, as its dates are
- * moved around now; /api/fairs lists it until it ends.
+ * moved around now; /api/fairs and the landing page list it until it ends.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, SESSION_COOKIE, type Role } from '../../shared/api/account.ts';
 import { AdminFairListSchema, PublicFairListSchema, type FairBody } from '../../shared/api/fairs.ts';
+import { fairsEn } from '../../shared/i18n/fairs-en.ts';
 import { ENTERPRISE_ZONE_ID, listBooths } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { createApp } from '../../server/app.ts';
@@ -67,6 +68,11 @@ describe.each(dbBackends('fairs'))('timed fairs on $name', { timeout: 90_000 }, 
   const page = async (path: string, lang = 'en') => {
     const r = await fetch(`${origin}${path}?lang=${lang}`);
     return { status: r.status, html: await r.text() };
+  };
+  /** The landing page's fairs section (its list is read at most every few seconds: polled, not slept on). */
+  const landing = async () => {
+    const html = await (await fetch(`${origin}/?lang=en`)).text();
+    return /<section[^>]*landing-fairs[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
   };
   const moveTo = async (startsAt: string, endsAt: string) => expect((await as.admin.send('PUT', `/api/admin/fairs/${fairId}`, { ...FAIR, published: true, startsAt, endsAt })).status).toBe(200);
 
@@ -129,6 +135,8 @@ describe.each(dbBackends('fairs'))('timed fairs on $name', { timeout: 90_000 }, 
     expect(before.html).toContain('in 3 days');
     expect(before.html).not.toContain('href="/world"');
     expect(PublicFairListSchema.parse(await (await fetch(`${origin}/api/fairs`)).json()).fairs.map((f) => f.slug)).toEqual([FAIR.slug]);
+    await expect.poll(landing, { timeout: 15_000 }).toContain(`href="/f/${FAIR.slug}"`);
+    expect(await landing()).toContain(fairsEn.fairComing);
   });
 
   it('while it runs, its page lists its booths and schedule and links into the world and the list', async () => {
@@ -139,6 +147,8 @@ describe.each(dbBackends('fairs'))('timed fairs on $name', { timeout: 90_000 }, 
     expect(during.html).toContain(`href="/booth/${BOOTH_B!.id}?view=list"`);
     expect(during.html).toContain('공정무역 이야기');
     expect(during.html).toContain('href="/world"');
+    await expect.poll(landing, { timeout: 15_000 }).toContain(fairsEn.fairOpenNow);
+    expect(await landing()).toContain('Fair trade talk');
   });
 
   it('after it ends, its page says so and the list no longer has it; an unknown address is the not-found page', async () => {
@@ -146,6 +156,7 @@ describe.each(dbBackends('fairs'))('timed fairs on $name', { timeout: 90_000 }, 
     const after = await page(`/f/${FAIR.slug}`);
     expect(after.html).toContain('data-status="ended"');
     expect(PublicFairListSchema.parse(await (await fetch(`${origin}/api/fairs`)).json()).fairs).toEqual([]);
+    await expect.poll(landing, { timeout: 15_000 }).toBe('');
     for (const unknown of ['/f/no-such-fair', '/f/Not%20A%20Slug']) expect((await page(unknown)).status).toBe(404);
   });
 
