@@ -13,6 +13,8 @@ import { PrivatePage } from '../account/PrivatePage.tsx';
 import { AccountsSection } from './AccountsSection.tsx';
 import { ApprovalsSection } from './approvals/ApprovalsSection.tsx';
 import { BoothsSection } from './booths/BoothsSection.tsx';
+import { AnalyticsSection } from './analytics/AnalyticsSection.tsx';
+import { DashboardSection } from './dashboard/DashboardSection.tsx';
 import { FairsSection } from './fairs/FairsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
@@ -40,6 +42,8 @@ function StaffPages({ me }: { me: Account }) {
       <Route path="booths" element={<BoothsSection me={me} />} />
       <Route path="fairs/*" element={<FairsSection me={me} />} />
       <Route path="approvals" element={<ApprovalsSection me={me} />} />
+      <Route path="dashboard" element={<DashboardSection me={me} />} />
+      <Route path="analytics" element={<AnalyticsSection me={me} />} />
       <Route path="sales" element={<SalesSection me={me} />} />
       <Route
         path="inquiries"

@@ -6,12 +6,14 @@ import { PrivatePage } from '../account/PrivatePage.tsx';
 
 /** /admin's sections, in the menu's order. Booths, approvals and inquiries are filled in by later work. */
 export const SECTIONS = [
+  { path: 'dashboard', label: 'analytics:dashboardNav' },
   { path: 'accounts', label: 'admin:navAccounts' },
   { path: 'invitations', label: 'admin:navInvitations' },
   { path: 'booths', label: 'admin:navBooths' },
   { path: 'fairs', label: 'adminFairs:nav' },
   { path: 'approvals', label: 'admin:navApprovals' },
   { path: 'inquiries', label: 'admin:navInquiries' },
+  { path: 'analytics', label: 'analytics:analyticsNav' },
   { path: 'sales', label: 'adminSales:nav' },
 ] as const;
 

@@ -78,6 +78,8 @@ export function PrivacyPage() {
             <p>{t('refuse')}</p>
             <h2>{t('cookiesTitle')}</h2>
             <p>{t('cookies')}</p>
+            <h2>{t('analyticsTitle')}</h2>
+            <p>{t('analytics')}</p>
             <h2>{t('contactTitle')}</h2>
             <CenterContacts center={state.catalogue.center} withAddress />
             <p className="privacy__version">{t('version', { version: CONSENT_VERSION })}</p>

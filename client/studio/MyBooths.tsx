@@ -48,6 +48,9 @@ export function MyBooths({ me }: { me: Account }) {
                       <Link to={`/studio/booths/${encodeURIComponent(id)}/orders`}>{t('orders:studioOrdersTitle')}</Link>
                     </li>
                     <li>
+                      <Link to={`/studio/booths/${encodeURIComponent(id)}/analytics`}>{t('analytics:boothAnalyticsTitle')}</Link>
+                    </li>
+                    <li>
                       <Link to={boothHref(id, 'world')}>{t('studio:viewInWorld')}</Link>
                     </li>
                     <li>

@@ -14,6 +14,7 @@ import { InboxRoute } from '../inquiry/inbox/InboxRoute.tsx';
 import { MyBooths } from './MyBooths.tsx';
 import { ListingsRoute } from './orders/ListingsRoute.tsx';
 import { OrdersRoute } from './orders/OrdersRoute.tsx';
+import { BoothAnalyticsRoute } from './analytics/BoothAnalyticsRoute.tsx';
 
 export default function StudioApp() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export default function StudioApp() {
           <Route path="booths/:id/inquiries" element={<InboxRoute me={me} />} />
           <Route path="booths/:id/listings" element={<ListingsRoute me={me} />} />
           <Route path="booths/:id/orders" element={<OrdersRoute me={me} />} />
+          <Route path="booths/:id/analytics" element={<BoothAnalyticsRoute me={me} />} />
           <Route path="*" element={<MyBooths me={me} />} />
         </Routes>
       )}

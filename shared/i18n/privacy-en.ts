@@ -22,6 +22,8 @@ export const privacyEn: { [K in keyof typeof privacyKo]: string } = {
   refuse: 'You may refuse the collection and use of your information and its provision to a third party. Without these consents the inquiry cannot be sent; you can still contact the center directly.',
   cookiesTitle: 'Cookies',
   cookies: 'A random visitor number (seeot_guest) and your language (seeot_lang) are kept in cookies. They hold no name or contact.',
+  analyticsTitle: 'Visit statistics',
+  analytics: "To help booths improve, the server counts visits from where avatars stand in the 3D venue. It keeps visits of more than 3 seconds at a booth (the booth, start and end time, time spent), how often a booth was opened and its links and products clicked, and how many visitors stood in each 4 m square per 10 minutes. A visitor is counted only as a number scrambled with a value that changes every day (at midnight Korean time), so only one day's visits are linked; no visitor number, name, contact or address is kept in the statistics. Enterprises see their own booth's figures, the center's staff all of them.",
   contactTitle: 'Contact',
   version: 'Consent notice version {{version}}',
 };
