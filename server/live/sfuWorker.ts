@@ -56,6 +56,9 @@ interface Live {
   sources: Map<Kind, Source>;
   viewers: Map<string, Viewer>;
   lastPliAt: number;
+  /** When the publisher's last packet arrived (0: none yet), and whether it has stopped sending. */
+  lastRtpAt: number;
+  stalled: boolean;
 }
 
 const lives = new Map<string, Live>();
@@ -64,7 +67,7 @@ const emit = (e: SfuEvent): void => port.postMessage(e);
 
 function liveOf(liveId: string): Live {
   let live = lives.get(liveId);
-  if (!live) lives.set(liveId, (live = { publisher: null, sources: new Map(), viewers: new Map(), lastPliAt: -Infinity }));
+  if (!live) lives.set(liveId, (live = { publisher: null, sources: new Map(), viewers: new Map(), lastPliAt: -Infinity, lastRtpAt: 0, stalled: false }));
   return live;
 }
 
@@ -113,12 +116,19 @@ async function publish(liveId: string, sdp: string): Promise<string> {
   if (old) await old.close().catch(() => {});
   const pc = peer();
   live.publisher = pc;
+  live.lastRtpAt = 0;
+  live.stalled = false;
   pc.onTrack.subscribe((track: MediaStreamTrack) => {
     const kind = track.kind as Kind;
     const transceiver = pc.getTransceivers().find((t) => t.kind === kind);
     if (!transceiver) return;
     track.onReceiveRtp.subscribe((rtp) => {
       if (live.publisher !== pc) return;
+      live.lastRtpAt = performance.now();
+      if (live.stalled) {
+        live.stalled = false;
+        emit({ ev: 'publisher', liveId, state: 'connected' });
+      }
       if (!live.sources.has(kind)) {
         live.sources.set(kind, { transceiver, ssrc: rtp.header.ssrc });
         // Viewers already waiting (a resume) need a keyframe of the new stream.
@@ -177,6 +187,22 @@ function end(liveId: string): void {
   for (const id of [...live.viewers.keys()]) dropViewer(live, id);
   live.publisher?.close().catch(() => {});
 }
+
+/**
+ * A publisher whose packets stop has dropped, whatever its connection state says: a phone whose
+ * screen locks stops sending at once, while ICE takes far longer to notice (or never does, when
+ * the peer went away without a goodbye). Audio keeps flowing while the microphone is muted (silence
+ * frames) and video while the camera is switched, so a pause this long is not the publisher's choice.
+ */
+const STALL_MS = 3000;
+setInterval(() => {
+  const now = performance.now();
+  for (const [liveId, live] of lives) {
+    if (!live.publisher || live.stalled || live.lastRtpAt === 0 || now - live.lastRtpAt < STALL_MS) continue;
+    live.stalled = true;
+    emit({ ev: 'publisher', liveId, state: 'dropped' });
+  }
+}, 1000);
 
 class LiveNotFound extends Error {}
 

@@ -130,6 +130,20 @@ describe('live video through the SFU', { timeout: 60_000 }, () => {
     await expect.poll(() => lastTold()?.viewers, { timeout: 2_000 }).toBe(2);
   });
 
+  it('keeps the live through a publisher\'s drop: reconnecting, then on air again when it publishes anew, to the same viewers', async () => {
+    await publisher.close();
+    await expect.poll(async () => (await boothLive())?.state, { timeout: 15_000 }).toBe('reconnecting');
+    await expect.poll(() => lastTold()?.state, { timeout: 2_000 }).toBe('reconnecting');
+    publisher = testPublisher();
+    const again = await post(`/api/studio/lives/${live.liveId}/publish`, { sdp: await publisher.offer() }, member);
+    expect(again.status).toBe(200);
+    await publisher.accept(PublishResponseSchema.parse(await again.json()).sdp);
+    publisher.start();
+    await expect.poll(async () => (await boothLive())?.state, { timeout: 15_000 }).toBe('onAir');
+    const before = viewers[0]!.peer.packets();
+    await expect.poll(() => viewers[0]!.peer.packets(), { timeout: 10_000 }).toBeGreaterThan(before + 20);
+  });
+
   it('counts a viewer who leaves out, then ends the live: off the air, viewers stop receiving, no new viewer', async () => {
     const leaving = viewers[1]!;
     const left = await fetch(`${srv.url}/api/lives/${live.liveId}/viewers/${leaving.viewerId}`, { method: 'DELETE' });
