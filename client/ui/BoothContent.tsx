@@ -22,20 +22,25 @@ export interface BoothContentProps {
   headingLevel: 1 | 2 | 3;
   /** The venue to show the booth from; the page's venue when absent (/studio's preview gives the edited one). */
   catalogue?: Catalogue;
+  /**
+   * Leave out the top (zone line, title, logo, tagline, links): the world's booth panel shows its own
+   * above this content, and the title it gives names the panel.
+   */
+  headless?: boolean;
 }
 
 /**
  * A booth's full content from the catalogue: used by /booth/:id?view=list and by the world's
  * booth dialog, so both show the same facts. All text is React text (never injected HTML).
  */
-export function BoothContent({ boothId, headingLevel, catalogue }: BoothContentProps) {
+export function BoothContent({ boothId, headingLevel, catalogue, headless = false }: BoothContentProps) {
   const state = useCatalogue();
-  if (catalogue) return <BoothBody catalogue={catalogue} boothId={boothId} level={headingLevel} />;
+  if (catalogue) return <BoothBody catalogue={catalogue} boothId={boothId} level={headingLevel} headless={headless} />;
   if (state.status !== 'ready') return <CatalogueStatus state={state} />;
-  return <BoothBody catalogue={state.catalogue} boothId={boothId} level={headingLevel} />;
+  return <BoothBody catalogue={state.catalogue} boothId={boothId} level={headingLevel} headless={headless} />;
 }
 
-function BoothBody({ catalogue, boothId, level }: { catalogue: Catalogue; boothId: string; level: number }) {
+function BoothBody({ catalogue, boothId, level, headless }: { catalogue: Catalogue; boothId: string; level: number; headless: boolean }) {
   const { t } = useTranslation();
   const booth = findBooth(catalogue, boothId);
   if (!booth) {
@@ -47,11 +52,11 @@ function BoothBody({ catalogue, boothId, level }: { catalogue: Catalogue; boothI
     );
   }
   return (
-    <article className="booth" aria-labelledby={`booth-title-${booth.summary.id}`} data-booth-id={booth.summary.id}>
+    <article className="booth" aria-labelledby={headless ? undefined : `booth-title-${booth.summary.id}`} data-booth-id={booth.summary.id}>
       {booth.kind === 'programme' ? (
-        <ProgrammeBooth booth={booth} level={level} catalogue={catalogue} />
+        <ProgrammeBooth booth={booth} level={level} catalogue={catalogue} headless={headless} />
       ) : (
-        <EnterpriseBooth booth={booth} level={level} />
+        <EnterpriseBooth booth={booth} level={level} headless={headless} />
       )}
     </article>
   );
@@ -66,34 +71,38 @@ function ZoneTag({ colorIndex, children }: { colorIndex: number; children: strin
   );
 }
 
-function ProgrammeBooth({ booth, level, catalogue }: { booth: Extract<BoothDetail, { kind: 'programme' }>; level: number; catalogue: Catalogue }) {
+function ProgrammeBooth({ booth, level, catalogue, headless }: { booth: Extract<BoothDetail, { kind: 'programme' }>; level: number; catalogue: Catalogue; headless: boolean }) {
   const { t } = useTranslation();
   const { l, lang } = useLang();
   const href = useBoothHref();
   const { programme, stage, activity, enterprises } = booth;
   return (
     <>
-      <ZoneTag colorIndex={stage.colorIndex}>
-        {t('booth:stageContext', { activity: l(activity.title), stage: `${stage.number}. ${l(stage.title)}` })}
-      </ZoneTag>
-      <Heading level={level} id={`booth-title-${programme.id}`} className="booth__title">
-        <span className="booth__letter" lang="ko">
-          {programme.letter}.
-        </span>{' '}
-        {l(programme.title)}
-        {lang === 'en' ? (
-          <span className="booth__subtitle" lang="ko">
-            {' '}
-            {programme.title.ko}
-          </span>
-        ) : null}
-      </Heading>
-      {programme.logo ? <BoothLogo mediaId={programme.logo} name={l(programme.title)} /> : null}
-      {programme.tagline ? (
-        <p className="booth__tagline" lang="ko">
-          {programme.tagline}
-        </p>
-      ) : null}
+      {headless ? null : (
+        <>
+          <ZoneTag colorIndex={stage.colorIndex}>
+            {t('booth:stageContext', { activity: l(activity.title), stage: `${stage.number}. ${l(stage.title)}` })}
+          </ZoneTag>
+          <Heading level={level} id={`booth-title-${programme.id}`} className="booth__title">
+            <span className="booth__letter" lang="ko">
+              {programme.letter}.
+            </span>{' '}
+            {l(programme.title)}
+            {lang === 'en' ? (
+              <span className="booth__subtitle" lang="ko">
+                {' '}
+                {programme.title.ko}
+              </span>
+            ) : null}
+          </Heading>
+          {programme.logo ? <BoothLogo mediaId={programme.logo} name={l(programme.title)} /> : null}
+          {programme.tagline ? (
+            <p className="booth__tagline" lang="ko">
+              {programme.tagline}
+            </p>
+          ) : null}
+        </>
+      )}
       {programme.intro.length > 0 ? (
         <div className="booth__intro" lang="ko">
           {programme.intro.map((p, i) => (
@@ -101,7 +110,7 @@ function ProgrammeBooth({ booth, level, catalogue }: { booth: Extract<BoothDetai
           ))}
         </div>
       ) : null}
-      {programme.links && programme.links.length > 0 ? <LinkList links={programme.links} /> : null}
+      {!headless && programme.links && programme.links.length > 0 ? <LinkList links={programme.links} /> : null}
       <BoothImages images={programme.images ?? []} level={level + 1} idPrefix={`booth-${programme.id}`} />
       {programme.exhibits.map((ex) => (
         <ExhibitSection key={ex.id} exhibit={ex} level={level + 1} />
@@ -130,44 +139,48 @@ function ProgrammeBooth({ booth, level, catalogue }: { booth: Extract<BoothDetai
   );
 }
 
-function EnterpriseBooth({ booth, level }: { booth: Extract<BoothDetail, { kind: 'enterprise' }>; level: number }) {
+function EnterpriseBooth({ booth, level, headless }: { booth: Extract<BoothDetail, { kind: 'enterprise' }>; level: number; headless: boolean }) {
   const { t } = useTranslation();
   const { l, lang } = useLang();
   const href = useBoothHref();
   const { enterprise, programme } = booth;
   return (
     <>
-      <p className="zone-tag">
-        {enterprise.colorIndex !== undefined ? <Swatch colorIndex={enterprise.colorIndex} /> : null}
-        {t('booth:enterprise')}
-        {enterprise.legalForm ? (
-          <span lang="ko">
-            {' · '}
-            {enterprise.legalForm}
-          </span>
-        ) : null}
-      </p>
-      <Heading level={level} id={`booth-title-${enterprise.id}`} className="booth__title">
-        {l(enterprise.name)}
-        {lang === 'en' ? (
-          <span className="booth__subtitle" lang="ko">
-            {' '}
-            {enterprise.name.ko}
-          </span>
-        ) : null}
-      </Heading>
-      {enterprise.logo ? <BoothLogo mediaId={enterprise.logo} name={l(enterprise.name)} /> : null}
-      {enterprise.tagline ? (
-        <p className="booth__tagline" lang="ko">
-          {enterprise.tagline}
-        </p>
-      ) : null}
+      {headless ? null : (
+        <>
+          <p className="zone-tag">
+            {enterprise.colorIndex !== undefined ? <Swatch colorIndex={enterprise.colorIndex} /> : null}
+            {t('booth:enterprise')}
+            {enterprise.legalForm ? (
+              <span lang="ko">
+                {' · '}
+                {enterprise.legalForm}
+              </span>
+            ) : null}
+          </p>
+          <Heading level={level} id={`booth-title-${enterprise.id}`} className="booth__title">
+            {l(enterprise.name)}
+            {lang === 'en' ? (
+              <span className="booth__subtitle" lang="ko">
+                {' '}
+                {enterprise.name.ko}
+              </span>
+            ) : null}
+          </Heading>
+          {enterprise.logo ? <BoothLogo mediaId={enterprise.logo} name={l(enterprise.name)} /> : null}
+          {enterprise.tagline ? (
+            <p className="booth__tagline" lang="ko">
+              {enterprise.tagline}
+            </p>
+          ) : null}
+        </>
+      )}
       <div className="booth__intro" lang="ko">
         {enterprise.paragraphs.map((p, i) => (
           <p key={i}>{p}</p>
         ))}
       </div>
-      {enterprise.links.length > 0 ? <LinkList links={enterprise.links} /> : null}
+      {!headless && enterprise.links.length > 0 ? <LinkList links={enterprise.links} /> : null}
       <BoothImages images={enterprise.images ?? []} level={level + 1} idPrefix={`booth-${enterprise.id}`} />
       <BoothProducts products={enterprise.products ?? []} level={level + 1} idPrefix={`booth-${enterprise.id}`} />
       {enterprise.procurement ? <ProcurementFacts procurement={enterprise.procurement} level={level + 1} idPrefix={`booth-${enterprise.id}`} /> : null}

@@ -81,7 +81,7 @@ test('a tagline with markup is saved from /studio and shows as inert text in the
   await page.setViewportSize({ width: 960, height: 540 });
   await enterWorld(page, `/booth/${BOOTH}`);
   const dialog = boothDialog(page);
-  await expect(dialog.locator('.booth__tagline')).toHaveText(PAYLOAD);
+  await expect(dialog.locator('.booth-panel__intro')).toHaveText(PAYLOAD);
 
   // Nowhere did the markup become an element or run.
   expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -29,7 +29,7 @@ test('dragging the joystick with a finger walks the avatar', async ({ page }) =>
   expect(released.z).toBeLessThan(start.z);
 });
 
-test('phone HUD: folded map, tap-to-open prompt, full-screen booth sheet', async ({ page }) => {
+test('phone HUD: folded map, tap-to-open prompt, booth bottom sheet', async ({ page }) => {
   await enterWorld(page);
   const toggle = page.getByRole('button', { name: t('world.mapShow') });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -42,7 +42,9 @@ test('phone HUD: folded map, tap-to-open prompt, full-screen booth sheet', async
   await prompt.tap();
   const dialog = boothDialog(page);
   await expect(dialog).toBeVisible();
+  // A sheet along the bottom over at most 60% of the height: the world stays above it.
   const box = (await dialog.boundingBox())!;
   expect(box.width).toBe(390);
-  expect(box.height).toBe(844);
+  expect(box.height).toBeLessThanOrEqual(0.6 * 844 + 1);
+  expect(box.y + box.height).toBeCloseTo(844, 0);
 });

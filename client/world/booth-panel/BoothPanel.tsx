@@ -90,7 +90,7 @@ export function BoothPanel({ boothId, catalogue, onClose }: BoothPanelProps) {
             <BoothPanelHeader booth={booth} catalogue={catalogue} titleId={titleId} sales={sales} onBuy={buy} />
             {/* Live lines (the booth's video, a pinned product) go here, under the header. */}
             <div className="booth-panel__more">
-              <BoothContent boothId={boothId} headingLevel={2} />
+              <BoothContent boothId={boothId} headingLevel={2} headless />
               <BoothSalesSlot boothId={boothId} boothName={l(booth.summary.title)} headingLevel={3} />
             </div>
           </>
