@@ -5,7 +5,7 @@ import { chromiumPath } from './tests/helpers/chromium.ts';
 const PORT = Number(process.env.E2E_PORT ?? 2599);
 
 /** Specs that never draw the world (no WebGL): the `pages` lane. */
-const PAGE_SPECS = ['a11y', 'accounts', 'admin-booths', 'admin-fairs', 'inquiry', 'landing', 'list', 'ssr'].map((name) => `**/${name}.spec.ts`);
+const PAGE_SPECS = ['a11y', 'accounts', 'admin-booths', 'admin-fairs', 'admin-moderation', 'inquiry', 'landing', 'list', 'ssr'].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
   testDir: 'tests/e2e',

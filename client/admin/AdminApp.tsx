@@ -19,6 +19,10 @@ import { FairsSection } from './fairs/FairsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 import { SalesSection } from './sales/SalesSection.tsx';
+import { AuditSection } from './moderation/AuditSection.tsx';
+import { BansSection } from './moderation/BansSection.tsx';
+import { ReportsSection } from './moderation/ReportsSection.tsx';
+import { WordsSection } from './moderation/WordsSection.tsx';
 import { FairInbox } from '../inquiry/inbox/InboxRoute.tsx';
 
 /** A section in a sentence: one later work fills (its place in the menu kept), or one only admins use. */
@@ -45,6 +49,10 @@ function StaffPages({ me }: { me: Account }) {
       <Route path="dashboard" element={<DashboardSection me={me} />} />
       <Route path="analytics" element={<AnalyticsSection me={me} />} />
       <Route path="sales" element={<SalesSection me={me} />} />
+      <Route path="reports" element={<ReportsSection me={me} />} />
+      <Route path="bans" element={<BansSection me={me} />} />
+      <Route path="audit" element={<AuditSection me={me} />} />
+      <Route path="words" element={<WordsSection me={me} />} />
       <Route
         path="inquiries"
         element={

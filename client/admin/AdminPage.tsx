@@ -15,6 +15,10 @@ export const SECTIONS = [
   { path: 'inquiries', label: 'admin:navInquiries' },
   { path: 'analytics', label: 'analytics:analyticsNav' },
   { path: 'sales', label: 'adminSales:nav' },
+  { path: 'reports', label: 'moderation:navReports' },
+  { path: 'bans', label: 'moderation:navBans' },
+  { path: 'audit', label: 'moderation:navAudit' },
+  { path: 'words', label: 'moderation:navWords' },
 ] as const;
 
 function AdminNav() {
