@@ -50,6 +50,9 @@ interface Source {
 interface Viewer {
   pc: RTCPeerConnection;
   senders: Map<Kind, RTCRtpSender>;
+  /** When it was answered, and when its last receiver report came (0: not connected yet). */
+  joinedAt: number;
+  lastRtcpAt: number;
 }
 interface Live {
   publisher: RTCPeerConnection | null;
@@ -156,13 +159,13 @@ async function view(liveId: string, viewerId: string, sdp: string): Promise<stri
     senders.set(kind, t.sender);
     t.sender.onPictureLossIndication.subscribe(() => requestKeyframe(live));
   }
-  const viewer: Viewer = { pc, senders };
+  const viewer: Viewer = { pc, senders, joinedAt: performance.now(), lastRtcpAt: 0 };
+  for (const sender of senders.values()) sender.onRtcp.subscribe(() => (viewer.lastRtcpAt = performance.now()));
   pc.connectionStateChange.subscribe((state) => {
-    if (state === 'connected') requestKeyframe(live);
-    else if ((state === 'failed' || state === 'closed' || state === 'disconnected') && live.viewers.get(viewerId) === viewer) {
-      dropViewer(live, viewerId);
-      emit({ ev: 'viewerGone', liveId, viewerId });
-    }
+    if (state === 'connected') {
+      viewer.lastRtcpAt = performance.now();
+      requestKeyframe(live);
+    } else if ((state === 'failed' || state === 'closed' || state === 'disconnected') && live.viewers.get(viewerId) === viewer) viewerGone(liveId, live, viewerId);
   });
   live.viewers.set(viewerId, viewer);
   try {
@@ -171,6 +174,11 @@ async function view(liveId: string, viewerId: string, sdp: string): Promise<stri
     dropViewer(live, viewerId);
     throw err;
   }
+}
+
+function viewerGone(liveId: string, live: Live, viewerId: string): void {
+  dropViewer(live, viewerId);
+  emit({ ev: 'viewerGone', liveId, viewerId });
 }
 
 function dropViewer(live: Live, viewerId: string): void {
@@ -195,10 +203,24 @@ function end(liveId: string): void {
  * frames) and video while the camera is switched, so a pause this long is not the publisher's choice.
  */
 const STALL_MS = 3000;
+/**
+ * A viewer holds one of the live's places, so one that never connects (an offer sent and forgotten,
+ * or many sent to fill the live) or goes silent (a closed tab sends no goodbye; a receiving browser
+ * reports every second or so while media flows) gives it back.
+ */
+const VIEWER_CONNECT_MS = 15_000;
+const VIEWER_SILENT_MS = 10_000;
 setInterval(() => {
   const now = performance.now();
   for (const [liveId, live] of lives) {
-    if (!live.publisher || live.stalled || live.lastRtpAt === 0 || now - live.lastRtpAt < STALL_MS) continue;
+    const flowing = live.publisher !== null && !live.stalled && live.lastRtpAt !== 0;
+    for (const [viewerId, v] of live.viewers) {
+      // Receivers report about what they receive: while nothing flows, silence says nothing.
+      if (!flowing && v.lastRtcpAt !== 0) v.lastRtcpAt = now;
+      const gone = v.lastRtcpAt === 0 ? now - v.joinedAt > VIEWER_CONNECT_MS : now - v.lastRtcpAt > VIEWER_SILENT_MS;
+      if (gone) viewerGone(liveId, live, viewerId);
+    }
+    if (!flowing || now - live.lastRtpAt < STALL_MS) continue;
     live.stalled = true;
     emit({ ev: 'publisher', liveId, state: 'dropped' });
   }

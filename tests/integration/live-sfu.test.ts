@@ -144,6 +144,16 @@ describe('live video through the SFU', { timeout: 60_000 }, () => {
     await expect.poll(() => viewers[0]!.peer.packets(), { timeout: 10_000 }).toBeGreaterThan(before + 20);
   });
 
+  it('gives back the place of a viewer who goes away without a word', async () => {
+    const quiet = await join();
+    expect(quiet.status).toBe(503); // two watching: full
+    const gone = viewers.pop()!;
+    await gone.peer.close();
+    await expect.poll(async () => (await boothLive())?.viewers, { timeout: 20_000 }).toBe(1);
+    expect((await join()).status).toBe(201);
+    await expect.poll(() => viewers.at(-1)!.peer.packets(), { timeout: 15_000 }).toBeGreaterThan(20);
+  });
+
   it('counts a viewer who leaves out, then ends the live: off the air, viewers stop receiving, no new viewer', async () => {
     const leaving = viewers[1]!;
     const left = await fetch(`${srv.url}/api/lives/${live.liveId}/viewers/${leaving.viewerId}`, { method: 'DELETE' });
