@@ -4,7 +4,7 @@
  * (world, list); after it, that it has ended. Complete as rendered, like the landing page: plain
  * links, no app started on it. Pure: the fair, the venue, the clock and the language in, text out.
  */
-import { findBooth } from '../../shared/catalogue/booths.ts';
+import { ENTERPRISE_ZONE_ID, ENTERPRISE_ZONE_TITLE, findBooth, listZones } from '../../shared/catalogue/booths.ts';
 import { en } from '../../shared/i18n/en.ts';
 import { fairsEn } from '../../shared/i18n/fairs-en.ts';
 import { fairsKo } from '../../shared/i18n/fairs-ko.ts';
@@ -32,10 +32,21 @@ function boothName(venue: Catalogue, id: string, lang: Lang): string {
   return booth ? booth.summary.title[lang] : id;
 }
 
-function eventItem(ev: FairEventRow, venue: Catalogue, lang: Lang): string {
+/** Where an event happens in words: its booth's name, or its zone's, or null. */
+export function placeName(venue: Catalogue, ev: Pick<FairEventRow, 'boothId' | 'zoneId'>, lang: Lang): string | null {
+  if (ev.boothId !== null) return boothName(venue, ev.boothId, lang);
+  if (ev.zoneId === null) return null;
+  if (ev.zoneId === ENTERPRISE_ZONE_ID) return ENTERPRISE_ZONE_TITLE[lang];
+  return listZones(venue).find((z) => z.id === ev.zoneId)?.title[lang] ?? null;
+}
+
+function eventItem(ev: FairEventRow, fairSlug: string, venue: Catalogue, lang: Lang): string {
   const s = STRINGS[lang].fairs;
-  const place = ev.boothId !== null ? ` · ${e(s.atBooth)}: <a href="/booth/${e(ev.boothId)}?view=list">${e(boothName(venue, ev.boothId, lang))}</a>` : '';
-  return `<li class="fair-event" data-event="${ev.id}"><span class="fair-event__kind">${e(s[`kind_${ev.kind}`])}</span> <strong>${e(ev.title[lang])}</strong><br />${time(ev.startsAt, lang)} – ${time(ev.endsAt, lang)}${place}</li>`;
+  const name = placeName(venue, ev, lang);
+  const where = ev.boothId !== null ? `<a href="/booth/${e(ev.boothId)}?view=list">${e(name ?? ev.boothId)}</a>` : name === null ? '' : e(name);
+  const place = where ? ` · ${e(s.atBooth)}: ${where}` : '';
+  const ics = ` · <a href="/f/${e(fairSlug)}/events/${ev.id}.ics?lang=${lang}" download>${e(s.addToCalendar)}<span class="visually-hidden"> ${e(ev.title[lang])}</span></a>`;
+  return `<li class="fair-event" data-event="${ev.id}"><span class="fair-event__kind">${e(s[`kind_${ev.kind}`])}</span> <strong>${e(ev.title[lang])}</strong><br />${time(ev.startsAt, lang)} – ${time(ev.endsAt, lang)}${place}${ics}</li>`;
 }
 
 export function renderFairPage(fair: TimedFair, venue: Catalogue, now: Date, lang: Lang): FairPageText {
@@ -56,7 +67,7 @@ export function renderFairPage(fair: TimedFair, venue: Catalogue, now: Date, lan
     const booths = fair.boothIds.length
       ? `<ul class="fair-booths">${fair.boothIds.map((id) => `<li><a href="/booth/${e(id)}?view=list">${e(boothName(venue, id, lang))}</a></li>`).join('')}</ul>`
       : `<p>${e(s.fairs.noBooths)}</p>`;
-    const events = fair.events.length ? `<ol class="fair-schedule">${fair.events.map((ev) => eventItem(ev, venue, lang)).join('')}</ol>` : `<p>${e(s.fairs.noEvents)}</p>`;
+    const events = fair.events.length ? `<ol class="fair-schedule">${fair.events.map((ev) => eventItem(ev, fair.slug, venue, lang)).join('')}</ol>` : `<p>${e(s.fairs.noEvents)}</p>`;
     body = [
       `<p class="lead fair-status" data-status="open">${e(s.fairs.openLead)} ${e(s.fairs.until)}: ${time(fair.endsAt, lang)}</p>`,
       `<p class="inline-links"><a class="button button--primary" href="/world">${e(s.fairs.enterWorld)}</a> <a class="button button--secondary" href="/list">${e(s.fairs.openList)}</a></p>`,

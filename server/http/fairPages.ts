@@ -12,7 +12,8 @@ import { asLang, cookieValue, decideLang, langCookie, LANG_COOKIE } from '../../
 import { BOOT_ELEMENT_ID } from '../../shared/page/boot.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import type { Repos } from '../db/repos.ts';
-import { renderFairPage } from '../fairs/page.ts';
+import { eventIcs } from '../fairs/ics.ts';
+import { placeName, renderFairPage } from '../fairs/page.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
 import { assemblePage, headTags } from './ssrDocument.ts';
 import { shareImage } from './ssrShare.ts';
@@ -65,6 +66,18 @@ export function fairPageRoutes({ clientDir, repos, venue, publicUrl, now = () =>
       'Content-Security-Policy': contentSecurityPolicy([template.styleHash]),
     });
     res.send(assemblePage(template, { lang, head, html: page.html, bootJson: null, bootId: BOOT_ELEMENT_ID }));
+  });
+  // One event for a visitor's calendar. Answered while the fair is published, whatever its dates.
+  r.get('/f/:slug/events/:file', async (req, res, next) => {
+    const slug = FairSlugSchema.safeParse(req.params.slug);
+    const id = /^([1-9]\d{0,9})\.ics$/.exec(req.params.file)?.[1];
+    const fair = slug.success && id !== undefined ? await repos.fairs.publishedBySlug(slug.data) : null;
+    const event = fair?.events.find((ev) => String(ev.id) === id);
+    if (!fair || !event) return next();
+    const lang = asLang(typeof req.query.lang === 'string' ? req.query.lang : undefined) ?? 'ko';
+    const origin = originOf(req, publicUrl);
+    res.set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${fair.slug}-${event.id}.ics"`, 'Cache-Control': 'no-cache' });
+    res.send(eventIcs({ event, fairTitle: fair.title[lang], place: placeName(await venue(), event, lang), url: `${origin}/f/${fair.slug}`, host: new URL(origin).host, lang, now: now() }));
   });
   return r;
 }

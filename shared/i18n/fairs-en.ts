@@ -21,6 +21,7 @@ export const fairsEn: { [K in keyof typeof fairsKo]: string } = {
   kind_contest: 'Contest',
   kind_live: 'Live',
   atBooth: 'Where',
+  addToCalendar: 'Add to my calendar (.ics)',
   backHome: 'Home',
   upcomingFairs: 'Fairs',
   fairOpenNow: 'Open now',

@@ -19,6 +19,7 @@ export const fairsKo = {
   kind_contest: '경진대회',
   kind_live: '라이브',
   atBooth: '장소',
+  addToCalendar: '내 캘린더에 추가 (.ics)',
   backHome: '처음으로',
   upcomingFairs: '열리는 박람회',
   fairOpenNow: '진행 중',

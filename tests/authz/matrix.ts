@@ -172,6 +172,7 @@ export const HTTP_ROWS: HttpRow[] = [
   // Timed fairs: visitors read the published ones; staff read all in /admin, admins change them.
   { method: 'GET', route: '/api/fairs', path: () => '/api/fairs', allowed: 200, who: everyone },
   { method: 'GET', route: '/f/:slug', path: () => '/f/no-such-fair', allowed: 404, allowedUnbuilt: 503, who: everyone },
+  { method: 'GET', route: '/f/:slug/events/:file', path: () => '/f/no-such-fair/events/1.ics', allowed: 404, allowedUnbuilt: 503, who: everyone },
   { method: 'GET', route: '/api/admin/fairs', path: () => '/api/admin/fairs', allowed: 200, who: staff },
   { method: 'POST', route: '/api/admin/fairs', path: () => '/api/admin/fairs', body: () => ({}), allowed: 400, who: admins, json: true },
   { method: 'PUT', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/999999', body: () => ({}), allowed: 400, who: admins, json: true },

@@ -147,6 +147,13 @@ describe.each(dbBackends('fairs'))('timed fairs on $name', { timeout: 90_000 }, 
     expect(during.html).toContain(`href="/booth/${BOOTH_B!.id}?view=list"`);
     expect(during.html).toContain('공정무역 이야기');
     expect(during.html).toContain('href="/world"');
+    // Each event has its calendar file, linked from the page.
+    const [talk] = (await fairs())[0]!.events;
+    const ics = await fetch(`${origin}/f/${FAIR.slug}/events/${talk!.id}.ics?lang=en`);
+    expect(ics.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(await ics.text()).toContain(`DTSTART:${talk!.startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+    expect(during.html).toContain(`/f/${FAIR.slug}/events/${talk!.id}.ics`);
+    expect((await fetch(`${origin}/f/${FAIR.slug}/events/999999.ics`)).status).toBe(404);
     await expect.poll(landing, { timeout: 15_000 }).toContain(fairsEn.fairOpenNow);
     expect(await landing()).toContain('Fair trade talk');
   });
