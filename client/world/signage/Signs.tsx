@@ -1,12 +1,12 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { InstancedBufferAttribute, Matrix4, PlaneGeometry, Quaternion, Vector3, type InstancedMesh } from 'three';
+import { InstancedBufferAttribute, Matrix4, PerspectiveCamera, PlaneGeometry, Quaternion, Vector3, type InstancedMesh } from 'three';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import { useWorld } from '../state/context.ts';
 import { buildAtlas, type Atlas } from './atlas.ts';
 import { createAtlasTexture, createSignMaterial } from './signMaterial.ts';
-import { signSpecs, type SignSpec } from './specs.ts';
+import { CELL, signSpecs, type SignSpec } from './specs.ts';
 
 export interface SignsProps {
   layout: Layout;
@@ -28,6 +28,8 @@ export interface SignsProps {
 export function Signs({ layout, catalogue, atlasMax, onProgress, specsOf = signSpecs }: SignsProps) {
   const { store, frame } = useWorld();
   const gl = useThree((s) => s.gl);
+  const camera = useThree((s) => s.camera);
+  const viewHeight = useThree((s) => s.size.height);
   const invalidate = useThree((s) => s.invalidate);
   const specs = useMemo(() => specsOf(layout, catalogue), [specsOf, layout, catalogue]);
   const owners = useMemo(() => specs.flatMap((s) => s.placements.map(() => s.boothIndex)), [specs]);
@@ -93,9 +95,20 @@ export function Signs({ layout, catalogue, atlasMax, onProgress, specsOf = signS
     material.map = texture;
     material.needsUpdate = true;
     frame.signsPending = 0;
+    frame.signLines = () => ({
+      fov: camera instanceof PerspectiveCamera ? camera.fov : 0,
+      viewHeight,
+      signs: specs.map((s, i) => ({
+        key: s.key,
+        kind: s.content.kind,
+        height: s.placements[0]?.height ?? 0,
+        cellHeight: CELL[s.content.kind][1],
+        lines: built.atlas.lines[i] ?? [],
+      })),
+    });
     onProgress(1);
     invalidate();
-  }, [built, texture, geometry, material, frame, onProgress, invalidate]);
+  }, [built, texture, geometry, material, frame, onProgress, invalidate, camera, viewHeight]);
 
   const onClick = (e: ThreeEvent<MouseEvent>): void => {
     const owner = e.instanceId === undefined || !built ? -1 : (built.owners[e.instanceId] ?? -1);

@@ -1,4 +1,4 @@
-import { drawSign } from './draw.ts';
+import { drawSign, type DrawnLine } from './draw.ts';
 import { packCells, type Packing } from './pack.ts';
 import { CELL, type SignSpec } from './specs.ts';
 
@@ -10,6 +10,8 @@ import { CELL, type SignSpec } from './specs.ts';
 export interface Atlas {
   canvas: HTMLCanvasElement;
   packing: Packing;
+  /** The text lines drawn for each spec, in cell pixels (the test hook's signLines()). */
+  lines: DrawnLine[][];
 }
 
 /**
@@ -42,6 +44,7 @@ export async function buildAtlas(
   canvas.height = packing.height;
   const c = canvas.getContext('2d');
   if (!c) throw new Error('Sign atlas: no 2D canvas context');
+  const lines: DrawnLine[][] = [];
   let sliceStart = performance.now();
   for (let i = 0; i < specs.length; i++) {
     const r = packing.rects[i]!;
@@ -52,7 +55,7 @@ export async function buildAtlas(
     c.clip();
     c.translate(r.x, r.y);
     c.scale(r.w / w, r.h / h);
-    drawSign(c, specs[i]!.content, w, h);
+    lines.push(drawSign(c, specs[i]!.content, w, h));
     c.restore();
     if (performance.now() - sliceStart > SLICE_MS) {
       onProgress(i + 1, specs.length);
@@ -62,5 +65,5 @@ export async function buildAtlas(
     }
   }
   onProgress(specs.length, specs.length);
-  return { canvas, packing };
+  return { canvas, packing, lines };
 }

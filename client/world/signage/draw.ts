@@ -6,17 +6,30 @@ import type { SignContent } from './specs.ts';
 import { centredLine, fitSize, wrap } from './text.ts';
 
 /**
- * Draws one sign into the box (0,0)–(w,h) of the atlas context (the caller translates and scales).
- * Every string passes signText() (the glyph filter) here, at draw time.
+ * A line of text as drawn: its role and font size in cell pixels. The test hook reports them so a
+ * test can project every line onto the screen (legibility: ≥ 12 px from 5 m; English ≥ half the Korean).
  */
-export function drawSign(c: CanvasRenderingContext2D, s: SignContent, w: number, h: number): void {
+export interface DrawnLine {
+  role: 'ko' | 'en' | 'years' | 'item' | 'letter';
+  px: number;
+}
+
+/** English under a Korean line is drawn at least half its size (issue 12 §4), never below `floor`. */
+const enBelow = (koPx: number, floor: number): number => Math.max(floor, Math.ceil(koPx / 2));
+
+/**
+ * Draws one sign into the box (0,0)–(w,h) of the atlas context (the caller translates and scales)
+ * and returns its lines. Every string passes signText() (the glyph filter) here, at draw time.
+ */
+export function drawSign(c: CanvasRenderingContext2D, s: SignContent, w: number, h: number): DrawnLine[] {
   switch (s.kind) {
     case 'area':
       return drawArea(c, s, w, h);
     case 'booth':
       return drawBooth(c, s, w, h);
     case 'icon':
-      return drawIconCell(c, s, w, h);
+      drawIconCell(c, s, w, h);
+      return [];
     case 'history':
       return drawHistory(c, s, w, h);
     case 'plate':
@@ -33,7 +46,7 @@ function board(c: CanvasRenderingContext2D, w: number, h: number, r: number, fil
   c.fill();
 }
 
-function drawArea(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'area' }>, w: number, h: number): void {
+function drawArea(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'area' }>, w: number, h: number): DrawnLine[] {
   board(c, w, h, 40, s.color);
   c.strokeStyle = s.ink;
   c.globalAlpha = 0.35;
@@ -43,13 +56,16 @@ function drawArea(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: '
   c.stroke();
   c.globalAlpha = 1;
   c.fillStyle = s.ink;
-  centredLine(c, signText(s.ko), w / 2, h * 0.42, w - 96, 156, 60);
+  const ko = centredLine(c, signText(s.ko), w / 2, h * 0.38, w - 96, 136, 60);
   c.globalAlpha = 0.88;
-  centredLine(c, signText(s.en), w / 2, h * 0.8, w - 120, 58, 28);
+  const enPx = enBelow(ko, 30);
+  const en = centredLine(c, signText(s.en), w / 2, h * 0.78, w - 120, enPx, enPx);
   c.globalAlpha = 1;
+  return [{ role: 'ko', px: ko }, { role: 'en', px: en }];
 }
 
-function drawBooth(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'booth' }>, w: number, h: number): void {
+function drawBooth(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'booth' }>, w: number, h: number): DrawnLine[] {
+  const lines: DrawnLine[] = [];
   board(c, w, h, 18, s.color);
   let left = 28;
   if (s.logo) {
@@ -74,6 +90,7 @@ function drawBooth(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 
     c.textAlign = 'center';
     c.textBaseline = 'middle';
     c.fillText(letter, letterX + r, h / 2 + r * 0.06);
+    lines.push({ role: 'letter', px: r * 1.15 });
     left += 2 * r + 20;
   }
   const cx = (left + w - 24) / 2;
@@ -81,19 +98,27 @@ function drawBooth(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 
   c.fillStyle = s.ink;
   const ko = signText(s.ko);
   const en = signText(s.en);
-  if (fitSize(c, ko, maxW, 70, 20) >= 44) {
-    centredLine(c, ko, cx, h * 0.38, maxW, 70, 44);
+  if (fitSize(c, ko, maxW, 66, 20) >= 44) {
+    const koPx = centredLine(c, ko, cx, h * 0.34, maxW, 66, 44);
     c.globalAlpha = 0.9;
-    centredLine(c, en, cx, h * 0.78, maxW, 32, 18);
+    const enPx = enBelow(koPx, 22);
+    lines.push({ role: 'ko', px: koPx }, { role: 'en', px: centredLine(c, en, cx, h * 0.77, maxW, enPx, enPx) });
   } else {
     // Long titles ("… / …") take two lines rather than shrinking to an unreadable size.
-    c.font = signFont(46);
-    const lines = wrap(c, ko, maxW).slice(0, 2);
-    lines.forEach((l, i) => centredLine(c, l, cx, h * (lines.length === 1 ? 0.36 : 0.2 + i * 0.32), maxW, 46, 30));
+    c.font = signFont(44);
+    const rows = wrap(c, ko, maxW).slice(0, 2);
+    let koPx = 0;
+    rows.forEach((l, i) => {
+      const px = centredLine(c, l, cx, h * (rows.length === 1 ? 0.34 : 0.17 + i * 0.3), maxW, 44, 30);
+      koPx = Math.max(koPx, px);
+      lines.push({ role: 'ko', px });
+    });
     c.globalAlpha = 0.9;
-    centredLine(c, en, cx, h * 0.86, maxW, 22, 14);
+    const enPx = enBelow(koPx, 22);
+    lines.push({ role: 'en', px: centredLine(c, en, cx, h * 0.84, maxW, enPx, enPx) });
   }
   c.globalAlpha = 1;
+  return lines;
 }
 
 function drawIconCell(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'icon' }>, w: number, h: number): void {
@@ -110,7 +135,7 @@ function drawIconCell(c: CanvasRenderingContext2D, s: Extract<SignContent, { kin
   drawIcon(c, s.icon, w / 2, h / 2, r * 1.15, '#ffffff');
 }
 
-function drawHistory(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'history' }>, w: number, h: number): void {
+function drawHistory(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'history' }>, w: number, h: number): DrawnLine[] {
   board(c, w, h, 24, '#fffdf8');
   c.fillStyle = s.color;
   c.fillRect(0, 0, w, 18);
@@ -147,16 +172,18 @@ function drawHistory(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind
     }
     y += px * 0.35;
   }
+  return [{ role: 'years', px: yearPx }, ...s.lines.map(() => ({ role: 'item' as const, px }))];
 }
 
-function drawPlate(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'plate' }>, w: number, h: number): void {
+function drawPlate(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'plate' }>, w: number, h: number): DrawnLine[] {
   board(c, w, h, 28, s.color);
   c.fillStyle = '#ffffff';
-  centredLine(c, signText(s.title), w / 2, h * 0.38, w - 60, 108, 48);
-  centredLine(c, signText(s.subtitle), w / 2, h * 0.78, w - 60, 42, 22);
+  const title = centredLine(c, signText(s.title), w / 2, h * 0.36, w - 60, 100, 48);
+  const sub = centredLine(c, signText(s.subtitle), w / 2, h * 0.78, w - 60, 44, 34);
+  return [{ role: 'ko', px: title }, { role: 'ko', px: sub }];
 }
 
-function drawBubble(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'bubble' }>, w: number, h: number): void {
+function drawBubble(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'bubble' }>, w: number, h: number): DrawnLine[] {
   c.fillStyle = '#ffffff';
   c.strokeStyle = '#F26B3A';
   c.lineWidth = 8;
@@ -174,5 +201,5 @@ function drawBubble(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind:
   c.fillStyle = '#ffffff';
   c.fillRect(w * 0.18 + 6, h * 0.72 - 10, w * 0.16 - 12, 14);
   c.fillStyle = '#1b1b1f';
-  centredLine(c, signText(s.text), w / 2, 8 + h * 0.36, w - 80, 76, 30);
+  return [{ role: 'ko', px: centredLine(c, signText(s.text), w / 2, 8 + h * 0.36, w - 80, 76, 30) }];
 }

@@ -34,6 +34,23 @@ export interface WorldFrame {
   pictures: (() => PictureReport) | null;
   /** Set by the booth picture pool: the scene's texture memory (media/textureMemory.ts), for tests. */
   textures: (() => TextureBytes) | null;
+  /** Set by the sign mesh once its atlas is up: every sign's drawn lines, for the legibility test. */
+  signLines: (() => SignLinesReport) | null;
+}
+
+/** Signs as tests see them (the test hook's signLines()): enough to project each line on screen. */
+export interface SignLinesReport {
+  /** The camera's vertical field of view (degrees) and the canvas height (CSS px). */
+  fov: number;
+  viewHeight: number;
+  signs: {
+    key: string;
+    kind: string;
+    /** Height of the sign's quad (m) and of its atlas cell (px): a line's px × height ÷ cellHeight is metres. */
+    height: number;
+    cellHeight: number;
+    lines: { role: string; px: number }[];
+  }[];
 }
 
 /** The booth picture pool as tests see it (the test hook's pictures()). */
@@ -68,6 +85,7 @@ export function createFrame(layout: Layout, collision: CollisionWorld): WorldFra
     project: null,
     pictures: null,
     textures: null,
+    signLines: null,
   };
 }
 

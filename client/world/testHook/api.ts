@@ -4,9 +4,9 @@
  * visitor's page never requests (load.ts, docs/architecture.md "Layers").
  */
 
-import type { PictureReport, TextureBytes } from '../state/frame.ts';
+import type { PictureReport, SignLinesReport, TextureBytes } from '../state/frame.ts';
 
-export type { PictureReport, TextureBytes };
+export type { PictureReport, SignLinesReport, TextureBytes };
 
 /**
  * Set to true on window before the page's scripts run (Playwright's addInitScript:
@@ -34,6 +34,8 @@ export interface SeeotTestHook {
   pictures(): PictureReport | null;
   /** Estimated GPU bytes of every texture the scene holds (maps, shadow maps, the picture pool), by name. Null before mount. */
   textureMemory(): TextureBytes | null;
+  /** Every sign's drawn text lines with the camera's lens, for projecting them on screen. Null before the signs are up. */
+  signLines(): SignLinesReport | null;
   /** Multiplayer: joined to a hall shard right now. */
   readonly connected: boolean;
   /** Hall connection status (idle, connecting, connected, reconnecting, error, kicked). */

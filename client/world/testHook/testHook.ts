@@ -34,6 +34,7 @@ export function installTestHook({ store, frame }: World, net: WorldNet): () => v
       store.getState().layout.booths.map((b) => ({ id: b.id, x: b.position.x, z: b.position.z, ix: b.interactPoint.x, iz: b.interactPoint.z })),
     pictures: () => frame.pictures?.() ?? null,
     textureMemory: () => frame.textures?.() ?? null,
+    signLines: () => frame.signLines?.() ?? null,
     get connected() {
       return useHall.getState().status === 'connected';
     },
