@@ -23,8 +23,10 @@ export function layoutPlaza(): AreaPiece & { spawn: { position: Vec2; heading: n
       title: PLAZA_TITLE,
       colorIndex: PLAZA_COLOR_INDEX,
       rect: rectAround(0, 0, PLAZA_HALF, PLAZA_HALF),
-      // Behind the mascot, facing the spawn point: the first thing a visitor reads.
-      sign: { position: { x: 0, z: MASCOT.z - 4 }, heading: FACE_SOUTH },
+      // Facing the spawn point, to the mascot's left: the first thing a visitor reads, off the line
+      // of sight to the history hall's sign beyond (tests/unit/sign-sightlines.test.ts); the bubble
+      // takes the mascot's right.
+      sign: { position: { x: -6, z: MASCOT.z - 1 }, heading: FACE_SOUTH },
       entrance: { position: { ...SPAWN }, heading: FACE_NORTH },
     },
     booths: [],

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { layoutWorld } from '../../shared/world/layout.ts';
+import { DEFAULT_PITCH } from '../../client/world/input/playerInput.ts';
+import { FOLLOW_DISTANCE, LOOK_HEIGHT } from '../../client/world/player/cameraRig.ts';
+import { WORLD_LENS } from '../../client/world/scene/renderer.ts';
+import { signSpecs, type Placement } from '../../client/world/signage/specs.ts';
+
+/*
+ * Issue 12 §4: signs placed so that none hides another from the walkways. From the follow camera
+ * where a visitor arrives (the spawn and every area's entrance, looking in), each area sign in the
+ * picture is seen whole: no other sign's board or 시웃이's plate and bubble stands between the
+ * camera and any of the sign's corners or its centre.
+ */
+
+const layout = layoutWorld(CATALOGUE);
+const specs = signSpecs(layout, CATALOGUE);
+type V3 = [number, number, number];
+
+/** The follow camera's position for an avatar at (x, z) facing `heading` (0 = north, -z), default pitch. */
+function cameraAt(x: number, z: number, heading: number): V3 {
+  const back = FOLLOW_DISTANCE * Math.cos(DEFAULT_PITCH);
+  return [x - Math.sin(heading) * back, LOOK_HEIGHT + FOLLOW_DISTANCE * Math.sin(DEFAULT_PITCH), z + Math.cos(heading) * back];
+}
+
+/** Corners and centre of a sign's board. */
+function points(p: Placement): V3[] {
+  const ux = Math.cos(p.heading);
+  const uz = Math.sin(p.heading);
+  const pts: V3[] = [[p.x, p.y, p.z]];
+  for (const sx of [-0.45, 0.45]) for (const sy of [-0.4, 0.4]) pts.push([p.x + ux * sx * p.width, p.y + sy * p.height, p.z + uz * sx * p.width]);
+  return pts;
+}
+
+/** Whether the segment from `o` to `t` passes through board `q` (before reaching `t`). */
+function blocks(q: Placement, o: V3, t: V3): boolean {
+  const n: V3 = [Math.sin(q.heading), 0, -Math.cos(q.heading)];
+  const d: V3 = [t[0] - o[0], t[1] - o[1], t[2] - o[2]];
+  const den = n[0] * d[0] + n[2] * d[2];
+  if (Math.abs(den) < 1e-9) return false;
+  const s = (n[0] * (q.x - o[0]) + n[2] * (q.z - o[2])) / den;
+  if (s <= 0 || s >= 0.98) return false;
+  const px = o[0] + d[0] * s - q.x;
+  const py = o[1] + d[1] * s - q.y;
+  const pz = o[2] + d[2] * s - q.z;
+  return Math.abs(px * Math.cos(q.heading) + pz * Math.sin(q.heading)) <= q.width / 2 && Math.abs(py) <= q.height / 2;
+}
+
+/** Horizontal half field of view on a 16:9 laptop screen. */
+const HALF_HFOV = Math.atan(Math.tan((WORLD_LENS.fov * Math.PI) / 360) * (16 / 9));
+const SIGHT_M = 45;
+
+function inView(cam: V3, heading: number, p: Placement): boolean {
+  const dx = p.x - cam[0];
+  const dz = p.z - cam[2];
+  const dist = Math.hypot(dx, dz);
+  // Angle between the view direction (sin h, -cos h) and the sign, and the sign faces the camera.
+  const cos = (dx * Math.sin(heading) - dz * Math.cos(heading)) / dist;
+  const facing = -(dx * Math.sin(p.heading) - dz * Math.cos(p.heading)) > 0;
+  return dist < SIGHT_M && Math.acos(Math.min(1, cos)) < HALF_HFOV && facing;
+}
+
+const areaBoards = specs.filter((s) => s.key.startsWith('area:'));
+const occluders = specs.filter((s) => s.key.startsWith('area:') || s.key.startsWith('mascot:'));
+const viewpoints = [
+  { name: 'spawn', ...layout.spawn },
+  ...layout.areas.map((a) => ({ name: `${a.id} entrance`, ...a.entrance })),
+];
+
+describe('area signs are seen whole from where visitors arrive', () => {
+  it('from the spawn the plaza sign and the history hall sign are both in the picture', () => {
+    const cam = cameraAt(layout.spawn.position.x, layout.spawn.position.z, layout.spawn.heading);
+    const seen = areaBoards.filter((s) => s.placements.some((p) => inView(cam, layout.spawn.heading, p))).map((s) => s.key);
+    expect(seen).toEqual(expect.arrayContaining(['area:plaza', 'area:history']));
+  });
+
+  it('no sign, plate or bubble stands between the camera and an area sign in view', () => {
+    const hidden: string[] = [];
+    for (const v of viewpoints) {
+      const cam = cameraAt(v.position.x, v.position.z, v.heading);
+      for (const s of areaBoards) {
+        for (const p of s.placements.filter((q) => inView(cam, v.heading, q))) {
+          for (const o of occluders) {
+            if (o === s) continue;
+            if (o.placements.some((q) => points(p).some((pt) => blocks(q, cam, pt)))) hidden.push(`${v.name}: ${s.key} behind ${o.key}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(hidden)]).toEqual([]);
+  });
+});
