@@ -11,12 +11,13 @@ import { hashToken, newToken } from '../auth/accountSessions.ts';
 import type { LinkRow } from '../db/accountsRepo.ts';
 import type { Repos } from '../db/repos.ts';
 import type { Logger } from '../logger.ts';
+import { auditStaff } from '../moderation/staffAudit.ts';
 import { originOf } from './auth.ts';
 import { principalOf, requireRole, requireSession, sendAccountError } from './principal.ts';
 import { jsonOnce, validBody } from './validBody.ts';
 
 export interface AdminAccountsOptions {
-  repos: Pick<Repos, 'accounts'>;
+  repos: Pick<Repos, 'accounts' | 'moderation'>;
   /** PUBLIC_URL: links are built on it; unset, on the origin the admin's browser used. */
   publicUrl?: string | undefined;
   log: Pick<Logger, 'info'>;
@@ -76,6 +77,7 @@ export function adminAccountsRoutes({ repos, publicUrl, log, now = Date.now }: A
     });
     if (!made.ok) return sendAccountError(res, made.reason === 'unknown_booth' ? 400 : 404, made.reason, made.reason === 'unknown_booth' ? { fields: ['boothId'] } : {});
     log.info({ by: actor(req), invitation: made.id, role: body.role, booth: body.boothId }, 'invitation made');
+    await auditStaff(repos.moderation, req, 'accountInvited', body.boothId ? `${body.role} ${body.boothId}` : body.role, body.note ?? null);
     const answer: MadeLink = { url: linkUrl(req, 'invite', token), expiresAt: expiresAt.toISOString() };
     res.setHeader('Cache-Control', 'no-store');
     res.status(201).json(answer);
@@ -89,6 +91,7 @@ export function adminAccountsRoutes({ repos, publicUrl, log, now = Date.now }: A
     const made = await accounts.createLink({ tokenHash: hashToken(token), kind: 'reset', accountId: id, createdBy: actor(req), expiresAt });
     if (!made.ok) return sendAccountError(res, 404, 'not_found');
     log.info({ by: actor(req), account: req.params['id'] }, 'password reset link made');
+    await auditStaff(repos.moderation, req, 'accountReset', id);
     const answer: MadeLink = { url: linkUrl(req, 'reset', token), expiresAt: expiresAt.toISOString() };
     res.setHeader('Cache-Control', 'no-store');
     res.status(201).json(answer);
@@ -101,6 +104,7 @@ export function adminAccountsRoutes({ repos, publicUrl, log, now = Date.now }: A
     if (id === actor(req)) return sendAccountError(res, 403, 'forbidden');
     if (!(await accounts.disableAccount(id))) return sendAccountError(res, 404, 'not_found');
     log.info({ by: actor(req), account: id }, 'account disabled; its sessions ended');
+    await auditStaff(repos.moderation, req, 'accountDisabled', id);
     res.status(204).end();
   });
 

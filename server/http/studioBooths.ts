@@ -13,6 +13,7 @@ import {
 } from '../../shared/api/studio.ts';
 import { isStaff } from '../../shared/api/account.ts';
 import { IdSchema } from '../../shared/schemas/localized.ts';
+import { auditStaff } from '../moderation/staffAudit.ts';
 import { createBoothEditService } from '../studio/boothEditService.ts';
 import type { VenueService } from '../venue/venueService.ts';
 import type { VenueSource } from '../venue/venueSource.ts';
@@ -80,6 +81,7 @@ export function studioBoothRoutes(venue: VenueSource): Router | null {
     const out = await edits.approve(id, accountOf(res));
     switch (out.kind) {
       case 'approved':
+        await auditStaff(venue.repos.moderation, req, 'editApproved', String(id));
         return void res.json({ version: out.version });
       case 'stale':
         return void res.status(409).json({ error: 'stale', version: out.version, current: out.current });
@@ -98,7 +100,10 @@ export function studioBoothRoutes(venue: VenueSource): Router | null {
     const body = validValue(RejectBodySchema, req.body, res);
     if (!body) return;
     const out = await edits.reject(id, accountOf(res), body.reason);
-    if (out.kind === 'rejected') return void res.json({ ok: true });
+    if (out.kind === 'rejected') {
+      await auditStaff(venue.repos.moderation, req, 'editRejected', String(id), body.reason);
+      return void res.json({ ok: true });
+    }
     fail(res, out.kind === 'not_pending' ? 409 : 404, out.kind);
   });
 

@@ -95,6 +95,12 @@ export const AUDIT_ACTIONS = [
   'reportDismissed',
   'wordAdded',
   'wordRemoved',
+  // Staff actions outside moderation, in the same log.
+  'accountInvited',
+  'accountReset',
+  'accountDisabled',
+  'editApproved',
+  'editRejected',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

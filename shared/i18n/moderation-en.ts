@@ -79,6 +79,11 @@ export const moderationEn: { [K in keyof typeof moderationKo]: string } = {
   action_reportDismissed: 'Report dismissed',
   action_wordAdded: 'Banned word added',
   action_wordRemoved: 'Banned word removed',
+  action_accountInvited: 'Account invited',
+  action_accountReset: 'Password reset link',
+  action_accountDisabled: 'Account turned off',
+  action_editApproved: 'Booth edit approved',
+  action_editRejected: 'Booth edit rejected',
 
   wordsIntro: 'Words masked in chat. A change reaches every hall within seconds.',
   wordsAdminOnly: 'Only administrators can change the banned words.',

@@ -77,6 +77,11 @@ export const moderationKo = {
   action_reportDismissed: '신고 기각',
   action_wordAdded: '금칙어 추가',
   action_wordRemoved: '금칙어 삭제',
+  action_accountInvited: '계정 초대',
+  action_accountReset: '비밀번호 재설정 링크',
+  action_accountDisabled: '계정 사용 중지',
+  action_editApproved: '부스 수정 승인',
+  action_editRejected: '부스 수정 반려',
 
   wordsIntro: '채팅에서 가려지는 말입니다. 바꾸면 몇 초 안에 모든 관에 적용됩니다.',
   wordsAdminOnly: '금칙어는 관리자만 바꿀 수 있습니다.',

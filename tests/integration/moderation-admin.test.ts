@@ -136,6 +136,13 @@ describe('moderation from /admin across shards', { timeout: 60_000 }, () => {
     expect((await api<{ entries: AuditEntry[] }>('/audit?action=wordAdded')).body.entries[0]).toMatchObject({ target: '바나나' });
   });
 
+  it('staff actions outside moderation are in the same log: an invitation made', async () => {
+    const made = await fetch(`${server.url}/api/admin/invitations`, { method: 'POST', headers: admin.headers(), body: JSON.stringify({ role: 'moderator', note: '주말 진행' }) });
+    expect(made.status).toBe(201);
+    const entries = (await api<{ entries: AuditEntry[] }>('/audit?action=accountInvited')).body.entries;
+    expect(entries).toEqual([expect.objectContaining({ actorName: '운영팀', target: 'moderator', reason: '주말 진행' })]);
+  });
+
   it('the ban holds after a restart (the presence starts empty), and lifting it lets the visitor in', async () => {
     await leaveAll();
     server.child.kill('SIGTERM');
