@@ -3,8 +3,12 @@
  * sale in /studio, pins it and starts a deal; a visitor on /list's booth page sees the pinned card
  * (deal price over the struck regular one, the countdown running), buys one from it, and both see
  * the stock drop without reloading (pushed by the server); the member ends the deal and the
- * visitor's card shows the regular price alone. Axe on the card and the studio page.
+ * visitor's card shows the regular price alone; staff's /admin/sales shows the booth's reserved
+ * order. Axe on the card, the studio page and the sales page.
  */
+import { findBooth } from '../../shared/catalogue/booths.ts';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { adminSalesKo } from '../../shared/i18n/sales-admin-ko.ts';
 import { t, tPattern } from '../helpers/i18n.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
@@ -12,14 +16,15 @@ import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/sta
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 const BOOTH = 'cut-the-trash';
+const boothName = findBooth(CATALOGUE, BOOTH)!.summary.title.ko;
 const PRODUCT = '라이브 특가 텀블러';
 const PHONE_VIEWPORT = { width: 390, height: 844 };
 
-const test = base.extend<object, { sellServer: RunningServer; member: SignedInSession }>({
+const test = base.extend<object, { sellServer: RunningServer; admin: SignedInSession; member: SignedInSession }>({
   sellServer: ownServer(),
+  admin: [async ({ sellServer }, use) => use(await setupAdmin(sellServer.url, sellServer.output())), { scope: 'worker' }],
   member: [
-    async ({ sellServer }, use) => {
-      const admin = await setupAdmin(sellServer.url, sellServer.output());
+    async ({ sellServer, admin }, use) => {
       await use(await invitedAccount(sellServer.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'live@ctt.example.kr', displayName: '컷더트래쉬 라이브' }));
     },
     { scope: 'worker' },
@@ -37,6 +42,7 @@ test('a member pins a product and starts a deal; a visitor on /list buys from th
   context,
   browser,
   sellServer,
+  admin,
   member,
 }) => {
   await context.addCookies([{ name: 'seeot_session', value: member.cookie.split('=')[1]!, url: sellServer.url }]);
@@ -101,6 +107,14 @@ test('a member pins a product and starts a deal; a visitor on /list buys from th
     await expect(pinned.locator('.listing__price del')).toHaveCount(0);
     await expect(pinned.locator('.listing__price strong')).toHaveText(won(15_000));
     await expect(countdown).toHaveCount(0);
+
+    // Staff read it in /admin/sales: the booth's one reserved order at the deal's price.
+    await visitorContext.addCookies([{ name: 'seeot_session', value: admin.cookie.split('=')[1]!, url: sellServer.url }]);
+    await visitor.goto('/admin/sales');
+    const table = visitor.getByRole('table', { name: adminSalesKo.caption });
+    const row = table.getByRole('row').filter({ has: visitor.getByRole('rowheader', { name: boothName }) });
+    await expect(row.getByRole('cell')).toHaveText(['0건', '0원', '1건', '11,000원', '0건']);
+    await expectNoSeriousA11yViolations(visitor);
   } finally {
     await visitorContext.close();
   }
