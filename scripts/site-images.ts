@@ -1,7 +1,7 @@
 /**
  * Makes the site's committed images in assets/site/ (served by server/http/ssrShare.ts): the link
  * preview card (share.png, 1200×630, the landing page's hero as a visitor sees it) and the web app
- * icons (icon-192.png, icon-512.png: the header's 시웃 mark on the center's orange). Run it again
+ * icons (icon-192.png, icon-512.png: 시웃이 as the header and the tab icon draw him). Run it again
  * when the landing page or the mark changes, against a running server with the current build:
  *
  *   npm start &  node scripts/site-images.ts http://127.0.0.1:2567
@@ -14,12 +14,9 @@ import { chromiumPath } from '../tests/helpers/chromium.ts';
 const OUT = join(import.meta.dirname, '..', 'assets', 'site');
 const base = process.argv[2] ?? 'http://127.0.0.1:2567';
 
-/** The mark, from the favicon in client/index.html (one drawing for the tab, the header and the app). */
+/** 시웃이's drawing, the one the pages and the tab icon show (client/ui/Mascot.tsx, client/index.html). */
 function markSvg(): string {
-  const html = readFileSync(join(import.meta.dirname, '..', 'client', 'index.html'), 'utf8');
-  const uri = /<link rel="icon" href="data:image\/svg\+xml,([^"]+)"/.exec(html)?.[1];
-  if (!uri) throw new Error('client/index.html: no SVG icon');
-  return decodeURIComponent(uri);
+  return readFileSync(join(import.meta.dirname, '..', 'assets', 'mascot', 'seeot.svg'), 'utf8');
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
@@ -38,8 +35,8 @@ try {
   const mark = markSvg();
   for (const size of [192, 512]) {
     const icon = await browser.newPage({ viewport: { width: size, height: size } });
-    // The mark's circle fills the square; the orange behind it makes the corners part of the icon.
-    await icon.setContent(`<body style="margin:0;background:#F26B3A">${mark.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`);
+    // 시웃이 on the pages' cream, which his yellow reads on (the center's orange behind him would not).
+    await icon.setContent(`<body style="margin:0;background:#fbf7f1">${mark.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`);
     await icon.screenshot({ path: join(OUT, `icon-${size}.png`) });
   }
 } finally {

@@ -25,6 +25,21 @@ test.describe('landing', () => {
     await expect(page.getByText(t('landing.mascotGreeting'))).toBeVisible();
   });
 
+  test('one 시웃이: the landing, the header on / and /list and the tab icon show the same drawing, the 3D model’s', async ({ page, request }) => {
+    await page.goto('/');
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toMatch(/^\/assets\/seeot-[\w-]+\.svg$/);
+    await expect(page.getByRole('img', { name: t('landing.mascotAlt') })).toHaveAttribute('src', icon!);
+    await expect(page.locator('.brand__mark')).toHaveAttribute('src', icon!);
+    await page.goto('/list');
+    await expect(page.locator('.brand__mark')).toHaveAttribute('src', icon!);
+    await expect(page.getByRole('img', { name: t('landing.mascotAlt') })).toHaveAttribute('src', icon!);
+    const drawing = await request.get(icon!);
+    expect(drawing.headers()['content-type']).toContain('image/svg+xml');
+    // The 3D model's body colour (client/ui/mascot/mascotColors.ts; tests/unit/mascot-look.test.ts checks every part).
+    expect(await drawing.text()).toContain('#ffc23d');
+  });
+
   test('/list hydrates without the world or three.js chunk', async ({ page, requestedUrls }) => {
     await page.goto('/list');
     await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');

@@ -4,11 +4,11 @@ import { MeshStandardMaterial, type Group, type Mesh } from 'three';
 import type { Mascot as MascotData } from '../../../shared/schemas/mascot.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
+import { MASCOT_COLORS } from '../../ui/mascot/mascotColors.ts';
 import { PLINTH } from './Fixtures.tsx';
 import { createFaceTexture } from './mascotFace.ts';
 import { armGeometry, bodyGeometry, faceGeometry, heartGeometry, sproutGeometry } from './mascotGeometry.ts';
 
-const BODY_COLOR = '#ffc23d';
 const TOP = PLINTH.height + 0.08;
 
 /**
@@ -30,9 +30,9 @@ export function Mascot({ layout, mascot, shadows }: { layout: Layout; mascot: Ma
       face: faceGeometry(),
       sprout: sproutGeometry(),
       heart: heartGeometry(),
-      bodyMat: new MeshStandardMaterial({ color: BODY_COLOR, roughness: 0.55 }),
+      bodyMat: new MeshStandardMaterial({ color: MASCOT_COLORS.body, roughness: 0.55 }),
       faceMat: new MeshStandardMaterial({ map: face, transparent: true, roughness: 0.55, polygonOffset: true, polygonOffsetFactor: -2 }),
-      sproutMat: new MeshStandardMaterial({ color: '#3fa86f', roughness: 0.6 }),
+      sproutMat: new MeshStandardMaterial({ color: MASCOT_COLORS.sprout, roughness: 0.6 }),
       heartMat: new MeshStandardMaterial({ color: '#ff3d63', roughness: 0.35, emissive: '#5a0010' }),
       faceTex: face,
     };

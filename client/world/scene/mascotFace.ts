@@ -1,4 +1,5 @@
 import { CanvasTexture, SRGBColorSpace } from 'three';
+import { MASCOT_COLORS } from '../../ui/mascot/mascotColors.ts';
 import { signFont } from '../loading/signFont.ts';
 import { signText } from '../signage/coverage.ts';
 
@@ -15,7 +16,7 @@ export function createFaceTexture(eyes: readonly [string, string]): CanvasTextur
   canvas.height = FACE_PX.h;
   const c = canvas.getContext('2d')!;
   const { w, h } = FACE_PX;
-  c.fillStyle = '#ff9d9d';
+  c.fillStyle = MASCOT_COLORS.cheek;
   c.globalAlpha = 0.75;
   for (const x of [0.2, 0.8]) {
     c.beginPath();
@@ -23,7 +24,7 @@ export function createFaceTexture(eyes: readonly [string, string]): CanvasTextur
     c.fill();
   }
   c.globalAlpha = 1;
-  c.fillStyle = '#3a2418';
+  c.fillStyle = MASCOT_COLORS.ink;
   c.font = signFont(190);
   c.textAlign = 'center';
   c.textBaseline = 'middle';
@@ -36,7 +37,7 @@ export function createFaceTexture(eyes: readonly [string, string]): CanvasTextur
   c.quadraticCurveTo(w * 0.59, h * 0.84, w * 0.5, h * 0.84);
   c.quadraticCurveTo(w * 0.41, h * 0.84, w * 0.4, h * 0.62);
   c.fill();
-  c.fillStyle = '#ff6f7d';
+  c.fillStyle = MASCOT_COLORS.tongue;
   c.beginPath();
   c.ellipse(w * 0.5, h * 0.79, w * 0.055, h * 0.045, 0, 0, Math.PI * 2);
   c.fill();
