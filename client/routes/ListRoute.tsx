@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { SearchHit } from '../../shared/catalogue/search.ts';
 import { useCatalogue } from '../data/catalogue.ts';
+import { ScheduleSection } from '../schedule/ScheduleSection.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 import { CatalogueStatus } from '../ui/CatalogueStatus.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
@@ -49,6 +50,7 @@ export function ListRoute() {
         <p className="lead">
           {t('list:lead')} <Link to="/world">{t('common:view3d')}</Link>
         </p>
+        <ScheduleSection />
         {state.status !== 'ready' ? (
           <CatalogueStatus state={state} />
         ) : (

@@ -26,4 +26,9 @@ export const fairsEn: { [K in keyof typeof fairsKo]: string } = {
   upcomingFairs: 'Fairs',
   fairOpenNow: 'Open now',
   fairComing: 'Coming',
+  remind: 'Remind me',
+  reminderSet: 'Reminder set: you will be told when it starts while this page is open.',
+  startsNow: 'Starting now',
+  scheduleLead: 'The fairs’ schedule. All times are Korea Standard Time (KST).',
+  fairPage: 'About the fair',
 };

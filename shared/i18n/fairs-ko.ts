@@ -24,4 +24,9 @@ export const fairsKo = {
   upcomingFairs: '열리는 박람회',
   fairOpenNow: '진행 중',
   fairComing: '예정',
+  remind: '알림 받기',
+  reminderSet: '알림 예정: 시작할 때 이 페이지가 열려 있으면 알려 드립니다.',
+  startsNow: '지금 시작합니다',
+  scheduleLead: '박람회 일정입니다. 시간은 모두 한국 시간(KST)입니다.',
+  fairPage: '박람회 안내',
 };

@@ -11,7 +11,8 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
 /**
  * Staff create a timed fair in /admin/fairs, choose two booths (drawn red on the floor plan before
  * anything is saved), schedule a talk at one of them and publish; a visitor then finds the fair and
- * the talk on the landing page and follows it to the fair's page with its booths and the talk.
+ * the talk on the landing page, follows it to the fair's page with its booths and the talk, and on
+ * /list asks to be reminded of the talk, which speaks up when it starts.
  * Dates are typed as Seoul's clock has them while the browser runs in another zone. Against a fresh
  * server of our own.
  */
@@ -108,5 +109,15 @@ test('staff create a fair with two booths and a talk, check the floor plan, publ
   await expect(visitor.getByRole('link', { name: BOOTH_B!.title.ko })).toHaveAttribute('href', `/booth/${BOOTH_B!.id}?view=list`);
   await expect(visitor.getByRole('listitem').filter({ hasText: '공정무역 이야기' })).toContainText(fairsKo.kind_talk);
   await expectNoSeriousA11yViolations(visitor);
+
+  // /list's schedule: the talk, and a reminder that speaks up when it starts (the page's clock run forward two hours).
+  await visitor.clock.install({ time: new Date() });
+  await visitor.goto(`${fairsServer.url}/list`);
+  const listSchedule = visitor.getByRole('region', { name: fairsKo.scheduleTitle });
+  const talk = listSchedule.getByRole('listitem').filter({ hasText: '공정무역 이야기' });
+  await talk.getByRole('button', { name: fairsKo.remind }).click();
+  await expect(talk).toContainText(fairsKo.reminderSet);
+  await visitor.clock.fastForward('02:00:30');
+  await expect(listSchedule.getByRole('alert')).toContainText(`${fairsKo.startsNow}: 공정무역 이야기`);
   await visitorContext.close();
 });

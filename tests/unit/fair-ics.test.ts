@@ -1,6 +1,7 @@
-/** A schedule event as a calendar file (server/fairs/ics.ts): what a calendar app reads from it. */
+/** Reminders of a schedule event: its calendar file (server/fairs/ics.ts), what a calendar app reads from it, and a page's timer (client/schedule/reminders.ts). */
 import { describe, expect, it } from 'vitest';
 import { eventIcs, foldLine, icsText } from '../../server/fairs/ics.ts';
+import { reminderDelay } from '../../client/schedule/reminders.ts';
 
 const EVENT = {
   id: 7,
@@ -45,5 +46,14 @@ describe('an event’s .ics', () => {
     const folded = foldLine(long);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(long);
+  });
+});
+
+describe('a page’s reminder', () => {
+  it('waits until the start, and not for what has started or is further off than a page’s timer reaches', () => {
+    const now = Date.parse('2026-12-05T00:00:00Z');
+    expect(reminderDelay('2026-12-05T02:00:00Z', now)).toBe(2 * 3_600_000);
+    expect(reminderDelay('2026-12-04T23:59:00Z', now)).toBeNull();
+    expect(reminderDelay('2027-02-01T00:00:00Z', now)).toBeNull();
   });
 });
