@@ -5,10 +5,12 @@
  */
 import { Router, type Response } from 'express';
 import { LIVE_ROUTES, LiveIdSchema, SdpBodySchema, ViewerIdSchema, type LiveErrorCode, type LiveView } from '../../shared/api/live.ts';
+import { findBooth } from '../../shared/catalogue/booths.ts';
 import { IdSchema } from '../../shared/schemas/localized.ts';
 import type { LiveDirectory } from '../live/liveDirectory.ts';
 import type { LiveService } from '../live/liveService.ts';
 import { forwardTo, isForwarded } from '../live/proxy.ts';
+import type { VenueSource } from '../venue/venueSource.ts';
 import { jsonOnce, validValue } from './validBody.ts';
 
 export function failLive(res: Response, status: number, error: LiveErrorCode): void {
@@ -28,7 +30,7 @@ export async function locateLive(service: LiveService, directory: LiveDirectory,
 }
 
 /** Mounted under /api. */
-export function liveWatchRoutes(service: LiveService, directory: LiveDirectory): Router {
+export function liveWatchRoutes(venue: VenueSource, service: LiveService, directory: LiveDirectory): Router {
   const r = Router();
   const path = (p: string) => p.replace(/^\/api/, '');
 
@@ -39,7 +41,7 @@ export function liveWatchRoutes(service: LiveService, directory: LiveDirectory):
 
   r.get(path(LIVE_ROUTES.boothLive), async (req, res) => {
     const boothId = IdSchema.safeParse(req.params.boothId);
-    if (!boothId.success) return failLive(res, 404, 'boothNotFound');
+    if (!boothId.success || !findBooth((await venue.getVenue()).venue, boothId.data)) return failLive(res, 404, 'boothNotFound');
     const live = (await service.onAir()).find((l) => l.boothId === boothId.data) ?? null;
     res.setHeader('Cache-Control', 'no-store');
     res.json({ live });
@@ -64,9 +66,9 @@ export function liveWatchRoutes(service: LiveService, directory: LiveDirectory):
     const viewerId = ViewerIdSchema.safeParse(req.params.viewerId);
     if (!liveId.success || !viewerId.success) return failLive(res, 404, 'liveNotFound');
     const at = await locateLive(service, directory, liveId.data);
-    if (at?.address && !isForwarded(req)) return forwardTo(at.address, req, res);
-    // Leaving a live that already ended is done too.
-    if (at && !at.address) await service.leave(liveId.data, viewerId.data);
+    if (!at || (at.address && isForwarded(req))) return failLive(res, 404, 'liveNotFound');
+    if (at.address) return forwardTo(at.address, req, res);
+    await service.leave(liveId.data, viewerId.data);
     res.status(204).end();
   });
 

@@ -27,7 +27,7 @@ export function startLive({ env, log, venue, address }: { env: Env; log: Logger;
     announce: (boothId, live) => void announceLive(presence(), boothId, live).catch((err: unknown) => log.warn({ err, boothId }, 'live change not announced')),
     log,
   });
-  const routers = [liveWatchRoutes(service, directory)];
+  const routers = [liveWatchRoutes(venue, service, directory)];
   if (venue.repos) routers.unshift(liveStudioRoutes(venue.repos, venue, service, directory));
   return { routers, close: () => service.close() };
 }
