@@ -5,9 +5,17 @@
  * never throws into a room; past MAX_PENDING rows the oldest are dropped (and counted) so a long
  * database outage cannot grow the process without bound.
  */
+import { Counter } from 'prom-client';
 import type { HeatCell } from '../../shared/analytics/heat.ts';
 import type { AnalyticsRepo, BoothEventWrite, VisitWrite } from '../db/analyticsRepo.ts';
 import type { Logger } from '../logger.ts';
+import { metrics } from '../metrics/metrics.ts';
+
+/** Rows written (visits, heat cells, events) for /metrics: operators and bench:analytics read the rate. */
+const ROWS_METRIC = 'seeot_analytics_rows_written_total';
+const rowsCounter = (): Counter =>
+  (metrics.registry.getSingleMetric(ROWS_METRIC) as Counter | undefined) ??
+  new Counter({ name: ROWS_METRIC, help: 'Analytics rows written to the database (booth visits, heat cells, booth events)', registers: [metrics.registry] });
 
 const FLUSH_MS = 5000;
 const MAX_BATCH = 500;
@@ -37,6 +45,7 @@ export function createRecorder({ repo, log, flushMs = FLUSH_MS }: RecorderOption
   let running: Promise<void> | null = null;
   let soon = false;
   const stats = { rowsWritten: 0, rowsDropped: 0, failedFlushes: 0 };
+  const written = rowsCounter();
 
   const bound = <T>(rows: T[]): T[] => {
     const over = rows.length - MAX_PENDING;
@@ -67,6 +76,7 @@ export function createRecorder({ repo, log, flushMs = FLUSH_MS }: RecorderOption
       try {
         await run();
         stats.rowsWritten += n;
+        written.inc(n);
       } catch (err) {
         stats.failedFlushes++;
         putBack();
