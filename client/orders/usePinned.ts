@@ -4,10 +4,9 @@
  * snapshot; null while nothing is pinned.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { SellEvent } from '../../shared/api/liveSell.ts';
 import type { PublicListing } from '../../shared/api/orders.ts';
 import { loadListings } from './ordersApi.ts';
-import { followSell } from './sellEvents.ts';
+import { followSell, pinnedAfter } from './sellEvents.ts';
 
 export interface Pinned {
   listing: PublicListing | null | undefined;
@@ -16,19 +15,6 @@ export interface Pinned {
   dealEnded(): void;
   /** The server refused an order as stale: read the listing again. */
   reload(): void;
-}
-
-/** The pinned listing after `e` (pure, so a late or foreign event changes nothing it should not). */
-export function pinnedAfter(current: PublicListing | null | undefined, e: SellEvent): PublicListing | null | undefined {
-  switch (e.t) {
-    case 'snapshot':
-    case 'pin':
-      return e.pinned;
-    case 'listing':
-      return current && current.id === e.listingId ? e.listing : current;
-    case 'stock':
-      return current && current.id === e.listingId ? { ...current, stockLeft: e.stockLeft } : current;
-  }
 }
 
 export function usePinned(boothId: string): Pinned {

@@ -7,7 +7,7 @@ import { LocalPresence } from '@colyseus/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SellEvent } from '../../shared/api/liveSell.ts';
 import type { PublicListing } from '../../shared/api/orders.ts';
-import { pinnedAfter } from '../../client/orders/usePinned.ts';
+import { followSell, pinnedAfter } from '../../client/orders/sellEvents.ts';
 import { OrderEvents } from '../../server/orders/events.ts';
 import { createSellBus, STOCK_PUSH_MS } from '../../server/orders/sellBus.ts';
 
@@ -66,5 +66,40 @@ describe('the pinned product on a page', () => {
     expect(p).toMatchObject({ deal: null, unitPriceWon: 10_000 });
     expect(pinnedAfter(p, { t: 'listing', serverTime: T, boothId: BOOTH, listingId: L1, listing: null })).toBeNull();
     expect(pinnedAfter(p, { t: 'pin', serverTime: T, boothId: BOOTH, pinned: null })).toBeNull();
+  });
+
+  it('hands a part of the page that follows later the pinned product as the stream left it', () => {
+    const opened: { onmessage: ((m: { data: string }) => void) | null; closed: boolean }[] = [];
+    vi.stubGlobal(
+      'EventSource',
+      class {
+        onmessage: ((m: { data: string }) => void) | null = null;
+        closed = false;
+        constructor() {
+          opened.push(this);
+        }
+        close() {
+          this.closed = true;
+        }
+      },
+    );
+    try {
+      const first: SellEvent[] = [];
+      const offFirst = followSell(BOOTH, (e) => first.push(e));
+      const say = (e: SellEvent) => opened[0]!.onmessage!({ data: JSON.stringify(e) });
+      say({ t: 'snapshot', serverTime: T, boothId: BOOTH, pinned: listing });
+      say({ t: 'stock', serverTime: T, boothId: BOOTH, listingId: L1, stockLeft: 1 });
+      const later: SellEvent[] = [];
+      const offLater = followSell(BOOTH, (e) => later.push(e));
+      expect(opened).toHaveLength(1);
+      expect(first).toHaveLength(2);
+      expect(later).toEqual([expect.objectContaining({ t: 'snapshot', pinned: { ...listing, stockLeft: 1 } })]);
+      offFirst();
+      expect(opened[0]!.closed).toBe(false);
+      offLater();
+      expect(opened[0]!.closed).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
