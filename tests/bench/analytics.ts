@@ -1,0 +1,206 @@
+/**
+ * bench:analytics — what booth analytics cost the hall, and how fast the dashboard reads them.
+ *
+ *   npm run bench:analytics [-- --quick] [--visitors 1000] [--pairs 5] [--rows 1000000] [--window 20] [--warmup 12]
+ *   (--pairs 0: the queries only)
+ *
+ * 1. CPU: `--pairs` interleaved pairs of runs (on then off, off then on, …), each a fresh server
+ *    (embedded PGlite: its database thread is in the server's process, so the process's CPU is server
+ *    + database) with ANALYTICS=on or off, under `--visitors` walking bots (tests/load/bots.ts, which
+ *    stop at booths). Server on core 0, bots on core 1 (cgroup cpusets, as bench:hall). Per pair,
+ *    (on − off) ÷ off × 100 of the server's CPU over the bots' window; cpu_overhead_pct is the median.
+ *    rows_per_s: rows the recorder wrote per second over the window (seeot_analytics_rows_written_total),
+ *    median of the "on" runs.
+ * 2. Queries: a private PostgreSQL with the app's migrations and `--rows` visits (30 days, 200 booths,
+ *    5,000 visitors a day) plus a week of heat cells; the four dashboard queries the app runs
+ *    (server/db/analyticsDrizzle.ts) on the fair, each timed 5 times with a cold cache: PostgreSQL
+ *    restarted before every query (its shared buffers empty) and the OS page cache dropped when the
+ *    bench may (root: /proc/sys/vm/drop_caches; otherwise said so). dashboard_query_ms is the p95.
+ * Last line: {"bench":"analytics","cpu_overhead_pct":…,"rows_per_s":…,"dashboard_query_ms":…}.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { averageDwellPerBooth, heatCells, uniqueVisitorsPerDay, visitorsPerTenMinutes } from '../../server/db/analyticsDrizzle.ts';
+import type { Db } from '../../server/db/drizzleRepo.ts';
+import { openPostgres } from '../../server/db/postgres.ts';
+import { createLogger } from '../../server/logger.ts';
+import { seedDataDir } from '../helpers/pgliteTemplate.ts';
+import { startPostgres } from '../helpers/postgres.ts';
+import { repoRoot } from '../helpers/serverProcess.ts';
+import { cpuSeconds, loadAverage, startBenchServer, track } from '../load/procs.ts';
+import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
+import { onLines } from './lib/lines.ts';
+
+const { values: a } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    visitors: { type: 'string' },
+    pairs: { type: 'string' },
+    rows: { type: 'string' },
+    window: { type: 'string' },
+    warmup: { type: 'string' },
+  },
+});
+const QUICK = a.quick;
+const VISITORS = Number(a.visitors ?? (QUICK ? 200 : 1000));
+const PAIRS = Number(a.pairs ?? (QUICK ? 1 : 5));
+const ROWS = Number(a.rows ?? (QUICK ? 100_000 : 1_000_000));
+const WINDOW = a.window ?? (QUICK ? '10' : '20');
+const WARMUP = a.warmup ?? (QUICK ? '6' : '12');
+const SECRET = randomBytes(24).toString('hex');
+const ROWS_METRIC = 'seeot_analytics_rows_written_total';
+const say = (s: string) => console.log(`[bench:analytics] ${s}`);
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor((xs.length - 1) / 2)]!;
+
+const pinned = cgroupsAvailable();
+if (!pinned) say('no cgroup cpusets (needs root): server and bots share the cores, figures are noisier');
+// Ahead of other tenants' work on their cores, with the largest weight there is (as bench:hall).
+const priority = pinned ? priorityGroup('bench', MAX_SHARES) : null;
+const serverPlace = priority ? [coreGroup('server', 0), priority] : [];
+const botPlace = priority ? [coreGroup('bots', 1), priority] : [];
+
+interface CpuRun {
+  analytics: 'on' | 'off';
+  cpuPct: number;
+  rowsPerS: number;
+  atBoothShare: number;
+}
+
+/** A fresh server with ANALYTICS on or off under the walking bots: its CPU and rows written over the window. */
+async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-analytics-'));
+  await seedDataDir(dataDir);
+  const server = await startBenchServer({ SESSION_SECRET: SECRET, ANALYTICS: analytics, HALL_SHARD_CAPACITY: String(Math.max(1000, VISITORS)), DATA_DIR: dataDir }, serverPlace);
+  try {
+    return await new Promise<CpuRun>((resolve, reject) => {
+      const args = [join(repoRoot, 'tests/load/bots.ts'), '--url', server.url.replace('http:', 'ws:'), '--visitors', String(VISITORS), '--warmup', WARMUP, '--window', WINDOW, '--watchers', '10'];
+      const bots = track(spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, SESSION_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'inherit'] }));
+      for (const g of botPlace) g.add(bots.pid!);
+      let t0 = 0;
+      let c0 = 0;
+      let rows0: Promise<number> = Promise.resolve(0);
+      let cpuPct = NaN;
+      let seconds = NaN;
+      let rows1: Promise<number> = Promise.resolve(0);
+      let atBoothShare = NaN;
+      onLines(bots.stdout, (line) => {
+        if (line === 'WINDOW_START') {
+          t0 = performance.now();
+          c0 = cpuSeconds(server.pid);
+          rows0 = server.metric(ROWS_METRIC);
+        } else if (line === 'WINDOW_END') {
+          seconds = (performance.now() - t0) / 1000;
+          cpuPct = ((cpuSeconds(server.pid) - c0) / seconds) * 100;
+          rows1 = server.metric(ROWS_METRIC);
+        } else if (line.startsWith('RESULT ')) {
+          atBoothShare = (JSON.parse(line.slice(7)) as { at_booth_share: number }).at_booth_share;
+        }
+      });
+      bots.once('exit', (code) => {
+        if (code !== 0 || Number.isNaN(cpuPct)) return reject(new Error(`bots exited with ${code} (ANALYTICS=${analytics})`));
+        void Promise.all([rows0, rows1]).then(([r0, r1v]) => resolve({ analytics, cpuPct, rowsPerS: (r1v - r0) / seconds, atBoothShare }), reject);
+      });
+    });
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Drops the OS page cache if this process may; says whether it did. */
+function dropOsCache(): boolean {
+  try {
+    writeFileSync('/proc/sys/vm/drop_caches', '3');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function queryBench(): Promise<{ p95: number; perQuery: Record<string, number[]>; osCacheDropped: boolean }> {
+  const server = await startPostgres();
+  try {
+    const url = await server.createDatabase('analytics_bench');
+    // The app's own migrations, as a server pointed at DATABASE_URL applies them.
+    await (await openPostgres(url, createLogger('silent'))).close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const t = performance.now();
+    // ROWS visits over 30 days (Seoul days ending today), 200 booths, 5,000 daily visitors; dwell 3 s to 10 min.
+    await client.query(`
+      insert into analytics_visits (fair_id, booth_id, visitor_hash, day, started_at, ended_at, dwell_ms)
+      select 1, 'booth-' || (i % 200), md5(((i * 7919) % 5000)::text || ':' || d::text), (timezone('Asia/Seoul', s))::date, s, s + make_interval(secs => w / 1000.0), w
+      from (
+        select i, (i % 30) as d, now() - make_interval(days => i % 30, secs => (i * 37) % 86400) as s, 3000 + (i * 7727) % 597000 as w
+        from generate_series(1, $1::int) as i
+      ) g`, [ROWS]);
+    // A week of heat: 144 ten-minute buckets a day, 400 cells each.
+    await client.query(`
+      insert into analytics_heat (fair_id, bucket, cell_x, cell_z, count)
+      select 1, date_bin('10 minutes', now(), timestamptz '2000-01-01') - make_interval(mins => 10 * b), c % 40, c / 40, 1 + (b * c) % 50
+      from generate_series(0, 7 * 144 - 1) as b, generate_series(0, 399) as c`);
+    await client.query('analyze');
+    await client.end();
+    say(`${ROWS.toLocaleString('en')} visits and ${(7 * 144 * 400).toLocaleString('en')} heat cells loaded in ${r1((performance.now() - t) / 1000)} s`);
+    const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+    const from = new Date(Date.now() + 9 * 3600_000 - 29 * 86_400_000).toISOString().slice(0, 10);
+    const scope = { fairId: 1 };
+    const queries: Record<string, (db: Db) => Promise<unknown>> = {
+      unique_visitors_per_booth_per_day: (db) => uniqueVisitorsPerDay(db, scope, from, today),
+      average_dwell_per_booth: (db) => averageDwellPerBooth(db, scope, from, today),
+      visitors_per_10_minutes: (db) => visitorsPerTenMinutes(db, scope, from, today),
+      heatmap_cells: (db) => heatCells(db, 1, from, today),
+    };
+    const perQuery: Record<string, number[]> = {};
+    let osCacheDropped = true;
+    for (let round = 0; round < 5; round++) {
+      for (const [name, q] of Object.entries(queries)) {
+        await server.restart();
+        osCacheDropped = dropOsCache() && osCacheDropped;
+        const pool = new pg.Pool({ connectionString: url, max: 1 });
+        const db = drizzle(pool) as unknown as Db;
+        await pool.query('select 1'); // the connection itself is not the query's time
+        const t0 = performance.now();
+        await q(db);
+        (perQuery[name] ??= []).push(performance.now() - t0);
+        await pool.end();
+      }
+    }
+    const all = Object.values(perQuery).flat().sort((p, q) => p - q);
+    return { p95: all[Math.ceil(all.length * 0.95) - 1]!, perQuery, osCacheDropped };
+  } finally {
+    await server.stop();
+  }
+}
+
+say(`load before: ${loadAverage()}; ${VISITORS} bots, ${PAIRS} pairs, ${ROWS.toLocaleString('en')} rows${QUICK ? ' (--quick)' : ''}`);
+const overheads: number[] = [];
+const rowsPerS: number[] = [];
+for (let i = 0; i < PAIRS; i++) {
+  const order: ('on' | 'off')[] = i % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
+  const runs: Partial<Record<'on' | 'off', CpuRun>> = {};
+  for (const mode of order) {
+    const r = await cpuRun(mode);
+    runs[mode] = r;
+    say(`pair ${i + 1} ANALYTICS=${mode}: server CPU ${r1(r.cpuPct)}% of a core, ${r1(r.rowsPerS)} rows/s, ${Math.round(r.atBoothShare * 100)}% of bots at booths`);
+  }
+  const overhead = ((runs.on!.cpuPct - runs.off!.cpuPct) / runs.off!.cpuPct) * 100;
+  overheads.push(overhead);
+  rowsPerS.push(runs.on!.rowsPerS);
+  say(`pair ${i + 1}: overhead ${r1(overhead)}%`);
+}
+const q = await queryBench();
+for (const [name, ms] of Object.entries(q.perQuery)) say(`${name}: ${ms.map((m) => Math.round(m)).join(', ')} ms (cold)`);
+say(`cold cache: PostgreSQL restarted before each query; OS page cache ${q.osCacheDropped ? 'dropped too' : 'NOT dropped (no permission): file reads may come from memory'}`);
+say(`load after: ${loadAverage()}`);
+// `--pairs 0` (the queries only) has no CPU figures: null, not a made-up zero.
+const cpu = overheads.length > 0 ? { cpu_overhead_pct: r1(median(overheads)), rows_per_s: r1(median(rowsPerS)) } : { cpu_overhead_pct: null, rows_per_s: null };
+console.log(JSON.stringify({ bench: 'analytics', ...cpu, dashboard_query_ms: r1(q.p95) }));
+process.exit(0);
