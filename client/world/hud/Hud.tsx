@@ -115,8 +115,9 @@ export function Hud({ catalogue, layout }: HudProps) {
     if (store.getState().teleport(id)) store.getState().announce(t('searchMoved', { name }));
   };
   const closeHelp = () => store.getState().setHelpOpen(false);
-  // The booth panel stands beside the world, so the map, chat and toolbar stay usable with it.
-  const modal = helpOpen || entryOpen || kicked;
+  // The booth panel stands beside the world, so the map, chat and toolbar stay usable with it (the
+  // entry waits until it is closed; the help may open over it).
+  const modal = helpOpen || (entryOpen && !boothId) || kicked;
 
   return (
     <div className={`world-hud${coarse ? ' world-hud--touch' : ''}`}>
@@ -158,7 +159,7 @@ export function Hud({ catalogue, layout }: HudProps) {
         {announcement}
       </p>
       {boothId ? <BoothPanel boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
-      {helpOpen && !boothId ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
+      {helpOpen ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
       {hint ? <ControlsHint coarse={coarse} onGone={hideHint} /> : null}
       {boothId || helpOpen ? null : <EntryGate />}
       <KickedScreen />
