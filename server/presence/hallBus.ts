@@ -51,7 +51,8 @@ const Counts = z.object({
   hosts: z.record(z.string().max(100), z.number().int().min(0).max(1e6)).default({}),
 });
 const Envelope = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('chat'), from: z.string(), line: ChatLineSchema }),
+  // `author`: the sender's guest id, server to server only, so a shard where the line is reported knows whom to act on.
+  z.object({ t: z.literal('chat'), from: z.string(), line: ChatLineSchema, author: z.string().optional() }),
   z.object({ t: z.literal('delete'), from: z.string(), messageId: z.string().max(64) }),
   z.object({
     t: z.literal('announce'),
@@ -84,7 +85,7 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
   let own: Required<ShardCounts> | null = null;
   let lastPublishAt = -Infinity;
   let disposed = false;
-  const chatHandlers = new Set<(line: ChatLine) => void>();
+  const chatHandlers = new Set<(line: ChatLine, author: string) => void>();
   const deleteHandlers = new Set<(messageId: string) => void>();
   const announceHandlers = new Set<(a: Announcement) => void>();
   const heartHandlers = new Set<(boothId: string, count: number) => void>();
@@ -108,7 +109,7 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
     try {
       switch (env.t) {
         case 'chat':
-          chatHandlers.forEach((h) => h(env.line));
+          chatHandlers.forEach((h) => h(env.line, env.author ?? ''));
           break;
         case 'delete':
           deleteHandlers.forEach((h) => h(env.messageId));
@@ -149,14 +150,14 @@ export function createHallBus(presence: Presence, shardId: string, now: () => nu
     topic,
     /** Resolves once subscribed (Redis SUBSCRIBE acknowledged): messages before it may be missed. */
     ready,
-    publishChat: (line: ChatLine) => send({ t: 'chat', from: shardId, line }),
+    publishChat: (line: ChatLine, author: string) => send({ t: 'chat', from: shardId, line, author }),
     publishDeletion: (messageId: string) => send({ t: 'delete', from: shardId, messageId }),
     announce(text: string, by: string, id: string): Announcement {
       const announcement = { id, text, by, at: now() };
       send({ t: 'announce', from: shardId, announcement });
       return announcement;
     },
-    onChat: (h: (line: ChatLine) => void) => on(chatHandlers, h),
+    onChat: (h: (line: ChatLine, author: string) => void) => on(chatHandlers, h),
     onDeletion: (h: (messageId: string) => void) => on(deleteHandlers, h),
     onAnnouncement: (h: (a: Announcement) => void) => on(announceHandlers, h),
     /** A booth's heart total (from the presence's counter) after another shard added some. */

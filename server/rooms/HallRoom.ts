@@ -105,7 +105,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
       mod: createModerationService({ presence: this.presence, log: roomLog, now, repo: this.deps.moderationRepo, shard: name }),
       broadcast: (type, message) => this.broadcast(type, message),
     });
-    bus.onChat((line) => onRemoteChat(this.hub, line));
+    bus.onChat((line, author) => onRemoteChat(this.hub, line, author));
     bus.onAnnouncement((a) => this.broadcast('announce', { text: a.text, at: a.at }));
     await this.hub.mod.onEffect((e) => applyEffect(this.hub, e));
     await this.hub.mod.watchWords(this.deps.bannedWords, (list) => this.hub.chat.setBannedWords(list));

@@ -60,9 +60,10 @@ describe('moderation from /admin across shards', { timeout: 60_000 }, () => {
   let reporter: Visitor;
   let offender: Visitor;
   const offenderId = guestId();
+  const shard1Id = guestId();
 
   it('a report from shard 2 is in the queue, with the lines said before it', async () => {
-    shard1 = await enter();
+    shard1 = await enter(shard1Id);
     await enter(); // shard 1 is full at two
     offender = await enter(offenderId);
     reporter = await enter();
@@ -94,6 +95,22 @@ describe('moderation from /admin across shards', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('a hall line said on shard 1 and reported from shard 2 names its sender', async () => {
+    const speaker = shard1Id;
+    shard1.room.send('chat', { scope: 'hall', text: '1관에서 한 말' });
+    await waitFor(() => lines(reporter).some((l) => l.text === '1관에서 한 말'), 5000, 'hall line on shard 2');
+    reporter.room.send('report', { messageId: lines(reporter).find((l) => l.text === '1관에서 한 말')!.id, reason: 'spam' });
+    let found: Report | undefined;
+    const poll = setInterval(() => void api<{ reports: Report[] }>('/reports').then((r) => (found = r.body.reports.find((x) => x.reason === 'spam'))), 200);
+    try {
+      await waitFor(() => found !== undefined, 5000, 'hall report in the queue');
+    } finally {
+      clearInterval(poll);
+    }
+    expect(found).toMatchObject({ shard: '2관', scope: 'hall', offenderGuestId: speaker });
+    expect((await api('/reports/' + found!.id + '/close', { method: 'POST', body: JSON.stringify({ status: 'dismissed' }) })).status).toBe(204);
+  });
+
   it('a ban from the API (with its reason) removes the visitor, is in the audit log, and refuses them at the next join', async () => {
     const { body } = await api<{ reports: Report[] }>('/reports');
     const noReason = await api('/actions', { method: 'POST', body: JSON.stringify({ action: 'ban', guestId: offenderId }) });
@@ -110,7 +127,7 @@ describe('moderation from /admin across shards', { timeout: 60_000 }, () => {
     const audit = (await api<{ entries: AuditEntry[] }>('/audit?action=ban')).body.entries;
     expect(audit).toEqual([expect.objectContaining({ action: 'ban', target: offenderId, reason: '욕설 반복', actorName: '운영팀' })]);
     const all = (await api<{ entries: AuditEntry[] }>('/audit')).body.entries.map((e) => e.action);
-    expect(all).toEqual(['reportResolved', 'ban']);
+    expect(all).toEqual(['reportResolved', 'ban', 'reportDismissed']);
   });
 
   it('a banned word added in /admin masks new lines on both shards, without a restart', async () => {

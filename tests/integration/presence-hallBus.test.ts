@@ -56,14 +56,17 @@ async function exercise(pa: Presence, pb: Presence) {
   const deleted: string[] = [];
   const announced: string[] = [];
   a.onChat((l) => gotA.push(l));
-  b.onChat((l) => gotB.push(l));
+  const authors: string[] = [];
+  b.onChat((l, author) => (gotB.push(l), authors.push(author)));
   b.onDeletion((id) => deleted.push(id));
   a.onAnnouncement((x) => announced.push(x.text));
 
   // Hall chat crosses; a shard never hears its own lines back.
-  a.publishChat(line('m1', '안녕하세요'));
+  // The author's guest id rides along, server to server (a report on B names whom to act on).
+  a.publishChat(line('m1', '안녕하세요'), 'g_author');
   await wb.until(() => (gotB.length === 1 ? true : undefined));
   expect(gotB[0]).toEqual(line('m1', '안녕하세요'));
+  expect(authors).toEqual(['g_author']);
   a.publishDeletion('m1');
   b.announce('곧 폐장합니다', '운영팀', 'ann1');
   await wb.until(() => (deleted.length === 1 ? true : undefined));

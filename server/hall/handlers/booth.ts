@@ -30,15 +30,15 @@ function tellBooth<K extends ServerMessageType>(hub: HallHub, boothId: string, t
 }
 
 /** A booth line said here: kept in the presence for shards that start later, and told to the others. */
-export function shareBoothLine(hub: HallHub, line: ChatLine): void {
-  hub.bus.publishChat(line);
+export function shareBoothLine(hub: HallHub, line: ChatLine, author: string): void {
+  hub.bus.publishChat(line, author);
   hub.booths.store.addLine(line).catch((err: unknown) => hub.log.warn({ err }, 'booth line not stored'));
 }
 
 /** A booth line said in another shard: kept for late joiners here and shown to those at the booth. */
-export function onRemoteBoothLine(hub: HallHub, line: ChatLine): void {
+export function onRemoteBoothLine(hub: HallHub, line: ChatLine, author = ''): void {
   if (line.boothId === null) return;
-  hub.chat.acceptRemote(line);
+  hub.chat.acceptRemote(line, author);
   hub.historyChanged(line.boothId);
   hub.deliver(line, [...atBooth(hub, line.boothId)].map((s) => s.sessionId));
 }

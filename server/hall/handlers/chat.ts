@@ -49,22 +49,22 @@ export async function onChat(hub: HallHub, seat: Seat, msg: ClientMessages['chat
   const line = r.message;
   if (line.scope === 'hall') {
     hub.broadcast('chat', line);
-    hub.bus.publishChat(line);
+    hub.bus.publishChat(line, seat.guestId);
     return;
   }
   if (line.scope === 'booth') {
     hub.historyChanged(line.boothId);
-    shareBoothLine(hub, line);
+    shareBoothLine(hub, line, seat.guestId);
   }
   const to = chatRecipients(line.scope, chatVisitorOf(seat, hub.sim, hub.layout), candidates(hub, seat, line.scope), { nearbyRadius: NEARBY_CHAT_RADIUS });
   if (to.ok) hub.deliver(line, to.ids);
 }
 
 /** A line said in another shard (hall bus): a hall line is kept for late joiners and shown to everyone here. */
-export function onRemoteChat(hub: HallHub, line: ChatLine): void {
-  if (line.scope === 'booth') return onRemoteBoothLine(hub, line);
+export function onRemoteChat(hub: HallHub, line: ChatLine, author = ''): void {
+  if (line.scope === 'booth') return onRemoteBoothLine(hub, line, author);
   if (line.scope !== 'hall') return;
-  hub.chat.acceptRemote(line);
+  hub.chat.acceptRemote(line, author);
   hub.broadcast('chat', line);
 }
 
