@@ -13,5 +13,6 @@ export const sceneEn: { [K in keyof typeof sceneKo]: string } = {
   errorTitle: 'The 3D exhibition could not be opened.',
   retry: 'Try again',
   mascotBubble: 'Where shall we go?',
+  directoryTitle: 'Directions',
   toList: 'View as a list',
 };

@@ -12,5 +12,7 @@ export const sceneKo = {
   retry: '다시 시도',
   /** 시웃이's speech bubble in the plaza: an interface sentence, never a line the brochure gives him. */
   mascotBubble: '어디로 갈까?',
+  /** Title of the plaza's directory board (arrows to every hall and zone). */
+  directoryTitle: '길 안내',
   toList: '목록으로 보기',
 } as const;

@@ -3,6 +3,7 @@ import type { Catalogue } from '../schemas/catalogue.ts';
 import type { AreaPiece } from './areaPiece.ts';
 import { fitBounds, outerWalls } from './colliders.ts';
 import { NAV_CELL, PLAYER_RADIUS } from './constants.ts';
+import { layoutDirectory } from './directory.ts';
 import { layoutEnterpriseHall } from './enterpriseHall.ts';
 import { layoutHistoryHall } from './historyHall.ts';
 import { buildNavGrid } from './navGrid.ts';
@@ -57,5 +58,6 @@ export function layoutWorld(catalogue: Catalogue): Layout {
     paths: pieces.flatMap((p) => (p.path ? [p.path] : [])),
     teleports: layoutTeleports(plaza.spawn, areas, placed, stations),
     nav: buildNavGrid(bounds, colliders, PLAYER_RADIUS, NAV_CELL),
+    directory: layoutDirectory(areas),
   };
 }

@@ -1,6 +1,7 @@
 import type { BoothKind } from '../catalogue/booths.ts';
 import type { Icon } from '../schemas/icon.ts';
 import type { Localized } from '../schemas/localized.ts';
+import type { Directory } from './directory.ts';
 
 /**
  * World units are metres on the floor plane: x to the east, z to the south (three.js convention,
@@ -104,4 +105,6 @@ export interface Layout {
   paths: { from: Vec2; to: Vec2; width: number }[];
   teleports: TeleportPoint[];
   nav: NavGrid;
+  /** The plaza's directory board: where it stands and an arrow toward each hall and zone. */
+  directory: Directory;
 }

@@ -88,6 +88,7 @@ export function arena(half: number, boxes: Rect[] = []): Layout {
     paths: [],
     teleports: [],
     nav: buildNavGrid(bounds, colliders, PLAYER_RADIUS, NAV_CELL),
+    directory: { position: { x: 0, z: 0 }, heading: 0, entries: [] },
   };
 }
 

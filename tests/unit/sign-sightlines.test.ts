@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { relativeArrow } from '../../shared/world/directory.ts';
 import { layoutWorld } from '../../shared/world/layout.ts';
 import { DEFAULT_PITCH } from '../../client/world/input/playerInput.ts';
 import { FOLLOW_DISTANCE, LOOK_HEIGHT } from '../../client/world/player/cameraRig.ts';
@@ -9,8 +10,9 @@ import { signSpecs, type Placement } from '../../client/world/signage/specs.ts';
 /*
  * Issue 12 §4: signs placed so that none hides another from the walkways. From the follow camera
  * where a visitor arrives (the spawn and every area's entrance, looking in), each area sign in the
- * picture is seen whole: no other sign's board or 시웃이's plate and bubble stands between the
- * camera and any of the sign's corners or its centre.
+ * picture is seen whole: no other sign's board, the plaza's directory or 시웃이's plate and bubble
+ * stands between the camera and any of the sign's corners or its centre. And the directory's arrows
+ * point where its halls and zones are.
  */
 
 const layout = layoutWorld(CATALOGUE);
@@ -61,7 +63,7 @@ function inView(cam: V3, heading: number, p: Placement): boolean {
 }
 
 const areaBoards = specs.filter((s) => s.key.startsWith('area:'));
-const occluders = specs.filter((s) => s.key.startsWith('area:') || s.key.startsWith('mascot:'));
+const occluders = specs.filter((s) => s.key.startsWith('area:') || s.key.startsWith('mascot:') || s.key === 'directory');
 const viewpoints = [
   { name: 'spawn', ...layout.spawn },
   ...layout.areas.map((a) => ({ name: `${a.id} entrance`, ...a.entrance })),
@@ -88,5 +90,38 @@ describe('area signs are seen whole from where visitors arrive', () => {
       }
     }
     expect([...new Set(hidden)]).toEqual([]);
+  });
+});
+
+describe("the plaza's directory board", () => {
+  const d = layout.directory;
+  const reader = d.heading - Math.PI;
+
+  it('lists every hall and zone once, and the spawn camera sees it', () => {
+    expect(d.entries.map((e) => e.areaId).sort()).toEqual(layout.areas.filter((a) => a.kind !== 'plaza').map((a) => a.id).sort());
+    const cam = cameraAt(layout.spawn.position.x, layout.spawn.position.z, layout.spawn.heading);
+    const board = specs.find((s) => s.key === 'directory')!;
+    expect(board.placements.some((p) => inView(cam, layout.spawn.heading, p))).toBe(true);
+  });
+
+  it("points ahead to the history hall, behind to the enterprise hall, and each wing's zones to its side", () => {
+    const angle = (id: string) => d.entries.find((e) => e.areaId === id)!.angle;
+    const history = layout.areas.find((a) => a.kind === 'history')!;
+    const enterprise = layout.areas.find((a) => a.kind === 'enterprise')!;
+    expect(Math.abs(angle(history.id))).toBeLessThanOrEqual(Math.PI / 4);
+    expect(Math.abs(angle(enterprise.id))).toBeGreaterThanOrEqual((3 * Math.PI) / 4);
+    for (const z of layout.areas.filter((a) => a.kind === 'zone')) {
+      // West of the board reads as left (negative), east as right.
+      expect(Math.sign(angle(z.id)), z.id).toBe(Math.sign(z.entrance.position.x - d.position.x));
+      expect(angle(z.id)).toBe(relativeArrow(d.position, reader, z.entrance.position));
+    }
+  });
+
+  it('a bearing is snapped to the nearest of eight arrows', () => {
+    const o = { x: 0, z: 0 };
+    expect(relativeArrow(o, 0, { x: 0, z: -5 })).toBe(0);
+    expect(relativeArrow(o, 0, { x: 5, z: 0 })).toBeCloseTo(Math.PI / 2);
+    expect(relativeArrow(o, 0, { x: -5, z: -4 })).toBeCloseTo(-Math.PI / 4);
+    expect(relativeArrow(o, Math.PI, { x: 0, z: -5 })).toBeCloseTo(Math.PI);
   });
 });

@@ -7,6 +7,7 @@ import { BoothSalesSlot } from '../../orders/BoothSalesSlot.tsx';
 import { BoothContent } from '../../ui/BoothContent.tsx';
 import { worldFocusTarget } from '../dialog/focusTrap.ts';
 import { keysBelongElsewhere } from '../input/keymap.ts';
+import { useBoothEvents } from '../../analytics/boothEvents.ts';
 import { BoothPanelHeader } from './BoothPanelHeader.tsx';
 import { salesTitleId, useSalesShown } from './useSalesShown.ts';
 import './boothPanel.css';
@@ -32,6 +33,7 @@ export function BoothPanel({ boothId, catalogue, onClose }: BoothPanelProps) {
   const booth = findBooth(catalogue, boothId);
   const titleId = `booth-panel-title-${boothId}`;
   const sales = useSalesShown(scrollRef, boothId);
+  useBoothEvents(ref, boothId);
   const closeRef = useRef(onClose);
   useEffect(() => {
     closeRef.current = onClose;

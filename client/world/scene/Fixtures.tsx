@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, MeshStandardMaterial, type InstancedMesh } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
 import { paletteColor } from '../../theme/palette.ts';
-import { AREA_SIGN, areaSignY, PLAZA_SIGN_SCALE, STATION_PANEL } from '../signage/specs.ts';
+import { AREA_SIGN, areaSignY, DIRECTORY_BOARD, PLAZA_SIGN_SCALE, STATION_PANEL } from '../signage/specs.ts';
 import { writeBoxes, type BoxInstance } from './instancing.ts';
 
 /** Outer and hall walls: above a visitor's eye-line would box the view in; 2.2 m reads as a wall. */
@@ -37,6 +37,16 @@ export function fixtureBoxes(layout: Layout): BoxInstance[] {
       x: s.position.x, y: STATION_PANEL.y, z: s.position.z,
       sx: STATION_PANEL.width, sy: STATION_PANEL.height, sz: STATION_PANEL.depth, rotY: -s.heading, color: '#d9577f',
     });
+  }
+  // The directory board's backing and its two legs.
+  const d = layout.directory;
+  const ux = Math.cos(d.heading);
+  const uz = Math.sin(d.heading);
+  const legH = DIRECTORY_BOARD.y - DIRECTORY_BOARD.height / 2;
+  boxes.push({ x: d.position.x, y: DIRECTORY_BOARD.y, z: d.position.z, sx: DIRECTORY_BOARD.width + 0.12, sy: DIRECTORY_BOARD.height + 0.12, sz: 0.08, rotY: -d.heading, color: '#F26B3A' });
+  for (const side of [-1, 1]) {
+    const off = side * (DIRECTORY_BOARD.width / 2 - 0.15);
+    boxes.push({ x: d.position.x + ux * off, y: legH / 2, z: d.position.z + uz * off, sx: DIRECTORY_BOARD.post, sy: legH, sz: DIRECTORY_BOARD.post, rotY: -d.heading, color: '#5b5f6a' });
   }
   // 시웃이's plinth: a white block with an orange rim (the plate sign sits on its front).
   const m = layout.mascot.position;

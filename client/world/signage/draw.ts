@@ -36,6 +36,8 @@ export function drawSign(c: CanvasRenderingContext2D, s: SignContent, w: number,
       return drawPlate(c, s, w, h);
     case 'bubble':
       return drawBubble(c, s, w, h);
+    case 'directory':
+      return drawDirectory(c, s, w, h);
   }
 }
 
@@ -202,4 +204,59 @@ function drawBubble(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind:
   c.fillRect(w * 0.18 + 6, h * 0.72 - 10, w * 0.16 - 12, 14);
   c.fillStyle = '#1b1b1f';
   return [{ role: 'ko', px: centredLine(c, signText(s.text), w / 2, 8 + h * 0.36, w - 80, 76, 30) }];
+}
+
+/** An arrow in a disc, pointing `angle` (0 up, clockwise): a path, not a glyph the font may lack. */
+function arrow(c: CanvasRenderingContext2D, x: number, y: number, r: number, angle: number, color: string): void {
+  c.fillStyle = color;
+  c.beginPath();
+  c.arc(x, y, r, 0, Math.PI * 2);
+  c.fill();
+  c.save();
+  c.translate(x, y);
+  c.rotate(angle);
+  c.fillStyle = '#ffffff';
+  c.beginPath();
+  c.moveTo(0, -r * 0.68);
+  c.lineTo(r * 0.5, -r * 0.08);
+  c.lineTo(r * 0.18, -r * 0.08);
+  c.lineTo(r * 0.18, r * 0.62);
+  c.lineTo(-r * 0.18, r * 0.62);
+  c.lineTo(-r * 0.18, -r * 0.08);
+  c.lineTo(-r * 0.5, -r * 0.08);
+  c.closePath();
+  c.fill();
+  c.restore();
+}
+
+function drawDirectory(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'directory' }>, w: number, h: number): DrawnLine[] {
+  board(c, w, h, 28, '#fffdf8');
+  const lines: DrawnLine[] = [];
+  c.fillStyle = '#F26B3A';
+  c.fillRect(0, 0, w, 132);
+  c.fillStyle = '#ffffff';
+  const ko = centredLine(c, signText(s.ko), w / 2, 50, w - 60, 58, 44);
+  const enPx = enBelow(ko, 38);
+  lines.push({ role: 'ko', px: ko }, { role: 'en', px: centredLine(c, signText(s.en), w / 2, 104, w - 60, enPx, enPx) });
+  // Rows share what is left; a venue with more zones gets smaller rows (the legibility test watches).
+  const rowH = Math.min(124, (h - 150) / Math.max(1, s.rows.length));
+  const r = rowH * 0.34;
+  s.rows.forEach((row, i) => {
+    const top = 146 + i * rowH;
+    arrow(c, 24 + r, top + rowH / 2, r, row.angle, row.color);
+    const left = 24 + 2 * r + 22;
+    const maxW = w - left - 24;
+    c.fillStyle = '#1b1b1f';
+    c.textAlign = 'left';
+    c.textBaseline = 'middle';
+    const koPx = fitSize(c, signText(row.ko), maxW, Math.round(rowH * 0.44), 38);
+    c.font = signFont(koPx);
+    c.fillText(signText(row.ko), left, top + rowH * 0.32, maxW);
+    const rowEn = enBelow(koPx, 38);
+    c.font = signFont(rowEn);
+    c.fillStyle = '#55555c';
+    c.fillText(signText(row.en), left, top + rowH * 0.74, maxW);
+    lines.push({ role: 'ko', px: koPx }, { role: 'en', px: rowEn });
+  });
+  return lines;
 }

@@ -4,6 +4,7 @@ import type { Layout } from '../../../shared/world/types.ts';
 import { HISTORY_COLOR, PLAZA_COLOR, paletteColor, paletteInk } from '../../theme/palette.ts';
 import { boothSignSpots, boothToWorld } from './boothParts.ts';
 import { boothPictures } from './boothPictures.ts';
+import { sceneEn } from '../../../shared/i18n/scene-en.ts';
 import { sceneKo } from '../../../shared/i18n/scene-ko.ts';
 
 /**
@@ -17,7 +18,8 @@ export type SignContent =
   | { kind: 'icon'; icon: Icon; color: string }
   | { kind: 'history'; years: string; lines: string[]; color: string }
   | { kind: 'plate'; title: string; subtitle: string; color: string }
-  | { kind: 'bubble'; text: string };
+  | { kind: 'bubble'; text: string }
+  | { kind: 'directory'; ko: string; en: string; rows: { ko: string; en: string; angle: number; color: string }[] };
 
 /** Cell size in atlas pixels at scale 1, per kind (the packer may scale all cells down together). */
 export const CELL: Record<SignContent['kind'], [number, number]> = {
@@ -27,6 +29,7 @@ export const CELL: Record<SignContent['kind'], [number, number]> = {
   history: [896, 736],
   plate: [640, 232],
   bubble: [512, 256],
+  directory: [768, 896],
 };
 
 export interface Placement {
@@ -56,6 +59,8 @@ export const PLAZA_SIGN_SCALE = 1.1;
 export function areaSignY(kind: string): number {
   return kind === 'plaza' ? 5.05 : AREA_SIGN.y;
 }
+/** The plaza's directory board (shared/world/directory.ts places it): same aspect as its cell. */
+export const DIRECTORY_BOARD = { width: 1.8, height: 2.1, y: 1.75, post: 0.14 } as const;
 export const STATION_PANEL = { width: 3, height: 2.5, depth: 0.4, y: 1.35 } as const;
 
 /** "2014–2020", or "2010" when a block has one year. */
@@ -126,6 +131,19 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
       boothIndex: -1,
     });
   }
+
+  const d = layout.directory;
+  specs.push({
+    key: 'directory',
+    content: {
+      kind: 'directory',
+      ko: sceneKo.directoryTitle,
+      en: sceneEn.directoryTitle,
+      rows: d.entries.map((e) => ({ ko: e.title.ko, en: e.title.en, angle: e.angle, color: areaColor(layout, layout.areas.findIndex((a) => a.id === e.areaId)) })),
+    },
+    placements: [{ x: d.position.x + Math.sin(d.heading) * 0.05, y: DIRECTORY_BOARD.y, z: d.position.z - Math.cos(d.heading) * 0.05, heading: d.heading, width: DIRECTORY_BOARD.width, height: DIRECTORY_BOARD.height }],
+    boothIndex: -1,
+  });
 
   // 시웃이's plinth plate (his profile: name, MBTI) and speech bubble: an interface sentence, not
   // his printed catchphrases ("좋아", "나는 시웃이" stitched into a line he never says).
