@@ -22,7 +22,7 @@ export interface OrdersFailure {
 export type OrdersResult<T> = { ok: true; data: T; status: number } | ({ ok: false } & OrdersFailure);
 
 export interface CallOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
   body?: unknown;
   headers?: Record<string, string>;
 }
