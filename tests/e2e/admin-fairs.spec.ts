@@ -12,7 +12,8 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  * Staff create a timed fair in /admin/fairs, choose two booths (drawn red on the floor plan before
  * anything is saved), schedule a talk at one of them and publish; a visitor then finds the fair and
  * the talk on the landing page, follows it to the fair's page with its booths and the talk, and on
- * /list asks to be reminded of the talk, which speaks up when it starts.
+ * /list asks to be reminded of the talk, which speaks up when it starts. Staff also announce to
+ * the hall from the fair's page.
  * Dates are typed as Seoul's clock has them while the browser runs in another zone. Against a fresh
  * server of our own.
  */
@@ -91,6 +92,12 @@ test('staff create a fair with two booths and a talk, check the floor plan, publ
   await settings.getByLabel(adminFairsKo.fieldPublished).check();
   await settings.getByRole('button', { name: adminFairsKo.save }).click();
   await expect(page.getByText(adminFairsKo.saved)).toBeVisible();
+
+  // An announcement to the whole hall, now.
+  const announce = page.getByRole('region', { name: adminFairsKo.announceTitle });
+  await announce.getByLabel(adminFairsKo.announceText).fill('오후 2시에 공정무역 이야기가 시작됩니다.');
+  await announce.getByRole('button', { name: adminFairsKo.announceSend }).click();
+  await expect(announce.getByRole('status')).toHaveText(adminFairsKo.announceSent);
   await expectNoSeriousA11yViolations(page);
 
   // A visitor of their own (no staff cookie), in Seoul.

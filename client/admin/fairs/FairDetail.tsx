@@ -8,6 +8,7 @@ import { formatSeoul, seoulLocalToInstant } from '../../../shared/schemas/fairTi
 import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 import { FloorPlan } from '../booths/FloorPlan.tsx';
+import { AnnounceForm } from './AnnounceForm.tsx';
 import { FairForm } from './FairForm.tsx';
 import { problemText, send } from './fairsApi.ts';
 
@@ -34,7 +35,7 @@ function useBoothList(): AdminBoothList | null {
   return list;
 }
 
-/** /admin/fairs/:id: one fair's settings, the booths it shows (drawn red on the floor plan as they are ticked), and its schedule. */
+/** /admin/fairs/:id: one fair's settings, the booths it shows (drawn red on the floor plan as they are ticked), its schedule, and an announcement to the hall now. */
 export function FairDetail({ me, fairs, csrf, reload }: Props) {
   const { t } = useTranslation();
   const { l, lang } = useLang();
@@ -212,6 +213,8 @@ export function FairDetail({ me, fairs, csrf, reload }: Props) {
           </form>
         ) : null}
       </section>
+
+      <AnnounceForm csrf={csrf} />
     </>
   );
 }
