@@ -12,6 +12,7 @@ import {
   AUDIT_PAGE,
   AuditQuerySchema,
   CloseReportBodySchema,
+  ReportIdSchema,
   ReportQuerySchema,
   StaffActionSchema,
   UnbanBodySchema,
@@ -61,10 +62,12 @@ export function adminModerationRoutes({ repos, log, presence = () => matchMaker.
   router.post('/reports/:id/close', ...staff, async (req, res) => {
     const body = validBody(CloseReportBodySchema, req, res);
     if (!body) return;
-    const id = String(req.params['id']).slice(0, 64);
+    // An id not shaped as ids are made is no report, and no query (a NUL would fail the database).
+    const id = ReportIdSchema.safeParse(req.params['id']);
+    if (!id.success) return sendAccountError(res, 404, 'not_found');
     const actor = actorOf(req);
-    if (!(await repo.closeReport(id, body.status, actor.name, now()))) return sendAccountError(res, 404, 'not_found');
-    await moderation().audit(actor, body.status === 'resolved' ? 'reportResolved' : 'reportDismissed', id, null);
+    if (!(await repo.closeReport(id.data, body.status, actor.name, now()))) return sendAccountError(res, 404, 'not_found');
+    await moderation().audit(actor, body.status === 'resolved' ? 'reportResolved' : 'reportDismissed', id.data, null);
     res.status(204).end();
   });
 

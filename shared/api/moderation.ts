@@ -52,8 +52,10 @@ export const ReportQuerySchema = z.object({ status: z.enum(['open', 'closed']).d
 export const CloseReportBodySchema = z.object({ status: z.enum(['resolved', 'dismissed']) });
 
 const Reason = z.string().trim().min(1).max(200);
+/** A report's id: the chat service makes them like line ids (server/chat/chatService.ts). */
+export const ReportIdSchema = LineIdSchema;
 /** Links an action to the report it answers: the report is resolved with it. */
-const ReportRef = z.string().max(64).optional();
+const ReportRef = ReportIdSchema.optional();
 
 /**
  * POST /api/admin/moderation/actions: one staff action on a guest, held on every shard and process.
