@@ -4,10 +4,10 @@
  * a booth's page in /studio.
  */
 import { useTranslation } from 'react-i18next';
-import { BOOTH_ACTIVITY_KINDS, type AnalyticsFigures } from '../../../shared/analytics/api.ts';
-import { findBooth } from '../../../shared/catalogue/booths.ts';
-import { useCatalogue } from '../../data/catalogue.ts';
-import { useLang } from '../../i18n/index.ts';
+import { BOOTH_ACTIVITY_KINDS, type AnalyticsFigures } from '../../shared/analytics/api.ts';
+import { findBooth } from '../../shared/catalogue/booths.ts';
+import { useCatalogue } from '../data/catalogue.ts';
+import { useLang } from '../i18n/index.ts';
 
 const kstTime = (ms: number) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 const secondsOf = (ms: number) => Math.round(ms / 1000);

@@ -3,7 +3,7 @@
  * value, never a throw (the pages say "could not load" and read again).
  */
 import type { z } from 'zod';
-import { AnalyticsFiguresSchema, DashboardSchema, HeatmapSchema } from '../../../shared/analytics/api.ts';
+import { AnalyticsFiguresSchema, DashboardSchema, HeatmapSchema } from '../../shared/analytics/api.ts';
 
 export type Read<T> = { ok: true; data: T } | { ok: false };
 

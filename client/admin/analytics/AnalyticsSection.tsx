@@ -3,8 +3,8 @@
  * 10 minutes as a chart, the heatmap over the floor plan, each booth's figures, the latest visits,
  * and the fair as CSV. Read when opened and when the range changes.
  */
-import './i18n.ts';
-import './analytics.css';
+import '../../analytics/i18n.ts';
+import '../../analytics/analytics.css';
 import '../booths/booths.css';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +13,10 @@ import type { AnalyticsFigures, Heatmap } from '../../../shared/analytics/api.ts
 import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 import { AdminPage, LoadProblem } from '../AdminPage.tsx';
-import { fairCsvHref, lastWeek, readFairFigures, readHeatmap, type DayRange } from './analyticsApi.ts';
-import { BoothFiguresTable, RecentVisits } from './FiguresTables.tsx';
+import { fairCsvHref, lastWeek, readFairFigures, readHeatmap, type DayRange } from '../../analytics/analyticsApi.ts';
+import { BoothFiguresTable, RecentVisits } from '../../analytics/FiguresTables.tsx';
 import { HeatmapPlan } from './HeatmapPlan.tsx';
-import { RangeForm } from './RangeForm.tsx';
+import { RangeForm } from '../../analytics/RangeForm.tsx';
 import { VisitsChart } from './VisitsChart.tsx';
 
 type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; figures: AnalyticsFigures; heat: Heatmap };

@@ -3,8 +3,8 @@
  * messages per minute, read every 5 s from GET /api/admin/dashboard (the shards' own presence
  * counts, so watching costs the halls nothing). A failed read keeps the last figures and says so.
  */
-import '../analytics/i18n.ts';
-import '../analytics/analytics.css';
+import '../../analytics/i18n.ts';
+import '../../analytics/analytics.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/api/account.ts';
@@ -13,7 +13,7 @@ import { findBooth } from '../../../shared/catalogue/booths.ts';
 import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 import { AdminPage } from '../AdminPage.tsx';
-import { readDashboard } from '../analytics/analyticsApi.ts';
+import { readDashboard } from '../../analytics/analyticsApi.ts';
 
 export const DASHBOARD_POLL_MS = 5000;
 

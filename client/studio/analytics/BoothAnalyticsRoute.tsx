@@ -3,8 +3,8 @@
  * of Seoul days: visits, unique visitors, average stay, what visitors did, the latest visits, and
  * its visits as CSV. The same tables staff read in /admin/analytics, for this booth only.
  */
-import '../../admin/analytics/i18n.ts';
-import '../../admin/analytics/analytics.css';
+import '../../analytics/i18n.ts';
+import '../../analytics/analytics.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -12,9 +12,9 @@ import type { Account } from '../../../shared/api/account.ts';
 import type { AnalyticsFigures } from '../../../shared/analytics/api.ts';
 import { findBooth } from '../../../shared/catalogue/booths.ts';
 import { Pending, PrivatePage } from '../../account/PrivatePage.tsx';
-import { boothCsvHref, lastWeek, readBoothFigures, type DayRange } from '../../admin/analytics/analyticsApi.ts';
-import { BoothFiguresTable, RecentVisits } from '../../admin/analytics/FiguresTables.tsx';
-import { RangeForm } from '../../admin/analytics/RangeForm.tsx';
+import { boothCsvHref, lastWeek, readBoothFigures, type DayRange } from '../../analytics/analyticsApi.ts';
+import { BoothFiguresTable, RecentVisits } from '../../analytics/FiguresTables.tsx';
+import { RangeForm } from '../../analytics/RangeForm.tsx';
 import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 
