@@ -3,6 +3,7 @@
  * page. Figures only: a visitor appears as a count, never as an id or a hash.
  */
 import { z } from 'zod';
+import { IdSchema } from '../schemas/localized.ts';
 
 export const BOOTH_ACTIVITY_KINDS = ['dialog_open', 'link_click', 'product_click', 'inquiry', 'order'] as const;
 export type BoothActivityKind = (typeof BOOTH_ACTIVITY_KINDS)[number];
@@ -54,7 +55,8 @@ export type Heatmap = z.infer<typeof HeatmapSchema>;
 
 /** A booth event the page reports (POST /api/analytics/events). */
 export const BoothEventBodySchema = z.object({
-  boothId: z.string().min(1).max(100),
+  // A booth id's shape before any query: a NUL or a stray byte in it must not reach the database.
+  boothId: IdSchema.max(100),
   kind: z.enum(['dialog_open', 'link_click', 'product_click']),
 });
 export type BoothEventBody = z.infer<typeof BoothEventBodySchema>;
