@@ -5,6 +5,7 @@ import { findBooth, listZones } from '../../shared/catalogue/booths.ts';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
 import { InquiryActions } from '../inquiry/InquiryActions.tsx';
+import { LiveVideoSlot } from '../live/LiveVideoSlot.tsx';
 import { BoothSalesSlot } from '../orders/BoothSalesSlot.tsx';
 import { BoothContent } from '../ui/BoothContent.tsx';
 import { boothHref } from '../ui/boothHref.ts';
@@ -69,6 +70,7 @@ export function BoothPage({ boothId }: { boothId: string }) {
           </Suspense>
         ) : null}
         <BoothContent boothId={boothId} headingLevel={1} />
+        {live && title ? <LiveVideoSlot boothId={boothId} boothName={title} /> : null}
         {booth && title ? <BoothSalesSlot boothId={boothId} boothName={title} headingLevel={2} /> : null}
         {catalogue && booth ? <InquiryActions catalogue={catalogue} boothId={boothId} headingLevel={2} /> : null}
         <ul className="inline-links booth-page__nav">

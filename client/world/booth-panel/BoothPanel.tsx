@@ -7,6 +7,7 @@ import { BoothSalesSlot } from '../../orders/BoothSalesSlot.tsx';
 import { BoothContent } from '../../ui/BoothContent.tsx';
 import { worldFocusTarget } from '../dialog/focusTrap.ts';
 import { keysBelongElsewhere } from '../input/keymap.ts';
+import { LiveVideoSlot } from '../../live/LiveVideoSlot.tsx';
 import { useBoothEvents } from '../../analytics/boothEvents.ts';
 import { BoothPanelHeader } from './BoothPanelHeader.tsx';
 import { salesTitleId, useSalesShown } from './useSalesShown.ts';
@@ -91,6 +92,7 @@ export function BoothPanel({ boothId, catalogue, onClose }: BoothPanelProps) {
           <>
             <BoothPanelHeader booth={booth} catalogue={catalogue} titleId={titleId} sales={sales} onBuy={buy} />
             {/* Live lines (the booth's video, a pinned product) go here, under the header. */}
+            <LiveVideoSlot boothId={boothId} boothName={l(booth.summary.title)} />
             <div className="booth-panel__more">
               <BoothContent boothId={boothId} headingLevel={2} headless />
               <BoothSalesSlot boothId={boothId} boothName={l(booth.summary.title)} headingLevel={3} />
