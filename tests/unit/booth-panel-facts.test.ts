@@ -12,12 +12,12 @@ const withEnterprise = (id: string, change: object): Catalogue => ({
 });
 
 describe('booth panel facts', () => {
-  it('a programme: its stage as the zone, its first intro paragraph as the line, no picture or certification in the brochure', () => {
+  it('a programme: its stage as the zone; no line, picture or certification in the brochure (its text follows below)', () => {
     const f = facts('danbi');
     const danbi = findBooth(CATALOGUE, 'danbi');
     if (danbi?.kind !== 'programme') throw new Error('danbi is a programme');
     expect(f.zone).toEqual(danbi.stage.title);
-    expect(f.intro).toBe(danbi.programme.intro[0]);
+    expect(f.intro).toBeNull();
     expect(f.picture).toBeNull();
     expect(f.certification).toBeNull();
   });
@@ -30,7 +30,7 @@ describe('booth panel facts', () => {
     expect(facts('nongnongi', certified).certification).toEqual({ ko: '마을기업 · 협동조합', en: 'Village enterprise · Cooperative' });
   });
 
-  it('the picture is the logo, else the first picture with its own words; the line is the tagline before the text', () => {
+  it('the picture is the logo, else the first picture with its own words; the line is the tagline', () => {
     const pictures = { images: [{ mediaId: 'img-a', alt: '매장 전경' }, { mediaId: 'img-b', alt: '제품' }] };
     expect(facts('nongnongi', withEnterprise('nongnongi', pictures)).picture).toEqual({ kind: 'image', mediaId: 'img-a', alt: '매장 전경' });
     const both = withEnterprise('nongnongi', { ...pictures, logo: 'logo-1', tagline: '한 줄' });

@@ -15,7 +15,7 @@ export interface BoothFacts {
   zoneColorIndex: number;
   /** Certifications as the law names them (procurement), else the brochure's legal form (Korean only). */
   certification: Localized | null;
-  /** One line: the booth's tagline, else the first paragraph of its text (Korean, as printed). */
+  /** The booth's one line (its tagline), if it has one; its full text follows right below the header anyway. */
   intro: string | null;
   links: readonly Link[];
 }
@@ -31,7 +31,7 @@ export function boothFacts(booth: BoothDetail, catalogue: Catalogue): BoothFacts
       zone: zone?.title ?? stage.title,
       zoneColorIndex: stage.colorIndex,
       certification: null,
-      intro: programme.tagline ?? programme.intro[0] ?? null,
+      intro: programme.tagline ?? null,
       links: programme.links ?? [],
     };
   }
@@ -51,7 +51,7 @@ export function boothFacts(booth: BoothDetail, catalogue: Catalogue): BoothFacts
     zone: zone?.title ?? null,
     zoneColorIndex: enterprise.colorIndex ?? zone?.colorIndex ?? 0,
     certification,
-    intro: enterprise.tagline ?? enterprise.paragraphs[0] ?? null,
+    intro: enterprise.tagline ?? null,
     links: enterprise.links,
   };
 }
