@@ -1,5 +1,6 @@
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { t } from '../helpers/i18n.ts';
 
 /**
  * Pages that paint before their JavaScript (server/http/ssr.ts): the text is in the first HTML, in
@@ -25,7 +26,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('시웃월드');
-    await expect(page.getByText('좋아, 나는 시웃이! 함께 둘러볼래?')).toBeVisible();
+    await expect(page.getByText(t('landing.mascotGreeting'))).toBeVisible();
     await expect(page.getByRole('link', { name: '접근성 목록 보기' })).toHaveAttribute('href', '/list');
 
     await page.goto('/list');
