@@ -61,6 +61,8 @@ export interface HttpRow {
   json?: true;
   /** Answers a stream that stays open (Server-Sent Events): only the status is read. */
   stream?: true;
+  /** A page people open (HTML): what it refuses, it refuses with the not-found page, not JSON. */
+  page?: true;
 }
 
 /** Outcomes from a default with exceptions. */
@@ -171,8 +173,8 @@ export const HTTP_ROWS: HttpRow[] = [
 
   // Timed fairs: visitors read the published ones; staff read all in /admin, admins change them.
   { method: 'GET', route: '/api/fairs', path: () => '/api/fairs', allowed: 200, who: everyone },
-  { method: 'GET', route: '/f/:slug', path: () => '/f/no-such-fair', allowed: 404, allowedUnbuilt: 503, who: everyone },
-  { method: 'GET', route: '/f/:slug/events/:file', path: () => '/f/no-such-fair/events/1.ics', allowed: 404, allowedUnbuilt: 503, who: everyone },
+  { method: 'GET', route: '/f/:slug', path: () => '/f/no-such-fair', allowed: 404, allowedUnbuilt: 503, who: everyone, page: true },
+  { method: 'GET', route: '/f/:slug/events/:file', path: () => '/f/no-such-fair/events/1.ics', allowed: 404, allowedUnbuilt: 503, who: everyone, page: true },
   { method: 'GET', route: '/api/admin/fairs', path: () => '/api/admin/fairs', allowed: 200, who: staff },
   { method: 'POST', route: '/api/admin/fairs', path: () => '/api/admin/fairs', body: () => ({}), allowed: 400, who: admins, json: true },
   { method: 'PUT', route: '/api/admin/fairs/:id', path: () => '/api/admin/fairs/999999', body: () => ({}), allowed: 400, who: admins, json: true },
