@@ -6,6 +6,7 @@ import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/api/moderation.t
 import { useLang } from '../../i18n/index.ts';
 import { AdminPage } from '../AdminPage.tsx';
 import { loadAudit, type Loaded } from './moderationApi.ts';
+import { LoadState } from './LoadState.tsx';
 import { when } from './when.ts';
 
 /** /admin/audit: every staff action, newest first, filtered by kind. Read only: the app never deletes it. */
@@ -31,12 +32,7 @@ export function AuditSection({ me }: { me: Account }) {
           </option>
         ))}
       </select>
-      {list === null ? <p>{t('moderation:loading')}</p> : null}
-      {list && !list.ok ? (
-        <p role="alert" className="notice">
-          {t(list.problem === 'signedOut' ? 'moderation:signedOut' : 'moderation:failed')}
-        </p>
-      ) : null}
+      <LoadState list={list} />
       {list?.ok && list.data.entries.length === 0 ? <p className="notice">{t('moderation:auditEmpty')}</p> : null}
       {list?.ok && list.data.entries.length > 0 ? (
         <table>

@@ -7,6 +7,7 @@ import type { Ban } from '../../../shared/api/moderation.ts';
 import { useLang } from '../../i18n/index.ts';
 import { AdminPage } from '../AdminPage.tsx';
 import { liftBan, loadBans, type Loaded } from './moderationApi.ts';
+import { LoadState } from './LoadState.tsx';
 import { useCsrf } from './useCsrf.ts';
 import { when } from './when.ts';
 
@@ -31,12 +32,7 @@ export function BansSection({ me }: { me: Account }) {
     <AdminPage account={me} title={t('moderation:navBans')}>
       <p>{t('moderation:bansIntro')}</p>
       <p role="status">{note}</p>
-      {list === null ? <p>{t('moderation:loading')}</p> : null}
-      {list && !list.ok ? (
-        <p role="alert" className="notice">
-          {t(list.problem === 'signedOut' ? 'moderation:signedOut' : 'moderation:failed')}
-        </p>
-      ) : null}
+      <LoadState list={list} />
       {list?.ok && list.data.bans.length === 0 ? <p className="notice">{t('moderation:bansEmpty')}</p> : null}
       {list?.ok && list.data.bans.length > 0 ? (
         <table>

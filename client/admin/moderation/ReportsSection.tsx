@@ -8,6 +8,7 @@ import { useLang } from '../../i18n/index.ts';
 import { AdminPage } from '../AdminPage.tsx';
 import { GuestActions } from './GuestActions.tsx';
 import { act, closeReport, loadReports, type Loaded } from './moderationApi.ts';
+import { LoadState } from './LoadState.tsx';
 import { useCsrf } from './useCsrf.ts';
 import { when } from './when.ts';
 
@@ -47,12 +48,7 @@ export function ReportsSection({ me }: { me: Account }) {
         ))}
       </div>
       <p role="status">{note}</p>
-      {list === null ? <p>{t('moderation:loading')}</p> : null}
-      {list && !list.ok ? (
-        <p role="alert" className="notice">
-          {t(list.problem === 'signedOut' ? 'moderation:signedOut' : 'moderation:failed')}
-        </p>
-      ) : null}
+      <LoadState list={list} />
       {list?.ok && list.data.reports.length === 0 ? <p className="notice">{t('moderation:reportsEmpty')}</p> : null}
       {list?.ok ? (
         <ul className="cards">

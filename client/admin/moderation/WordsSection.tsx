@@ -5,6 +5,7 @@ import type { Account } from '../../../shared/api/account.ts';
 import { BannedWordSchema } from '../../../shared/api/moderation.ts';
 import { AdminPage } from '../AdminPage.tsx';
 import { addWord, loadWords, removeWord, type Loaded } from './moderationApi.ts';
+import { LoadState } from './LoadState.tsx';
 import { useCsrf } from './useCsrf.ts';
 
 type Words = { words: { word: string; addedBy: string; addedAt: number }[] };
@@ -52,12 +53,7 @@ export function WordsSection({ me }: { me: Account }) {
         <p className="notice">{t('moderation:wordsAdminOnly')}</p>
       )}
       <p role="status">{note}</p>
-      {list === null ? <p>{t('moderation:loading')}</p> : null}
-      {list && !list.ok ? (
-        <p role="alert" className="notice">
-          {t(list.problem === 'signedOut' ? 'moderation:signedOut' : 'moderation:failed')}
-        </p>
-      ) : null}
+      <LoadState list={list} />
       {list?.ok ? (
         <table>
           <caption>{t('moderation:wordsCaption')}</caption>
