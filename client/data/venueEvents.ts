@@ -1,5 +1,6 @@
 import { VENUE_EVENTS_PATH, VenueEventSchema, venueHash, type VenueEvent } from '../../shared/api/venueEvents.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
+import { eventData } from './eventData.ts';
 
 /**
  * The page's side of /api/venue/events (shared/api/venueEvents.ts): each event, checked with its
@@ -10,14 +11,8 @@ import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 export function followVenueEvents(onEvent: (e: VenueEvent, hashOf: (c: Catalogue) => string) => void): () => void {
   const source = new EventSource(VENUE_EVENTS_PATH);
   source.onmessage = (m: MessageEvent<string>) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(m.data);
-    } catch {
-      return;
-    }
-    const e = VenueEventSchema.safeParse(raw);
-    if (e.success) onEvent(e.data, venueHash);
+    const e = eventData(m, VenueEventSchema);
+    if (e) onEvent(e, venueHash);
   };
   return () => source.close();
 }

@@ -9,6 +9,7 @@
  */
 import { LIVE_SELL_ROUTES, SellEventSchema, type SellEvent } from '../../shared/api/liveSell.ts';
 import { orderPath, type PublicListing } from '../../shared/api/orders.ts';
+import { eventData } from '../data/eventData.ts';
 
 /** `offsetMs`: how far the server's clock is ahead of this browser's, by the event's serverTime. */
 export type SellListener = (e: SellEvent, offsetMs: number) => void;
@@ -42,19 +43,13 @@ export function followSell(boothId: string, listener: SellListener): () => void 
     const source = new EventSource(orderPath(LIVE_SELL_ROUTES.events, { boothId }));
     const s: Stream = { source, listeners: new Set(), pinned: undefined, offsetMs: 0 };
     source.onmessage = (m: MessageEvent<string>) => {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(m.data);
-      } catch {
-        return;
-      }
-      const e = SellEventSchema.safeParse(raw);
-      if (!e.success) return;
+      const e = eventData(m, SellEventSchema);
+      if (!e) return;
       // The server read its clock just before sending: the offset is off by the trip (milliseconds).
-      const offsetMs = Date.parse(e.data.serverTime) - Date.now();
-      s.pinned = pinnedAfter(s.pinned, e.data);
-      if (e.data.t === 'snapshot' || e.data.t === 'pin') s.offsetMs = offsetMs;
-      s.listeners.forEach((l) => l(e.data, offsetMs));
+      const offsetMs = Date.parse(e.serverTime) - Date.now();
+      s.pinned = pinnedAfter(s.pinned, e);
+      if (e.t === 'snapshot' || e.t === 'pin') s.offsetMs = offsetMs;
+      s.listeners.forEach((l) => l(e, offsetMs));
     };
     streams.set(boothId, (stream = s));
   }
