@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { adminBoothsKo } from '../../shared/i18n/admin-booths-ko.ts';
@@ -13,16 +14,7 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  */
 
 const test = base.extend<object, { boothsServer: RunningServer; admin: SignedInSession }>({
-  boothsServer: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      server.child.kill('SIGTERM');
-      await server.exited;
-    },
-    { scope: 'worker' },
-  ],
+  boothsServer: ownServer(),
   admin: [async ({ boothsServer }, use) => use(await setupAdmin(boothsServer.url, boothsServer.output())), { scope: 'worker' }],
   baseURL: async ({ boothsServer }, use) => use(boothsServer.url),
 });

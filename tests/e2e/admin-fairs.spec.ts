@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { listBooths } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
@@ -19,16 +20,7 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  */
 
 const test = base.extend<object, { fairsServer: RunningServer; admin: SignedInSession }>({
-  fairsServer: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      server.child.kill('SIGTERM');
-      await server.exited;
-    },
-    { scope: 'worker' },
-  ],
+  fairsServer: ownServer(),
   admin: [async ({ fairsServer }, use) => use(await setupAdmin(fairsServer.url, fairsServer.output())), { scope: 'worker' }],
   baseURL: async ({ fairsServer }, use) => use(fairsServer.url),
   // A laptop set to New York: what staff type must still be Seoul's time.

@@ -1,5 +1,6 @@
 import { moderationKo } from '../../shared/i18n/moderation-ko.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { ownServer } from '../helpers/ownServer.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { t } from '../helpers/i18n.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
@@ -12,16 +13,7 @@ import { closeAll, farApartBooths, lineWith, listVisitor, messageBox, say, type 
  * and the audit log shows the ban and its reason.
  */
 const test = base.extend<object, { modServer: RunningServer; admin: SignedInSession }>({
-  modServer: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      server.child.kill('SIGTERM');
-      await server.exited;
-    },
-    { scope: 'worker' },
-  ],
+  modServer: ownServer(),
   admin: [async ({ modServer }, use) => use(await setupAdmin(modServer.url, modServer.output(), { displayName: '운영팀' })), { scope: 'worker' }],
   baseURL: async ({ modServer }, use) => use(modServer.url),
 });
