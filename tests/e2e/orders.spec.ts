@@ -235,6 +235,9 @@ test('the world’s booth dialog shows the booth’s listing with its stock and 
   await expect(sales.getByTestId('listing-stock')).toHaveText(t('orders.stockLeft', { count: 1 }));
   await expect(sales.getByRole('button', { name: t('orders.buy') })).toBeVisible();
   await expect(dialog).toHaveAccessibleName(boothName);
+  // The panel's 구매 at the top takes the visitor to the listing.
+  await dialog.getByRole('button', { name: t('world.boothPanelBuy'), exact: true }).click();
+  await expect(sales.getByRole('heading', { name: t('orders.listingsTitle') })).toBeFocused();
 });
 
 test('a deal the member starts shows everywhere with the regular price struck through and a running countdown; ended, the regular price is back', async ({ page, context, browser, ordersServer, member }) => {
