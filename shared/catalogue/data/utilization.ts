@@ -126,7 +126,7 @@ export const utilization: StageInput = {
         {
           id: 'elementary-care-pilot',
           title: '초등돌봄 사회적기업 육성 시범사업 (2018~2019년 연계 시범사업)',
-          titleEn: 'Elementary care social enterprise pilot (2018–2019 joint pilot)',
+          titleEn: 'Elementary care social enterprise pilot (2018-2019 joint pilot)',
           paragraphs: [
             '초등돌봄이라는 사회적기업과 지역사회가 협업, 지역 통합 돌봄 서비스를 구현한 사회적기업을 육성했습니다.',
             '(부천 시 내 사회적경제기업 3개소 설치)',
@@ -135,7 +135,7 @@ export const utilization: StageInput = {
         {
           id: 'care-farm',
           title: '커뮤니티 케어팜 서비스 (2019년~2021년)',
-          titleEn: 'Community care farm service (2019–2021)',
+          titleEn: 'Community care farm service (2019-2021)',
           paragraphs: [
             '공원 내 도시농업 활동과 케어서비스가 결합, 경증치매어르신 치료 재활로 신체적·정신적 회복을 통한 돌봄치유 농장 운영 서비스를 지원했습니다.',
           ],
