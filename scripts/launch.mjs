@@ -162,6 +162,7 @@ async function run(task, args) {
       exec(npmBin('vitest'), ['run', '--project', 'unit', ...args]);
       return;
     case 'test:integration':
+      buildClientIfNeeded();
       exec(npmBin('vitest'), ['run', '--project', 'integration', ...args]);
       return;
     case 'test:e2e':
@@ -171,8 +172,9 @@ async function run(task, args) {
       typecheck();
       step('lint (eslint)', npmBin('eslint'), ['.', '--max-warnings=0']);
       step('unit tests (vitest)', npmBin('vitest'), ['run', '--project', 'unit']);
+      // Built before the integration tests: server-rendered pages (/f/:slug, /list) render with it.
+      buildClient('build client for integration and browser tests');
       step('integration tests (vitest: servers, processes, Redis, nginx)', npmBin('vitest'), ['run', '--project', 'integration']);
-      buildClient('build client for browser tests');
       step('browser tests (playwright)', npmBin('playwright'), ['test', ...args]);
       return;
     default:

@@ -118,6 +118,7 @@ describe('GET /api/session', () => {
     const ann = await fetch(`${srv.url}/api/staff/announce`, { method: 'POST', headers: auth, body: JSON.stringify({ text: '곧 폐장합니다' }) });
     expect(ann.status).toBe(201);
     expect(await ann.json()).toMatchObject({ text: '곧 폐장합니다', by: '운영팀' });
-    expect(srv.output()).toMatch(/"moderation":"ban".*"actor":\{"role":"staff","name":"운영팀"\}/);
+    // The log names who did it (and their account, which the audit log keeps too).
+    expect(srv.output()).toMatch(/"moderation":"ban".*"actor":\{"role":"staff","name":"운영팀","accountId":"[^"]+"\}/);
   });
 });

@@ -39,7 +39,7 @@ import { own, visit, waitFor, type Visitor } from './room-boot.ts';
 
 const BOOTH_A = 'cut-the-trash';
 const BOOTH_B = 'vq-studio';
-/** Pages answer 503 until the client is built (`npm test` builds it after the integration tests). */
+/** Pages answer 503 until the client is built (`npm test` builds it before the integration tests; a bare vitest run may not). */
 const clientBuilt = existsSync(join(repoRoot, 'dist', 'client', 'index.html'));
 const METRICS_TOKEN = 'authz-matrix-metrics-token-0123456789';
 /** Many requests from one loopback address: the per-address limits are abuse-limits.test.ts's. */
