@@ -19,6 +19,13 @@ export function seoulLocalToInstant(local: string): Date | null {
   return new Date(utc);
 }
 
+/** A start and end typed on Seoul's clock, as ISO instants; null unless both parse and the end is later. */
+export function seoulRange(start: string, end: string): { startsAt: string; endsAt: string } | null {
+  const from = seoulLocalToInstant(start);
+  const to = seoulLocalToInstant(end);
+  return from && to && to > from ? { startsAt: from.toISOString(), endsAt: to.toISOString() } : null;
+}
+
 /** The instant as Seoul's clock shows it, `YYYY-MM-DDTHH:mm` (what a datetime-local field is filled with). */
 export function instantToSeoulLocal(at: Date): string {
   return new Date(at.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 16);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { listBooths } from '../../shared/catalogue/booths.ts';
-import { fairStatus, formatSeoul, formatUntil, instantToSeoulLocal, seoulLocalToInstant, timeUntil } from '../../shared/schemas/fairTime.ts';
+import { fairStatus, formatSeoul, formatUntil, instantToSeoulLocal, seoulLocalToInstant, seoulRange, timeUntil } from '../../shared/schemas/fairTime.ts';
 import type { TimedFair } from '../../server/db/fairsRepo.ts';
 import { renderFairPage } from '../../server/fairs/page.ts';
 
@@ -14,6 +14,9 @@ describe('Seoul time', () => {
     // 10:00 in Seoul is 01:00 UTC the same day; a quarter to one in the morning is the day before in UTC.
     expect(seoulLocalToInstant('2026-12-05T10:00')?.toISOString()).toBe('2026-12-05T01:00:00.000Z');
     expect(seoulLocalToInstant('2026-12-05T00:45')?.toISOString()).toBe('2026-12-04T15:45:00.000Z');
+    expect(seoulRange('2026-12-05T10:00', '2026-12-05T18:00')).toEqual({ startsAt: '2026-12-05T01:00:00.000Z', endsAt: '2026-12-05T09:00:00.000Z' });
+    expect(seoulRange('2026-12-05T18:00', '2026-12-05T10:00')).toBeNull();
+    expect(seoulRange('2026-02-30T10:00', '2026-03-01T10:00')).toBeNull();
   });
 
   it('writes an instant back as Seoul’s clock shows it (round trip)', () => {

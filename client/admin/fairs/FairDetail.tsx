@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { Account } from '../../../shared/api/account.ts';
 import { AdminBoothListSchema, type AdminBoothList } from '../../../shared/api/adminBooths.ts';
 import { FAIR_EVENT_KINDS, type AdminFair, type FairBody, type FairEventKind } from '../../../shared/api/fairs.ts';
-import { formatSeoul, seoulLocalToInstant } from '../../../shared/schemas/fairTime.ts';
+import { formatSeoul, seoulRange } from '../../../shared/schemas/fairTime.ts';
 import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 import { FloorPlan } from '../booths/FloorPlan.tsx';
@@ -79,15 +79,13 @@ export function FairDetail({ me, fairs, csrf, reload }: Props) {
     const form = e.currentTarget;
     const f = new FormData(form);
     const text = (name: string) => String(f.get(name) ?? '').trim();
-    const startsAt = seoulLocalToInstant(text('startsAt'));
-    const endsAt = seoulLocalToInstant(text('endsAt'));
-    if (!startsAt || !endsAt || endsAt <= startsAt) return setNote(t('adminFairs:err_dates'));
+    const range = seoulRange(text('startsAt'), text('endsAt'));
+    if (!range) return setNote(t('adminFairs:err_dates'));
     const [placeKind, placeId] = text('place').split(':');
     const body = {
       title: { ko: text('titleKo'), en: text('titleEn') },
       kind: text('kind') as FairEventKind,
-      startsAt: startsAt.toISOString(),
-      endsAt: endsAt.toISOString(),
+      ...range,
       boothId: placeKind === 'booth' ? placeId : null,
       zoneId: placeKind === 'zone' ? placeId : null,
     };

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminFair, FairBody } from '../../../shared/api/fairs.ts';
 import { SHARD_CAPACITY_MAX, SHARD_CAPACITY_MIN } from '../../../shared/api/fairs.ts';
-import { instantToSeoulLocal, seoulLocalToInstant } from '../../../shared/schemas/fairTime.ts';
+import { instantToSeoulLocal, seoulRange } from '../../../shared/schemas/fairTime.ts';
 
 /**
  * A timed fair's settings, for a new fair or an existing one. Dates and times are typed and shown as
@@ -17,16 +17,14 @@ export function FairForm({ fair, disabled, submitLabel, onSubmit }: { fair?: Adm
     const form = e.currentTarget;
     const f = new FormData(form);
     const text = (name: string) => String(f.get(name) ?? '').trim();
-    const startsAt = seoulLocalToInstant(text('startsAt'));
-    const endsAt = seoulLocalToInstant(text('endsAt'));
-    if (!startsAt || !endsAt || endsAt <= startsAt) return setProblem(t('adminFairs:err_dates'));
+    const range = seoulRange(text('startsAt'), text('endsAt'));
+    if (!range) return setProblem(t('adminFairs:err_dates'));
     setProblem('');
     const capacity = text('shardCapacity');
     const done = await onSubmit({
       title: { ko: text('titleKo'), en: text('titleEn') },
       slug: text('slug'),
-      startsAt: startsAt.toISOString(),
-      endsAt: endsAt.toISOString(),
+      ...range,
       shardCapacity: capacity === '' ? null : Number(capacity),
       editsNeedApproval: f.get('editsNeedApproval') === 'on',
       published: f.get('published') === 'on',
