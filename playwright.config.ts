@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
-import { chromiumPath } from './tests/helpers/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/helpers/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 2599);
 
@@ -25,16 +25,7 @@ export default defineConfig({
     trace: 'retain-on-first-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   // SwiftShader draws the world on the CPU, and a spec may already hold two or three worlds: so

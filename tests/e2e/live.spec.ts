@@ -1,5 +1,5 @@
 import { liveKo } from '../../shared/i18n/live-ko.ts';
-import { chromiumPath } from '../helpers/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, TEST_PASSWORD } from '../helpers/staffSession.ts';
 import { test as base, expect } from './fixtures.ts';
@@ -33,10 +33,7 @@ test.use({
   launchOptions: {
     executablePath: chromiumPath(),
     args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
       // Loopback candidates, and real addresses rather than mDNS names the server cannot resolve.
