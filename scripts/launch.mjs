@@ -6,7 +6,7 @@
 // Plain JavaScript on purpose: it must run on the old Node before anything else does.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { constants } from 'node:os';
+import { availableParallelism, constants } from 'node:os';
 import { dirname, join, delimiter } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NODE_FLOOR, nodeIsRecentEnough } from './nodeFloor.mjs';
@@ -58,14 +58,55 @@ function npmBin(name) {
   return join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 }
 
+function seconds(since) {
+  return `${Math.round((Date.now() - since) / 1000)} s`;
+}
+
 /** Runs a command to completion; exits this process on failure. */
 function step(label, cmd, args, extraEnv = {}) {
   console.log(`\n[launch] ${label}`);
+  const since = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...extraEnv }, shell: process.platform === 'win32' });
   if (r.status !== 0) {
-    console.error(`[launch] ${label} failed (exit ${r.status ?? r.signal}).`);
+    console.error(`[launch] ${label} failed (exit ${r.status ?? r.signal}) after ${seconds(since)}.`);
     process.exit(r.status ?? 1);
   }
+  console.log(`[launch] ${label}: done in ${seconds(since)}`);
+}
+
+/**
+ * Steps that do not depend on each other (the type checks and the linter: each one CPU-bound, one
+ * core apiece), as many at once as the machine has cores. Each one's output is held and printed
+ * whole when it ends, so the log reads as if they ran one after another; the first failure is
+ * reported after all have ended, and this process exits with it.
+ */
+async function stepsTogether(steps) {
+  const since = Date.now();
+  const queue = [...steps];
+  const failures = [];
+  const lane = async () => {
+    for (let s = queue.shift(); s; s = queue.shift()) {
+      const started = Date.now();
+      const { label, cmd, args } = s;
+      const code = await new Promise((resolve) => {
+        const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '1' }, shell: process.platform === 'win32' });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.on('close', (c, signal) => {
+          process.stdout.write(`\n[launch] ${label}\n${out}`);
+          resolve(c ?? signal);
+        });
+      });
+      if (code !== 0) {
+        console.error(`[launch] ${label} failed (exit ${code}) after ${seconds(started)}.`);
+        failures.push(code);
+      } else console.log(`[launch] ${label}: done in ${seconds(started)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), steps.length)) }, lane));
+  console.log(`[launch] ${steps.length} steps side by side: done in ${seconds(since)}`);
+  if (failures.length > 0) process.exit(typeof failures[0] === 'number' ? failures[0] : 1);
 }
 
 /** Newest modification time of any file under the given folders. */
@@ -120,11 +161,13 @@ function exec(cmd, args) {
 }
 
 /** One TypeScript project per layer (each with its own runtime's types), then tests and scripts. */
-function typecheck() {
+function typecheckSteps() {
   // The list lives in here: run() is called above, before a module-level const would exist.
-  for (const project of ['shared/tsconfig.json', 'server/tsconfig.json', 'client/tsconfig.json', 'tsconfig.json']) {
-    step(`typecheck ${project} (tsc)`, npmBin('tsc'), ['-p', project]);
-  }
+  return ['shared/tsconfig.json', 'server/tsconfig.json', 'client/tsconfig.json', 'tsconfig.json'].map((project) => ({
+    label: `typecheck ${project} (tsc)`,
+    cmd: npmBin('tsc'),
+    args: ['-p', project],
+  }));
 }
 
 async function run(task, args) {
@@ -156,7 +199,7 @@ async function run(task, args) {
       return;
     // The test runners run TypeScript (vitest 5 and the servers they start need Node >= the floor).
     case 'typecheck':
-      typecheck();
+      await stepsTogether(typecheckSteps());
       return;
     case 'test:unit':
       exec(npmBin('vitest'), ['run', '--project', 'unit', ...args]);
@@ -169,8 +212,8 @@ async function run(task, args) {
       exec(npmBin('playwright'), ['test', ...args]);
       return;
     case 'test':
-      typecheck();
-      step('lint (eslint)', npmBin('eslint'), ['.', '--max-warnings=0']);
+      // The slowest first (type-aware lint), so the two cores stay busy until the end.
+      await stepsTogether([{ label: 'lint (eslint)', cmd: npmBin('eslint'), args: ['.', '--max-warnings=0'] }, ...typecheckSteps()]);
       step('unit tests (vitest)', npmBin('vitest'), ['run', '--project', 'unit']);
       // Built before the integration tests: server-rendered pages (/f/:slug, /list) render with it.
       buildClient('build client for integration and browser tests');
