@@ -151,7 +151,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   const analytics = venue.repos ? startAnalytics({ repos: venue.repos, env, log, limits }) : undefined;
   if (analytics) app.use('/api', analytics.router);
   // Live video: its WebRTC peers run in a worker thread (live/sfuWorker.ts), never on this loop.
-  const live = startLive({ env, log, venue, address: publicAddress ?? null });
+  const live = startLive({ env, log, venue, address: publicAddress ?? null, pinnedOf: orders?.pinnedOf });
   for (const router of live.routers) app.use('/api', router);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));

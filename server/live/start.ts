@@ -8,14 +8,23 @@ import type { Router } from 'express';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { liveStudioRoutes } from '../http/liveStudio.ts';
-import { liveWatchRoutes } from '../http/liveWatch.ts';
+import { liveWatchRoutes, type PinnedOf } from '../http/liveWatch.ts';
 import type { VenueSource } from '../venue/venueSource.ts';
 import { announceLive } from './announce.ts';
 import { createLiveDirectory } from './liveDirectory.ts';
 import { createLiveService } from './liveService.ts';
 import { startSfu } from './sfu.ts';
 
-export function startLive({ env, log, venue, address }: { env: Env; log: Logger; venue: VenueSource; address: string | null }): { routers: Router[]; close: () => Promise<void> } {
+export interface LiveOptions {
+  env: Env;
+  log: Logger;
+  venue: VenueSource;
+  address: string | null;
+  /** The product each booth pinned (with a database's orders), shown in the "live now" lists. */
+  pinnedOf?: PinnedOf;
+}
+
+export function startLive({ env, log, venue, address, pinnedOf }: LiveOptions): { routers: Router[]; close: () => Promise<void> } {
   const presence = () => matchMaker.presence;
   const sfu = startSfu({ ice: { hostAddresses: env.LIVE_ICE_ADDRESSES, useInterfaces: env.LIVE_ICE_INTERFACES, portRange: env.LIVE_ICE_PORTS ?? null }, log });
   const directory = createLiveDirectory(presence);
@@ -27,7 +36,7 @@ export function startLive({ env, log, venue, address }: { env: Env; log: Logger;
     announce: (boothId, live) => void announceLive(presence(), boothId, live).catch((err: unknown) => log.warn({ err, boothId }, 'live change not announced')),
     log,
   });
-  const routers = [liveWatchRoutes(venue, service, directory)];
+  const routers = [liveWatchRoutes(venue, service, directory, pinnedOf)];
   if (venue.repos) routers.unshift(liveStudioRoutes(venue.repos, venue, service, directory));
   return { routers, close: () => service.close() };
 }

@@ -39,6 +39,11 @@ export function startOrders({ repos, env, log, limits, presence }: OrdersOptions
   return {
     router,
     events,
+    /** The booth's pinned product on sale (null: none), for the "live now" lists (live/start.ts). */
+    pinnedOf: async (boothId: string) => {
+      const pinned = (await bus.snapshot(boothId)).pinned;
+      return pinned ? { name: pinned.name, unitPriceWon: pinned.unitPriceWon } : null;
+    },
     close() {
       expiry.stop();
       bus.stop();

@@ -5,7 +5,7 @@
  * carry every candidate. Errors are `{ error: LiveErrorCode }`; sentences live in shared/i18n (live-*).
  */
 import { z } from 'zod';
-import { IdSchema } from '../schemas/localized.ts';
+import { IdSchema, LocalizedSchema } from '../schemas/localized.ts';
 
 /** Route paths (express patterns; the client fills the params with livePath). */
 export const LIVE_ROUTES = {
@@ -15,7 +15,7 @@ export const LIVE_ROUTES = {
   studioPublish: '/api/studio/lives/:liveId/publish',
   /** POST: end the live. 204. */
   studioEnd: '/api/studio/lives/:liveId/end',
-  /** GET: the lives on air now. Public. */
+  /** GET: the lives on air now, on every process (LivesResponse). Public; cacheable for LIVES_MAX_AGE_S. */
   lives: '/api/lives',
   /** GET: the booth's live, or null. Public. */
   boothLive: '/api/booths/:boothId/live',
@@ -56,7 +56,17 @@ export type SdpBody = z.infer<typeof SdpBodySchema>;
 
 export const OpenLiveResponseSchema = z.object({ live: LiveViewSchema });
 export const PublishResponseSchema = z.object({ sdp: z.string() });
-export const LivesResponseSchema = z.object({ lives: z.array(LiveViewSchema) });
+
+/** "Live now" (landing page, /list, the world) may be this many seconds old; a start or end is told sooner in the world. */
+export const LIVES_MAX_AGE_S = 3;
+
+/** A live on air as the "live now" lists show it: the booth's name and the product its seller pinned, if any. */
+export const LiveSummarySchema = LiveViewSchema.extend({
+  boothTitle: LocalizedSchema,
+  pinned: z.object({ name: z.string(), unitPriceWon: z.int() }).nullable(),
+});
+export type LiveSummary = z.infer<typeof LiveSummarySchema>;
+export const LivesResponseSchema = z.object({ lives: z.array(LiveSummarySchema) });
 export const BoothLiveResponseSchema = z.object({ live: LiveViewSchema.nullable() });
 export const ViewerResponseSchema = z.object({ viewerId: ViewerIdSchema, sdp: z.string() });
 

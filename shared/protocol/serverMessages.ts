@@ -88,7 +88,7 @@ export const SERVER_MESSAGES = {
   boothHearts: z.object({ boothId: z.string(), count: z.number().int().min(0) }),
   /**
    * A booth's live video started, changed (on air, reconnecting, viewer count) or ended (null), told
-   * to everyone at the booth in every shard; a page reads the booth's live over HTTP when it opens the booth.
+   * to every visitor of every shard (the world marks booths on air); a page reads the lives on air over HTTP when it opens.
    */
   live: z.object({ boothId: z.string(), live: LiveViewSchema.nullable() }),
 } as const;

@@ -72,9 +72,15 @@ export function applyNotice(hub: HallHub, boothId: string, notice: BoothNotice |
   tellBooth(hub, boothId, 'boothNotice', { boothId, notice });
 }
 
-/** A booth's live started, changed or ended (from the process holding it, over the bus): told to those at the booth. */
+/**
+ * A booth's live started, changed or ended (from the process holding it, over the bus): told to
+ * every visitor of the shard, not only those at the booth, so the world marks each booth on air
+ * (its badge, the mini-map's dot) and a visitor who asked to be told when it starts hears it
+ * anywhere. Lives are few and a live changes at most once a second: one small message, encoded once.
+ */
 export function applyLive(hub: HallHub, boothId: string, live: LiveView | null): void {
-  tellBooth(hub, boothId, 'live', { boothId, live });
+  let bytes: Uint8Array | null = null;
+  for (const s of hub.seats.values()) if (s.client && !s.closing) s.client.enqueueRaw((bytes ??= encodeMessage('live', { boothId, live })));
 }
 
 export async function onNotice(hub: HallHub, seat: Seat, msg: ClientMessages['notice']): Promise<void> {

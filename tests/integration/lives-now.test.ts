@@ -1,0 +1,92 @@
+/**
+ * "Live now" through a real server process (issue 10 §2): a live started through the real
+ * signalling (a booth member opens it, a werift peer publishes) is listed by GET /api/lives with
+ * its booth's name and the product its seller pinned, cacheable for a few seconds only, and leaves
+ * the list when the member ends it. A visitor in the hall who is at no booth is told the start and
+ * the end by the `live` message (the world's badge and mini-map dot follow it).
+ */
+import { Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIVES_MAX_AGE_S, LivesResponseSchema, OpenLiveResponseSchema, PublishResponseSchema } from '../../shared/api/live.ts';
+import { findBooth } from '../../shared/catalogue/booths.ts';
+import { ListingSchema } from '../../shared/api/orders.ts';
+import { HALL_BYTES } from '../../shared/net/view.ts';
+import { PROTOCOL_VERSION, type ServerMessages } from '../../shared/protocol/index.ts';
+import type { Catalogue } from '../../shared/schemas/catalogue.ts';
+import { signJoinToken } from '../../server/auth/joinToken.ts';
+import { testPublisher, type TestPublisher } from '../helpers/livePeers.ts';
+import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
+
+const BOOTH = 'cut-the-trash';
+const SECRET = 'lives-now-test-secret-0123456789abcdef';
+
+describe('lives on air now', { timeout: 60_000 }, () => {
+  let srv: RunningServer;
+  let member: SignedInSession;
+  let publisher: TestPublisher | undefined;
+  let visitor: Room;
+  const told: ServerMessages['live'][] = [];
+
+  const send = (method: string, path: string, body: unknown) => fetch(srv.url + path, { method, headers: member.headers(), body: JSON.stringify(body) });
+  const livesNow = async () => {
+    const r = await fetch(`${srv.url}/api/lives`);
+    expect(r.status).toBe(200);
+    return { cache: r.headers.get('cache-control'), lives: LivesResponseSchema.parse(await r.json()).lives };
+  };
+
+  beforeAll(async () => {
+    srv = await startServer({ SESSION_SECRET: SECRET });
+    const admin = await setupAdmin(srv.url, srv.output());
+    member = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'now@example.kr' });
+    // A visitor in the world, at no booth.
+    const joinToken = signJoinToken({ guestId: 'world-walker', role: 'visitor' }, SECRET, Date.now());
+    visitor = await new Client(srv.url.replace('http:', 'ws:')).joinOrCreate('hall', { protocolVersion: PROTOCOL_VERSION, nickname: '산책', colorIndex: 2, joinToken });
+    visitor.reconnection.enabled = false;
+    visitor.onMessage('*', () => {});
+    visitor.onMessage(HALL_BYTES.view, () => {});
+    visitor.onMessage('live', (m: ServerMessages['live']) => told.push(m));
+  }, 45_000);
+
+  afterAll(async () => {
+    await visitor?.leave().catch(() => 0);
+    await publisher?.close();
+    srv?.child.kill('SIGTERM');
+    await srv?.exited;
+  });
+
+  it('lists a live started through the signalling, with its booth and pinned product, and drops it when it ends', async () => {
+    expect((await livesNow()).lives).toEqual([]);
+    const made = await send('POST', `/api/studio/booths/${BOOTH}/listings`, { name: '업사이클 <b>가방</b>', priceWon: 12_000, stockLeft: 5, transferInstructions: '농협 123-4567-8901-23' });
+    expect(made.status).toBe(201);
+    const listing = ListingSchema.parse(await made.json());
+    expect((await send('PUT', `/api/studio/booths/${BOOTH}/pin`, { listingId: listing.id })).status).toBe(200);
+
+    const opened = await send('POST', `/api/studio/booths/${BOOTH}/live`, {});
+    expect(opened.status).toBe(201);
+    const { live } = OpenLiveResponseSchema.parse(await opened.json());
+    publisher = testPublisher();
+    const published = await send('POST', `/api/studio/lives/${live.liveId}/publish`, { sdp: await publisher.offer() });
+    expect(published.status).toBe(200);
+    await publisher.accept(PublishResponseSchema.parse(await published.json()).sdp);
+    publisher.start();
+
+    await expect.poll(async () => (await livesNow()).lives.map((l) => [l.liveId, l.state]), { timeout: 15_000 }).toEqual([[live.liveId, 'onAir']]);
+    const catalogue = (await (await fetch(`${srv.url}/api/catalogue`)).json()) as Catalogue;
+    const now = await livesNow();
+    expect(now.lives[0]).toMatchObject({
+      boothId: BOOTH,
+      boothTitle: findBooth(catalogue, BOOTH)!.summary.title,
+      startedAt: live.startedAt,
+      viewers: 0,
+      pinned: { name: '업사이클 <b>가방</b>', unitPriceWon: 12_000 },
+    });
+    expect(now.cache).toBe(`public, max-age=${LIVES_MAX_AGE_S}`);
+    // The visitor at no booth was told the start too.
+    await expect.poll(() => told.at(-1)?.live?.state, { timeout: 2_000 }).toBe('onAir');
+
+    expect((await send('POST', `/api/studio/lives/${live.liveId}/end`, {})).status).toBe(204);
+    expect((await livesNow()).lives).toEqual([]);
+    await expect.poll(() => told.at(-1), { timeout: 2_000 }).toEqual({ boothId: BOOTH, live: null });
+  });
+});
