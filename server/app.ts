@@ -11,6 +11,11 @@ import { hallRoutes } from './hall/routes.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { createLoginThrottle } from './auth/loginThrottle.ts';
 import { ensureSetupCode } from './auth/setupCode.ts';
+import { createSecondFactor, type SecondFactor } from './auth/secondFactor.ts';
+import { announcementRoutes } from './announcements/routes.ts';
+import { startAnnouncementScheduler } from './announcements/scheduler.ts';
+import { requireEnrolment } from './http/requireEnrolment.ts';
+import { secondFactorRoutes } from './http/secondFactor.ts';
 import { startAnalytics } from './analytics/start.ts';
 import { adminAccountsRoutes } from './http/adminAccounts.ts';
 import { adminBoothRoutes } from './http/adminBooths.ts';
@@ -38,6 +43,7 @@ import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
 import { startInquiries } from './inquiries/start.ts';
 import { startOrders } from './orders/start.ts';
+import { memoLivesNow } from './live/livesNow.ts';
 import { startLive } from './live/start.ts';
 import { studioBoothRoutes } from './http/studioBooths.ts';
 import { pageRenderer } from './http/ssr.ts';
@@ -80,10 +86,11 @@ export function publicAddressOf(env: Pick<Env, 'PUBLIC_ADDRESS' | 'HOST' | 'PORT
  * were read and bounded at the edge (limitBodies); jsonOnce parses the JSON ones. Sign-in throttles
  * live in the presence's buckets (RedisPresence with REDIS_URL), as the other limits do.
  */
-function mountAccounts(app: express.Express, repos: Repos, env: Env, log: Logger, addressKey: (a: string | undefined) => string | null): void {
+function mountAccounts(app: express.Express, repos: Repos, env: Env, log: Logger, addressKey: (a: string | undefined) => string | null, secondFactor: SecondFactor): void {
   const presence = () => matchMaker.presence;
   const throttle = createLoginThrottle({ store: createBucketStore({ presence, now: Date.now }), presence });
-  app.use('/api/auth', jsonOnce, authRoutes({ repos, throttle, addressKey, publicUrl: env.PUBLIC_URL, log }));
+  app.use('/api/auth/totp', jsonOnce, secondFactorRoutes({ repos, secondFactor, throttle, log }));
+  app.use('/api/auth', jsonOnce, authRoutes({ repos, throttle, addressKey, publicUrl: env.PUBLIC_URL, log, secondFactor }));
   app.use('/api/admin', adminAccountsRoutes({ repos, publicUrl: env.PUBLIC_URL, log }));
   app.use('/api/staff', jsonOnce, staffRoutes({ repos, log }));
   app.use('/api/admin/moderation', adminModerationRoutes({ repos, log }));
@@ -123,10 +130,15 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
       serverDir: join(clientDir, '..', 'server'),
       venue: async (): Promise<Catalogue> => (await venue.getVenue()).venue,
       fairs: landingFairs((): FairsRepo | undefined => venue.repos?.fairs),
+      // Read for each landing page at most every 2 s (pages are served only once `live` below is set).
+      lives: memoLivesNow(() => live.livesNow(), 2_000),
       publicUrl: env.PUBLIC_URL,
       log,
     }),
   ]);
+  // Staff TOTP; with STAFF_REQUIRE_TOTP every staff route below waits for enrolment (http/requireEnrolment.ts).
+  const secondFactor = venue.repos ? createSecondFactor({ repo: venue.repos.secondFactor, sessionSecret: sessionSecretOf(env), required: env.STAFF_REQUIRE_TOTP }) : undefined;
+  if (venue.repos && secondFactor?.required) app.use(['/api/admin', '/api/staff'], ...requireEnrolment(venue.repos, secondFactor));
   const studio = studioBoothRoutes(venue);
   if (studio) app.use('/api', studio);
   const adminBooths = adminBoothRoutes(venue);
@@ -134,7 +146,9 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   const adminFairs = adminFairRoutes(venue);
   if (adminFairs) app.use('/api', adminFairs);
   app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos }));
-  if (venue.repos) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey);
+  if (venue.repos && secondFactor) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey, secondFactor);
+  if (venue.repos) app.use('/api', announcementRoutes({ repos: venue.repos, log }));
+  const announcements = venue.repos ? startAnnouncementScheduler({ repo: venue.repos.announcements, presence: () => matchMaker.presence, log }) : undefined;
   // Booth pictures live in the database: uploads from /studio, and /media/* served by every process.
   const media = venue.repos ? createMediaService({ repo: venue.repos.media, log }) : undefined;
   if (media && venue.repos) {
@@ -183,6 +197,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
     orders?.close();
     await analytics?.close(); // after the rooms: their last visits are in the batch
     await live.close();
+    await announcements?.stop();
     // After the last request and room: every acknowledged write is in, none is cut off.
     await watch.stop();
     await venue.close();

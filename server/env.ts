@@ -77,6 +77,11 @@ export const EnvSchema = z.object({
     .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
     .optional()
     .describe('Bearer token a scraper sends to GET /metrics; unset: /metrics answers 404'),
+  STAFF_REQUIRE_TOTP: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1')
+    .describe('1: staff (admins and moderators) must turn on two-step sign-in (TOTP) before /admin and the staff API work; 0: it is their choice'),
   SMTP_URL: z
     .url({ protocol: /^smtps?$/, hostname: /./, error: 'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.kr:465' })
     .optional()

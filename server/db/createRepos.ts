@@ -1,6 +1,7 @@
 /** Every repository on one drizzle database (either driver's): what the worker and PostgreSQL serve. */
 import { createAccountsRepo } from './accountsDrizzle.ts';
 import { createAnalyticsRepo } from './analyticsDrizzle.ts';
+import { createAnnouncementsRepo } from './announcementsDrizzle.ts';
 import { createBoothEditsRepo } from './boothEditsDrizzle.ts';
 import { createBoothsRepo } from './boothsDrizzle.ts';
 import type { Db } from './drizzleRepo.ts';
@@ -11,6 +12,7 @@ import { createMediaRepo } from './mediaDrizzle.ts';
 import { createModerationRepo } from './moderationDrizzle.ts';
 import { createOrdersRepo } from './ordersDrizzle.ts';
 import type { Repos } from './repos.ts';
+import { createSecondFactorRepo } from './secondFactorDrizzle.ts';
 
 export function createRepos(db: Db): Repos {
   return {
@@ -24,5 +26,7 @@ export function createRepos(db: Db): Repos {
     media: createMediaRepo(db),
     orders: createOrdersRepo(db),
     moderation: createModerationRepo(db),
+    secondFactor: createSecondFactorRepo(db),
+    announcements: createAnnouncementsRepo(db),
   };
 }

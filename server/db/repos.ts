@@ -4,6 +4,7 @@
  * unchanged in the PGlite worker (called through messages) or in-process on PostgreSQL.
  */
 import { ACCOUNTS_REPO_METHODS, type AccountsRepo } from './accountsRepo.ts';
+import { ANNOUNCEMENTS_REPO_METHODS, type AnnouncementsRepo } from './announcementsRepo.ts';
 import { ANALYTICS_REPO_METHODS, type AnalyticsRepo } from './analyticsRepo.ts';
 import { BOOTH_EDITS_REPO_METHODS, type BoothEditsRepo } from './boothEditsRepo.ts';
 import { BOOTHS_REPO_METHODS, type BoothsRepo } from './boothsRepo.ts';
@@ -12,6 +13,7 @@ import { INQUIRIES_REPO_METHODS, type InquiriesRepo } from './inquiriesRepo.ts';
 import { MEDIA_REPO_METHODS, type MediaRepo } from './mediaRepo.ts';
 import { MODERATION_REPO_METHODS, type ModerationRepo } from './moderationRepo.ts';
 import { ORDERS_REPO_METHODS, type OrdersRepo } from './ordersRepo.ts';
+import { SECOND_FACTOR_REPO_METHODS, type SecondFactorRepo } from './secondFactorRepo.ts';
 import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
 
 export interface Repos {
@@ -25,6 +27,8 @@ export interface Repos {
   media: MediaRepo;
   orders: OrdersRepo;
   moderation: ModerationRepo;
+  secondFactor: SecondFactorRepo;
+  announcements: AnnouncementsRepo;
 }
 
 /** Each repository's methods, for the worker's message protocol (a call names repository and method). */
@@ -39,6 +43,8 @@ export const REPO_METHODS = {
   media: MEDIA_REPO_METHODS,
   orders: ORDERS_REPO_METHODS,
   moderation: MODERATION_REPO_METHODS,
+  secondFactor: SECOND_FACTOR_REPO_METHODS,
+  announcements: ANNOUNCEMENTS_REPO_METHODS,
 } as const satisfies { [K in keyof Repos]: readonly (keyof Repos[K])[] };
 
 export type RepoName = keyof Repos;

@@ -15,15 +15,18 @@ import {
   type LinkInfo,
   type SignedIn,
 } from '../../shared/api/account.ts';
+import { LoginTotpBodySchema, type SecondStep } from '../../shared/api/secondFactor.ts';
 import { clearedSessionCookieHeader, hashToken, isTokenShaped, newAccountId, sessionCookieHeader, startSession } from '../auth/accountSessions.ts';
 import { isSameSiteRequest } from '../auth/csrf.ts';
-import type { LoginThrottle, Throttle } from '../auth/loginThrottle.ts';
+import type { LoginThrottle } from '../auth/loginThrottle.ts';
+import type { SecondFactor } from '../auth/secondFactor.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSetupCode } from '../auth/setupCode.ts';
 import type { AccountRow } from '../db/accountsRepo.ts';
 import type { Repos } from '../db/repos.ts';
 import type { Logger } from '../logger.ts';
 import { loadPrincipal, requireSession, sendAccountError, sessionOf, setSessionOf } from './principal.ts';
+import { refuseCode, refuseThrottled } from './refusals.ts';
 import { validBody } from './validBody.ts';
 
 export interface AuthRoutesOptions {
@@ -34,6 +37,8 @@ export interface AuthRoutesOptions {
   /** PUBLIC_URL: its origin is this site too when a proxy rewrites Host. */
   publicUrl?: string | undefined;
   log: Pick<Logger, 'info' | 'warn'>;
+  /** Staff TOTP: an account with it on signs in in two steps (POST /login, then /login/totp). */
+  secondFactor?: SecondFactor;
   now?: () => number;
 }
 
@@ -51,14 +56,7 @@ export function sameSiteOnly(publicUrl: string | undefined): RequestHandler {
   };
 }
 
-function refuseThrottled(res: Response, t: Throttle): t is { ok: false; retryAfterMs: number } {
-  if (t.ok) return false;
-  res.setHeader('Retry-After', String(Math.max(1, Math.ceil(t.retryAfterMs / 1000))));
-  sendAccountError(res, 429, 'rate_limited', { retryAfterMs: t.retryAfterMs });
-  return true;
-}
-
-export function authRoutes({ repos, throttle, addressKey, publicUrl, log, now = Date.now }: AuthRoutesOptions): Router {
+export function authRoutes({ repos, throttle, addressKey, publicUrl, log, secondFactor, now = Date.now }: AuthRoutesOptions): Router {
   const router = Router();
   const accounts = repos.accounts;
   const sameSite = sameSiteOnly(publicUrl);
@@ -97,9 +95,33 @@ export function authRoutes({ repos, throttle, addressKey, publicUrl, log, now = 
       await throttle.failed(body.email);
       return sendAccountError(res, 401, 'bad_credentials');
     }
-    await throttle.succeeded(body.email);
     if (account.disabled) return sendAccountError(res, 403, 'account_disabled');
+    if (secondFactor && (await secondFactor.isOn(account.id))) {
+      // No session yet, and the failure streak goes on: the code's tries count against the same throttle.
+      const step: SecondStep = { secondFactor: 'totp', challenge: secondFactor.challenge({ accountId: account.id, email: body.email }, now()) };
+      res.setHeader('Cache-Control', 'no-store');
+      return void res.json(step);
+    }
+    await throttle.succeeded(body.email);
     log.info({ account: account.id, role: account.role }, 'signed in');
+    await signIn(req, res, account);
+  });
+
+  router.post('/login/totp', sameSite, async (req, res) => {
+    const body = validBody(LoginTotpBodySchema, req, res);
+    if (!body) return;
+    const challenge = secondFactor?.readChallenge(body.challenge, now());
+    if (!secondFactor || !challenge) return sendAccountError(res, 401, 'challenge_expired');
+    if (refuseThrottled(res, await throttle.attempt(challenge.email, addressKey(req.ip)))) return;
+    const account = await accounts.accountById(challenge.accountId);
+    if (!account || account.disabled) return sendAccountError(res, 403, 'account_disabled');
+    const check = 'code' in body ? await secondFactor.checkCode(account.id, body.code, now()) : (await secondFactor.useRecoveryCode(account.id, body.recoveryCode)) ? 'ok' : 'wrong';
+    if (check !== 'ok') {
+      await throttle.failed(challenge.email);
+      return refuseCode(res, check);
+    }
+    await throttle.succeeded(challenge.email);
+    log.info({ account: account.id, role: account.role, recoveryCode: !('code' in body) }, 'signed in with a second factor');
     await signIn(req, res, account);
   });
 

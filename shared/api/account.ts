@@ -125,6 +125,18 @@ export const ACCOUNT_ERRORS = [
   'link_expired',
   'unknown_booth',
   'not_found',
+  /** STAFF_REQUIRE_TOTP: this staff account must turn on two-step sign-in before /admin works. */
+  'totp_required',
+  /** The six-digit code (or recovery code) is not right. */
+  'bad_totp_code',
+  /** That code was already used: wait for the next one. */
+  'totp_code_used',
+  /** The second step's challenge expired (or is not ours): sign in with the password again. */
+  'challenge_expired',
+  /** Enrolment: two-step sign-in is already on (turn it off first) / was not begun / is not on. */
+  'totp_already_on',
+  'totp_not_begun',
+  'totp_off',
 ] as const;
 export type AccountErrorCode = (typeof ACCOUNT_ERRORS)[number];
 export const AccountErrorSchema = z.object({

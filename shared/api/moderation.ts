@@ -103,6 +103,10 @@ export const AUDIT_ACTIONS = [
   'accountDisabled',
   'editApproved',
   'editRejected',
+  'totpEnabled',
+  'totpDisabled',
+  'announcementScheduled',
+  'announcementCancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

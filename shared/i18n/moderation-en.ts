@@ -84,6 +84,10 @@ export const moderationEn: { [K in keyof typeof moderationKo]: string } = {
   action_accountDisabled: 'Account turned off',
   action_editApproved: 'Booth edit approved',
   action_editRejected: 'Booth edit rejected',
+  action_totpEnabled: 'Two-step sign-in turned on',
+  action_totpDisabled: 'Two-step sign-in turned off',
+  action_announcementScheduled: 'Announcement scheduled',
+  action_announcementCancelled: 'Scheduled announcement cancelled',
 
   wordsIntro: 'Words masked in chat. A change reaches every hall within seconds.',
   wordsAdminOnly: 'Only administrators can change the banned words.',

@@ -82,6 +82,10 @@ export const moderationKo = {
   action_accountDisabled: '계정 사용 중지',
   action_editApproved: '부스 수정 승인',
   action_editRejected: '부스 수정 반려',
+  action_totpEnabled: '2단계 인증 켬',
+  action_totpDisabled: '2단계 인증 끔',
+  action_announcementScheduled: '공지 예약',
+  action_announcementCancelled: '예약 공지 취소',
 
   wordsIntro: '채팅에서 가려지는 말입니다. 바꾸면 몇 초 안에 모든 관에 적용됩니다.',
   wordsAdminOnly: '금칙어는 관리자만 바꿀 수 있습니다.',

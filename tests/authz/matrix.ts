@@ -121,6 +121,12 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/auth/login', path: () => '/api/auth/login', body: () => ({}), allowed: 400, who: everyone, json: true },
   { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', body: () => ({}), allowed: 204, who: accounts, last: true },
   { method: 'GET', route: '/api/auth/setup', path: () => '/api/auth/setup', allowed: 200, who: everyone },
+  // The sign-in's second step (a challenge from the password step, then a code) and a staff member's own TOTP.
+  { method: 'POST', route: '/api/auth/login/totp', path: () => '/api/auth/login/totp', body: () => ({}), allowed: 400, who: everyone, json: true },
+  { method: 'GET', route: '/api/auth/totp/', path: () => '/api/auth/totp', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/auth/totp/enrol', path: () => '/api/auth/totp/enrol', body: () => ({}), allowed: 201, who: staff },
+  { method: 'POST', route: '/api/auth/totp/confirm', path: () => '/api/auth/totp/confirm', body: () => ({}), allowed: 400, who: staff, json: true },
+  { method: 'POST', route: '/api/auth/totp/disable', path: () => '/api/auth/totp/disable', body: () => ({}), allowed: 400, who: staff, json: true },
   // The admin exists: the code is used up, whoever asks.
   {
     method: 'POST',
@@ -181,6 +187,10 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'PUT', route: '/api/admin/fairs/:id/booths', path: () => '/api/admin/fairs/999999/booths', body: () => ({}), allowed: 400, who: admins, json: true },
   { method: 'POST', route: '/api/admin/fairs/:id/events', path: () => '/api/admin/fairs/999999/events', body: () => ({}), allowed: 400, who: admins, json: true },
   { method: 'DELETE', route: '/api/admin/fairs/:id/events/:eventId', path: () => '/api/admin/fairs/999999/events/1', allowed: 404, who: admins },
+  // Announcements set for a later time (the permanent exhibition is fair 1).
+  { method: 'GET', route: '/api/admin/fairs/:id/announcements', path: () => '/api/admin/fairs/1/announcements', allowed: 200, who: staff },
+  { method: 'POST', route: '/api/admin/fairs/:id/announcements', path: () => '/api/admin/fairs/1/announcements', body: () => ({}), allowed: 400, who: staff, json: true },
+  { method: 'DELETE', route: '/api/admin/fairs/:id/announcements/:announcementId', path: () => '/api/admin/fairs/1/announcements/999999', allowed: 404, who: staff },
 
   // The venue's booths in /admin: staff read and preview, admins change.
   { method: 'GET', route: '/api/admin/booths', path: () => '/api/admin/booths', allowed: 200, who: staff },
