@@ -7,6 +7,7 @@ import {
 } from './dimensions.ts';
 import { ARRIVAL_BACK, ARRIVAL_SIDE, ARRIVAL_TURN, SIGN_SIDE } from './arrival.ts';
 import { FACE_NORTH, FACE_SOUTH } from './geometry.ts';
+import { encloseArea } from './hall.ts';
 import type { BoothPlacement, Rect } from './types.ts';
 
 /**
@@ -54,6 +55,8 @@ export function layoutEnterpriseHall(zone: ZoneSummary | undefined, booths: Read
     const z = top + PERIMETER_WALK + rowOffset(r) + BOOTH_DEPTH / 2;
     placed.push(placeBooth(summary, zone.id, { position: { x: xs[i % xs.length]!, z }, heading: r % 2 === 0 ? FACE_SOUTH : FACE_NORTH }));
   });
+  // Walled all round, the gate at the head of the spine where the walkway from the plaza arrives.
+  const shell = encloseArea(zone.id, rect, 'north', 0);
   return {
     area: {
       id: zone.id,
@@ -68,8 +71,9 @@ export function layoutEnterpriseHall(zone: ZoneSummary | undefined, booths: Read
     },
     booths: placed,
     stations: [],
-    colliders: placed.map(boothFootprint),
-    walls: [],
+    colliders: [...placed.map(boothFootprint), ...shell.walls],
+    walls: shell.walls,
+    gate: shell.gate,
     path: { from: { x: 0, z: plazaSouth }, to: { x: 0, z: top }, width: PATH_WIDTH },
   };
 }

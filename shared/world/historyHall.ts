@@ -66,6 +66,9 @@ export function layoutHistoryHall(history: readonly HistoryBlock[], northEdge: n
     stations,
     colliders: [...walls, ...panels],
     walls,
+    // Its whole open south end, between the side walls; its walls stand inside its floor, so the
+    // gate's line (a wall's thickness deep, as at the other halls) ends where they end.
+    gate: { areaId: HISTORY_ID, position: { x: 0, z: top - WALL_THICKNESS }, heading: FACE_SOUTH, width: HISTORY_WIDTH - 2 * WALL_THICKNESS },
     path: { from: { x: 0, z: plazaNorth }, to: { x: 0, z: top }, width: PATH_WIDTH },
   };
 }

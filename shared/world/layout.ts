@@ -55,6 +55,8 @@ export function layoutWorld(catalogue: Catalogue): Layout {
     mascot: plaza.mascot,
     colliders,
     walls,
+    gates: pieces.flatMap((p) => (p.gate ? [p.gate] : [])),
+    infoDesk: plaza.infoDesk,
     paths: pieces.flatMap((p) => (p.path ? [p.path] : [])),
     teleports: layoutTeleports(plaza.spawn, areas, placed, stations),
     nav: buildNavGrid(bounds, colliders, PLAYER_RADIUS, NAV_CELL),

@@ -2,7 +2,8 @@ import type { Localized } from '../schemas/localized.ts';
 import type { AreaPiece } from './areaPiece.ts';
 import { PLAZA_HALF, PLINTH_HALF } from './dimensions.ts';
 import { FACE_NORTH, FACE_SOUTH, rectAround } from './geometry.ts';
-import type { Vec2 } from './types.ts';
+import { layoutInfoDesk } from './infoDesk.ts';
+import type { InfoDesk, Vec2 } from './types.ts';
 
 export const PLAZA_ID = 'plaza';
 export const PLAZA_TITLE: Localized = { ko: '시웃 광장', en: 'Seeot Plaza' };
@@ -13,9 +14,10 @@ export const PLAZA_COLOR_INDEX = 7;
 const MASCOT: Vec2 = { x: 0, z: -3 };
 const SPAWN: Vec2 = { x: 0, z: 5 };
 
-/** The spawn plaza at the world's centre: 시웃이 on a plinth, the spawn point facing it. */
-export function layoutPlaza(): AreaPiece & { spawn: { position: Vec2; heading: number }; mascot: { position: Vec2; heading: number } } {
+/** The spawn plaza at the world's centre: 시웃이 on a plinth, the spawn point facing it, the info desk beside him. */
+export function layoutPlaza(): AreaPiece & { spawn: { position: Vec2; heading: number }; mascot: { position: Vec2; heading: number }; infoDesk: InfoDesk } {
   const spawn = { position: { ...SPAWN }, heading: FACE_NORTH };
+  const info = layoutInfoDesk();
   return {
     area: {
       id: PLAZA_ID,
@@ -31,10 +33,12 @@ export function layoutPlaza(): AreaPiece & { spawn: { position: Vec2; heading: n
     },
     booths: [],
     stations: [],
-    colliders: [rectAround(MASCOT.x, MASCOT.z, PLINTH_HALF, PLINTH_HALF)],
+    colliders: [rectAround(MASCOT.x, MASCOT.z, PLINTH_HALF, PLINTH_HALF), info.collider],
     walls: [],
+    gate: null,
     path: null,
     spawn,
     mascot: { position: { ...MASCOT }, heading: FACE_SOUTH },
+    infoDesk: info.desk,
   };
 }

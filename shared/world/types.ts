@@ -39,6 +39,28 @@ export interface Area {
   activityId?: string;
 }
 
+/** An area's entrance through its walls (shared/world/hall.ts): where the walkway enters, and its banner hangs. */
+export interface Gate {
+  areaId: string;
+  /** Centre of the opening, on its walls' inner face (the line visitors cross to be inside). */
+  position: Vec2;
+  /** Looking out of the area, toward the walkway it opens onto. */
+  heading: number;
+  /** Clear width of the opening (m). */
+  width: number;
+}
+
+/** The plaza's info desk (shared/world/infoDesk.ts): the center's introduction and contacts. */
+export interface InfoDesk {
+  position: Vec2;
+  /** The way its counter faces (toward the spawn). */
+  heading: number;
+  /** Where a visitor stands at the counter. */
+  interactPoint: Vec2;
+  /** Within this distance of interactPoint the desk opens. */
+  interactRadius: number;
+}
+
 export interface BoothPlacement {
   id: string;
   kind: BoothKind;
@@ -99,8 +121,11 @@ export interface Layout {
   mascot: { position: Vec2; heading: number };
   /** Solid boxes the player collides with: booth bodies, walls, the mascot's plinth, station panels. */
   colliders: Rect[];
-  /** The wall boxes among `colliders` (outer walls, history-hall walls), so views can draw them. */
+  /** The wall boxes among `colliders` (outer walls, hall and zone walls), so views can draw them. */
   walls: Rect[];
+  /** One gate per walled area (zones, enterprise and history halls), in area order. */
+  gates: Gate[];
+  infoDesk: InfoDesk;
   /** Walkways drawn on the floor between areas (visual; walkability comes from colliders). */
   paths: { from: Vec2; to: Vec2; width: number }[];
   teleports: TeleportPoint[];

@@ -6,6 +6,7 @@ import {
   ZONE_MARGIN,
 } from './dimensions.ts';
 import { FACE_EAST, FACE_NORTH, FACE_SOUTH, FACE_WEST } from './geometry.ts';
+import { encloseArea } from './hall.ts';
 import type { BoothPlacement, Rect } from './types.ts';
 
 /** A zone is two rows of booths facing one aisle; this is its extent across the aisle. */
@@ -59,6 +60,8 @@ function layoutWing(wing: readonly ZoneSummary[], side: -1 | 1, booths: Readonly
     });
     const inward = side < 0 ? FACE_WEST : FACE_EAST;
     const toPlaza = side < 0 ? FACE_EAST : FACE_WEST;
+    // Walled on all four sides, the gate on the plaza's side where the aisle starts.
+    const shell = encloseArea(zone.id, rect, side < 0 ? 'east' : 'west', aisleZ);
     const pathZ = Math.min(Math.max(aisleZ, plaza.minZ + PATH_WIDTH / 2), plaza.maxZ - PATH_WIDTH / 2);
     const piece: AreaPiece = {
       area: {
@@ -73,8 +76,9 @@ function layoutWing(wing: readonly ZoneSummary[], side: -1 | 1, booths: Readonly
       },
       booths: placed,
       stations: [],
-      colliders: placed.map(boothFootprint),
-      walls: [],
+      colliders: [...placed.map(boothFootprint), ...shell.walls],
+      walls: shell.walls,
+      gate: shell.gate,
       path: { from: { x: side < 0 ? plaza.minX : plaza.maxX, z: pathZ }, to: { x: inner, z: aisleZ }, width: PATH_WIDTH },
     };
     if (zone.activity) piece.area.activityId = zone.activity.id;

@@ -85,6 +85,8 @@ export function arena(half: number, boxes: Rect[] = []): Layout {
     mascot: { position: { x: 0, z: 0 }, heading: 0 },
     colliders,
     walls,
+    gates: [],
+    infoDesk: { position: { x: 0, z: 0 }, heading: 0, interactPoint: { x: 0, z: 0 }, interactRadius: 0 },
     paths: [],
     teleports: [],
     nav: buildNavGrid(bounds, colliders, PLAYER_RADIUS, NAV_CELL),
