@@ -14,5 +14,6 @@ export const sceneEn: { [K in keyof typeof sceneKo]: string } = {
   retry: 'Try again',
   mascotBubble: 'Where shall we go?',
   directoryTitle: 'Directions',
+  infoDeskSign: 'Information',
   toList: 'View as a list',
 };

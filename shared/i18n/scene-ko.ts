@@ -14,5 +14,7 @@ export const sceneKo = {
   mascotBubble: '어디로 갈까?',
   /** Title of the plaza's directory board (arrows to every hall and zone). */
   directoryTitle: '길 안내',
+  /** The plaza's info desk sign (its panel gives the center's introduction and contacts). */
+  infoDeskSign: '안내',
   toList: '목록으로 보기',
 } as const;

@@ -23,6 +23,9 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   boothPanelBuy: 'Buy',
   boothPanelExpand: 'Expand the booth panel',
   boothPanelShrink: 'Shrink the booth panel',
+  // The plaza's info desk (the center's introduction and contacts)
+  infoDeskExpand: 'Enlarge the information panel',
+  infoDeskShrink: 'Shrink the information panel',
 
   mapTitle: 'Exhibition map',
   mapShow: 'Show map',

@@ -23,6 +23,9 @@ export const worldKo = {
   boothPanelBuy: '구매',
   boothPanelExpand: '부스 패널 크게 보기',
   boothPanelShrink: '부스 패널 작게 보기',
+  // The plaza's info desk (the center's introduction and contacts)
+  infoDeskExpand: '안내 패널 크게 보기',
+  infoDeskShrink: '안내 패널 작게 보기',
 
   // Mini-map
   mapTitle: '전시관 지도',

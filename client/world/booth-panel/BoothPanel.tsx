@@ -5,12 +5,11 @@ import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 import { BoothSalesSlot } from '../../orders/BoothSalesSlot.tsx';
 import { BoothContent } from '../../ui/BoothContent.tsx';
-import { worldFocusTarget } from '../dialog/focusTrap.ts';
-import { keysBelongElsewhere } from '../input/keymap.ts';
 import { LiveVideoSlot } from '../../live/LiveVideoSlot.tsx';
 import { useBoothEvents } from '../../analytics/boothEvents.ts';
 import { BoothPanelHeader } from './BoothPanelHeader.tsx';
 import { salesTitleId, useSalesShown } from './useSalesShown.ts';
+import { usePanelDismiss } from './usePanelDismiss.ts';
 import './boothPanel.css';
 
 export interface BoothPanelProps {
@@ -35,37 +34,14 @@ export function BoothPanel({ boothId, catalogue, onClose }: BoothPanelProps) {
   const titleId = `booth-panel-title-${boothId}`;
   const sales = useSalesShown(scrollRef, boothId);
   useBoothEvents(ref, boothId);
-  const closeRef = useRef(onClose);
-  useEffect(() => {
-    closeRef.current = onClose;
-  });
+  // Focus returns to the opener on close; Esc on the world closes the panel too.
+  usePanelDismiss(ref, onClose);
 
-  // Focus the title on open and on a switch to another booth (the clicked link is gone with the old
-  // content); give focus back on close: to the opener, or to the world after a deep link.
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => {
-      const back = previous && previous !== document.body && previous.isConnected ? previous : worldFocusTarget();
-      back?.focus({ preventScroll: true });
-    };
-  }, []);
+  // Focus the title on open and on a switch to another booth (the clicked link is gone with the old content).
   useEffect(() => {
     scrollRef.current?.scrollTo?.(0, 0);
     document.getElementById(titleId)?.focus({ preventScroll: true });
   }, [titleId]);
-
-  // Esc on the world closes the panel too (the world has no other use for it); not while typing.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.isComposing || e.defaultPrevented) return;
-      const inPanel = e.target instanceof Node && ref.current?.contains(e.target);
-      if (!inPanel && keysBelongElsewhere(e.target)) return;
-      e.preventDefault();
-      closeRef.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 
   const buy = () => {
     const heading = document.getElementById(salesTitleId(boothId));

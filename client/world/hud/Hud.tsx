@@ -10,6 +10,7 @@ import { useHall } from '../../net/hallStore.ts';
 import { useIdentity } from '../../net/identity.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { BoothPanel } from '../booth-panel/BoothPanel.tsx';
+import { InfoDeskPanel } from '../booth-panel/InfoDeskPanel.tsx';
 import { EntryGate } from '../entry/EntryDialog.tsx';
 import { useWorld, useWorldState } from '../state/context.ts';
 import { BoothPrompt } from './BoothPrompt.tsx';
@@ -59,6 +60,7 @@ export function Hud({ catalogue, layout }: HudProps) {
   const route = useBoothRoute();
   const nearbyId = useWorldState((s) => s.nearbyBoothId);
   const helpOpen = useWorldState((s) => s.helpOpen);
+  const infoDeskOpen = useWorldState((s) => s.infoDeskOpen);
   const announcement = useWorldState((s) => s.announcement);
   const ready = useWorldState((s) => s.ready);
   const hasIdentity = useIdentity((s) => s.identity !== null);
@@ -159,6 +161,8 @@ export function Hud({ catalogue, layout }: HudProps) {
         {announcement}
       </p>
       {boothId ? <BoothPanel boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
+      {/* The info desk's panel takes the booth panel's place; a booth opened meanwhile comes first. */}
+      {infoDeskOpen && !boothId ? <InfoDeskPanel center={catalogue.center} onClose={() => store.getState().setInfoDeskOpen(false)} /> : null}
       {helpOpen ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
       {hint ? <ControlsHint coarse={coarse} onGone={hideHint} /> : null}
       {boothId || helpOpen ? null : <EntryGate />}

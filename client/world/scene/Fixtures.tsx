@@ -3,6 +3,7 @@ import { BoxGeometry, MeshStandardMaterial, type InstancedMesh } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
 import { paletteColor } from '../../theme/palette.ts';
 import { AREA_SIGN, areaSignY, DIRECTORY_BOARD, PLAZA_SIGN_SCALE, STATION_PANEL } from '../signage/specs.ts';
+import { hallFrameBoxes } from './hallFrame.ts';
 import { writeBoxes, type BoxInstance } from './instancing.ts';
 
 /** Outer and hall walls: above a visitor's eye-line would box the view in; 2.2 m reads as a wall. */
@@ -10,7 +11,7 @@ export const WALL_HEIGHT = 2.2;
 /** Inside the layout's 2.4 m plinth collider; 시웃이 stands on top at PLINTH.height + 0.08. */
 export const PLINTH = { size: 2.2, height: 0.9 } as const;
 
-/** Everything boxy that is not a booth: walls, sign boards and posts, history panels. */
+/** Everything boxy that is not a booth: walls, sign boards and posts, history panels, the hall's gates and trusses. */
 export function fixtureBoxes(layout: Layout): BoxInstance[] {
   const boxes: BoxInstance[] = [];
   for (const w of layout.walls) {
@@ -52,6 +53,7 @@ export function fixtureBoxes(layout: Layout): BoxInstance[] {
   const m = layout.mascot.position;
   boxes.push({ x: m.x, y: PLINTH.height / 2, z: m.z, sx: PLINTH.size, sy: PLINTH.height, sz: PLINTH.size, rotY: 0, color: '#fbf8f3' });
   boxes.push({ x: m.x, y: PLINTH.height + 0.04, z: m.z, sx: PLINTH.size + 0.12, sy: 0.08, sz: PLINTH.size + 0.12, rotY: 0, color: '#F26B3A' });
+  boxes.push(...hallFrameBoxes(layout));
   return boxes;
 }
 

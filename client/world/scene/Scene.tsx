@@ -6,6 +6,7 @@ import { Signs } from '../signage/Signs.tsx';
 import { Booths } from './Booths.tsx';
 import { Fixtures } from './Fixtures.tsx';
 import { Ground } from './Ground.tsx';
+import { InfoDesk } from './InfoDesk.tsx';
 import { Lights } from './Lights.tsx';
 import { Mascot } from './Mascot.tsx';
 import { OverviewCamera } from './OverviewCamera.tsx';
@@ -25,7 +26,8 @@ export interface SceneProps {
 
 /**
  * The static exhibition. Draw calls (main pass; shadows add one per caster on 'high'): floor 1,
- * lawn 1, fixtures 1, booths 1, trees 2, 시웃이 5, signs 1, booth pictures 1 — independent of the booth count.
+ * lawn 1, fixtures 1 (walls, gates, banners' boards and roof trusses too), booths 1, trees 2, 시웃이 5,
+ * info desk 1, signs 1, booth pictures 1 — independent of the booth count.
  */
 export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsProgress }: SceneProps) {
   const shadows = quality.shadows;
@@ -38,6 +40,7 @@ export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsP
       <Booths layout={layout} catalogue={catalogue} shadows={shadows} />
       <Trees layout={layout} shadows={shadows} />
       <Mascot layout={layout} mascot={catalogue.mascot} shadows={shadows} />
+      <InfoDesk desk={layout.infoDesk} shadows={shadows} />
       <Signs layout={layout} catalogue={catalogue} atlasMax={atlasMax} onProgress={onSignsProgress} />
       <BoothPictures layout={layout} catalogue={catalogue} tier={quality.tier} />
       <OverviewCamera layout={layout} />

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Icon } from '../../../shared/schemas/icon.ts';
-import type { Layout } from '../../../shared/world/types.ts';
+import type { Gate, Layout } from '../../../shared/world/types.ts';
+import { BANNER, gateCentre } from '../scene/hallFrame.ts';
 import { HISTORY_COLOR, PLAZA_COLOR, paletteColor, paletteInk } from '../../theme/palette.ts';
 import { boothSignSpots, boothToWorld } from './boothParts.ts';
 import { boothPictures } from './boothPictures.ts';
@@ -61,11 +62,28 @@ export function areaSignY(kind: string): number {
 }
 /** The plaza's directory board (shared/world/directory.ts places it): same aspect as its cell. */
 export const DIRECTORY_BOARD = { width: 1.8, height: 2.1, y: 1.75, post: 0.14 } as const;
+/** The info desk's sign board, on two posts behind its counter (shared/world/infoDesk.ts places the desk). */
+export const INFO_DESK_BOARD = { width: 1.9, height: 0.69, y: 2.45, back: 0.25 } as const;
 export const STATION_PANEL = { width: 3, height: 2.5, depth: 0.4, y: 1.35 } as const;
 
 /** "2014–2020", or "2010" when a block has one year. */
 export function yearRange(from: number, to: number): string {
   return from === to ? String(from) : `${from}–${to}`;
+}
+
+/**
+ * The area's banner at its gate (scene/hallFrame.ts hangs the board): the area sign's own cell again,
+ * on both faces of the board, so the banner is the same drawing under the same legibility rules and
+ * costs no atlas space.
+ */
+export function bannerPlacements(g: Gate): Placement[] {
+  const { x, z, fx, fz } = gateCentre(g);
+  const off = 0.03 + 0.012;
+  const face = { y: BANNER.y, width: BANNER.width, height: BANNER.height };
+  return [
+    { ...face, x: x + fx * off, z: z + fz * off, heading: g.heading },
+    { ...face, x: x - fx * off, z: z - fz * off, heading: g.heading + Math.PI },
+  ];
 }
 
 function areaColor(layout: Layout, i: number): string {
@@ -114,7 +132,9 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
     const back: Placement = { ...face, x: x - Math.sin(a.sign.heading) * 0.1, z: z + Math.cos(a.sign.heading) * 0.1, heading: a.sign.heading + Math.PI };
     const color = areaColor(layout, i);
     const ink = a.kind === 'plaza' ? '#ffffff' : paletteInk(a.colorIndex);
-    specs.push({ key: `area:${a.id}`, content: { kind: 'area', ko: a.title.ko, en: a.title.en, color, ink }, placements: [face, back], boothIndex: -1 });
+    const gate = layout.gates.find((g) => g.areaId === a.id);
+    const banners = gate ? bannerPlacements(gate) : [];
+    specs.push({ key: `area:${a.id}`, content: { kind: 'area', ko: a.title.ko, en: a.title.en, color, ink }, placements: [face, back, ...banners], boothIndex: -1 });
   });
 
   specs.push(...boothSignSpecs(layout, catalogue));
@@ -142,6 +162,18 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
       rows: d.entries.map((e) => ({ ko: e.title.ko, en: e.title.en, angle: e.angle, color: areaColor(layout, layout.areas.findIndex((a) => a.id === e.areaId)) })),
     },
     placements: [{ x: d.position.x + Math.sin(d.heading) * 0.05, y: DIRECTORY_BOARD.y, z: d.position.z - Math.cos(d.heading) * 0.05, heading: d.heading, width: DIRECTORY_BOARD.width, height: DIRECTORY_BOARD.height }],
+    boothIndex: -1,
+  });
+
+  // The info desk's board: a plate like 시웃이's, "안내 / Information", in the center's orange.
+  const desk = layout.infoDesk;
+  const dx = Math.sin(desk.heading);
+  const dz = -Math.cos(desk.heading);
+  const boardOff = -INFO_DESK_BOARD.back + 0.05;
+  specs.push({
+    key: 'infodesk',
+    content: { kind: 'plate', title: sceneKo.infoDeskSign, subtitle: sceneEn.infoDeskSign, color: '#F26B3A' },
+    placements: [{ x: desk.position.x + dx * boardOff, y: INFO_DESK_BOARD.y, z: desk.position.z + dz * boardOff, heading: desk.heading, width: INFO_DESK_BOARD.width, height: INFO_DESK_BOARD.height }],
     boothIndex: -1,
   });
 

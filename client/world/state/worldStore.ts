@@ -32,6 +32,8 @@ export interface WorldState {
   /** The booth the visitor stands at (for the prompt, E/Enter and booth chat). */
   nearbyBoothId: string | null;
   helpOpen: boolean;
+  /** The plaza's info desk panel (the center's introduction and contacts) is open. */
+  infoDeskOpen: boolean;
   mapCollapsed: boolean;
   /** Short polite announcement for screen readers (teleports, search, staff actions). */
   announcement: string;
@@ -57,6 +59,8 @@ export interface WorldState {
   setQuality(tier: QualityTier): void;
   setNearby(boothId: string | null): void;
   setHelpOpen(open: boolean): void;
+  /** The info desk was clicked or walked up to (true), or its panel closed (false). */
+  setInfoDeskOpen(open: boolean): void;
   toggleMap(): void;
   setMapCollapsed(collapsed: boolean): void;
   announce(text: string): void;
@@ -84,6 +88,7 @@ export function createWorld({ layout, cameraMode, quality }: WorldOptions): Worl
     quality,
     nearbyBoothId: null,
     helpOpen: false,
+    infoDeskOpen: false,
     mapCollapsed: false,
     announcement: '',
     lastTeleport: null,
@@ -126,6 +131,11 @@ export function createWorld({ layout, cameraMode, quality }: WorldOptions): Worl
       if (get().nearbyBoothId !== id) set({ nearbyBoothId: id });
     },
     setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setInfoDeskOpen: (infoDeskOpen) => {
+      // A click that ended a camera drag opens nothing (as for booths); closing always works.
+      if (infoDeskOpen && frame.input.dragged) return;
+      if (get().infoDeskOpen !== infoDeskOpen) set({ infoDeskOpen });
+    },
     toggleMap: () => set((s) => ({ mapCollapsed: !s.mapCollapsed })),
     setMapCollapsed: (mapCollapsed) => set({ mapCollapsed }),
     announce: (announcement) => set({ announcement }),
