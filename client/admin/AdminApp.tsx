@@ -19,6 +19,8 @@ import { FairsSection } from './fairs/FairsSection.tsx';
 import { AdminPage } from './AdminPage.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 import { SalesSection } from './sales/SalesSection.tsx';
+import { SecuritySection } from './security/SecuritySection.tsx';
+import { TotpGate } from './security/TotpGate.tsx';
 import { AuditSection } from './moderation/AuditSection.tsx';
 import { BansSection } from './moderation/BansSection.tsx';
 import { ReportsSection } from './moderation/ReportsSection.tsx';
@@ -53,6 +55,7 @@ function StaffPages({ me }: { me: Account }) {
       <Route path="bans" element={<BansSection me={me} />} />
       <Route path="audit" element={<AuditSection me={me} />} />
       <Route path="words" element={<WordsSection me={me} />} />
+      <Route path="security" element={<SecuritySection me={me} />} />
       <Route
         path="inquiries"
         element={
@@ -72,7 +75,9 @@ export default function AdminApp() {
     <RequireAccount title={t('admin:title')}>
       {(me) =>
         isStaff(me.role) ? (
-          <StaffPages me={me} />
+          <TotpGate>
+            <StaffPages me={me} />
+          </TotpGate>
         ) : (
           <PrivatePage title={t('admin:title')} account={me}>
             <h1>{t('admin:title')}</h1>

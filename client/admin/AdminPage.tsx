@@ -19,6 +19,7 @@ export const SECTIONS = [
   { path: 'bans', label: 'moderation:navBans' },
   { path: 'audit', label: 'moderation:navAudit' },
   { path: 'words', label: 'moderation:navWords' },
+  { path: 'security', label: 'account:securityNav' },
 ] as const;
 
 function AdminNav() {

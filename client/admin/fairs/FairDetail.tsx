@@ -212,7 +212,7 @@ export function FairDetail({ me, fairs, csrf, reload }: Props) {
         ) : null}
       </section>
 
-      <AnnounceForm csrf={csrf} />
+      <AnnounceForm csrf={csrf} fairId={fair.id} />
     </>
   );
 }
