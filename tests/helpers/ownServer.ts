@@ -7,12 +7,13 @@ import { startServer, type RunningServer } from './serverProcess.ts';
 
 type WorkerFixture = [(args: object, use: (server: RunningServer) => Promise<void>) => Promise<void>, { scope: 'worker' }];
 
-export function ownServer(): WorkerFixture {
+/** `env`: settings this server starts with beside the test defaults (e.g. STAFF_REQUIRE_TOTP). */
+export function ownServer(env: Record<string, string> = {}): WorkerFixture {
   return [
     // Playwright reads a fixture's dependencies from its destructuring: none here.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const server = await startServer();
+      const server = await startServer(env);
       await use(server);
       server.child.kill('SIGTERM');
       await server.exited;
