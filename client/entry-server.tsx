@@ -21,6 +21,7 @@ import { PRIVATE_PAGES } from './account/privatePages.ts';
 import { AppRoutes } from './App.tsx';
 import { ServedVenue } from './data/catalogue.ts';
 import { ServedFairs } from './schedule/servedFairs.ts';
+import { ServedLives } from './live/servedLives.ts';
 import { createI18n, localized } from './i18n/index.ts';
 import { isListView } from './ui/boothHref.ts';
 import { documentTitle } from './ui/useDocumentTitle.ts';
@@ -58,7 +59,7 @@ function head(t: TFunction, page: string | null, description: string): Head {
   return { title, shareTitle: title, description: clip(description) };
 }
 
-export const render: RenderPage = ({ url, lang, venue, fairs }) => {
+export const render: RenderPage = ({ url, lang, venue, fairs, lives }) => {
   const i18n = I18NS[lang];
   const t = i18n.t;
   const { pathname, searchParams } = new URL(url, 'http://page.invalid');
@@ -68,9 +69,11 @@ export const render: RenderPage = ({ url, lang, venue, fairs }) => {
         <I18nextProvider i18n={i18n}>
           <ServedVenue.Provider value={venue}>
             <ServedFairs.Provider value={fairs ?? null}>
-              <StaticRouter location={url}>
-                <AppRoutes />
-              </StaticRouter>
+              <ServedLives.Provider value={lives ?? null}>
+                <StaticRouter location={url}>
+                  <AppRoutes />
+                </StaticRouter>
+              </ServedLives.Provider>
             </ServedFairs.Provider>
           </ServedVenue.Provider>
         </I18nextProvider>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
+import { LandingLiveNow } from '../live/LandingLiveNow.tsx';
 import { LandingFairs } from '../schedule/LandingFairs.tsx';
 import { Mascot } from '../ui/Mascot.tsx';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
@@ -59,6 +60,7 @@ export function Landing() {
             </figcaption>
           </figure>
         </section>
+        <LandingLiveNow />
         <LandingFairs />
         <section className="highlights" aria-labelledby="highlights-title">
           <h2 id="highlights-title">{t('landing:highlightsTitle')}</h2>

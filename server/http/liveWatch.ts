@@ -4,11 +4,12 @@
  * Answers are codes, never sentences (shared/api/live.ts).
  */
 import { Router, type Response } from 'express';
-import { LIVE_ROUTES, LIVES_MAX_AGE_S, LiveIdSchema, SdpBodySchema, ViewerIdSchema, type LiveErrorCode, type LiveSummary, type LiveView } from '../../shared/api/live.ts';
+import { LIVE_ROUTES, LIVES_MAX_AGE_S, LiveIdSchema, SdpBodySchema, ViewerIdSchema, type LiveErrorCode, type LiveView } from '../../shared/api/live.ts';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { IdSchema } from '../../shared/schemas/localized.ts';
 import type { LiveDirectory } from '../live/liveDirectory.ts';
 import type { LiveService } from '../live/liveService.ts';
+import type { LivesNow } from '../live/livesNow.ts';
 import { forwardTo, isForwarded } from '../live/proxy.ts';
 import type { VenueSource } from '../venue/venueSource.ts';
 import { jsonOnce, validValue } from './validBody.ts';
@@ -29,27 +30,16 @@ export async function locateLive(service: LiveService, directory: LiveDirectory,
   return entry?.address ? { live: entry.live, address: entry.address } : null;
 }
 
-/** The product a booth's seller pinned (orders/sellBus.ts), when the app sells; null: none. */
-export type PinnedOf = (boothId: string) => Promise<LiveSummary['pinned']>;
-
 /** Mounted under /api. */
-export function liveWatchRoutes(venue: VenueSource, service: LiveService, directory: LiveDirectory, pinnedOf?: PinnedOf): Router {
+export function liveWatchRoutes(venue: VenueSource, service: LiveService, directory: LiveDirectory, livesNow: LivesNow): Router {
   const r = Router();
   const path = (p: string) => p.replace(/^\/api/, '');
 
   // Every page with "live now" asks: a few seconds of caching (browser, nginx) spares the presence.
   r.get(path(LIVE_ROUTES.lives), async (_req, res) => {
-    const catalogue = (await venue.getVenue()).venue;
-    const pinned = async (boothId: string): Promise<LiveSummary['pinned']> => (pinnedOf ? pinnedOf(boothId).catch(() => null) : null);
-    const lives = await Promise.all(
-      (await service.onAir()).map(async (live): Promise<LiveSummary | null> => {
-        // A booth taken out of the venue while on air is not offered to visitors.
-        const booth = findBooth(catalogue, live.boothId);
-        return booth ? { ...live, boothTitle: booth.summary.title, pinned: await pinned(live.boothId) } : null;
-      }),
-    );
+    const lives = await livesNow();
     res.setHeader('Cache-Control', `public, max-age=${LIVES_MAX_AGE_S}`);
-    res.json({ lives: lives.filter((l) => l !== null).sort((a, b) => a.startedAt.localeCompare(b.startedAt)) });
+    res.json({ lives });
   });
 
   r.get(path(LIVE_ROUTES.boothLive), async (req, res) => {

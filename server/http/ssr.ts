@@ -15,6 +15,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { asLang, cookieValue, decideLang, langCookie, LANG_COOKIE } from '../../shared/i18n/langChoice.ts';
 import { BOOT_ELEMENT_ID, type Boot } from '../../shared/page/boot.ts';
 import type { DomFontManifest } from '../../shared/page/fonts.ts';
+import type { LiveSummary } from '../../shared/api/live.ts';
 import type { FairsNow, RenderPage } from '../../shared/page/render.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import type { Lang } from '../../shared/schemas/localized.ts';
@@ -68,6 +69,8 @@ export interface PageRendererOptions {
   venue: () => Catalogue | Promise<Catalogue>;
   /** The timed fairs open now and coming (the landing page lists them); absent without a database. */
   fairs?: () => Promise<FairsNow | undefined>;
+  /** The lives on air now (the landing page lists them, without viewer counts). */
+  lives?: () => Promise<LiveSummary[]>;
   /** PUBLIC_URL: the origin (and path) absolute links are built on; unset, the request's own. */
   publicUrl: string | undefined;
   log: Logger;
@@ -112,11 +115,15 @@ export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHa
     const origin = originOf(req, opts.publicUrl);
     const respond = async (venue: Catalogue): Promise<void> => {
       // Only the landing page lists fairs; which are open or coming is part of what its cached copy depends on.
-      const fairs = new URL(url, 'http://page').pathname === '/' ? await opts.fairs?.() : undefined;
-      const key = pageCacheKey({ url: shareUrl, lang, venueVersion: fairs ? `${venueVersion(venue)}:${JSON.stringify(fairs)}` : venueVersion(venue), origin });
+      const landing = new URL(url, 'http://page').pathname === '/';
+      const fairs = landing ? await opts.fairs?.() : undefined;
+      // So are the lives on air (not their viewer counts, which the page does not show and which change every second).
+      const lives = landing ? await opts.lives?.().catch(() => undefined) : undefined;
+      const onAir = lives?.length ? `:${JSON.stringify(lives.map(({ viewers: _, ...shown }) => shown))}` : '';
+      const key = pageCacheKey({ url: shareUrl, lang, venueVersion: (fairs ? `${venueVersion(venue)}:${JSON.stringify(fairs)}` : venueVersion(venue)) + onAir, origin });
       let page = cache.get(key);
       if (!page) {
-        page = buildPage({ render: render as RenderPage, template, fonts, venue, fairs }, { url, shareUrl, lang, origin });
+        page = buildPage({ render: render as RenderPage, template, fonts, venue, fairs, lives }, { url, shareUrl, lang, origin });
         cache.set(key, page);
         page.then(
           (p) => !p.cacheable && cache.delete(key),
@@ -140,6 +147,7 @@ interface Renderer {
   fonts: DomFontManifest | null;
   venue: Catalogue;
   fairs: FairsNow | undefined;
+  lives: LiveSummary[] | undefined;
 }
 
 interface PageAddress {
@@ -151,8 +159,8 @@ interface PageAddress {
   origin: string;
 }
 
-async function buildPage({ render, template, fonts, venue, fairs }: Renderer, { url, shareUrl, lang, origin }: PageAddress): Promise<CachedPage> {
-  const page = render({ url, lang, venue, fairs });
+async function buildPage({ render, template, fonts, venue, fairs, lives }: Renderer, { url, shareUrl, lang, origin }: PageAddress): Promise<CachedPage> {
+  const page = render({ url, lang, venue, fairs, lives });
   const cacheable = page.status === 200 && !page.noindex;
   const faces = fonts && page.html ? fontFacesFor(fonts, page.html) : '';
   const head = headTags({

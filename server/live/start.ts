@@ -1,18 +1,20 @@
 /**
  * Live video for this process: the SFU worker, the lives it holds, the presence directory other
  * processes route viewers by, and the HTTP routes (studio ones only with a database, which sessions
- * need). Changes are announced to the booth's visitors on every shard (live/announce.ts).
+ * need). Changes are announced to every visitor on every shard (live/announce.ts); livesNow is what
+ * "live now" lists (the API, the landing page).
  */
 import { matchMaker } from '@colyseus/core';
 import type { Router } from 'express';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { liveStudioRoutes } from '../http/liveStudio.ts';
-import { liveWatchRoutes, type PinnedOf } from '../http/liveWatch.ts';
+import { liveWatchRoutes } from '../http/liveWatch.ts';
 import type { VenueSource } from '../venue/venueSource.ts';
 import { announceLive } from './announce.ts';
 import { createLiveDirectory } from './liveDirectory.ts';
 import { createLiveService } from './liveService.ts';
+import { livesNowOf, type LivesNow, type PinnedOf } from './livesNow.ts';
 import { startSfu } from './sfu.ts';
 
 export interface LiveOptions {
@@ -24,7 +26,7 @@ export interface LiveOptions {
   pinnedOf?: PinnedOf;
 }
 
-export function startLive({ env, log, venue, address, pinnedOf }: LiveOptions): { routers: Router[]; close: () => Promise<void> } {
+export function startLive({ env, log, venue, address, pinnedOf }: LiveOptions): { routers: Router[]; livesNow: LivesNow; close: () => Promise<void> } {
   const presence = () => matchMaker.presence;
   const sfu = startSfu({ ice: { hostAddresses: env.LIVE_ICE_ADDRESSES, useInterfaces: env.LIVE_ICE_INTERFACES, portRange: env.LIVE_ICE_PORTS ?? null }, log });
   const directory = createLiveDirectory(presence);
@@ -36,7 +38,8 @@ export function startLive({ env, log, venue, address, pinnedOf }: LiveOptions): 
     announce: (boothId, live) => void announceLive(presence(), boothId, live).catch((err: unknown) => log.warn({ err, boothId }, 'live change not announced')),
     log,
   });
-  const routers = [liveWatchRoutes(venue, service, directory, pinnedOf)];
+  const livesNow = livesNowOf(venue, service, pinnedOf);
+  const routers = [liveWatchRoutes(venue, service, directory, livesNow)];
   if (venue.repos) routers.unshift(liveStudioRoutes(venue.repos, venue, service, directory));
-  return { routers, close: () => service.close() };
+  return { routers, livesNow, close: () => service.close() };
 }

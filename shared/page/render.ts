@@ -1,4 +1,5 @@
 import type { PublicFair } from '../api/fairs.ts';
+import type { LiveSummary } from '../api/live.ts';
 import type { Catalogue } from '../schemas/catalogue.ts';
 import type { Lang } from '../schemas/localized.ts';
 
@@ -15,6 +16,8 @@ export interface RenderRequest {
   venue: Catalogue;
   /** The timed fairs open now and coming, for the pages that list them (the landing page). */
   fairs?: FairsNow;
+  /** The lives on air now, for the landing page's "live now" (its HTML is the whole page: never hydrated). */
+  lives?: LiveSummary[];
 }
 
 /**
