@@ -14,7 +14,7 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  * anything is saved), schedule a talk at one of them and publish; a visitor then finds the fair and
  * the talk on the landing page, follows it to the fair's page with its booths and the talk, and on
  * /list asks to be reminded of the talk, which speaks up when it starts. Staff also announce to
- * the hall from the fair's page.
+ * the hall from the fair's page, now and at a set time (listed until then, then cancelled).
  * Dates are typed as Seoul's clock has them while the browser runs in another zone. Against a fresh
  * server of our own.
  */
@@ -90,6 +90,17 @@ test('staff create a fair with two booths and a talk, check the floor plan, publ
   await announce.getByLabel(adminFairsKo.announceText).fill('오후 2시에 공정무역 이야기가 시작됩니다.');
   await announce.getByRole('button', { name: adminFairsKo.announceSend }).click();
   await expect(announce.getByRole('status')).toHaveText(adminFairsKo.announceSent);
+  // And one at a set time (Seoul's clock): it waits in the list until then, and can be cancelled.
+  await announce.getByLabel(adminFairsKo.announceText).fill('폐장 30분 전입니다.');
+  await announce.getByLabel(adminFairsKo.announceWhen).fill(instantToSeoulLocal(new Date(Date.now() + 2 * 3600_000)));
+  await announce.getByRole('button', { name: adminFairsKo.announceSchedule }).click();
+  await expect(announce.getByRole('status')).toContainText(adminFairsKo.announceScheduled.split('{{time}}')[1]!);
+  const pending = announce.getByRole('list', { name: adminFairsKo.announcePendingTitle }).getByRole('listitem');
+  await expect(pending).toHaveCount(1);
+  await expect(pending).toContainText('폐장 30분 전입니다.');
+  await pending.getByRole('button', { name: adminFairsKo.announceCancel }).click();
+  await expect(announce.getByRole('status')).toHaveText(adminFairsKo.announceCancelled);
+  await expect(announce.getByText(adminFairsKo.announcePendingNone)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // A visitor of their own (no staff cookie), in Seoul.
