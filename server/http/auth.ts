@@ -1,5 +1,6 @@
 /**
- * /api/auth/*: signing in and out, the first admin from the setup code, and the single-use links
+ * /api/auth/*: signing in and out (in two steps for staff with TOTP on: the password answers a
+ * challenge, POST /login/totp with a code signs in), the first admin from the setup code, and the single-use links
  * staff make (invitations, password resets). Requests that create a session must come from this
  * site (csrf.ts: Sec-Fetch-Site or Origin); sign-out, a write of a session, carries its CSRF token.
  * Answers are shared/api/account.ts's schemas; errors `{error, retryAfterMs?, fields?}`.
