@@ -6,9 +6,11 @@ import type { Layout } from '../../../shared/world/types.ts';
 const SUN_DIR = [0.45, 1, 0.6] as const;
 
 /**
- * Hemisphere (sky/ground bounce, keeps shaded sides pastel instead of grey) plus one directional sun.
- * On 'high' the sun casts PCF shadows; its orthographic shadow camera is fitted to the layout bounds
- * so the whole world shares one shadow map.
+ * A late-afternoon fair (issue 12 §1): a warm key sun against a cool sky fill, so lit faces glow and
+ * shaded ones stay a cool pastel instead of grey, the way a hall's skylight reads. Hemisphere (sky /
+ * warm floor bounce) plus one directional sun, the same two lights on every quality tier so 'low'
+ * keeps the composition; only 'high' adds the sun's PCF shadows, its orthographic shadow camera
+ * fitted to the layout bounds so the whole world shares one shadow map.
  */
 export function Lights({ layout, shadows, shadowMapSize }: { layout: Layout; shadows: boolean; shadowMapSize: number }) {
   const sun = useRef<DirectionalLight>(null);
@@ -40,12 +42,12 @@ export function Lights({ layout, shadows, shadowMapSize }: { layout: Layout; sha
 
   return (
     <>
-      <hemisphereLight args={['#f4f8ff', '#e8dcc6', 1.9]} />
+      <hemisphereLight args={['#edf2ff', '#e8d8c0', 1.8]} />
       <directionalLight
         ref={sun}
         position={fit.pos}
-        intensity={2.1}
-        color="#fff6e8"
+        intensity={2.35}
+        color="#ffe4c4"
         castShadow={shadows}
         shadow-mapSize-width={shadowMapSize || 512}
         shadow-mapSize-height={shadowMapSize || 512}
