@@ -4,6 +4,7 @@ import type { Center } from '../../../shared/schemas/center.ts';
 import { CenterSection } from '../../routes/list/CenterSection.tsx';
 import { usePanelDismiss } from './usePanelDismiss.ts';
 import './boothPanel.css';
+import './infoDeskPanel.css';
 
 /** The id CenterSection gives its heading: the panel's label and where focus starts. */
 const TITLE_ID = 'center-title';

@@ -22,7 +22,8 @@ const POST = 0.24;
 /** The banner: the area sign's cell (1024 × 320) at 3.6 m wide, hanging just under the lintel. */
 export const BANNER = { width: 3.6, height: 1.125, y: TRUSS_Y - TRUSS.height / 2 - 0.15 - 1.125 / 2 } as const;
 const FRAME_COLOR = '#ddd6cb';
-const POST_COLOR = '#5b5f6a';
+/** The banner's hanging rods: dark and thin, like the sign posts. */
+const ROD_COLOR = '#5b5f6a';
 
 /** The centre of a gate's wall line (the walls stand outside the area's edge, WALL_THICKNESS deep). */
 export function gateCentre(g: Gate): { x: number; z: number; fx: number; fz: number } {
@@ -40,7 +41,7 @@ function gateBoxes(g: Gate, color: string): BoxInstance[] {
   const half = g.width / 2 + POST / 2;
   const boxes: BoxInstance[] = [];
   for (const s of [-1, 1]) {
-    boxes.push({ x: x + ux * half * s, y: TRUSS_Y / 2, z: z + uz * half * s, sx: POST, sy: TRUSS_Y, sz: POST, rotY, color: POST_COLOR });
+    boxes.push({ x: x + ux * half * s, y: TRUSS_Y / 2, z: z + uz * half * s, sx: POST, sy: TRUSS_Y, sz: POST, rotY, color: FRAME_COLOR });
   }
   boxes.push({ x, y: TRUSS_Y, z, sx: g.width + 2 * POST, sy: TRUSS.height, sz: TRUSS.width + 0.04, rotY, color });
   // The banner's board (the sign quads sit on its two faces) and the two rods it hangs from.
@@ -49,7 +50,7 @@ function gateBoxes(g: Gate, color: string): BoxInstance[] {
   const rodBottom = BANNER.y + BANNER.height / 2;
   for (const s of [-1, 1]) {
     const off = s * (BANNER.width / 2 - 0.2);
-    boxes.push({ x: x + ux * off, y: (rodTop + rodBottom) / 2, z: z + uz * off, sx: 0.04, sy: rodTop - rodBottom, sz: 0.04, rotY, color: POST_COLOR });
+    boxes.push({ x: x + ux * off, y: (rodTop + rodBottom) / 2, z: z + uz * off, sx: 0.04, sy: rodTop - rodBottom, sz: 0.04, rotY, color: ROD_COLOR });
   }
   return boxes;
 }
