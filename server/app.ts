@@ -138,14 +138,15 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   ]);
   // Staff TOTP; with STAFF_REQUIRE_TOTP every staff route below waits for enrolment (http/requireEnrolment.ts).
   const secondFactor = venue.repos ? createSecondFactor({ repo: venue.repos.secondFactor, sessionSecret: sessionSecretOf(env), required: env.STAFF_REQUIRE_TOTP }) : undefined;
-  if (venue.repos && secondFactor?.required) app.use(['/api/admin', '/api/staff'], ...requireEnrolment(venue.repos, secondFactor));
+  if (venue.repos && secondFactor?.required) app.use(['/api/admin', '/api/staff', '/api/studio'], ...requireEnrolment(venue.repos, secondFactor));
   const studio = studioBoothRoutes(venue);
   if (studio) app.use('/api', studio);
   const adminBooths = adminBoothRoutes(venue);
   if (adminBooths) app.use('/api', adminBooths);
   const adminFairs = adminFairRoutes(venue);
   if (adminFairs) app.use('/api', adminFairs);
-  app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos }));
+  const staffReady = secondFactor?.required ? (id: string) => secondFactor.isOn(id) : undefined;
+  app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos, staffReady }));
   if (venue.repos && secondFactor) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey, secondFactor);
   if (venue.repos) app.use('/api', announcementRoutes({ repos: venue.repos, log }));
   const announcements = venue.repos ? startAnnouncementScheduler({ repo: venue.repos.announcements, presence: () => matchMaker.presence, log }) : undefined;

@@ -1,7 +1,8 @@
 /**
- * STAFF_REQUIRE_TOTP: a staff account without two-step sign-in is refused every /api/admin and
- * /api/staff route with 403 {error:'totp_required'} until it enrols (/api/auth/totp stays open;
- * /admin sends the browser to its enrolment page on that code). Others pass: the routes decide.
+ * STAFF_REQUIRE_TOTP: a staff account without two-step sign-in is refused every /api/admin,
+ * /api/staff and /api/studio route with 403 {error:'totp_required'} until it enrols (/api/auth/totp
+ * stays open; /admin sends the browser to its enrolment page), and joins the halls as a visitor
+ * (http/session.ts). Others pass: the routes decide.
  */
 import type { RequestHandler } from 'express';
 import { isStaff } from '../../shared/api/account.ts';

@@ -36,12 +36,14 @@ export interface SessionRouteOptions {
   policy: Pick<AddressPolicy, 'admitSession'>;
   /** The accounts behind session cookies; absent (a fixed catalogue, no database): everyone is a visitor. */
   repos?: Pick<Repos, 'accounts'> | undefined;
+  /** STAFF_REQUIRE_TOTP: whether a staff account may act as staff in the halls yet (enrolled); absent: always. */
+  staffReady?: ((accountId: string) => Promise<boolean>) | undefined;
   now?: () => number;
 }
 
 const noAccounts: RequestHandler = (_req, _res, next) => next();
 
-export function sessionRoutes(secret: string, { policy, repos, now = Date.now }: SessionRouteOptions): Router {
+export function sessionRoutes(secret: string, { policy, repos, staffReady, now = Date.now }: SessionRouteOptions): Router {
   const router = Router();
   router.get('/session', repos ? loadPrincipal(repos, { now }) : noAccounts, async (req, res) => {
     const admission = await policy.admitSession(req.ip);
@@ -62,7 +64,8 @@ export function sessionRoutes(secret: string, { policy, repos, now = Date.now }:
 
     const identity: JoinIdentity = { guestId, role: 'visitor' };
     const account = principalOf(req);
-    if (account && isStaff(account.role)) {
+    // Staff still owing their second factor join as visitors: no moderation before enrolment.
+    if (account && isStaff(account.role) && (!staffReady || (await staffReady(account.accountId)))) {
       identity.role = 'staff';
       identity.name = account.displayName;
     } else if (account && account.boothIds.length > 0) {

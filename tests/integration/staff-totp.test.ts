@@ -1,6 +1,6 @@
 /**
  * Staff two-step sign-in (TOTP) on a real server process with STAFF_REQUIRE_TOTP=1: an admin
- * without it is refused the staff API (totp_required) but may enrol; enrolment shows the secret
+ * without it is refused the staff API (totp_required) and joins the halls as a visitor, but may enrol; enrolment shows the secret
  * once and takes effect only with a current code, which answers with recovery codes; sign-in then
  * needs a second step (no session before it), refuses a wrong code and a replayed one, takes a
  * recovery code once; turning it off needs a code; both changes are in the audit log.
@@ -38,6 +38,8 @@ describe('staff TOTP', { timeout: 60_000 }, () => {
     return body.challenge;
   };
 
+  const hallRole = async () => ((await (await fetch(`${server.url}/api/session`, { headers: { cookie: admin.cookie } })).json()) as { role: string }).role;
+
   beforeAll(async () => {
     server = await startServer({ STAFF_REQUIRE_TOTP: '1' });
     admin = await setupAdmin(server.url, server.output(), { email: EMAIL });
@@ -53,12 +55,14 @@ describe('staff TOTP', { timeout: 60_000 }, () => {
   });
 
   it('an admin without TOTP is refused the staff API until enrolled, but may enrol', async () => {
-    for (const path of ['/api/admin/fairs', '/api/admin/moderation/audit', '/api/staff/me']) {
+    for (const path of ['/api/admin/fairs', '/api/admin/moderation/audit', '/api/staff/me', '/api/studio/booths/cut-the-trash']) {
       const r = await fetch(`${server.url}${path}`, { headers: admin.headers() });
       expect([path, r.status, await r.json()]).toEqual([path, 403, { error: 'totp_required' }]);
     }
     const state = await fetch(`${server.url}/api/auth/totp`, { headers: admin.headers() });
     expect(await state.json()).toEqual({ enabled: false, required: true, recoveryCodesLeft: 0 });
+    // In the halls too: a visitor's join token, no staff powers, until enrolled.
+    expect(await hallRole()).toBe('visitor');
   });
 
   it('enrolment: a secret with its QR code, on only once a current code confirms it; recovery codes once', async () => {
@@ -88,8 +92,9 @@ describe('staff TOTP', { timeout: 60_000 }, () => {
     // The secret is never given again: a new enrolment is refused while this one is on.
     const again = await post('/api/auth/totp/enrol', {}, admin.headers());
     expect([again.status, await again.json()]).toEqual([409, { error: 'totp_already_on' }]);
-    // Enrolled: the staff API opens.
+    // Enrolled: the staff API opens, and the halls know them as staff.
     expect((await fetch(`${server.url}/api/admin/fairs`, { headers: admin.headers() })).status).toBe(200);
+    expect(await hallRole()).toBe('staff');
   });
 
   it('sign-in: a second step; a wrong code and a replayed one are refused; a recovery code works once', async () => {
