@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { LiveAlerts } from './live/LiveAlerts.tsx';
 import { Landing } from './routes/Landing.tsx';
 import { ListRoute } from './routes/ListRoute.tsx';
 import { NotFound } from './routes/NotFound.tsx';
@@ -76,6 +77,8 @@ export function App() {
   return (
     <BrowserRouter>
       <AppRoutes />
+      {/* Browser only: 알림 받기 notices for lives starting, on any page. */}
+      <LiveAlerts />
     </BrowserRouter>
   );
 }

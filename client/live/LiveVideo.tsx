@@ -1,15 +1,16 @@
 /**
  * A booth's live as a `<video>`, shown in the world's booth panel and on /list's booth page while
- * the booth is on air (nothing otherwise). It starts muted, as phones require for autoplay; sound
- * comes on with the visitor's tap on "소리 켜기". While the publisher reconnects (or this viewer's
- * connection is being made) it says "잠시 후 이어집니다" over the last picture. Letterboxed: a
- * phone's portrait picture keeps its shape.
+ * the booth is on air (otherwise 알림 받기 for its next live). It starts muted, as phones require
+ * for autoplay; sound comes on with the visitor's tap on "소리 켜기". While the publisher reconnects
+ * (or this viewer's connection is being made) it says "잠시 후 이어집니다" over the last picture.
+ * Letterboxed: a phone's portrait picture keeps its shape.
  */
 import './i18n.ts';
 import './live.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveView } from '../../shared/api/live.ts';
+import { LiveAlertButton } from './LiveAlertButton.tsx';
 import { joinLive, leaveLive, type LiveProblem } from './liveApi.ts';
 import { useBoothLive } from './liveStore.ts';
 import { completeOffer } from './webrtc.ts';
@@ -118,9 +119,10 @@ function Player({ live, boothName }: { live: LiveView; boothName: string }) {
   );
 }
 
-/** The booth's live while it is on air; nothing otherwise. */
+/** The booth's live while it is on air; otherwise (once known) 알림 받기 for its next one. */
 export function LiveVideo({ boothId, boothName }: { boothId: string; boothName: string }) {
   const live = useBoothLive(boothId);
+  if (live === null) return <LiveAlertButton boothId={boothId} />;
   if (!live) return null;
   return <Player live={live} boothName={boothName} />;
 }

@@ -1,7 +1,7 @@
 /**
  * Where a page shows a booth's live: the player (and the hall connection's code it uses) loads in a
- * chunk of its own after the page, never in the server's render. Renders nothing while the booth is
- * not on air.
+ * chunk of its own after the page, never in the server's render. While the booth is not on air it
+ * offers 알림 받기 (LiveAlertButton.tsx).
  */
 import { lazy, Suspense } from 'react';
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { SearchHit } from '../../shared/catalogue/search.ts';
 import { useCatalogue } from '../data/catalogue.ts';
+import { LiveNow } from '../live/LiveNow.tsx';
 import { ScheduleSection } from '../schedule/ScheduleSection.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 import { CatalogueStatus } from '../ui/CatalogueStatus.tsx';
@@ -50,6 +51,7 @@ export function ListRoute() {
         <p className="lead">
           {t('list:lead')} <Link to="/world">{t('common:view3d')}</Link>
         </p>
+        <LiveNow />
         <ScheduleSection />
         {state.status !== 'ready' ? (
           <CatalogueStatus state={state} />

@@ -1,26 +1,34 @@
+import { OpenLiveResponseSchema, PublishResponseSchema } from '../../shared/api/live.ts';
+import { findBooth } from '../../shared/catalogue/booths.ts';
+import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { liveKo } from '../../shared/i18n/live-ko.ts';
+import { liveNowKo } from '../../shared/i18n/live-now-ko.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
+import { testPublisher } from '../helpers/livePeers.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { invitedAccount, setupAdmin, TEST_PASSWORD } from '../helpers/staffSession.ts';
-import { test as base, expect } from './fixtures.ts';
+import { invitedAccount, setupAdmin, TEST_PASSWORD, type SignedInSession } from '../helpers/staffSession.ts';
+import { skipControlsHelp } from '../helpers/world.ts';
+import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 /**
  * Issue 10 §1–§2 in the browser: a booth's member goes live from /studio on a phone (Chromium's
  * fake camera and microphone), a visitor on /list's booth page sees the video play, the publisher
- * sees one viewer, and when the broadcast stops the visitor's video goes away. On a server of our
- * own; WebRTC over loopback (the server's ICE candidates are 127.0.0.1 by default).
+ * sees one viewer, and when the broadcast stops the visitor's video goes away. "Live now": a visitor
+ * who asked 알림 받기 is told when the booth goes live, and the landing page, /list and the world's
+ * mini-map show the live until it ends. On a server of our own; WebRTC over loopback (the server's
+ * ICE candidates are 127.0.0.1 by default).
  */
 const BOOTH = 'cut-the-trash';
 const MEMBER = { email: 'live-host@example.kr', password: TEST_PASSWORD };
 
-const test = base.extend<object, { liveServer: RunningServer }>({
+const test = base.extend<object, { liveServer: RunningServer & { member: SignedInSession } }>({
   liveServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await startServer();
       const admin = await setupAdmin(server.url, server.output());
-      await invitedAccount(server.url, admin, { role: 'enterprise', boothId: BOOTH, email: MEMBER.email, displayName: '라이브담당' });
-      await use(server);
+      const member = await invitedAccount(server.url, admin, { role: 'enterprise', boothId: BOOTH, email: MEMBER.email, displayName: '라이브담당' });
+      await use(Object.assign(server, { member }));
       server.child.kill('SIGTERM');
       await server.exited;
     },
@@ -73,6 +81,52 @@ test('a member goes live from a phone; a /list visitor watches it, is counted, a
     await expect(page.locator('.live-video')).toHaveCount(0, { timeout: 15_000 });
   } finally {
     await phone.close();
+    await visitor.close();
+  }
+});
+
+test('live now: 알림 받기 tells a visitor when the booth goes live; the landing page, /list and the mini-map show it until it ends', async ({ browser, baseURL, liveServer }) => {
+  const visitor = await browser.newContext({ baseURL, locale: 'ko-KR' });
+  const publisher = testPublisher();
+  const send = (path: string, body: unknown = {}) => fetch(liveServer.url + path, { method: 'POST', headers: liveServer.member.headers(), body: JSON.stringify(body) });
+  const title = findBooth(CATALOGUE, BOOTH)!.summary.title.ko;
+  try {
+    const page = await visitor.newPage();
+    await page.goto(`/booth/${BOOTH}?view=list`);
+    const ask = page.getByRole('button', { name: liveNowKo.alertAsk });
+    await ask.click();
+    await expect(ask).toHaveAttribute('aria-pressed', 'true');
+
+    // The member goes live (a werift peer publishes, as the SFU's integration test does).
+    const { live } = OpenLiveResponseSchema.parse(await (await send(`/api/studio/booths/${BOOTH}/live`)).json());
+    const answer = PublishResponseSchema.parse(await (await send(`/api/studio/lives/${live.liveId}/publish`, { sdp: await publisher.offer() })).json());
+    await publisher.accept(answer.sdp);
+    publisher.start();
+
+    const notice = page.locator('.live-alerts__notice');
+    await expect(notice).toContainText(liveNowKo.alertStarted.replace('{{booth}}', title), { timeout: 15_000 });
+    await expect(notice.getByRole('link', { name: liveNowKo.alertWatch })).toHaveAttribute('href', `/booth/${BOOTH}?view=list`);
+
+    await page.goto('/');
+    const strip = page.getByRole('region', { name: liveNowKo.title });
+    await expect(strip.getByRole('link', { name: title })).toHaveAttribute('href', `/booth/${BOOTH}`);
+
+    await page.goto('/list');
+    const section = page.getByRole('region', { name: liveNowKo.title });
+    await expect(section.getByRole('link', { name: title })).toHaveAttribute('href', `/booth/${BOOTH}?view=list`);
+    await expect(section.getByRole('list', { name: liveNowKo.listLabel })).toHaveAttribute('aria-live', 'polite');
+    await expectNoSeriousA11yViolations(page);
+
+    // The mini-map is DOM: no need to wait for the 3D scene's first full frame.
+    await skipControlsHelp(page);
+    await page.goto('/world?quality=low');
+    const dot = page.locator(`.world-map__live[data-booth="${BOOTH}"]`);
+    await expect(dot).toHaveCount(1, { timeout: 15_000 });
+    // Ended: the hall's live message takes the dot away, no reload.
+    expect((await send(`/api/studio/lives/${live.liveId}/end`)).status).toBe(204);
+    await expect(dot).toHaveCount(0, { timeout: 5_000 });
+  } finally {
+    await publisher.close();
     await visitor.close();
   }
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { areaTeleportId, boothTeleportId } from '../../../shared/world/teleports.ts';
 import type { Area, Layout } from '../../../shared/world/types.ts';
 import { useLang } from '../../i18n/index.ts';
+import { useOnAirBooths } from '../../live/useOnAirBooths.ts';
 import { FLOOR_COLOR, HISTORY_COLOR, PLAZA_COLOR, paletteColor } from '../../theme/palette.ts';
 import { useWorld, useWorldState } from '../state/context.ts';
 import { MapIcon } from './HudIcon.tsx';
@@ -44,6 +45,7 @@ export function MiniMap({ layout, onTeleport }: MiniMapProps) {
   const marker = useRef<SVGGElement>(null);
   const [legendOpen, setLegendOpen] = useState(false);
   const [boothsOpen, setBoothsOpen] = useState(false);
+  const onAir = useOnAirBooths();
   const boothNumbers = useMemo(() => new Map(layout.booths.map((b, i) => [b.id, i + 1])), [layout]);
   const { bounds } = layout;
   const w = bounds.maxX - bounds.minX;
@@ -116,6 +118,12 @@ export function MiniMap({ layout, onTeleport }: MiniMapProps) {
                   <title>{`${boothNumbers.get(b.id)} ${l(b.title)}`}</title>
                 </rect>
               ))}
+              {/* A red dot on each booth on air (the world's LIVE badges' twin). */}
+              {layout.booths
+                .filter((b) => onAir.has(b.id))
+                .map((b) => (
+                  <circle key={b.id} className="world-map__live" data-booth={b.id} cx={b.position.x} cy={b.position.z} r={2.2} fill="#e0002b" stroke="#ffffff" strokeWidth={0.6} pointerEvents="none" />
+                ))}
               {legendOpen
                 ? layout.booths.map((b) => {
                     const n = String(boothNumbers.get(b.id));

@@ -6,6 +6,7 @@ import type { Layout } from '../../../shared/world/types.ts';
 import { useWorld } from '../state/context.ts';
 import { boothParts, boothToWorld, type PartRole } from '../signage/boothParts.ts';
 import { boothAccents } from './boothColors.ts';
+import { LiveBadges } from './LiveBadges.tsx';
 import { tint, writeBoxes, type BoxInstance } from './instancing.ts';
 
 /** Part colours: the booth's accent (its chosen colour, else its zone's) on the canopy and side walls, pastel floor, light back wall. */
@@ -30,7 +31,8 @@ function partColor(role: PartRole, accent: string, enterprise: boolean): string 
 /**
  * Every booth of the world as ONE InstancedMesh of unit boxes (floor plate, walls, counter, posts,
  * canopy band, screen panel), coloured per instance: one draw call (two with shadows) for any number
- * of booths. A click on any part opens that booth (the world store's boothClick).
+ * of booths. A click on any part opens that booth (the world store's boothClick). Booths on air wear
+ * a LIVE badge (LiveBadges.tsx).
  */
 export function Booths({ layout, catalogue, shadows }: { layout: Layout; catalogue: Catalogue; shadows: boolean }) {
   const { store } = useWorld();
@@ -66,13 +68,16 @@ export function Booths({ layout, catalogue, shadows }: { layout: Layout; catalog
 
   if (boxes.length === 0) return null;
   return (
-    <instancedMesh
-      key={boxes.length}
-      ref={ref}
-      args={[geometry, material, boxes.length]}
-      castShadow={shadows}
-      receiveShadow={shadows}
-      onClick={onClick}
-    />
+    <>
+      <instancedMesh
+        key={boxes.length}
+        ref={ref}
+        args={[geometry, material, boxes.length]}
+        castShadow={shadows}
+        receiveShadow={shadows}
+        onClick={onClick}
+      />
+      <LiveBadges layout={layout} />
+    </>
   );
 }
