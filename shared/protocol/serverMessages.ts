@@ -88,7 +88,8 @@ export const SERVER_MESSAGES = {
   boothHearts: z.object({ boothId: z.string(), count: z.number().int().min(0) }),
   /**
    * A booth's live video started, changed (on air, reconnecting, viewer count) or ended (null), told
-   * to every visitor of every shard (the world marks booths on air); a page reads the lives on air over HTTP when it opens.
+   * to every visitor of every shard (the world marks booths on air), except a new viewer count alone,
+   * which goes to those at the booth; a page reads the lives on air over HTTP when it opens.
    */
   live: z.object({ boothId: z.string(), live: LiveViewSchema.nullable() }),
 } as const;

@@ -3,18 +3,19 @@
  * signalling (a booth member opens it, a werift peer publishes) is listed by GET /api/lives with
  * its booth's name and the product its seller pinned, cacheable for a few seconds only, and leaves
  * the list when the member ends it. A visitor in the hall who is at no booth is told the start and
- * the end by the `live` message (the world's badge and mini-map dot follow it).
+ * the end by the `live` message (the world's badge and mini-map dot follow it), but not each new
+ * viewer count, which only those at the booth are told.
  */
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIVES_MAX_AGE_S, LivesResponseSchema, OpenLiveResponseSchema, PublishResponseSchema } from '../../shared/api/live.ts';
+import { LIVES_MAX_AGE_S, LivesResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema } from '../../shared/api/live.ts';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { ListingSchema } from '../../shared/api/orders.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import { PROTOCOL_VERSION, type ServerMessages } from '../../shared/protocol/index.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
-import { testPublisher, type TestPublisher } from '../helpers/livePeers.ts';
+import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 
@@ -25,8 +26,11 @@ describe('lives on air now', { timeout: 60_000 }, () => {
   let srv: RunningServer;
   let member: SignedInSession;
   let publisher: TestPublisher | undefined;
+  let viewer: TestViewer | undefined;
   let visitor: Room;
+  let reader: Room;
   const told: ServerMessages['live'][] = [];
+  const toldReader: ServerMessages['live'][] = [];
 
   const send = (method: string, path: string, body: unknown) => fetch(srv.url + path, { method, headers: member.headers(), body: JSON.stringify(body) });
   const livesNow = async () => {
@@ -46,10 +50,19 @@ describe('lives on air now', { timeout: 60_000 }, () => {
     visitor.onMessage('*', () => {});
     visitor.onMessage(HALL_BYTES.view, () => {});
     visitor.onMessage('live', (m: ServerMessages['live']) => told.push(m));
+    // And one reading the booth's /list page: at the booth.
+    const readerToken = signJoinToken({ guestId: 'booth-reader', role: 'visitor' }, SECRET, Date.now());
+    reader = await new Client(srv.url.replace('http:', 'ws:')).joinOrCreate('hall', { protocolVersion: PROTOCOL_VERSION, nickname: '독자', colorIndex: 3, joinToken: readerToken, view: 'list', boothId: BOOTH });
+    reader.reconnection.enabled = false;
+    reader.onMessage('*', () => {});
+    reader.onMessage(HALL_BYTES.view, () => {});
+    reader.onMessage('live', (m: ServerMessages['live']) => toldReader.push(m));
   }, 45_000);
 
   afterAll(async () => {
     await visitor?.leave().catch(() => 0);
+    await reader?.leave().catch(() => 0);
+    await viewer?.close();
     await publisher?.close();
     srv?.child.kill('SIGTERM');
     await srv?.exited;
@@ -85,8 +98,18 @@ describe('lives on air now', { timeout: 60_000 }, () => {
     // The visitor at no booth was told the start too.
     await expect.poll(() => told.at(-1)?.live?.state, { timeout: 2_000 }).toBe('onAir');
 
+    // A viewer joins: the count goes to the reader at the booth and into the list.
+    viewer = testViewer();
+    const joined = await fetch(`${srv.url}/api/lives/${live.liveId}/viewers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sdp: await viewer.offer() }) });
+    expect(joined.status).toBe(201);
+    await viewer.accept(ViewerResponseSchema.parse(await joined.json()).sdp);
+    await expect.poll(() => toldReader.at(-1)?.live?.viewers, { timeout: 5_000 }).toBe(1);
+    await expect.poll(async () => (await livesNow()).lives[0]?.viewers, { timeout: 5_000 }).toBe(1);
+
     expect((await send('POST', `/api/studio/lives/${live.liveId}/end`, {})).status).toBe(204);
     expect((await livesNow()).lives).toEqual([]);
     await expect.poll(() => told.at(-1), { timeout: 2_000 }).toEqual({ boothId: BOOTH, live: null });
+    // Everything before the end has arrived (one socket, in order): no viewer count reached the walker.
+    expect(told.filter((m) => (m.live?.viewers ?? 0) > 0)).toEqual([]);
   });
 });
