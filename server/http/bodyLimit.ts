@@ -29,8 +29,13 @@ export interface StreamedBody {
   limit: number;
 }
 
-/** How long a connection whose body was refused stays open for the 413 to be read. */
-const LINGER_MS = 2000;
+/**
+ * How long a connection whose body was refused stays open for the 413 to be read. Node reads the
+ * rest of the body and drops it once the answer is written, so a body that ends in time leaves the
+ * connection usable; one still coming is cut. With 2 s, http-fuzz's client saw ECONNRESET instead
+ * of some 413s at load average 10+ on 2 cores: a busy client can take that long to read.
+ */
+const LINGER_MS = 5000;
 
 /** A request as it leaves the edge: `body` holds the text of its body, if it had one. */
 export type RequestWithText = IncomingMessage & { body?: string };
@@ -70,8 +75,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
 /**
  * 413, then a lingering close. The client is usually still sending: closing at once would reset the
  * connection under the answer, and the client could see a broken pipe instead of the 413. So the
- * connection stays open, unread, long enough for the answer to be read, then is cut if the body
- * has not ended.
+ * connection stays open long enough for the answer to be read (LINGER_MS), then is cut if the body
+ * has not ended. Not `Connection: close`: Node would then close the socket as soon as the answer is
+ * written, the very reset this avoids.
  */
 export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, log: Pick<Logger, 'info'>): void {
   // The same line the express error handler writes (errors.ts); the path without its query.

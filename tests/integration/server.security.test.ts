@@ -1,6 +1,6 @@
 import express from 'express';
 import { readFileSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,34 @@ describe('HTTP edge of the real server', () => {
       }
     }
   }, 60_000);
+
+  it('a body just over the limit gets its 413 and leaves the connection usable: the next request goes on the same socket', async () => {
+    // One kept-alive socket: a refused body read to its end (not left unread and cut) lets a client
+    // read the 413 whenever it gets to it, and go on, instead of meeting a reset.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: string) =>
+      new Promise<{ status: number; text: string; reused: boolean }>((resolve, reject) => {
+        const req = request(`${srv.url}${path}`, { method, agent, headers: body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } });
+        req.on('response', (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (d: string) => (text += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text, reused: req.reusedSocket }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      const refused = await send('POST', '/api/staff/bans', JSON.stringify({ pad: 'x'.repeat(20 * 1024) }));
+      expect(refused.status).toBe(413);
+      expect(JSON.parse(refused.text)).toEqual({ error: 'too_large' });
+      const next = await send('GET', '/healthz');
+      expect(next.status).toBe(200);
+      expect(next.reused, 'the second request on the socket of the refused one').toBe(true);
+    } finally {
+      agent.destroy();
+    }
+  });
 
   it('still takes a small matchmaking body (the limit leaves room for join options)', async () => {
     const r = await fetch(`${srv.url}/matchmake/joinOrCreate/hall`, {
