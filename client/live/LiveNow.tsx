@@ -1,13 +1,16 @@
 /**
  * /list's "지금 라이브": the lives on air now, each a link to its booth's /list page and one to the
- * booth in the 3D hall, near the top of the page. The section stays while nothing is on air (a
- * quiet line), so its list is a polite live region there before a live arrives; it announces lives
- * arriving or leaving, not each viewer count. Rendered after hydration only (the list is read in
- * the browser), so the server's HTML and the first render agree. The landing page has its own,
- * rendered by the server (LandingLiveNow.tsx).
+ * booth in the 3D hall, near the top of the page. The list is read in the browser after hydration
+ * (the page is cached and the same for everyone), so the section shows only while something is on
+ * air: a section that appeared or grew after the first paint would move the page under a reader
+ * (Lighthouse's CLS went from 0 to 0.08 when it held a "nothing on air" line). What a screen reader
+ * needs to hear, a live starting or ending, goes to a status line that is in the server's HTML
+ * from the start and takes no room. The landing page has its own, rendered by the server
+ * (LandingLiveNow.tsx).
  */
 import './liveNowI18n.ts';
 import './liveNow.css';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LiveSummary } from '../../shared/api/live.ts';
@@ -46,8 +49,7 @@ function Section({ lives }: { lives: LiveSummary[] }) {
   return (
     <section className="live-now" aria-labelledby="live-now-title">
       <h2 id="live-now-title">{t('title')}</h2>
-      {lives.length === 0 ? <p className="live-now__none">{t('none')}</p> : null}
-      <ul className="live-now__list" aria-label={t('listLabel')} aria-live="polite" aria-relevant="additions removals">
+      <ul className="live-now__list" aria-label={t('listLabel')}>
         {lives.map((live) => (
           <Item key={live.liveId} live={live} />
         ))}
@@ -56,9 +58,36 @@ function Section({ lives }: { lives: LiveSummary[] }) {
   );
 }
 
+/** "X 라이브가 시작되었습니다" / "…끝났습니다" for lives arriving or leaving after the first read (not each viewer count). */
+function useArrivals(lives: LiveSummary[] | null): string {
+  const { t } = useTranslation('liveNow');
+  const { l } = useLang();
+  const seen = useRef<Map<string, LiveSummary> | null>(null);
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    if (lives === null) return;
+    const now = new Map(lives.map((live) => [live.liveId, live]));
+    const before = seen.current;
+    seen.current = now;
+    if (before === null) return;
+    const started = lives.filter((live) => !before.has(live.liveId)).map((live) => t('alertStarted', { booth: l(live.boothTitle) }));
+    const ended = [...before.values()].filter((live) => !now.has(live.liveId)).map((live) => t('ended', { booth: l(live.boothTitle) }));
+    if (started.length + ended.length > 0) setSaid([...started, ...ended].join(' '));
+  }, [lives, t, l]);
+  return said;
+}
+
 export function LiveNow() {
   const lives = useLivesNow((s) => s.lives);
   const hydrated = useHydrated();
+  const said = useArrivals(hydrated ? lives : null);
   useLivesNowFeed();
-  return hydrated && lives ? <Section lives={lives} /> : null;
+  return (
+    <>
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
+      {hydrated && lives && lives.length > 0 ? <Section lives={lives} /> : null}
+    </>
+  );
 }

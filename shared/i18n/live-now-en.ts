@@ -4,7 +4,6 @@ import type { liveNowKo } from './live-now-ko.ts';
 export const liveNowEn: { [K in keyof typeof liveNowKo]: string } = {
   title: 'Live now',
   listLabel: 'Lives on air now',
-  none: 'No booth is live right now.',
   viewers: '{{count}} watching',
   reconnecting: 'Back in a moment',
   since: 'Since {{time}}',
@@ -15,6 +14,7 @@ export const liveNowEn: { [K in keyof typeof liveNowKo]: string } = {
   alertHint: 'Keep this page open and you will be told when the broadcast starts.',
   alertOn: 'You will be told when the broadcast starts.',
   alertStarted: '{{booth}} is live now',
+  ended: '{{booth}} is no longer live',
   alertWatch: 'Watch',
   alertDismiss: 'Dismiss',
   notificationBody: 'Come and watch.',

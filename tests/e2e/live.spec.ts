@@ -3,6 +3,7 @@ import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { liveKo } from '../../shared/i18n/live-ko.ts';
 import { liveNowKo } from '../../shared/i18n/live-now-ko.ts';
+import { hydrated } from '../helpers/hydrated.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { testPublisher } from '../helpers/livePeers.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
@@ -96,6 +97,11 @@ test('live now: 알림 받기 tells a visitor when the booth goes live; the land
     const ask = page.getByRole('button', { name: liveNowKo.alertAsk });
     await ask.click();
     await expect(ask).toHaveAttribute('aria-pressed', 'true');
+    // A reader already on /list: nothing on air, so no section, and nothing to say yet.
+    const reader = await visitor.newPage();
+    await reader.goto('/list');
+    await hydrated(reader);
+    await expect(reader.getByRole('region', { name: liveNowKo.title })).toHaveCount(0);
 
     // The member goes live (a werift peer publishes, as the SFU's integration test does).
     const { live } = OpenLiveResponseSchema.parse(await (await send(`/api/studio/booths/${BOOTH}/live`)).json());
@@ -107,14 +113,18 @@ test('live now: 알림 받기 tells a visitor when the booth goes live; the land
     await expect(notice).toContainText(liveNowKo.alertStarted.replace('{{booth}}', title), { timeout: 15_000 });
     await expect(notice.getByRole('link', { name: liveNowKo.alertWatch })).toHaveAttribute('href', `/booth/${BOOTH}?view=list`);
 
+    // The reader's page is told without a reload, in its status line, and shows the section.
+    await expect(reader.getByRole('status').filter({ hasText: liveNowKo.alertStarted.replace('{{booth}}', title) })).toHaveCount(1, { timeout: 25_000 });
+    await expect(reader.getByRole('region', { name: liveNowKo.title }).getByRole('link', { name: title })).toBeVisible();
+    await reader.close();
+
     await page.goto('/');
     const strip = page.getByRole('region', { name: liveNowKo.title });
     await expect(strip.getByRole('link', { name: title })).toHaveAttribute('href', `/booth/${BOOTH}`);
 
     await page.goto('/list');
     const section = page.getByRole('region', { name: liveNowKo.title });
-    await expect(section.getByRole('link', { name: title })).toHaveAttribute('href', `/booth/${BOOTH}?view=list`);
-    await expect(section.getByRole('list', { name: liveNowKo.listLabel })).toHaveAttribute('aria-live', 'polite');
+    await expect(section.getByRole('list', { name: liveNowKo.listLabel }).getByRole('link', { name: title })).toHaveAttribute('href', `/booth/${BOOTH}?view=list`);
     await expectNoSeriousA11yViolations(page);
 
     // The mini-map is DOM: no need to wait for the 3D scene's first full frame.
