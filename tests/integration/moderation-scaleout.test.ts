@@ -10,10 +10,10 @@ import type { AuditEntry } from '../../shared/api/moderation.ts';
 import { CLOSE_CODE } from '../../shared/protocol/index.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
-import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
-import { startRedis, type PrivateRedis } from '../load/redis.ts';
+import { startScaleOutPair, type ScaleOutPair } from '../helpers/scaleOutPair.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
+import type { SignedInSession } from '../helpers/staffSession.ts';
+import type { PrivateRedis } from '../load/redis.ts';
 import { joinOptions, TEST_SECRET, visit, waitFor, type Visitor } from './room-boot.ts';
 
 const METRICS_TOKEN = 'moderation-scaleout-metrics-0123456789';
@@ -24,31 +24,22 @@ const as = (id: string) => joinOptions({ joinToken: signJoinToken({ guestId: id,
 const lines = (v: Visitor): ChatLine[] => v.msgs['chat'] as ChatLine[];
 
 describe('moderation from /admin across processes (Redis, PostgreSQL)', { timeout: 60_000 }, () => {
+  let pair: ScaleOutPair;
   let redis: PrivateRedis;
-  let postgres: PrivatePostgres;
   let a: RunningServer;
   let b: RunningServer;
   let admin: SignedInSession;
   const open: Visitor[] = [];
 
   beforeAll(async () => {
-    [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
-    const env = { REDIS_URL: redis.url, DATABASE_URL: postgres.url, SESSION_SECRET: TEST_SECRET, HALL_SHARD_CAPACITY: '2', METRICS_TOKEN };
-    // One after the other: the first admin's setup code is the one A printed.
-    a = await startServer(env);
-    admin = await setupAdmin(a.url, a.output());
-    b = await startServer(env);
+    pair = await startScaleOutPair({ SESSION_SECRET: TEST_SECRET, HALL_SHARD_CAPACITY: '2', METRICS_TOKEN });
+    ({ redis, a, b, admin } = pair);
   }, 60_000);
 
   afterAll(async () => {
     // A closed room's leave() never settles: only the open ones leave.
     await Promise.all(open.filter((v) => v.closed() === null).map((v) => v.room.leave().catch(() => 0)));
-    for (const s of [a, b]) {
-      s?.child.kill('SIGTERM');
-      await s?.exited;
-    }
-    await redis?.stop();
-    await postgres?.stop();
+    await pair?.stop();
   }, 30_000);
 
   const api = async (path: string, init: RequestInit = {}) => fetch(`${a.url}/api/admin/moderation${path}`, { ...init, headers: admin.headers() });
