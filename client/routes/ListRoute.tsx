@@ -10,7 +10,7 @@ import { SearchBox } from '../ui/SearchBox.tsx';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 import { useHashFocus } from '../ui/useHashFocus.ts';
-import { CenterSection } from './list/CenterSection.tsx';
+import { CenterSection } from '../center/CenterSection.tsx';
 import { EnterpriseFinder } from './list/EnterpriseFinder.tsx';
 import { HistorySection } from './list/HistorySection.tsx';
 import { MascotSection } from './list/MascotSection.tsx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../client/i18n/index.ts';
-import { formatIsoDate } from '../../client/routes/list/yearRange.ts';
+import { formatIsoDate } from '../../client/ui/yearRange.ts';
 
 /**
  * /list writes the center's founding date from the i18n strings instead of Intl.DateTimeFormat (whose

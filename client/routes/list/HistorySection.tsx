@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryBlock } from '../../../shared/schemas/history.ts';
-import { yearRange } from './yearRange.ts';
+import { yearRange } from '../../ui/yearRange.ts';
 
 /**
  * The history timeline as an ordered list of blocks. The brochure's PDF lost or stacked its year

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Center } from '../../../shared/schemas/center.ts';
-import { CenterSection } from '../../routes/list/CenterSection.tsx';
+import { CenterSection } from '../../center/CenterSection.tsx';
 import { usePanelDismiss } from './usePanelDismiss.ts';
 import './boothPanel.css';
 import './infoDeskPanel.css';

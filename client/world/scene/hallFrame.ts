@@ -2,6 +2,7 @@ import { WALL_THICKNESS } from '../../../shared/world/dimensions.ts';
 import { rectContains } from '../../../shared/world/geometry.ts';
 import type { Gate, Layout, Rect } from '../../../shared/world/types.ts';
 import { paletteColor } from '../../theme/palette.ts';
+import { BANNER, gateCentre, TRUSS, TRUSS_Y } from '../signage/gateBanner.ts';
 import type { BoxInstance } from './instancing.ts';
 
 /**
@@ -9,28 +10,15 @@ import type { BoxInstance } from './instancing.ts';
  * each gate two posts and a lintel in the area's colour with its banner hanging under it, and over
  * each zone and the enterprise hall a row of roof trusses on posts standing on the walls. All of it
  * is boxes for the fixtures' one InstancedMesh: no draw call of its own, for any booth count.
- *
- * Heights: the follow camera rides 4–5 m up (7.5 m boom, up to 10 m on a portrait screen) and climbs
- * to ~5.3 m when a booth row stands behind the visitor; trusses and banners start above that, so
- * the camera passes under them and they never stand between it and a booth.
+ * Heights and the banner's place: signage/gateBanner.ts.
  */
-export const TRUSS_Y = 6.8;
-const TRUSS = { width: 0.18, height: 0.32 } as const;
+
 /** Roughly one truss per booth column (booth 4 m + gap 1.5 m). */
 const TRUSS_STEP = 5.5;
 const POST = 0.24;
-/** The banner: the area sign's cell (1024 × 320) at 3.6 m wide, hanging just under the lintel. */
-export const BANNER = { width: 3.6, height: 1.125, y: TRUSS_Y - TRUSS.height / 2 - 0.15 - 1.125 / 2 } as const;
 const FRAME_COLOR = '#ddd6cb';
 /** The banner's hanging rods: dark and thin, like the sign posts. */
 const ROD_COLOR = '#5b5f6a';
-
-/** The centre of a gate's wall line (the walls stand outside the area's edge, WALL_THICKNESS deep). */
-export function gateCentre(g: Gate): { x: number; z: number; fx: number; fz: number } {
-  const fx = Math.sin(g.heading);
-  const fz = -Math.cos(g.heading);
-  return { x: g.position.x + (fx * WALL_THICKNESS) / 2, z: g.position.z + (fz * WALL_THICKNESS) / 2, fx, fz };
-}
 
 function gateBoxes(g: Gate, color: string): BoxInstance[] {
   const { x, z, fx, fz } = gateCentre(g);

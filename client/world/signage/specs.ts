@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Icon } from '../../../shared/schemas/icon.ts';
 import type { Gate, Layout } from '../../../shared/world/types.ts';
-import { BANNER, gateCentre } from '../scene/hallFrame.ts';
+import { BANNER, gateCentre } from './gateBanner.ts';
 import { HISTORY_COLOR, PLAZA_COLOR, paletteColor, paletteInk } from '../../theme/palette.ts';
 import { boothSignSpots, boothToWorld } from './boothParts.ts';
 import { boothPictures } from './boothPictures.ts';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Center } from '../../../shared/schemas/center.ts';
-import { useLang } from '../../i18n/index.ts';
-import { InquiryActions } from '../../inquiry/InquiryActions.tsx';
-import { CenterContacts } from '../../ui/CenterContacts.tsx';
-import { formatIsoDate } from './yearRange.ts';
+import type { Center } from '../../shared/schemas/center.ts';
+import { useLang } from '../i18n/index.ts';
+import { InquiryActions } from '../inquiry/InquiryActions.tsx';
+import { CenterContacts } from '../ui/CenterContacts.tsx';
+import { formatIsoDate } from '../ui/yearRange.ts';
 
 /** The center's facts as printed (Korean), with contacts as real links. */
 export function CenterSection({ center }: { center: Center }) {
