@@ -15,7 +15,7 @@ import { OnceLink } from './OnceLink.tsx';
 
 type Row = z.infer<typeof AccountListSchema>['accounts'][number];
 
-/** /admin/accounts: every account with its role, booths and state; a reset link or disabling per account. */
+/** /admin/accounts: every account with its role, booths, state and (staff) second factor; a reset link, disabling, or resetting the second factor per account. */
 export function AccountsSection({ me }: { me: Account }) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -37,8 +37,8 @@ export function AccountsSection({ me }: { me: Account }) {
               key={a.id}
               row={a}
               self={a.id === me.id}
-              onDisabled={() => {
-                setNotice(t('admin:disabledDone', { name: a.displayName }));
+              onDone={(done) => {
+                setNotice(t(done === 'disabled' ? 'admin:disabledDone' : 'admin:twoStepResetDone', { name: a.displayName }));
                 reload();
               }}
             />
@@ -49,13 +49,16 @@ export function AccountsSection({ me }: { me: Account }) {
   );
 }
 
-function AccountCard({ row, self, onDisabled }: { row: Row; self: boolean; onDisabled: () => void }) {
+/** An action's confirmation step: turning the account off, or resetting its second factor. */
+type Confirming = 'disable' | 'twoStep' | null;
+
+function AccountCard({ row, self, onDone }: { row: Row; self: boolean; onDone: (done: 'disabled' | 'twoStepReset') => void }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const venue = useCatalogue();
   const catalogue = venue.status === 'ready' ? venue.catalogue : null;
   const [link, setLink] = useState<MadeLink | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -67,13 +70,15 @@ function AccountCard({ row, self, onDisabled }: { row: Row; self: boolean; onDis
     setProblem(r.ok ? null : apiErrorText(t, r.error, lang));
     if (r.ok) setLink(r.data);
   };
-  const disable = async (): Promise<void> => {
+  /** POSTs the confirmed action; the list reloads when it is done. */
+  const act = async (what: Exclude<Confirming, null>): Promise<void> => {
     if (busy) return;
     setBusy(true);
-    const r = await api.send('POST', `/api/admin/accounts/${encodeURIComponent(row.id)}/disable`, undefined, z.null());
+    const path = what === 'disable' ? 'disable' : 'totp/reset';
+    const r = await api.send('POST', `/api/admin/accounts/${encodeURIComponent(row.id)}/${path}`, undefined, z.null());
     setBusy(false);
-    setConfirming(false);
-    if (r.ok) onDisabled();
+    setConfirming(null);
+    if (r.ok) onDone(what === 'disable' ? 'disabled' : 'twoStepReset');
     else setProblem(apiErrorText(t, r.error, lang));
   };
 
@@ -92,6 +97,12 @@ function AccountCard({ row, self, onDisabled }: { row: Row; self: boolean; onDis
         <dd>{row.boothIds.length ? row.boothIds.map((id) => boothName(catalogue, id, lang)).join(', ') : t('admin:noBooths')}</dd>
         <dt>{t('admin:accountState')}</dt>
         <dd>{row.disabled ? t('admin:stateDisabled') : t('admin:stateActive')}</dd>
+        {row.role !== 'enterprise' ? (
+          <>
+            <dt>{t('admin:accountTwoStep')}</dt>
+            <dd>{row.twoStep ? t('admin:twoStepOn') : t('admin:twoStepOff')}</dd>
+          </>
+        ) : null}
       </dl>
       {problem ? (
         <p className="field__error" role="alert">
@@ -104,20 +115,25 @@ function AccountCard({ row, self, onDisabled }: { row: Row; self: boolean; onDis
             {t('admin:makeReset')}
           </button>
           {self || confirming ? null : (
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming('disable')}>
               {t('admin:disable')}
+            </button>
+          )}
+          {self || confirming || !row.twoStep ? null : (
+            <button type="button" className="button button--secondary" onClick={() => setConfirming('twoStep')}>
+              {t('admin:resetTwoStep')}
             </button>
           )}
         </div>
       ) : null}
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby={`${titleId}-confirm`}>
-          <p id={`${titleId}-confirm`}>{t('admin:disableConfirm', { name: row.displayName })}</p>
+          <p id={`${titleId}-confirm`}>{t(confirming === 'disable' ? 'admin:disableConfirm' : 'admin:resetTwoStepConfirm', { name: row.displayName })}</p>
           <div className="card__actions">
-            <button type="button" className="button button--danger" onClick={() => void disable()} aria-disabled={busy || undefined}>
-              {t('admin:disableYes')}
+            <button type="button" className="button button--danger" onClick={() => void act(confirming)} aria-disabled={busy || undefined}>
+              {t(confirming === 'disable' ? 'admin:disableYes' : 'admin:resetTwoStepYes')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
               {t('admin:cancel')}
             </button>
           </div>

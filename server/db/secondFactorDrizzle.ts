@@ -58,5 +58,9 @@ export function createSecondFactorRepo(db: Db): SecondFactorRepo {
         await tx.delete(accountRecoveryCodes).where(eq(accountRecoveryCodes.accountId, accountId));
         await tx.delete(accountTotp).where(eq(accountTotp.accountId, accountId));
       }),
+    async accountsWithTotp() {
+      const rows = await db.select({ id: accountTotp.accountId }).from(accountTotp).where(isNotNull(accountTotp.confirmedAt));
+      return rows.map((r) => r.id);
+    },
   };
 }

@@ -24,6 +24,8 @@ export interface SecondFactorRepo {
   useRecoveryCode(accountId: string, codeHash: string): Promise<boolean>;
   /** Removes the second factor and its recovery codes. */
   removeTotp(accountId: string): Promise<void>;
+  /** The accounts whose second factor is on (confirmed), for the accounts list of /admin. */
+  accountsWithTotp(): Promise<string[]>;
 }
 
 export const SECOND_FACTOR_REPO_METHODS = [
@@ -33,4 +35,5 @@ export const SECOND_FACTOR_REPO_METHODS = [
   'useStep',
   'useRecoveryCode',
   'removeTotp',
+  'accountsWithTotp',
 ] as const satisfies readonly (keyof SecondFactorRepo)[];

@@ -2,6 +2,8 @@
  * /api/admin/accounts and /api/admin/invitations (admins only; moderators get 403): who has an
  * account, invitations to a role (an enterprise member to one booth), password-reset links, and
  * turning an account off. A link's token is shown once, in the URL answered; only its hash is kept.
+ * An admin may also reset another staff member's second factor (a lost phone and lost recovery
+ * codes): it is removed, they sign in with the password alone and enrol again; audited.
  */
 import type { Request } from 'express';
 import { Router } from 'express';
@@ -17,7 +19,7 @@ import { principalOf, requireRole, requireSession, sendAccountError } from './pr
 import { jsonOnce, validBody } from './validBody.ts';
 
 export interface AdminAccountsOptions {
-  repos: Pick<Repos, 'accounts' | 'moderation'>;
+  repos: Pick<Repos, 'accounts' | 'moderation' | 'secondFactor'>;
   /** PUBLIC_URL: links are built on it; unset, on the origin the admin's browser used. */
   publicUrl?: string | undefined;
   log: Pick<Logger, 'info'>;
@@ -52,8 +54,10 @@ export function adminAccountsRoutes({ repos, publicUrl, log, now = Date.now }: A
   const actor = (req: Request) => principalOf(req)!.accountId;
 
   router.get('/accounts', ...adminOnly, async (_req, res) => {
+    const [rows, withTotp] = await Promise.all([accounts.listAccounts(), repos.secondFactor.accountsWithTotp()]);
+    const twoStep = new Set(withTotp);
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ accounts: (await accounts.listAccounts()).map(({ id, email, displayName, role, boothIds, disabled }) => ({ id, email, displayName, role, boothIds, disabled })) });
+    res.json({ accounts: rows.map(({ id, email, displayName, role, boothIds, disabled }) => ({ id, email, displayName, role, boothIds, disabled, twoStep: twoStep.has(id) })) });
   });
 
   router.get('/invitations', ...adminOnly, async (_req, res) => {
@@ -95,6 +99,19 @@ export function adminAccountsRoutes({ repos, publicUrl, log, now = Date.now }: A
     const answer: MadeLink = { url: linkUrl(req, 'reset', token), expiresAt: expiresAt.toISOString() };
     res.setHeader('Cache-Control', 'no-store');
     res.status(201).json(answer);
+  });
+
+  router.post('/accounts/:id/totp/reset', ...adminOnly, async (req, res) => {
+    const id = accountIdOf(req);
+    if (id === null) return sendAccountError(res, 404, 'not_found');
+    // Their own second factor goes off with a current code (/api/auth/totp/disable): a stolen session alone must not do it.
+    if (id === actor(req)) return sendAccountError(res, 403, 'forbidden');
+    if (!(await accounts.accountById(id))) return sendAccountError(res, 404, 'not_found');
+    if (!(await repos.secondFactor.totpOf(id))?.confirmed) return sendAccountError(res, 409, 'totp_off');
+    await repos.secondFactor.removeTotp(id);
+    log.info({ by: actor(req), account: id }, 'two-step sign-in reset by an admin');
+    await auditStaff(repos.moderation, req, 'totpReset', id);
+    res.status(204).end();
   });
 
   router.post('/accounts/:id/disable', ...adminOnly, async (req, res) => {

@@ -97,7 +97,8 @@ export const InvitationRowSchema = z.object({
 export const InvitationListSchema = z.object({ invitations: z.array(InvitationRowSchema) });
 
 /** GET /api/admin/accounts */
-export const AccountListSchema = z.object({ accounts: z.array(AccountSchema.extend({ disabled: z.boolean() })) });
+/** GET /api/admin/accounts. `twoStep`: the account's second factor (TOTP) is on. */
+export const AccountListSchema = z.object({ accounts: z.array(AccountSchema.extend({ disabled: z.boolean(), twoStep: z.boolean() })) });
 
 /** How long links and sessions live. */
 export const INVITE_TTL_MS = 7 * 24 * 3600_000;

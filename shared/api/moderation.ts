@@ -105,6 +105,7 @@ export const AUDIT_ACTIONS = [
   'editRejected',
   'totpEnabled',
   'totpDisabled',
+  'totpReset',
   'announcementScheduled',
   'announcementCancelled',
 ] as const;

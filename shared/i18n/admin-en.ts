@@ -32,6 +32,13 @@ export const adminEn: { [K in keyof typeof adminKo]: string } = {
   disableYes: 'Disable',
   disabledDone: 'The account of {{name}} is disabled.',
   resetFor: 'Password reset link for {{name}}',
+  accountTwoStep: 'Two-step sign-in',
+  twoStepOn: 'On',
+  twoStepOff: 'Off',
+  resetTwoStep: 'Reset two-step sign-in',
+  resetTwoStepConfirm: 'Reset the two-step sign-in of {{name}}? Do this only when they have lost both their phone and their recovery codes. They next sign in with the password alone and must enrol again.',
+  resetTwoStepYes: 'Reset',
+  twoStepResetDone: 'The two-step sign-in of {{name}} is reset.',
 
   linkOnce: 'This link is shown only now. Copy it and hand it to its recipient yourself.',
   linkLabel: 'Link',

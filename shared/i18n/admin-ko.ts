@@ -30,6 +30,13 @@ export const adminKo = {
   disableYes: '중지하기',
   disabledDone: '{{name}} 님의 계정을 중지했습니다.',
   resetFor: '{{name}} 님의 비밀번호 재설정 링크',
+  accountTwoStep: '2단계 인증',
+  twoStepOn: '켜짐',
+  twoStepOff: '꺼짐',
+  resetTwoStep: '2단계 인증 초기화',
+  resetTwoStepConfirm: '{{name}} 님의 2단계 인증을 초기화할까요? 휴대폰과 복구 코드를 모두 잃었을 때만 하세요. 다음 로그인은 비밀번호만으로 되고, 다시 등록해야 합니다.',
+  resetTwoStepYes: '초기화하기',
+  twoStepResetDone: '{{name}} 님의 2단계 인증을 초기화했습니다.',
 
   // A link shown once
   linkOnce: '이 링크는 지금 한 번만 보입니다. 복사해서 받는 사람에게 직접 전해 주세요.',

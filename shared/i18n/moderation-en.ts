@@ -86,6 +86,7 @@ export const moderationEn: { [K in keyof typeof moderationKo]: string } = {
   action_editRejected: 'Booth edit rejected',
   action_totpEnabled: 'Two-step sign-in turned on',
   action_totpDisabled: 'Two-step sign-in turned off',
+  action_totpReset: 'Two-step sign-in reset by an admin',
   action_announcementScheduled: 'Announcement scheduled',
   action_announcementCancelled: 'Scheduled announcement cancelled',
 

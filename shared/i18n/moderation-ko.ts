@@ -84,6 +84,7 @@ export const moderationKo = {
   action_editRejected: '부스 수정 반려',
   action_totpEnabled: '2단계 인증 켬',
   action_totpDisabled: '2단계 인증 끔',
+  action_totpReset: '2단계 인증 초기화 (관리자)',
   action_announcementScheduled: '공지 예약',
   action_announcementCancelled: '예약 공지 취소',
 

@@ -147,6 +147,7 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/admin/invitations', path: () => '/api/admin/invitations', body: () => ({ role: 'moderator' }), allowed: 201, who: admins, json: true },
   { method: 'POST', route: '/api/admin/accounts/:id/reset', path: (c) => `/api/admin/accounts/${c.memberBAccount}/reset`, body: () => ({}), allowed: 201, who: admins },
   { method: 'POST', route: '/api/admin/accounts/:id/disable', path: () => `/api/admin/accounts/${unknownId}/disable`, body: () => ({}), allowed: 404, who: admins },
+  { method: 'POST', route: '/api/admin/accounts/:id/totp/reset', path: () => `/api/admin/accounts/${unknownId}/totp/reset`, body: () => ({}), allowed: 404, who: admins },
 
   // The staff API: bans and announcements.
   { method: 'GET', route: '/api/staff/me', path: () => '/api/staff/me', allowed: 200, who: staff },

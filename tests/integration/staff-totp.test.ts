@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../shared/api/moderation.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { waitFor } from './room-boot.ts';
-import { sessionCookieOf, setupAdmin, TEST_PASSWORD, type SignedInSession } from '../helpers/staffSession.ts';
+import { invitedAccount, sessionCookieOf, setupAdmin, TEST_PASSWORD, type SignedInSession } from '../helpers/staffSession.ts';
 
 const EMAIL = 'totp-admin@example.kr';
 const STEP_MS = 30_000;
@@ -146,5 +146,53 @@ describe('staff TOTP', { timeout: 60_000 }, () => {
     expect(last?.status).toBe(429);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await last!.json()) as { error: string }).error).toBe('rate_limited');
+  });
+});
+
+describe('an admin resets another staff member’s second factor (lost phone and recovery codes)', { timeout: 60_000 }, () => {
+  let server: RunningServer;
+  let admin: SignedInSession;
+  let moderator: SignedInSession;
+  const MOD_EMAIL = 'totp-moderator@example.kr';
+
+  beforeAll(async () => {
+    server = await startServer();
+    admin = await setupAdmin(server.url, server.output());
+    moderator = await invitedAccount(server.url, admin, { role: 'moderator', email: MOD_EMAIL });
+    const enrol = (await (await fetch(`${server.url}/api/auth/totp/enrol`, { method: 'POST', headers: moderator.headers(), body: '{}' })).json()) as { secret: string };
+    const confirmed = await fetch(`${server.url}/api/auth/totp/confirm`, { method: 'POST', headers: moderator.headers(), body: JSON.stringify({ code: await codeAt(enrol.secret, Date.now(), 0) }) });
+    expect(confirmed.status).toBe(201);
+  }, 60_000);
+
+  afterAll(async () => {
+    server?.child.kill('SIGTERM');
+    await server?.exited;
+  });
+
+  const signIn = async () =>
+    (await (await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: MOD_EMAIL, password: TEST_PASSWORD }) })).json()) as {
+      secondFactor?: string;
+      account?: unknown;
+    };
+  const reset = (who: SignedInSession, accountId: string) => fetch(`${server.url}/api/admin/accounts/${accountId}/totp/reset`, { method: 'POST', headers: who.headers(), body: '{}' });
+  const twoStepOf = async (accountId: string) => {
+    const list = (await (await fetch(`${server.url}/api/admin/accounts`, { headers: admin.headers() })).json()) as { accounts: { id: string; twoStep: boolean }[] };
+    return list.accounts.find((a) => a.id === accountId)?.twoStep;
+  };
+
+  it('shows in the accounts list, is refused for one’s own account and to non-admins, and lets them in with the password alone', async () => {
+    expect(await twoStepOf(moderator.accountId)).toBe(true);
+    expect(await twoStepOf(admin.accountId)).toBe(false);
+    expect((await signIn()).secondFactor).toBe('totp');
+
+    expect(await (await reset(admin, admin.accountId)).json()).toEqual({ error: 'forbidden' });
+    expect((await reset(moderator, moderator.accountId)).status).toBe(403);
+    expect((await reset(admin, moderator.accountId)).status).toBe(204);
+    expect(await (await reset(admin, moderator.accountId)).json()).toEqual({ error: 'totp_off' });
+
+    expect(await twoStepOf(moderator.accountId)).toBe(false);
+    expect((await signIn()).account).toBeDefined();
+    const audit = (await (await fetch(`${server.url}/api/admin/moderation/audit`, { headers: admin.headers() })).json()) as { entries: AuditEntry[] };
+    expect(audit.entries.filter((e) => e.action === 'totpReset').map((e) => e.target)).toEqual([moderator.accountId]);
   });
 });
