@@ -34,6 +34,7 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   mapGoAreas: 'Go to an area',
   mapGoBooths: 'Go to a booth',
   mapBooths: 'Booths',
+  mapOnAir: 'On air',
   mapLegend: 'Legend',
 
   searchMoved: 'Moved to {{name}}',

@@ -35,6 +35,7 @@ export const worldKo = {
   mapGoAreas: '구역으로 이동',
   mapGoBooths: '부스로 이동',
   mapBooths: '부스',
+  mapOnAir: '방송 중',
   mapLegend: '범례',
 
   // Search

@@ -4,6 +4,7 @@ import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { liveKo } from '../../shared/i18n/live-ko.ts';
 import { liveNowKo } from '../../shared/i18n/live-now-ko.ts';
 import { hydrated } from '../helpers/hydrated.ts';
+import { t } from '../helpers/i18n.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { testPublisher } from '../helpers/livePeers.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
@@ -132,9 +133,15 @@ test('live now: 알림 받기 tells a visitor when the booth goes live; the land
     await page.goto('/world?quality=low');
     const dot = page.locator(`.world-map__live[data-booth="${BOOTH}"]`);
     await expect(dot).toHaveCount(1, { timeout: 15_000 });
+    // The same in words in the map's booth list (keyboard and screen reader), under its legend.
+    await page.locator('.world-map__legend-toggle').click();
+    await page.locator('.world-map__booths-toggle').click();
+    const listed = page.getByRole('list', { name: t('world.mapGoBooths') }).getByRole('button', { name: title });
+    await expect(listed).toContainText(t('world.mapOnAir'));
     // Ended: the hall's live message takes the dot away, no reload.
     expect((await send(`/api/studio/lives/${live.liveId}/end`)).status).toBe(204);
     await expect(dot).toHaveCount(0, { timeout: 5_000 });
+    await expect(listed).not.toContainText(t('world.mapOnAir'));
   } finally {
     await publisher.close();
     await visitor.close();

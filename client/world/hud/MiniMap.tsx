@@ -115,7 +115,7 @@ export function MiniMap({ layout, onTeleport }: MiniMapProps) {
                   transform={`rotate(${(b.heading * 180) / Math.PI} ${b.position.x} ${b.position.z})`}
                   onClick={() => go(boothTeleportId(b.id), l(b.title))}
                 >
-                  <title>{`${boothNumbers.get(b.id)} ${l(b.title)}`}</title>
+                  <title>{`${boothNumbers.get(b.id)} ${l(b.title)}${onAir.has(b.id) ? ` · ${t('mapOnAir')}` : ''}`}</title>
                 </rect>
               ))}
               {/* A red dot on each booth on air (the world's LIVE badges' twin). */}
@@ -175,6 +175,8 @@ export function MiniMap({ layout, onTeleport }: MiniMapProps) {
                           {boothNumbers.get(b.id)}
                         </span>
                         {l(b.title)}
+                        {/* The red dot's twin in the list a keyboard or a screen reader uses. */}
+                        {onAir.has(b.id) ? <span className="world-map__on-air">{t('mapOnAir')}</span> : null}
                       </button>
                     </li>
                   ))}
