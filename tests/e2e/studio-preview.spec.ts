@@ -54,7 +54,7 @@ function logoPng(): Promise<Buffer> {
 }
 
 interface Shot {
-  /** Share of pixels of the chosen violet's hue (saturated, hue 225°–265°). */
+  /** Share of pixels of the chosen violet's hue (saturated and lit, hue 225°–265°). */
   violet: number;
   /** Share of pixels of the logo's green (saturated, hue 130°–165°). */
   green: number;
@@ -85,7 +85,8 @@ async function shoot(page: Page, view: Locator): Promise<Shot> {
         else if (max === g) hue = 60 * ((b - r) / (max - min)) + 120;
         else hue = 60 * ((r - g) / (max - min)) + 240;
       }
-      if (sat > 0.2 && hue >= 225 && hue <= 265) violet++;
+      // Bright enough to be a lit colour: the booth's dark screen (#2b3140) reads as hue ~225° under the cool sky fill.
+      if (sat > 0.2 && max >= 100 && hue >= 225 && hue <= 265) violet++;
       if (sat > 0.3 && hue >= 130 && hue <= 165) green++;
       if (i < (width * height) / 3) top.push(r, g, b);
     }
