@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findBooth } from '../../../shared/catalogue/booths.ts';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
@@ -9,8 +9,8 @@ import { LiveVideoSlot } from '../../live/LiveVideoSlot.tsx';
 import { useBoothEvents } from '../../analytics/boothEvents.ts';
 import { BoothPanelHeader } from './BoothPanelHeader.tsx';
 import { salesTitleId, useSalesShown } from './useSalesShown.ts';
+import { PanelFrame } from './PanelFrame.tsx';
 import { usePanelDismiss } from './usePanelDismiss.ts';
-import './boothPanel.css';
 
 export interface BoothPanelProps {
   boothId: string;
@@ -29,7 +29,6 @@ export function BoothPanel({ boothId, catalogue, onClose }: BoothPanelProps) {
   const { l } = useLang();
   const ref = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [expanded, setExpanded] = useState(false);
   const booth = findBooth(catalogue, boothId);
   const titleId = `booth-panel-title-${boothId}`;
   const sales = useSalesShown(scrollRef, boothId);
@@ -52,42 +51,25 @@ export function BoothPanel({ boothId, catalogue, onClose }: BoothPanelProps) {
   };
 
   return (
-    <div ref={ref} className={`booth-panel${expanded ? ' booth-panel--expanded' : ''}`} role="dialog" aria-labelledby={titleId}>
-      <button
-        type="button"
-        className="booth-panel__grip"
-        aria-expanded={expanded}
-        aria-label={expanded ? t('boothPanelShrink') : t('boothPanelExpand')}
-        onClick={() => setExpanded(!expanded)}
-      >
-        <span aria-hidden="true" />
-      </button>
-      {/* Focusable so keyboard users can scroll long text and tables (axe: scrollable-region-focusable). */}
-      <div ref={scrollRef} className="booth-panel__scroll" tabIndex={0}>
-        {booth ? (
-          <>
-            <BoothPanelHeader booth={booth} catalogue={catalogue} titleId={titleId} sales={sales} onBuy={buy} />
-            {/* Live lines (the booth's video, a pinned product) go here, under the header. */}
-            <LiveVideoSlot boothId={boothId} boothName={l(booth.summary.title)} />
-            <div className="booth-panel__more">
-              <BoothContent boothId={boothId} headingLevel={2} headless />
-              <BoothSalesSlot boothId={boothId} boothName={l(booth.summary.title)} headingLevel={3} />
-            </div>
-          </>
-        ) : (
-          <div className="booth booth--missing">
-            <h2 id={titleId} tabIndex={-1}>
-              {t('boothNotFoundTitle')}
-            </h2>
-            <p>{t('boothNotFoundBody', { id: boothId })}</p>
+    <PanelFrame panelRef={ref} scrollRef={scrollRef} titleId={titleId} expandLabel={t('boothPanelExpand')} shrinkLabel={t('boothPanelShrink')} onClose={onClose}>
+      {booth ? (
+        <>
+          <BoothPanelHeader booth={booth} catalogue={catalogue} titleId={titleId} sales={sales} onBuy={buy} />
+          {/* Live lines (the booth's video, a pinned product) go here, under the header. */}
+          <LiveVideoSlot boothId={boothId} boothName={l(booth.summary.title)} />
+          <div className="booth-panel__more">
+            <BoothContent boothId={boothId} headingLevel={2} headless />
+            <BoothSalesSlot boothId={boothId} boothName={l(booth.summary.title)} headingLevel={3} />
           </div>
-        )}
-      </div>
-      <div className="booth-panel__bar">
-        <button type="button" className="booth-panel__close" onClick={onClose} title={t('dialogCloseHint')}>
-          <span aria-hidden="true">×</span> {t('dialogClose')}
-        </button>
-      </div>
-    </div>
+        </>
+      ) : (
+        <div className="booth booth--missing">
+          <h2 id={titleId} tabIndex={-1}>
+            {t('boothNotFoundTitle')}
+          </h2>
+          <p>{t('boothNotFoundBody', { id: boothId })}</p>
+        </div>
+      )}
+    </PanelFrame>
   );
 }

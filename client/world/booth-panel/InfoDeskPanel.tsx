@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Center } from '../../../shared/schemas/center.ts';
 import { CenterSection } from '../../center/CenterSection.tsx';
+import { PanelFrame } from './PanelFrame.tsx';
 import { usePanelDismiss } from './usePanelDismiss.ts';
-import './boothPanel.css';
 import './infoDeskPanel.css';
 
 /** The id CenterSection gives its heading: the panel's label and where focus starts. */
@@ -17,7 +17,6 @@ const TITLE_ID = 'center-title';
 export function InfoDeskPanel({ center, onClose }: { center: Center; onClose(): void }) {
   const { t } = useTranslation('world');
   const ref = useRef<HTMLDivElement>(null);
-  const [expanded, setExpanded] = useState(false);
   usePanelDismiss(ref, onClose);
   useEffect(() => {
     const title = document.getElementById(TITLE_ID);
@@ -27,25 +26,8 @@ export function InfoDeskPanel({ center, onClose }: { center: Center; onClose(): 
   }, []);
 
   return (
-    <div ref={ref} className={`booth-panel info-desk-panel${expanded ? ' booth-panel--expanded' : ''}`} role="dialog" aria-labelledby={TITLE_ID}>
-      <button
-        type="button"
-        className="booth-panel__grip"
-        aria-expanded={expanded}
-        aria-label={expanded ? t('infoDeskShrink') : t('infoDeskExpand')}
-        onClick={() => setExpanded(!expanded)}
-      >
-        <span aria-hidden="true" />
-      </button>
-      {/* Focusable so keyboard users can scroll the text (axe: scrollable-region-focusable). */}
-      <div className="booth-panel__scroll" tabIndex={0}>
-        <CenterSection center={center} />
-      </div>
-      <div className="booth-panel__bar">
-        <button type="button" className="booth-panel__close" onClick={onClose} title={t('dialogCloseHint')}>
-          <span aria-hidden="true">×</span> {t('dialogClose')}
-        </button>
-      </div>
-    </div>
+    <PanelFrame panelRef={ref} className="info-desk-panel" titleId={TITLE_ID} expandLabel={t('infoDeskExpand')} shrinkLabel={t('infoDeskShrink')} onClose={onClose}>
+      <CenterSection center={center} />
+    </PanelFrame>
   );
 }
