@@ -55,6 +55,8 @@ export class HallHub {
   readonly now: () => number;
   readonly broadcast: Broadcast;
   boothIndex: ReadonlyMap<string, number>;
+  /** What the shard last told everyone of each booth's live, `liveId:state` (handlers/booth.ts applyLive). */
+  readonly liveTold = new Map<string, string>();
   /** The seat of each avatar slot (the room keeps it with the seats): interest sets name slots. */
   readonly bySlot: (Seat | undefined)[] = [];
   /**

@@ -72,25 +72,19 @@ export function applyNotice(hub: HallHub, boothId: string, notice: BoothNotice |
   tellBooth(hub, boothId, 'boothNotice', { boothId, notice });
 }
 
-/** What each shard last told everyone of each booth's live (its id and state): see applyLive. */
-const toldEveryone = new WeakMap<HallHub, Map<string, string>>();
-
 /**
  * A booth's live started, changed or ended (from the process holding it, over the bus). A start, a
  * change of state (on air, reconnecting) and the end go to every visitor of the shard, not only
  * those at the booth, so the world marks each booth on air (its badge, the mini-map's dot) and a
  * visitor who asked to be told when it starts hears it anywhere; a new viewer count alone (at most
- * once a second) goes only to those at the booth, who show it. Encoded once either way.
+ * once a second) goes only to those at the booth, who show it.
  */
 export function applyLive(hub: HallHub, boothId: string, live: LiveView | null): void {
-  let told = toldEveryone.get(hub);
-  if (!told) toldEveryone.set(hub, (told = new Map()));
   const key = live ? `${live.liveId}:${live.state}` : null;
-  if (key !== null && told.get(boothId) === key) return tellBooth(hub, boothId, 'live', { boothId, live });
-  if (key === null) told.delete(boothId);
-  else told.set(boothId, key);
-  let bytes: Uint8Array | null = null;
-  for (const s of hub.seats.values()) if (s.client && !s.closing) s.client.enqueueRaw((bytes ??= encodeMessage('live', { boothId, live })));
+  if (key !== null && hub.liveTold.get(boothId) === key) return tellBooth(hub, boothId, 'live', { boothId, live });
+  if (key === null) hub.liveTold.delete(boothId);
+  else hub.liveTold.set(boothId, key);
+  hub.broadcast('live', { boothId, live });
 }
 
 export async function onNotice(hub: HallHub, seat: Seat, msg: ClientMessages['notice']): Promise<void> {
