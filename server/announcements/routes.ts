@@ -7,6 +7,7 @@
 import { Router, type Request, type Response } from 'express';
 import { PendingAnnouncementsSchema, ScheduleAnnouncementBodySchema } from '../../shared/api/announcements.ts';
 import type { Repos } from '../db/repos.ts';
+import { idOf } from '../http/adminFairs.ts';
 import { principalOf, requireSession, requireStaff, sendAccountError } from '../http/principal.ts';
 import { jsonOnce, validValue } from '../http/validBody.ts';
 import type { Logger } from '../logger.ts';
@@ -14,11 +15,6 @@ import { auditStaff } from '../moderation/staffAudit.ts';
 
 /** How far ahead an announcement may be set: a fair's whole run, with room. */
 const MAX_AHEAD_MS = 366 * 24 * 3600_000;
-
-const idOf = (raw: unknown): number | undefined => {
-  const n = Number(raw);
-  return typeof raw === 'string' && Number.isSafeInteger(n) && n > 0 && String(n) === raw ? n : undefined;
-};
 
 export function announcementRoutes({ repos, log, now = Date.now }: { repos: Pick<Repos, 'accounts' | 'announcements' | 'moderation'>; log: Pick<Logger, 'info'>; now?: () => number }): Router {
   const r = Router();

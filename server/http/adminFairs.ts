@@ -28,8 +28,8 @@ function fail(res: Response, status: number, error: AdminFairErrorCode): void {
 const STATUS_OF: Record<Exclude<AdminFairErrorCode, 'invalid'>, number> = { not_found: 404, slug_taken: 409, unknown_booth: 400, unknown_zone: 400 };
 const failWith = (res: Response, reason: Exclude<AdminFairErrorCode, 'invalid'>) => fail(res, STATUS_OF[reason], reason);
 
-/** A route's numeric id, or undefined (answered as not found: ids are not probed). */
-function idOf(raw: unknown): number | undefined {
+/** A route's numeric id, or undefined (answered as not found: ids are not probed). Fairs' scheduled announcements read theirs with it too. */
+export function idOf(raw: unknown): number | undefined {
   if (typeof raw !== 'string') return undefined;
   const n = Number(raw);
   return Number.isSafeInteger(n) && n > 0 && String(n) === raw ? n : undefined;
