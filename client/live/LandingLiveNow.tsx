@@ -8,9 +8,8 @@ import './liveNowI18n.ts';
 import './liveNow.css';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n/index.ts';
-import { wonDigits } from '../orders/format.ts';
+import { kstTime, wonDigits } from '../orders/format.ts';
 import { boothHref } from '../ui/boothHref.ts';
-import { seoulClock } from './seoulClock.ts';
 import { useServedLives } from './servedLives.ts';
 
 export function LandingLiveNow() {
@@ -32,7 +31,7 @@ export function LandingLiveNow() {
               {l(live.boothTitle)}
             </a>
             <span className="live-now__meta">
-              <time dateTime={live.startedAt}>{t('since', { time: seoulClock(live.startedAt, lang) })}</time>
+              <time dateTime={live.startedAt}>{t('since', { time: kstTime(live.startedAt, lang) })}</time>
             </span>
             {live.pinned ? <span className="live-now__pinned">{t('pinned', { name: live.pinned.name, price: wonDigits(live.pinned.unitPriceWon, lang) })}</span> : null}
             <a className="live-now__other" href={boothHref(live.boothId, 'list')}>

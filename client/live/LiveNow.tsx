@@ -15,11 +15,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LiveSummary } from '../../shared/api/live.ts';
 import { useLang } from '../i18n/index.ts';
-import { wonDigits } from '../orders/format.ts';
+import { kstTime, wonDigits } from '../orders/format.ts';
 import { boothHref } from '../ui/boothHref.ts';
 import { useHydrated } from '../ui/useHydrated.ts';
 import { useLivesNow, useLivesNowFeed } from './livesNow.ts';
-import { seoulClock } from './seoulClock.ts';
 
 function Item({ live }: { live: LiveSummary }) {
   const { t } = useTranslation('liveNow');
@@ -34,7 +33,7 @@ function Item({ live }: { live: LiveSummary }) {
       </Link>
       <span className="live-now__meta">
         {live.state === 'reconnecting' ? t('reconnecting') : t('viewers', { count: live.viewers })} ·{' '}
-        <time dateTime={live.startedAt}>{t('since', { time: seoulClock(live.startedAt, lang) })}</time>
+        <time dateTime={live.startedAt}>{t('since', { time: kstTime(live.startedAt, lang) })}</time>
       </span>
       {live.pinned ? <span className="live-now__pinned">{t('pinned', { name: live.pinned.name, price: wonDigits(live.pinned.unitPriceWon, lang) })}</span> : null}
       <Link className="live-now__other" to={boothHref(live.boothId, 'world')}>

@@ -11,3 +11,8 @@ export function wonDigits(won: number, lang: string): string {
 export function kstDateTime(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
 }
+
+/** The time of day alone on Korea's clock (a live's start, "since 14:05"). */
+export function kstTime(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
+}
