@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { mulberry32 } from '../../shared/net/prng.ts';
 import { quantizeHeading8 } from '../../shared/net/quantize.ts';
-import { PROTOCOL_VERSION, venueFingerprint } from '../../shared/protocol/index.ts';
+import { PROTOCOL_VERSION, SERVER_MESSAGE_TYPES, venueFingerprint } from '../../shared/protocol/index.ts';
 import { createCollisionWorld, layoutWorld, type Vec2 } from '../../shared/world/index.ts';
 import { decodeView, HALL_BYTES } from '../../shared/net/view.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
@@ -183,8 +183,9 @@ async function join(i: number, url: string, roomId: string | null): Promise<Bot>
     room.onMessage(HALL_BYTES.view, (payload: Uint8Array) => onView(bot, payload));
     room.onMessage('rejected', () => void rejected++);
     room.onMessage('chat', () => void (measuring && bot.watcher && chatReceived++));
-    // `venue` too: unhandled, the SDK logs a warning for each, about a thousand lines a second here while booth edits land.
-    for (const type of ['chatHistory', 'emote', 'chatDeleted', 'announce', 'venue']) room.onMessage(type, () => {});
+    // Every other message of the contract gets a no-op: unhandled, the SDK logs a warning for each (about a
+    // thousand lines a second while booth edits land), and a list of our own would miss the next new type.
+    for (const type of SERVER_MESSAGE_TYPES) if (type !== 'rejected' && type !== 'chat') room.onMessage(type, () => {});
     room.onStateChange(() => {
       if (bot.slot < 0) bot.slot = (room.state as { roster?: Map<string, { slot: number }> }).roster?.get(room.sessionId)?.slot ?? -1;
     });
