@@ -16,6 +16,12 @@ export const ExhibitSchema = z.object({
   list: z.array(z.string().min(1)).default([]),
   /** The heading the brochure prints over `list` (e.g. "참여 학교(기관명)"); absent where it prints none. */
   listTitle: z.string().min(1).optional(),
+  /**
+   * The lines the brochure prints under its photos in this exhibit's part of the section, as printed
+   * and in printed order (a line that separates items with commas is one caption per item). Kept as
+   * captions, never made into content: the photos themselves are not in the text.
+   */
+  captions: z.array(z.string().min(1)).default([]),
   figures: z.array(FigureSchema).default([]),
   tables: z.array(TableSchema).default([]),
   links: z.array(LinkSchema).default([]),

@@ -222,8 +222,8 @@ describe('what the brochure leaves empty stays empty', () => {
   });
 
   it('blank pages and charts do not appear as content', () => {
-    // Headings printed over nothing: awards, SNS counts, sector analysis, offline courses, charts.
-    for (const heading of ['수상이력', '총 채널 구독자 수', '업로드 콘텐츠 수', '유튜브 총 노출 수', '단비기업 업종분석', '오프라인 교육과정', '대상별 교육 현황', '계층별 양성 실적', 'SOS 컨설팅 수진 기업 수', '우선구매 현황', '아이디어 경진대회 참가 분야 수', '소셜리빙랩 연차별 분야 선정']) {
+    // Headings printed over nothing: awards, SNS counts, sector analysis, charts.
+    for (const heading of ['수상이력', '총 채널 구독자 수', '업로드 콘텐츠 수', '유튜브 총 노출 수', '단비기업 업종분석', '마켓오시-웃 2년간의 결과', '대상별 교육 현황', '계층별 양성 실적', 'SOS 컨설팅 수진 기업 수', '우선구매 현황', '아이디어 경진대회 참가 분야 수', '소셜리빙랩 연차별 분야 선정']) {
       expect(brochure, heading).toContain(heading);
       expect(json, heading).not.toContain(heading);
     }

@@ -37,11 +37,13 @@ const programmeHeadings = programmes.map((p) => `${p.letter}. ${p.title.ko}`);
 const backMatter = lines.indexOf('부천시사회적경제센터 소개서', headingLine(programmeHeadings.at(-1)!));
 const bounds = [...stageHeadings, ...programmeHeadings].map(headingLine).concat(backMatter).sort((a, b) => a - b);
 
-/** A programme's section: its heading line up to the next stage or programme heading. */
-function sectionOf(heading: string): string {
+/** A programme's section as line numbers: its heading line up to the next stage or programme heading. */
+function sectionRange(heading: string): [number, number] {
   const start = headingLine(heading);
-  const end = bounds.find((b) => b > start) ?? lines.length;
-  return norm(lines.slice(start, end).join('\n'));
+  return [start, bounds.find((b) => b > start) ?? lines.length];
+}
+function sectionOf(heading: string): string {
+  return norm(lines.slice(...sectionRange(heading)).join('\n'));
 }
 
 /**
@@ -170,6 +172,108 @@ describe('every section of the brochure has a place or a documented omission', (
     const printed = body.filter((l) => /^([가-하]|\d)\. \S/u.test(l) && !/\t/.test(l));
     expect(printed.length).toBeGreaterThan(10);
     expect(new Set(printed)).toEqual(new Set([...stageHeadings, ...programmeHeadings]));
+  });
+});
+
+/*
+ * Photo captions (docs/content.md, "Photo captions"): each is a printed line of its own, or one
+ * comma-separated item of one, inside its programme's section, after the exhibit it belongs to and
+ * in printed order; and every line the brochure sets apart is a heading, a caption or an omission.
+ */
+const itemsOf = (line: string) => line.split(', ');
+/** Where a text is first printed at or after `from` (a line containing it), or -1. */
+const lineOf = (text: string, from: number, to: number) => {
+  for (let j = Math.max(from, 0); j < to; j++) if (norm(lines[j]!).includes(norm(text))) return j;
+  return -1;
+};
+/** An exhibit begins at its first paragraph (titles can repeat the heading's words), or its title. */
+const exhibitStart = (e: (typeof programmes)[number]['exhibits'][number], [start, end]: [number, number]) =>
+  lineOf(e.paragraphs[0] ?? e.title, start - ABOVE_LINES, end);
+/** The items of a group heading (연계 사업's projects): title line straight into text, no blank between. */
+const runsIntoText = (at: number) => lines[at - 1] !== '';
+
+describe('photo captions, kept by one rule', () => {
+  const captioned = programmes.flatMap((p, i) =>
+    p.exhibits.filter((e) => e.captions.length > 0).map((e) => ({ p, e, range: sectionRange(programmeHeadings[i]!) })),
+  );
+
+  it('each is a whole printed line or one comma-separated item of one, in its section, in printed order', () => {
+    expect(captioned.length).toBeGreaterThan(10);
+    for (const [i, p] of programmes.entries()) {
+      const [start, end] = sectionRange(programmeHeadings[i]!);
+      // Position as (line, item) so the items of one line count in their order too.
+      let at = { line: start, item: -1 };
+      for (const e of p.exhibits) {
+        for (const caption of e.captions) {
+          let found: typeof at | undefined;
+          for (let j = at.line; j < end && !found; j++) {
+            const item = itemsOf(lines[j]!).findIndex((x, k) => x === caption && (j > at.line || k > at.item));
+            if (item >= 0) found = { line: j, item };
+          }
+          expect(found, `${p.id}.${e.id}: ${caption}`).toBeDefined();
+          at = found!;
+        }
+      }
+    }
+  });
+
+  it('a caption follows its exhibit with no other exhibit begun between them (the items of a group heading aside)', () => {
+    for (const { p, e, range } of captioned) {
+      const from = exhibitStart(e, range);
+      expect(from, e.id).toBeGreaterThanOrEqual(0);
+      const last = lineOf(e.captions.at(-1)!.split(', ')[0]!, from, range[1]);
+      expect(last, e.id).toBeGreaterThan(from);
+      const between = p.exhibits.filter((x) => {
+        const s = exhibitStart(x, range);
+        return s > from && s < last && !runsIntoText(s);
+      });
+      expect(between.map((x) => x.id), `${e.id}: ${e.captions.at(-1)}`).toEqual([]);
+    }
+  });
+
+  it('captions are never also content: no list item or paragraph repeats one', () => {
+    const content = new Set(programmes.flatMap((p) => p.exhibits.flatMap((e) => [...e.list, ...e.paragraphs])));
+    const dup = captioned.flatMap(({ e }) => e.captions.filter((c) => content.has(c)));
+    expect(dup).toEqual([]);
+  });
+
+  /** docs/content.md "Left empty": each row's printed headings and its reason (`\|` is a printed bar). */
+  const leftEmpty = contentDoc
+    .slice(contentDoc.indexOf('## Left empty'), contentDoc.indexOf('## Fixtures'))
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !l.startsWith('| Brochure heading'))
+    .map((l) => l.replaceAll('\\|', '\u0000').split('|').map((c) => c.replaceAll('\u0000', '|').trim()))
+    .map((cells) => ({ printed: cells[1]!, reason: cells[3]! }));
+
+  it('every line set apart by three or more blank lines is a heading, an exhibit title, a list, a caption or a documented omission', () => {
+    const body = headingLine(stageHeadings[0]!);
+    const candidates = lines.flatMap((l, j) =>
+      j > body && j < backMatter && l !== '' && lines.slice(j - 3, j).every((b) => b === '') ? [{ j, l }] : [],
+    );
+    expect(candidates.length).toBeGreaterThan(40);
+    const exhibits = programmes.flatMap((p) => p.exhibits);
+    const captions = new Set(exhibits.flatMap((e) => e.captions));
+    const unaccounted = candidates.filter(({ j, l }) => {
+      if ([...stageHeadings, ...programmeHeadings].includes(l)) return false;
+      // A title is its first printing; the same words printed again later are a caption or nothing.
+      if (exhibits.some((e) => e.title === l || e.listTitle === l) && lines.indexOf(l, body) === j) return false;
+      if (exhibits.some((e) => e.list.length > 0 && l.split('●').slice(1).map((x) => x.trim()).join('\n') === e.list.join('\n'))) return false;
+      if (itemsOf(l).every((x) => captions.has(x))) return false;
+      return !leftEmpty.some((row) => row.reason !== '' && row.printed.includes(l));
+    });
+    expect(unaccounted.map(({ j, l }) => `${j + 1}: ${l}`)).toEqual([]);
+  });
+
+  it("docs/content.md's caption table is the catalogue's captions, exhibit by exhibit", () => {
+    const table = contentDoc
+      .slice(contentDoc.indexOf('## Photo captions'), contentDoc.indexOf('## Slogan'))
+      .split('\n')
+      .filter((l) => /^\| .* \| `[a-z0-9-]+`/.test(l))
+      .map((l) => {
+        const [, printed, exhibit] = l.split('|').map((c) => c.trim());
+        return `${/`([a-z0-9-]+)`/.exec(exhibit!)![1]}: ${printed!.split(' · ').join(' / ')}`;
+      });
+    expect(table).toEqual(captioned.map(({ e }) => `${e.id}: ${e.captions.join(' / ')}`));
   });
 });
 

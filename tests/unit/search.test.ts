@@ -81,7 +81,7 @@ describe('searchCatalogue ranks', () => {
   function withExhibitTitles(titles: string[]): Catalogue {
     const c = structuredClone(CATALOGUE);
     const programme = c.valueChain.activities[0]!.stages[0]!.programmes[0]!;
-    programme.exhibits = titles.map((t, i) => ({ id: `x-${i}`, title: t, titleEn: `x${i}`, paragraphs: [], list: [], figures: [], tables: [], links: [] }));
+    programme.exhibits = titles.map((t, i) => ({ id: `x-${i}`, title: t, titleEn: `x${i}`, paragraphs: [], list: [], captions: [], figures: [], tables: [], links: [] }));
     return c;
   }
 

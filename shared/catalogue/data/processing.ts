@@ -32,6 +32,7 @@ export const processing: StageInput = {
           title: '시민가치기업 찾아가는 공공기관 우선구매 상담회 및 교육 실시',
           titleEn: 'Citizen value enterprises: visiting consultations and training on public priority purchasing',
           paragraphs: ['우선구매 담당자 대상 상담회를 실시하고 그에 맞는 기업 제품 및 서비스를 매칭합니다.'],
+          captions: ['공공구매 상담회 및 교육'],
         },
         {
           id: 'procurement-catalogue',
@@ -42,11 +43,13 @@ export const processing: StageInput = {
           ],
           // The brochure refers to the center's homepage (www.seeot.or.kr in its colophon).
           links: [{ label: '부천시사회적경제센터 홈페이지', href: 'https://www.seeot.or.kr' }],
+          captions: ['공공구매 자료집'],
         },
         {
           id: 'bid-training',
           title: '공공구매 입찰 교육 실시 (온라인)',
           titleEn: 'Online training on public tenders',
+          captions: ['공공입찰 교육'],
         },
         {
           id: 'procurement-total',
@@ -73,6 +76,7 @@ export const processing: StageInput = {
           paragraphs: [
             '시민가치기업 대상 제품 및 서비스 판매, 홍보를 진행하여 시민가치기업의 홍보 및 판로처를 확보 또는 지원하고 이를 통한 민간 영역에서의 사회적경제기업의 경쟁력을 높여줍니다.',
           ],
+          captions: ['마켓 오-시웃'],
         },
         {
           id: 'online-sales',
@@ -85,8 +89,10 @@ export const processing: StageInput = {
             { label: '판매금액', value: '18,370천원' },
             { label: '누적시청', value: '3,000명' },
           ],
-          // The channels the brochure pictures under this item.
-          list: ['라이브커머스 운영', '메타버스를 활용한 기업 부스', '네이버 공감 펀딩'],
+          // The channels pictured under this item, then the last photos of the section (by position:
+          // this is the exhibit printed nearest above them). "마켓오시-웃 2년간의 결과" announces
+          // results it does not print: a figure heading without values, left out.
+          captions: ['라이브커머스 운영', '메타버스를 활용한 기업 부스', '네이버 공감 펀딩', '19년도 가치온마켓', '18년도 전시회'],
         },
       ],
     },
@@ -114,6 +120,7 @@ export const processing: StageInput = {
           paragraphs: [
             '기업 운영 시 필요한 비즈니스모델 발굴, 사회적경제기업 설립, 세무/회계, 인사/노무까지 기업 맞춤형 컨설팅을 지원합니다.',
           ],
+          captions: ['SOS 컨설팅'],
           // The chart legend names the fields; the chart's values are blank and left out.
           listTitle: '2021~2023년 컨설팅 분야',
           list: ['비즈니스모델·사업화', '사회적경제기업 설립 등', '세무/회계', '인사/노무'],

@@ -28,6 +28,7 @@ export const rawMaterials: StageInput = {
           title: '사회적경제 콘퍼런스 (세미나)',
           titleEn: 'Social economy conferences (seminars)',
           paragraphs: ['사회적경제, 사회혁신분야의 다양한 화제에 대해 협의하고 이야기합니다.'],
+          captions: ['사회적경제 콘퍼런스(세미나)'],
           tables: [
             {
               caption: '콘퍼런스(세미나) 주최 내용',
@@ -97,8 +98,8 @@ export const rawMaterials: StageInput = {
           paragraphs: [
             '온·오프라인 교육을 통한 사회적경제의 전반적인 이해, 지역의 사회적경제기업 소개, ESG 역량 교육 등을 통한 시민에게 사회적경제 교육을 제공합니다.',
             '온라인 교육과정 : 네이버 에드워드 내에서 교육 수강 가능',
-            // "오프라인 교육과정" is a heading over an empty space in the brochure: left out.
           ],
+          captions: ['오프라인 교육과정'],
         },
         {
           id: 'talent-development',
@@ -148,6 +149,7 @@ export const rawMaterials: StageInput = {
               ],
             },
           ],
+          captions: ['단비기업 업무공간'],
         },
         {
           id: 'social-innovation-incubation',
@@ -164,6 +166,8 @@ export const rawMaterials: StageInput = {
           titleEn: 'Danbi results',
           // "단비기업 업종분석" (sector analysis) is a blank chart: left out.
           figures: [{ label: '단비기업 성과', value: '총 68개팀 최종 선정/ 총 참가 287개팀' }],
+          // The three enterprises' photos are printed after this item's chart, their names as captions.
+          captions: ['컷더트래쉬', '농농이', '브이큐스튜디오'],
         },
       ],
     },

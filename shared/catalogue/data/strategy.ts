@@ -36,6 +36,7 @@ export const strategy: StageInput = {
           titleEn: 'An idea that became policy',
           paragraphs: ['(2021년도) <아이스조끼로 다시 태어나는 아이스 팩> 공공일자리 외부 작업자에게 얼음조끼 700벌 제작 지원'],
           figures: [{ label: '얼음조끼', value: '700벌' }],
+          captions: ['2021년 아이스조끼로 다시 태어나는 아이스팩 정책 제안 쟁구팀(왼쪽)과 실행된 아이디어 홍보지(오른쪽)'],
         },
         {
           id: 'idea-contest',
@@ -46,6 +47,7 @@ export const strategy: StageInput = {
             '2022~2023년까지 총 47개의 아이디어 발굴',
           ],
           figures: [{ label: '아이디어 발굴', value: '47개' }],
+          captions: ['사회혁신 아이디어 경진대회'],
         },
       ],
     },

@@ -113,14 +113,16 @@ export const utilization: StageInput = {
           title: '각종 협의기구 운영',
           titleEn: 'Councils and committees',
           paragraphs: ['사회적경제 영역 뿐만아니라 지역사회문제를 해결할 수 있는 협의체(기구)면 센터는 늘 함께합니다.'],
-          // The bodies the brochure pictures under this item.
-          list: ['업무협약식', '지역사회보장협의체', '사회적경제육성위원회'],
+          // One printed line, three photos: the brochure separates the items with commas.
+          captions: ['업무협약식', '지역사회보장협의체', '사회적경제육성위원회'],
         },
         {
           id: 'linked-projects',
           title: '연계 사업',
           titleEn: 'Joint projects',
           paragraphs: ['지역과 함께 협력하고 연계하는 사업으로 지역의 문제를 정의하고 이를 해결합니다.'],
+          // Printed after the three projects, which are items of this heading: the photos close its part.
+          captions: ['우리 동네 초등돌봄 사회적기업 육성 시범사업', '커뮤니티 케어팜 서비스 수료식'],
         },
         // The three joint projects, each with its heading line as printed.
         {
@@ -166,6 +168,7 @@ export const utilization: StageInput = {
           paragraphs: [
             '포트나잇(2주간) 동안 일상 속 공정무역 사례 공유와 공정무역 실천기관, 성과를 공유하고 시민들의 곁에 있는 공정무역을 만들어갑니다.',
           ],
+          captions: ['공정무역 포트나잇 행사'],
         },
         {
           id: 'fair-trade-town',
@@ -174,6 +177,7 @@ export const utilization: StageInput = {
           paragraphs: [
             "공정무역도시를 3차까지 인증받은 부천시는 '공정무역 조례 제정', '공정무역 제품 사용·판매', '공정무역 교육·캠페인 활동', '공정무역 위원회 운영' 등 5가지의 기준을 충족하여 3차 재인증 달성을 받았습니다.",
           ],
+          captions: ['공정무역도시 3차 재인증', '공정무역 서포터즈', '공정무역위원회'],
         },
         {
           id: 'sharing-economy',
@@ -191,6 +195,7 @@ export const utilization: StageInput = {
             { label: '공유누리', href: 'https://eshare.go.kr' },
             { label: '경기공유서비스', href: 'https://share.gg.go.kr' },
           ],
+          captions: ['공유경제 소개 리플릿', '공유 주차장'],
         },
       ],
     },
