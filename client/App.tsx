@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { LiveAlerts } from './live/LiveAlerts.tsx';
+import { EventReminders } from './schedule/EventReminders.tsx';
 import { Landing } from './routes/Landing.tsx';
 import { ListRoute } from './routes/ListRoute.tsx';
 import { NotFound } from './routes/NotFound.tsx';
@@ -77,8 +78,11 @@ export function App() {
   return (
     <BrowserRouter>
       <AppRoutes />
-      {/* Browser only: 알림 받기 notices for lives starting, on any page. */}
-      <LiveAlerts />
+      {/* Browser only: 알림 받기 notices for lives and events starting, on any page, in one corner. */}
+      <div className="page-notices">
+        <LiveAlerts />
+        <EventReminders />
+      </div>
     </BrowserRouter>
   );
 }

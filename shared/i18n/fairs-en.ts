@@ -31,4 +31,11 @@ export const fairsEn: { [K in keyof typeof fairsKo]: string } = {
   startsNow: 'Starting now',
   scheduleLead: 'The fairs’ schedule. All times are Korea Standard Time (KST).',
   fairPage: 'About the fair',
+  dismiss: 'Dismiss',
+  goToBooth: 'Go to the booth',
+  onAirNow: 'On air',
+  happeningNow: 'Happening now',
+  scheduleExpand: 'Show the schedule larger',
+  scheduleShrink: 'Show the schedule smaller',
+  scheduleWorldLead: 'What is still to come in the fairs’ schedules. All times are Korea Standard Time (KST).',
 };

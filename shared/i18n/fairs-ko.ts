@@ -29,4 +29,11 @@ export const fairsKo = {
   startsNow: '지금 시작합니다',
   scheduleLead: '박람회 일정입니다. 시간은 모두 한국 시간(KST)입니다.',
   fairPage: '박람회 안내',
+  dismiss: '닫기',
+  goToBooth: '부스로 가기',
+  onAirNow: '방송 중',
+  happeningNow: '진행 중',
+  scheduleExpand: '일정 크게 보기',
+  scheduleShrink: '일정 작게 보기',
+  scheduleWorldLead: '박람회의 남은 일정입니다. 시간은 모두 한국 시간(KST)입니다.',
 };

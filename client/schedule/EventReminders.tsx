@@ -1,0 +1,48 @@
+/**
+ * Mounted once per page beside the live notices (App.tsx): when an event the visitor asked to be
+ * reminded of starts (reminders.ts), a notice over whatever page is open, and a system notification
+ * if the visitor allowed them.
+ */
+import { useEffect, useRef } from 'react';
+import { fairsEn } from '../../shared/i18n/fairs-en.ts';
+import { fairsKo } from '../../shared/i18n/fairs-ko.ts';
+import { formatSeoul } from '../../shared/schemas/fairTime.ts';
+import { useLang } from '../i18n/index.ts';
+import { useHydrated } from '../ui/useHydrated.ts';
+import { notify, useReminders } from './reminders.ts';
+import './eventReminders.css';
+
+export function EventReminders() {
+  const { lang, l } = useLang();
+  const s = lang === 'ko' ? fairsKo : fairsEn;
+  const started = useReminders((r) => r.started);
+  const dismiss = useReminders((r) => r.dismiss);
+  const told = useRef(new Set<number>());
+  const hydrated = useHydrated();
+
+  useEffect(() => {
+    for (const e of started) {
+      if (told.current.has(e.id)) continue;
+      told.current.add(e.id);
+      notify(`${s.startsNow}: ${l(e.title)}`, formatSeoul(new Date(e.startsAt), lang));
+    }
+  }, [started, s, l, lang]);
+
+  // The region is there before a notice (after hydration: App is the browser's), so a screen reader hears it arrive.
+  if (!hydrated) return null;
+  return (
+    <div className="event-reminders" role="alert">
+      {started.map((e) => (
+        <div key={e.id} className="event-reminders__notice">
+          <p className="event-reminders__text">
+            {s.startsNow}: {l(e.title)}
+          </p>
+          <button type="button" className="button" onClick={() => dismiss(e.id)}>
+            {s.dismiss}
+            <span className="visually-hidden"> {l(e.title)}</span>
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
