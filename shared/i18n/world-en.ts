@@ -26,6 +26,17 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   // The plaza's info desk (the center's introduction and contacts)
   infoDeskExpand: 'Enlarge the information panel',
   infoDeskShrink: 'Shrink the information panel',
+  guideButton: 'Ask the guide 시웃이 the way',
+  guideTitle: 'Where shall we go?',
+  guideSearchHint: 'Find a booth, a zone or a topic and a path appears on the floor.',
+  guideThisWay: 'This way!',
+  guideFollow: 'Follow the path on the floor to {{name}}.',
+  guideDirections: 'The way',
+  guideEnd: 'End guidance',
+  guideNoWay: 'No way there could be found.',
+  guideArrived: 'You have arrived. Guidance ended.',
+  guideExpand: 'Expand the guide panel',
+  guideShrink: 'Shrink the guide panel',
 
   mapTitle: 'Exhibition map',
   mapShow: 'Show map',

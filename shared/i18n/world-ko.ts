@@ -26,6 +26,18 @@ export const worldKo = {
   // The plaza's info desk (the center's introduction and contacts)
   infoDeskExpand: '안내 패널 크게 보기',
   infoDeskShrink: '안내 패널 작게 보기',
+  // 시웃이 the guide (client/world/guide/): interface sentences only, never a line the brochure gives him
+  guideButton: '시웃이에게 길 묻기',
+  guideTitle: '어디로 갈까?',
+  guideSearchHint: '부스, 구역, 주제를 찾으면 바닥에 길을 그려 줄게요.',
+  guideThisWay: '이쪽이야!',
+  guideFollow: '{{name}}까지 바닥의 길을 따라가세요.',
+  guideDirections: '가는 길',
+  guideEnd: '안내 끝내기',
+  guideNoWay: '그곳으로 가는 길을 찾지 못했습니다.',
+  guideArrived: '도착했습니다. 길 안내를 마칩니다.',
+  guideExpand: '길 안내 패널 크게 보기',
+  guideShrink: '길 안내 패널 작게 보기',
 
   // Mini-map
   mapTitle: '전시관 지도',

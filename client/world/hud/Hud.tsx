@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { BoothPanel } from '../booth-panel/BoothPanel.tsx';
 import { InfoDeskPanel } from '../booth-panel/InfoDeskPanel.tsx';
 import { EntryGate } from '../entry/EntryDialog.tsx';
+import { GuideHud } from '../guide/GuideHud.tsx';
 import { useWorld, useWorldState } from '../state/context.ts';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { useBoothRoute } from './boothRoute.ts';
@@ -127,6 +128,7 @@ export function Hud({ catalogue, layout }: HudProps) {
         <div className="world-hud__top">
           <WorldSearch onTeleport={teleport} iconOnly={narrow} />
           <div className="world-hud__actions">
+            <GuideHud />
             <button
               type="button"
               className="btn-pill world-hud__button world-hud__help"

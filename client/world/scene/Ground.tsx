@@ -2,6 +2,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { MeshStandardMaterial, PlaneGeometry } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
+import { GuidePath } from '../guide/GuidePath.tsx';
 import { useWorld } from '../state/context.ts';
 import { buildFloorGeometry, createTileTexture } from './floorGeometry.ts';
 
@@ -10,7 +11,8 @@ const LAWN_MARGIN = 160;
 
 /**
  * The floor (one merged mesh: base, area floors, walkways) and the lawn around it (one plane):
- * two draw calls. A click or tap on either walks there (the world store's floorClick).
+ * two draw calls, and 시웃이's path on it while he guides (one more). A click or tap on the floor or
+ * the lawn walks there (the world store's floorClick).
  */
 export function Ground({ layout, shadows }: { layout: Layout; shadows: boolean }) {
   const { store } = useWorld();
@@ -41,6 +43,7 @@ export function Ground({ layout, shadows }: { layout: Layout; shadows: boolean }
     <group>
       <mesh geometry={floor} material={floorMat} receiveShadow={shadows} onClick={onClick} />
       <mesh geometry={lawn} material={lawnMat} receiveShadow={shadows} onClick={onClick} />
+      <GuidePath />
     </group>
   );
 }

@@ -3,6 +3,7 @@ import { venueFingerprint } from '../../../shared/protocol/venue.ts';
 import { createCollisionWorld } from '../../../shared/world/collision.ts';
 import { teleportTarget } from '../../../shared/world/teleports.ts';
 import type { Layout, Vec2 } from '../../../shared/world/types.ts';
+import type { ActiveGuide } from '../guide/guiding.ts';
 import type { QualityTier } from './quality.ts';
 import { createFrame, writePlayer, type WorldFrame } from './frame.ts';
 
@@ -34,6 +35,10 @@ export interface WorldState {
   helpOpen: boolean;
   /** The plaza's info desk panel (the center's introduction and contacts) is open. */
   infoDeskOpen: boolean;
+  /** 시웃이's "어디로 갈까?" panel is open (clicking him, or the HUD's guide button). */
+  guideOpen: boolean;
+  /** The way 시웃이 is showing (client/world/guide/guiding.ts), null when not guiding. */
+  guide: ActiveGuide | null;
   mapCollapsed: boolean;
   /** Short polite announcement for screen readers (teleports, search, staff actions). */
   announcement: string;
@@ -61,6 +66,9 @@ export interface WorldState {
   setHelpOpen(open: boolean): void;
   /** The info desk was clicked or walked up to (true), or its panel closed (false). */
   setInfoDeskOpen(open: boolean): void;
+  /** 시웃이 was clicked (true; not at the end of a camera drag), or his panel closed (false). */
+  setGuideOpen(open: boolean): void;
+  setGuide(guide: ActiveGuide | null): void;
   toggleMap(): void;
   setMapCollapsed(collapsed: boolean): void;
   announce(text: string): void;
@@ -89,6 +97,8 @@ export function createWorld({ layout, cameraMode, quality }: WorldOptions): Worl
     nearbyBoothId: null,
     helpOpen: false,
     infoDeskOpen: false,
+    guideOpen: false,
+    guide: null,
     mapCollapsed: false,
     announcement: '',
     lastTeleport: null,
@@ -136,6 +146,11 @@ export function createWorld({ layout, cameraMode, quality }: WorldOptions): Worl
       if (infoDeskOpen && frame.input.dragged) return;
       if (get().infoDeskOpen !== infoDeskOpen) set({ infoDeskOpen });
     },
+    setGuideOpen: (guideOpen) => {
+      if (guideOpen && frame.input.dragged) return;
+      if (get().guideOpen !== guideOpen) set({ guideOpen });
+    },
+    setGuide: (guide) => set({ guide }),
     toggleMap: () => set((s) => ({ mapCollapsed: !s.mapCollapsed })),
     setMapCollapsed: (mapCollapsed) => set({ mapCollapsed }),
     announce: (announcement) => set({ announcement }),

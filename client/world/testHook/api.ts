@@ -36,6 +36,8 @@ export interface SeeotTestHook {
   textureMemory(): TextureBytes | null;
   /** Every sign's drawn text lines with the camera's lens, for projecting them on screen. Null before the signs are up. */
   signLines(): SignLinesReport | null;
+  /** The way 시웃이 shows (client/world/guide/): what to, the floor route and the areas it passes; null when not guiding. */
+  guide(): { target: { kind: 'booth' | 'area'; id: string }; route: { x: number; z: number }[]; areas: string[]; pointing: number } | null;
   /** Multiplayer: joined to a hall shard right now. */
   readonly connected: boolean;
   /** Hall connection status (idle, connecting, connected, reconnecting, error, kicked). */
