@@ -1,4 +1,6 @@
 import { PATH_WIDTH } from './dimensions.ts';
+import { facing } from './geometry.ts';
+import type { Gate, Vec2 } from './types.ts';
 
 /**
  * Where a visitor arrives at the history and enterprise halls (their `entrance` teleport points) and
@@ -15,3 +17,24 @@ export const ARRIVAL_BACK = 3;
 export const ARRIVAL_SIDE = 2;
 /** Turn toward the sign (rad, ~14°): on a phone's narrow view too. */
 export const ARRIVAL_TURN = 0.25;
+
+/**
+ * The value-chain zones and the enterprise hall (issue 12 §4): their gate carries the area's banner
+ * high under the lintel (client/world/signage/gateBanner.ts, ~5.4–6.5 m up). Arriving 1.5 m inside
+ * the gate put the banner above the top of the screen and the post sign across the view. Instead the
+ * visitor arrives GATE_ARRIVAL_BACK metres out on the walkway's line, looking straight in, and the
+ * client lowers the camera's pitch for the arrival (client/world/state/worldStore.ts), so the banner,
+ * the gate and the aisle behind it are in the picture whole, and the post sign stands aside.
+ */
+export const GATE_ARRIVAL_BACK = 8.5;
+/** The post sign's centre from the walkway's centre line (m): its 4.6 m board clears the gate's posts. */
+export const GATE_SIGN_SIDE = PATH_WIDTH / 2 + 4;
+
+/** Where a visitor arrives at a gated area, facing in through its gate. */
+export function gateArrival(gate: Pick<Gate, 'position' | 'heading'>): { position: Vec2; heading: number } {
+  const out = facing(gate.heading);
+  return {
+    position: { x: gate.position.x + out.x * GATE_ARRIVAL_BACK, z: gate.position.z + out.z * GATE_ARRIVAL_BACK },
+    heading: gate.heading + (gate.heading > 0 ? -Math.PI : Math.PI),
+  };
+}

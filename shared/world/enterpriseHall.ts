@@ -5,7 +5,7 @@ import {
   AISLE_WIDTH, AREA_GAP, BOOTH_BACK_GAP, BOOTH_DEPTH, BOOTH_SIDE_GAP, BOOTH_WIDTH, PATH_WIDTH, PERIMETER_WALK,
   SPINE_WIDTH,
 } from './dimensions.ts';
-import { ARRIVAL_BACK, ARRIVAL_SIDE, ARRIVAL_TURN, SIGN_SIDE } from './arrival.ts';
+import { gateArrival, GATE_SIGN_SIDE } from './arrival.ts';
 import { FACE_NORTH, FACE_SOUTH } from './geometry.ts';
 import { encloseArea } from './hall.ts';
 import type { BoothPlacement, Rect } from './types.ts';
@@ -64,10 +64,10 @@ export function layoutEnterpriseHall(zone: ZoneSummary | undefined, booths: Read
       title: zone.title,
       colorIndex: zone.colorIndex,
       rect,
-      // East of the walkway: on the left of a visitor walking south, out from under the mini-map.
-      sign: { position: { x: SIGN_SIDE, z: top - 1 }, heading: FACE_NORTH },
-      // Arrival short of the sign, turned a little toward it: sign and hall both in view.
-      entrance: { position: { x: ARRIVAL_SIDE, z: top - ARRIVAL_BACK }, heading: FACE_SOUTH - ARRIVAL_TURN },
+      // East of the walkway (on the left of a visitor walking south, out from under the mini-map),
+      // clear of the gate; visitors arrive out on the walkway's line, banner and hall in view.
+      sign: { position: { x: GATE_SIGN_SIDE, z: top - 1 }, heading: FACE_NORTH },
+      entrance: gateArrival(shell.gate),
     },
     booths: placed,
     stations: [],

@@ -5,6 +5,7 @@ import {
   AISLE_WIDTH, AREA_GAP, BOOTH_DEPTH, BOOTH_SIDE_GAP, BOOTH_WIDTH, PATH_WIDTH, ZONE_END, ZONE_ENTRY, ZONE_GAP,
   ZONE_MARGIN,
 } from './dimensions.ts';
+import { gateArrival, GATE_SIGN_SIDE } from './arrival.ts';
 import { FACE_EAST, FACE_NORTH, FACE_SOUTH, FACE_WEST } from './geometry.ts';
 import { encloseArea } from './hall.ts';
 import type { BoothPlacement, Rect } from './types.ts';
@@ -58,7 +59,6 @@ function layoutWing(wing: readonly ZoneSummary[], side: -1 | 1, booths: Readonly
       const rowZ = aisleZ + (north ? -1 : 1) * (AISLE_WIDTH / 2 + BOOTH_DEPTH / 2);
       placed.push(placeBooth(summary, zone.id, { position: { x, z: rowZ }, heading: north ? FACE_SOUTH : FACE_NORTH }));
     });
-    const inward = side < 0 ? FACE_WEST : FACE_EAST;
     const toPlaza = side < 0 ? FACE_EAST : FACE_WEST;
     // Walled on all four sides, the gate on the plaza's side where the aisle starts.
     const shell = encloseArea(zone.id, rect, side < 0 ? 'east' : 'west', aisleZ);
@@ -70,9 +70,10 @@ function layoutWing(wing: readonly ZoneSummary[], side: -1 | 1, booths: Readonly
         title: zone.title,
         colorIndex: zone.colorIndex,
         rect,
-        // Just outside the entrance, beside the walkway, facing visitors coming from the plaza.
-        sign: { position: { x: inner - side * 1, z: aisleZ - AISLE_WIDTH / 2 - 1 }, heading: toPlaza },
-        entrance: { position: { x: inner + side * 1.5, z: aisleZ }, heading: inward },
+        // Just outside the gate, well to the side of the walkway, facing visitors coming from the
+        // plaza; they arrive out on the walkway's line, banner and aisle in view (arrival.ts).
+        sign: { position: { x: inner - side * 1, z: aisleZ - GATE_SIGN_SIDE }, heading: toPlaza },
+        entrance: gateArrival(shell.gate),
       },
       booths: placed,
       stations: [],

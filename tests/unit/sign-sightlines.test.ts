@@ -5,6 +5,7 @@ import { layoutWorld } from '../../shared/world/layout.ts';
 import { DEFAULT_PITCH } from '../../client/world/input/playerInput.ts';
 import { FOLLOW_DISTANCE, LOOK_HEIGHT } from '../../client/world/player/cameraRig.ts';
 import { WORLD_LENS } from '../../client/world/scene/renderer.ts';
+import { GATE_ARRIVAL_PITCH } from '../../client/world/state/worldStore.ts';
 import { signSpecs, type Placement } from '../../client/world/signage/specs.ts';
 
 /*
@@ -19,10 +20,10 @@ const layout = layoutWorld(CATALOGUE);
 const specs = signSpecs(layout, CATALOGUE);
 type V3 = [number, number, number];
 
-/** The follow camera's position for an avatar at (x, z) facing `heading` (0 = north, -z), default pitch. */
-function cameraAt(x: number, z: number, heading: number): V3 {
-  const back = FOLLOW_DISTANCE * Math.cos(DEFAULT_PITCH);
-  return [x - Math.sin(heading) * back, LOOK_HEIGHT + FOLLOW_DISTANCE * Math.sin(DEFAULT_PITCH), z + Math.cos(heading) * back];
+/** The follow camera's position for an avatar at (x, z) facing `heading` (0 = north, -z), at `pitch`. */
+function cameraAt(x: number, z: number, heading: number, pitch = DEFAULT_PITCH): V3 {
+  const back = FOLLOW_DISTANCE * Math.cos(pitch);
+  return [x - Math.sin(heading) * back, LOOK_HEIGHT + FOLLOW_DISTANCE * Math.sin(pitch), z + Math.cos(heading) * back];
 }
 
 /** Corners and centre of a sign's board. */
@@ -64,9 +65,10 @@ function inView(cam: V3, heading: number, p: Placement): boolean {
 
 const areaBoards = specs.filter((s) => s.key.startsWith('area:'));
 const occluders = specs.filter((s) => s.key.startsWith('area:') || s.key.startsWith('mascot:') || s.key === 'directory');
+// An area's entrance is its teleport point: at a gated one the camera arrives levelled (worldStore's teleport).
 const viewpoints = [
-  { name: 'spawn', ...layout.spawn },
-  ...layout.areas.map((a) => ({ name: `${a.id} entrance`, ...a.entrance })),
+  { name: 'spawn', ...layout.spawn, pitch: DEFAULT_PITCH },
+  ...layout.areas.map((a) => ({ name: `${a.id} entrance`, ...a.entrance, pitch: layout.gates.some((g) => g.areaId === a.id) ? GATE_ARRIVAL_PITCH : DEFAULT_PITCH })),
 ];
 
 describe('area signs are seen whole from where visitors arrive', () => {
@@ -79,7 +81,7 @@ describe('area signs are seen whole from where visitors arrive', () => {
   it('no sign, plate or bubble stands between the camera and an area sign in view', () => {
     const hidden: string[] = [];
     for (const v of viewpoints) {
-      const cam = cameraAt(v.position.x, v.position.z, v.heading);
+      const cam = cameraAt(v.position.x, v.position.z, v.heading, v.pitch);
       for (const s of areaBoards) {
         for (const p of s.placements.filter((q) => inView(cam, v.heading, q))) {
           for (const o of occluders) {

@@ -75,11 +75,13 @@ describe('layoutWorld on the real catalogue', () => {
     }
   });
 
-  it('connects the plaza to every area with a walkway and puts each sign by its entrance', () => {
+  it('connects the plaza to every area with a walkway and puts each sign by its gate', () => {
     const plaza = layout.areas.find((a) => a.kind === 'plaza')!;
     for (const a of layout.areas) {
       if (a.kind === 'plaza') continue; // its sign is the welcome sign behind the mascot
-      expect(Math.hypot(a.sign.position.x - a.entrance.position.x, a.sign.position.z - a.entrance.position.z)).toBeLessThan(8);
+      // Visitors arrive out on the walkway, the gate and its banner ahead (shared/world/arrival.ts).
+      const gate = layout.gates.find((g) => g.areaId === a.id)!;
+      expect(Math.hypot(a.sign.position.x - gate.position.x, a.sign.position.z - gate.position.z)).toBeLessThan(8);
       const onEdge = (p: { x: number; z: number }, r: typeof plaza.rect): boolean =>
         p.x >= r.minX - 1e-9 && p.x <= r.maxX + 1e-9 && p.z >= r.minZ - 1e-9 && p.z <= r.maxZ + 1e-9;
       const walk = layout.paths.find((p) => onEdge(p.from, plaza.rect) && onEdge(p.to, a.rect));

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { venueFingerprint } from '../../../shared/protocol/venue.ts';
 import { createCollisionWorld } from '../../../shared/world/collision.ts';
-import { teleportTarget } from '../../../shared/world/teleports.ts';
+import { areaTeleportId, teleportTarget } from '../../../shared/world/teleports.ts';
 import type { Layout, Vec2 } from '../../../shared/world/types.ts';
 import type { ActiveGuide } from '../guide/guiding.ts';
 import type { QualityTier } from './quality.ts';
@@ -16,6 +16,9 @@ import { createFrame, writePlayer, type WorldFrame } from './frame.ts';
  * the 3D scene, the test hook) goes through the same rules.
  */
 export type CameraMode = 'follow' | 'overview';
+
+/** Camera pitch after a jump to a gated area (rad above the horizon; the default is 0.42): see teleport. */
+export const GATE_ARRIVAL_PITCH = 0.14;
 
 export interface Teleported {
   pointId: string;
@@ -119,6 +122,9 @@ export function createWorld({ layout, cameraMode, quality }: WorldOptions): Worl
       if (!point) return false;
       frame.controller.place(point.position, point.heading);
       frame.input.look.yaw = point.heading;
+      // At a gate the camera levels out, so the area's banner high over it is seen whole (shared/world/arrival.ts).
+      const layout = get().layout;
+      if (point.kind === 'area' && layout.gates.some((g) => areaTeleportId(g.areaId) === pointId)) frame.input.look.pitch = GATE_ARRIVAL_PITCH;
       frame.input.walkTo = null;
       frame.cameraSnap = true;
       writePlayer(frame);
