@@ -13,6 +13,7 @@ import { BoothPanel } from '../booth-panel/BoothPanel.tsx';
 import { InfoDeskPanel } from '../booth-panel/InfoDeskPanel.tsx';
 import { EntryGate } from '../entry/EntryDialog.tsx';
 import { GuideHud } from '../guide/GuideHud.tsx';
+import { ScheduleButton, SchedulePanel } from '../schedule/WorldSchedule.tsx';
 import { useWorld, useWorldState } from '../state/context.ts';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { useBoothRoute } from './boothRoute.ts';
@@ -62,6 +63,8 @@ export function Hud({ catalogue, layout }: HudProps) {
   const nearbyId = useWorldState((s) => s.nearbyBoothId);
   const helpOpen = useWorldState((s) => s.helpOpen);
   const infoDeskOpen = useWorldState((s) => s.infoDeskOpen);
+  const guideOpen = useWorldState((s) => s.guideOpen);
+  const [scheduleOpen, setScheduleOpen] = useState(false);
   const announcement = useWorldState((s) => s.announcement);
   const ready = useWorldState((s) => s.ready);
   const hasIdentity = useIdentity((s) => s.identity !== null);
@@ -118,6 +121,15 @@ export function Hud({ catalogue, layout }: HudProps) {
     if (store.getState().teleport(id)) store.getState().announce(t('searchMoved', { name }));
   };
   const closeHelp = () => store.getState().setHelpOpen(false);
+  // One panel beside the world at a time: the schedule gives way to 시웃이's and the info desk's.
+  const toggleSchedule = () => {
+    store.getState().setGuideOpen(false);
+    store.getState().setInfoDeskOpen(false);
+    setScheduleOpen(!scheduleOpen);
+  };
+  useEffect(() => {
+    if (guideOpen || infoDeskOpen) setScheduleOpen(false);
+  }, [guideOpen, infoDeskOpen]);
   // The booth panel stands beside the world, so the map, chat and toolbar stay usable with it (the
   // entry waits until it is closed; the help may open over it).
   const modal = helpOpen || (entryOpen && !boothId) || kicked;
@@ -129,6 +141,7 @@ export function Hud({ catalogue, layout }: HudProps) {
           <WorldSearch onTeleport={teleport} iconOnly={narrow} />
           <div className="world-hud__actions">
             <GuideHud />
+            <ScheduleButton open={scheduleOpen} onToggle={toggleSchedule} />
             <button
               type="button"
               className="btn-pill world-hud__button world-hud__help"
@@ -165,6 +178,15 @@ export function Hud({ catalogue, layout }: HudProps) {
       {boothId ? <BoothPanel boothId={boothId} catalogue={catalogue} onClose={route.close} /> : null}
       {/* The info desk's panel takes the booth panel's place; a booth opened meanwhile comes first. */}
       {infoDeskOpen && !boothId ? <InfoDeskPanel center={catalogue.center} onClose={() => store.getState().setInfoDeskOpen(false)} /> : null}
+      {scheduleOpen && !boothId ? (
+        <SchedulePanel
+          onOpenBooth={(id) => {
+            setScheduleOpen(false);
+            route.open(id);
+          }}
+          onClose={() => setScheduleOpen(false)}
+        />
+      ) : null}
       {helpOpen ? <ControlsHelp coarse={coarse} onClose={closeHelp} /> : null}
       {hint ? <ControlsHint coarse={coarse} onGone={hideHint} /> : null}
       {boothId || helpOpen ? null : <EntryGate />}
