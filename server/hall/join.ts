@@ -7,6 +7,7 @@
  */
 import { ServerError, type AuthContext } from '@colyseus/core';
 import { parseJoinOptions, type JoinRejection } from '../../shared/protocol/index.ts';
+import type { AvatarBadge, AvatarLook } from '../../shared/schemas/avatarLook.ts';
 import type { Vec2 } from '../../shared/world/types.ts';
 import { verifyJoinToken } from '../auth/joinToken.ts';
 import type { Role } from '../auth/tokens.ts';
@@ -47,6 +48,10 @@ export interface JoiningVisitor {
   hostOf: readonly string[];
   nickname: string;
   colorIndex: number;
+  /** As chosen (an unknown value already replaced by the default: shared/protocol/join.ts). */
+  look: AvatarLook;
+  /** Decided here from the signed token (badgeOf), whatever the join options say. */
+  badge: AvatarBadge;
   view: 'world' | 'list';
   /** The venue fingerprint the client joined with (world visitors send it), else null. */
   venue: string | null;
@@ -73,6 +78,12 @@ export interface JoinDeps {
   now: () => number;
   /** Whether a live connection already holds this join token (hall/tokenClaims.ts). */
   tokenInUse(tokenId: string): Promise<boolean>;
+}
+
+/** Staff wear the staff mark; an enterprise member (a booth's host) the host mark; the rest none. */
+export function badgeOf(role: Role, hostOf: readonly string[] | undefined): AvatarBadge {
+  if (role === 'staff') return 'staff';
+  return hostOf !== undefined && hostOf.length > 0 ? 'host' : '';
 }
 
 export function refuse(reason: JoinRejection, code: number = JOIN_ERROR_CODE[reason]): ServerError {
@@ -105,6 +116,8 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
     hostOf: token.identity.hostOf ?? [],
     nickname: o.nickname,
     colorIndex: o.colorIndex,
+    look: o.look,
+    badge: badgeOf(role, token.identity.hostOf),
     view: o.view,
     venue: o.venue ?? null,
     boothId,

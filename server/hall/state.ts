@@ -21,6 +21,12 @@ export const RosterEntry = schema({
   connected: t.boolean(),
   /** The booth this visitor hosts right now (a member standing at their own booth), '' for none: their avatar's badge. */
   hosting: t.string(),
+  /** The avatar's look as indices into shared/schemas/avatarLook.ts's lists (one byte each). */
+  shape: t.uint8(),
+  hair: t.uint8(),
+  outfit: t.uint8(),
+  /** 'host' (an enterprise member), 'staff' or '': from the signed session, shown on the name tag. */
+  badge: t.string(),
 }, 'RosterEntry');
 export type RosterEntry = SchemaType<typeof RosterEntry>;
 

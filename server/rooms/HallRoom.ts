@@ -29,6 +29,7 @@ import { claimToken, releaseToken } from '../hall/tokenClaims.ts';
 import type { HallVenue } from '../hall/venueLayout.ts';
 import { VenueNotices } from '../hall/venueNotices.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
+import { lookToIndices } from '../../shared/schemas/avatarLook.ts';
 import type { HallClient } from '../hall/wire.ts';
 import type { Limits } from '../limits/limits.ts';
 import type { Logger } from '../logger.ts';
@@ -175,7 +176,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     const seat = createSeat({ sessionId: client.sessionId, slot, client, viewer: createViewer(), guestId, nickname, role, staffName, hostOf, address, view, venue, listBooth, tokenId });
     this.seats.set(client.sessionId, seat);
     if (slot !== NO_SLOT) this.hub.bySlot[slot] = seat;
-    this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname, colorIndex: v.colorIndex, connected: true, hosting: '' }));
+    this.state.roster.set(client.sessionId, new RosterEntry({ slot, nickname, colorIndex: v.colorIndex, connected: true, hosting: '', ...lookToIndices(v.look), badge: v.badge }));
     if (v.mutedUntil > 0) this.hub.chat.mute(guestId, v.mutedUntil);
     this.hub.sendHistory(seat, slot === NO_SLOT ? listBooth : this.sim.boothOf[slot]!, true);
     // The venue as of now: a page that loaded an older one re-reads it.

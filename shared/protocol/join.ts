@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { validateNickname, type NicknameError } from '../chat/nickname.ts';
+import { AvatarLookSchema, DEFAULT_AVATAR_LOOK } from '../schemas/avatarLook.ts';
 import { BoothIdSchema } from './clientMessages.ts';
 import type { JoinRejection } from './rejections.ts';
 import { checkProtocolVersion, PROTOCOL_VERSION } from './version.ts';
@@ -18,6 +19,8 @@ export const JoinOptionsSchema = z.object({
   /** Checked in full by validateNickname; this only bounds the work. */
   nickname: z.string().max(400),
   colorIndex: z.number().int().min(0).max(AVATAR_COLOR_COUNT - 1),
+  /** Shape, hair, outfit (shared/schemas/avatarLook.ts): left out or not understood, the default look. */
+  look: AvatarLookSchema.catch(() => ({ ...DEFAULT_AVATAR_LOOK })).default(() => ({ ...DEFAULT_AVATAR_LOOK })),
   /** /list visitors join too, present at the booth they are reading. */
   view: z.enum(['world', 'list']).default('world'),
   boothId: BoothIdSchema.optional(),

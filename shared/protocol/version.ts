@@ -10,8 +10,10 @@
  * 4: booth lines and hearts cross shards; the client's `notice`, the server's `boothNotice` and
  *    `boothHearts`.
  * 5: the server's `live` (a booth's live video started, changed or ended).
+ * 6: join options carry the avatar's `look`; roster entries its shape, hair, outfit and the server's
+ *    `badge` (host / staff).
  */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 export type VersionRejection = 'clientTooOld' | 'serverTooOld';
 

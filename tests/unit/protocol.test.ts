@@ -3,6 +3,7 @@ import { mulberry32, randomInt } from '../../shared/net/prng.ts';
 import type { Rng } from '../../shared/net/prng.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { fixtureCatalogue } from '../../shared/catalogue/fixture.ts';
+import { DEFAULT_AVATAR_LOOK } from '../../shared/schemas/avatarLook.ts';
 import {
   CLIENT_MESSAGE_TYPES,
   CLOSE_CODE,
@@ -37,7 +38,7 @@ describe('parseJoinOptions', () => {
     const r = parseJoinOptions({ ...join, venue: '0123456789abcdef', guestId: 'g_12345678', inviteShard: 'AbC123xyz' });
     expect(r).toEqual({
       ok: true,
-      value: { protocolVersion: PROTOCOL_VERSION, nickname: '부천 나들이', colorIndex: 3, venue: '0123456789abcdef', view: 'world' },
+      value: { protocolVersion: PROTOCOL_VERSION, nickname: '부천 나들이', colorIndex: 3, look: DEFAULT_AVATAR_LOOK, venue: '0123456789abcdef', view: 'world' },
     });
   });
 
