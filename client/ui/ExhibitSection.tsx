@@ -39,6 +39,26 @@ export function LinkList({ links }: { links: readonly Link[] }) {
   );
 }
 
+/**
+ * The brochure's photo captions (Korean, as printed). The photos are not in the text, so the captions
+ * stand alone: a small labelled list, quieter than the exhibit's own content.
+ */
+function CaptionList({ id, captions }: { id: string; captions: readonly string[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="captions">
+      <p className="captions__title" id={id}>
+        {t('booth:captionsTitle')}
+      </p>
+      <ul aria-labelledby={id} lang="ko">
+        {captions.map((c, i) => (
+          <li key={i}>{c}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** One exhibit inside a programme booth: brochure text (Korean, marked lang="ko") as printed. */
 export function ExhibitSection({ exhibit, level }: { exhibit: Exhibit; level: number }) {
   const { lang } = useLang();
@@ -76,6 +96,7 @@ export function ExhibitSection({ exhibit, level }: { exhibit: Exhibit; level: nu
       {exhibit.tables.map((tb, i) => (
         <DataTable key={i} table={tb} />
       ))}
+      {exhibit.captions.length > 0 ? <CaptionList id={`${headingId}-captions`} captions={exhibit.captions} /> : null}
       {exhibit.links.length > 0 ? (
         <nav aria-label={`${t('booth:linksTitle')}: ${lang === 'en' ? exhibit.titleEn : exhibit.title}`}>
           <LinkList links={exhibit.links} />

@@ -82,6 +82,8 @@ export const en: TranslationOf<typeof ko> = {
   booth: {
     stageContext: '{{activity}} · {{stage}}',
     linksTitle: 'Links',
+    /** The brochure's photo captions under an exhibit (the photos themselves are not shown). */
+    captionsTitle: 'Photo captions',
     relatedTitle: 'Enterprise booths',
     presentedBy: 'Presented by',
     contactTitle: 'Contact the center',

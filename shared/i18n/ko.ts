@@ -81,6 +81,8 @@ export const ko = {
   booth: {
     stageContext: '{{activity}} · {{stage}}',
     linksTitle: '링크',
+    /** The brochure's photo captions under an exhibit (the photos themselves are not shown). */
+    captionsTitle: '사진 설명',
     relatedTitle: '참여 기업 부스',
     presentedBy: '소개 프로그램',
     contactTitle: '센터 문의',

@@ -105,7 +105,7 @@ test.describe('/list, keyboard only', () => {
     await expect(history.getByRole('heading', { level: 3, name: '2010', exact: true })).toBeVisible();
   });
 
-  test('a blank year cell belongs to the row above (row span)', async ({ page }) => {
+  test('a blank year cell belongs to the row above (row span); a photo caption shows, quieter than the text', async ({ page, request }) => {
     await page.goto('/booth/consulting?view=list');
     const th = page.locator('table', { has: page.locator('caption', { hasText: '전문분야 SOS컨설팅' }) }).locator('tbody th', { hasText: '2022' });
     await expect(th).toHaveAttribute('rowspan', '2');
@@ -115,6 +115,20 @@ test.describe('/list, keyboard only', () => {
       ['2022', '마을기업 현장 진단 컨설팅', '9', ''],
       ['2021', '2021년 변경 노동관계법규 및 인사관리제도', '10', ''],
     ]);
+
+    // The brochure's caption under the SOS consulting photos, in that exhibit, as printed.
+    const sos = page.getByRole('region', { name: '사회적경제 SOS 컨설팅', exact: true });
+    const captions = sos.getByRole('list', { name: t('booth.captionsTitle') });
+    await expect(captions.getByRole('listitem')).toHaveText(['SOS 컨설팅']);
+    await expect(captions).toHaveAttribute('lang', 'ko');
+    const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+    expect(await captions.getByRole('listitem').evaluate(size)).toBeLessThan(await sos.locator('p').first().evaluate(size));
+    // Server-rendered, in either language, with the label in that language.
+    for (const lang of ['ko', 'en'] as const) {
+      const html = await (await request.get(`/booth/consulting?view=list&lang=${lang}`)).text();
+      expect(html).toContain(t('booth.captionsTitle', {}, lang));
+      expect(html).toContain('<li>SOS 컨설팅</li>');
+    }
   });
 
   test('search typed before the page\'s script ran is kept and answered, then says when nothing matches; Esc closes the popup', async ({ page }) => {
