@@ -70,9 +70,10 @@ function layoutWing(wing: readonly ZoneSummary[], side: -1 | 1, booths: Readonly
         title: zone.title,
         colorIndex: zone.colorIndex,
         rect,
-        // Just outside the gate, well to the side of the walkway, facing visitors coming from the
-        // plaza; they arrive out on the walkway's line, banner and aisle in view (arrival.ts).
-        sign: { position: { x: inner - side * 1, z: aisleZ - GATE_SIGN_SIDE }, heading: toPlaza },
+        // Just outside the gate, well to the side of the walkway away from the wing's middle (so a
+        // wing's signs stand apart), facing visitors coming from the plaza; they arrive out on the
+        // walkway's line, banner and aisle in view (arrival.ts).
+        sign: { position: { x: inner - side * 1, z: aisleZ + (aisleZ > 0 ? 1 : -1) * GATE_SIGN_SIDE }, heading: toPlaza },
         entrance: gateArrival(shell.gate),
       },
       booths: placed,

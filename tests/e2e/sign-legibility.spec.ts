@@ -4,7 +4,8 @@ import { expect, test } from './fixtures.ts';
 
 /**
  * Issue 12 §4: signs read from the walkways. Every line the world's signs draw (zone and plaza signs,
- * booth headers, 시웃이's plate and bubble, the history panels), projected on a 1280×720 screen from
+ * booth headers, 시웃이's plate and bubble, the history panels, the directory and the junctions'
+ * signposts), projected on a 1280×720 screen from
  * 5 m with the world's own lens, is at least 12 px tall; an English line is at least half the height
  * of the Korean line above it. The sizes are the ones the atlas really drew (after fitting long
  * titles), reported by the test hook, so a title that shrinks to fit is caught.
@@ -27,7 +28,7 @@ test('every sign line is at least 12 px tall from 5 m on a laptop, English at le
   const onScreen = (s: (typeof signs)[number], px: number) => (px * s.height) / s.cellHeight * pxPerMetre;
 
   const kinds = new Set(signs.map((s) => s.kind));
-  for (const k of ['area', 'booth', 'history', 'plate', 'bubble']) expect(kinds, k).toContain(k);
+  for (const k of ['area', 'booth', 'history', 'plate', 'bubble', 'directory', 'signpost']) expect(kinds, k).toContain(k);
 
   const small = signs.flatMap((s) =>
     s.lines.filter((l) => onScreen(s, l.px) < MIN_PX).map((l) => `${s.key} ${l.role}: ${onScreen(s, l.px).toFixed(1)} px`),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { relativeArrow } from '../../shared/world/directory.ts';
+import { floorLanes, signposts } from '../../shared/world/floorPaths.ts';
 import { layoutWorld } from '../../shared/world/layout.ts';
 import { DEFAULT_PITCH } from '../../client/world/input/playerInput.ts';
 import { FOLLOW_DISTANCE, LOOK_HEIGHT } from '../../client/world/player/cameraRig.ts';
@@ -64,7 +65,7 @@ function inView(cam: V3, heading: number, p: Placement): boolean {
 }
 
 const areaBoards = specs.filter((s) => s.key.startsWith('area:'));
-const occluders = specs.filter((s) => s.key.startsWith('area:') || s.key.startsWith('mascot:') || s.key === 'directory');
+const occluders = specs.filter((s) => s.key.startsWith('area:') || s.key.startsWith('signpost:') || s.key.startsWith('mascot:') || s.key === 'directory');
 // An area's entrance is its teleport point: at a gated one the camera arrives levelled (worldStore's teleport).
 const viewpoints = [
   { name: 'spawn', ...layout.spawn, pitch: DEFAULT_PITCH },
@@ -88,6 +89,76 @@ describe('area signs are seen whole from where visitors arrive', () => {
             if (o === s) continue;
             if (o.placements.some((q) => points(p).some((pt) => blocks(q, cam, pt)))) hidden.push(`${v.name}: ${s.key} behind ${o.key}`);
           }
+        }
+      }
+    }
+    expect([...new Set(hidden)]).toEqual([]);
+  });
+});
+
+/** Boards in view from `cam` looking along `heading` that another board stands in front of. */
+function hiddenFrom(name: string, cam: V3, heading: number, boards: typeof specs): string[] {
+  const hidden: string[] = [];
+  for (const s of boards) {
+    for (const p of s.placements.filter((q) => inView(cam, heading, q))) {
+      for (const o of occluders) {
+        if (o === s) continue;
+        if (o.placements.some((q) => points(p).some((pt) => blocks(q, cam, pt)))) hidden.push(`${name}: ${s.key} behind ${o.key}`);
+      }
+    }
+  }
+  return hidden;
+}
+
+describe('the floor paths and their signposts (shared/world/floorPaths.ts)', () => {
+  const lanes = floorLanes(layout);
+  const posts = specs.filter((s) => s.key.startsWith('signpost:'));
+
+  it('has a lane to every hall and zone gate and a signpost at each junction of a wing', () => {
+    const ends = new Set(lanes.map((l) => l.areaId));
+    for (const g of layout.gates) {
+      expect(ends, g.areaId).toContain(g.areaId);
+      expect(lanes.some((l) => l.areaId === g.areaId && Math.hypot(l.points.at(-1)!.x - g.position.x, l.points.at(-1)!.z - g.position.z) < 1e-9)).toBe(true);
+    }
+    expect(posts.length).toBe(layout.areas.filter((a) => a.kind === 'zone').length);
+    for (const p of signposts(layout)) {
+      // Arrows to its zone, its neighbour(s) and back to the plaza, each a different way.
+      expect(p.entries.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(p.entries.map((e) => e.angle)).size).toBe(p.entries.length);
+    }
+  });
+
+  it('lanes run on free floor: no booth, wall, plinth or desk under them', () => {
+    for (const l of lanes) {
+      for (let i = 0; i + 1 < l.points.length; i++) {
+        const a = l.points[i]!;
+        const b = l.points[i + 1]!;
+        for (let k = 0; k <= 20; k++) {
+          const p = { x: a.x + ((b.x - a.x) * k) / 20, z: a.z + ((b.z - a.z) * k) / 20 };
+          // The gate end is on the area's edge, inside the wall line's opening.
+          expect(layout.colliders.some((c) => p.x > c.minX && p.x < c.maxX && p.z > c.minZ && p.z < c.maxZ), `${l.areaId} at ${p.x},${p.z}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  // What a visitor on a lane reads: every signpost, and the sign and banner of where the lane leads.
+  // (The plaza sign beside 시웃이 still covers other halls' signs from a few plaza points off the
+  // lanes' ends; the spawn and arrival views above are where those are read.)
+  it('walking any lane, no sign, signpost, plate or bubble hides a signpost or the sign it leads to', () => {
+    const hidden: string[] = [];
+    for (const l of lanes) {
+      const boards = specs.filter((s) => s.key === `area:${l.areaId}` || s.key.startsWith('signpost:'));
+      for (let i = 0; i + 1 < l.points.length; i++) {
+        const a = l.points[i]!;
+        const b = l.points[i + 1]!;
+        const len = Math.hypot(b.x - a.x, b.z - a.z);
+        const heading = Math.atan2(b.x - a.x, -(b.z - a.z));
+        // From the ring round 시웃이 the follow camera would stand behind him: lanes are walked from the spawn's side.
+        for (let d = i === 0 ? 4 : 0; d < len; d += 2) {
+          const x = a.x + ((b.x - a.x) * d) / len;
+          const z = a.z + ((b.z - a.z) * d) / len;
+          hidden.push(...hiddenFrom(`${l.areaId} lane at ${x.toFixed(1)},${z.toFixed(1)}`, cameraAt(x, z, heading), heading, boards));
         }
       }
     }

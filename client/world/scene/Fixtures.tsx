@@ -4,6 +4,7 @@ import type { Layout } from '../../../shared/world/types.ts';
 import { paletteColor } from '../../theme/palette.ts';
 import { AREA_SIGN, areaSignY, DIRECTORY_BOARD, PLAZA_SIGN_SCALE, STATION_PANEL } from '../signage/specs.ts';
 import { hallFrameBoxes } from './hallFrame.ts';
+import { signpostBoxes } from './signposts.ts';
 import { writeBoxes, type BoxInstance } from './instancing.ts';
 
 /** Outer and hall walls: above a visitor's eye-line would box the view in; 2.2 m reads as a wall. */
@@ -53,7 +54,7 @@ export function fixtureBoxes(layout: Layout): BoxInstance[] {
   const m = layout.mascot.position;
   boxes.push({ x: m.x, y: PLINTH.height / 2, z: m.z, sx: PLINTH.size, sy: PLINTH.height, sz: PLINTH.size, rotY: 0, color: '#fbf8f3' });
   boxes.push({ x: m.x, y: PLINTH.height + 0.04, z: m.z, sx: PLINTH.size + 0.12, sy: 0.08, sz: PLINTH.size + 0.12, rotY: 0, color: '#F26B3A' });
-  boxes.push(...hallFrameBoxes(layout));
+  boxes.push(...hallFrameBoxes(layout), ...signpostBoxes(layout));
   return boxes;
 }
 

@@ -1,15 +1,19 @@
 import { BufferGeometry, CanvasTexture, Color, Float32BufferAttribute, RepeatWrapping, SRGBColorSpace } from 'three';
+import { floorLanes } from '../../../shared/world/floorPaths.ts';
 import type { Layout } from '../../../shared/world/types.ts';
-import { FLOOR_COLOR, PLAZA_COLOR } from '../../theme/palette.ts';
+import { FLOOR_COLOR, PLAZA_COLOR, paletteColor } from '../../theme/palette.ts';
 import { areaFloorColor } from '../signage/specs.ts';
 import { tint } from './instancing.ts';
 
 /** Floor tiles are 2 m: a human scale cue that makes distances readable. */
 export const TILE = 2;
+/** A floor path's painted lane: a line on the walkway (3 m), not a second walkway. */
+const LANE_WIDTH = 0.5;
 
 /**
  * The walkable floor as ONE mesh with vertex colours: the base inside the walls, each area's floor
- * tinted from the palette, the walkways, and a round inlay under 시웃이. Layers sit a few millimetres
+ * tinted from the palette, the walkways, the floor paths' lanes in the colour of the area each leads
+ * to (shared/world/floorPaths.ts), and a round inlay under 시웃이. Layers sit a few millimetres
  * apart so they never z-fight; everything faces up (normal +y).
  */
 export function buildFloorGeometry(layout: Layout): BufferGeometry {
@@ -41,6 +45,27 @@ export function buildFloorGeometry(layout: Layout): BufferGeometry {
   for (const p of layout.paths) {
     const hw = p.width / 2;
     quad(Math.min(p.from.x, p.to.x) - hw, Math.min(p.from.z, p.to.z) - hw, Math.max(p.from.x, p.to.x) + hw, Math.max(p.from.z, p.to.z) + hw, 0.004, '#f6f1e8');
+  }
+  const hl = LANE_WIDTH / 2;
+  for (const lane of floorLanes(layout)) {
+    const area = layout.areas.find((a) => a.id === lane.areaId);
+    if (!area) continue;
+    c.set(paletteColor(area.colorIndex));
+    for (let i = 0; i + 1 < lane.points.length; i++) {
+      const a = lane.points[i]!;
+      const b = lane.points[i + 1]!;
+      const len = Math.hypot(b.x - a.x, b.z - a.z);
+      if (len === 0) continue;
+      // Half a width past each end, so corners close; across by the normal.
+      const dx = ((b.x - a.x) / len) * hl;
+      const dz = ((b.z - a.z) / len) * hl;
+      const p0 = [a.x - dx - dz, a.z - dz + dx];
+      const p1 = [b.x + dx - dz, b.z + dz + dx];
+      const p2 = [b.x + dx + dz, b.z + dz - dx];
+      const p3 = [a.x - dx + dz, a.z - dz - dx];
+      pos.push(p0[0]!, 0.008, p0[1]!, p1[0]!, 0.008, p1[1]!, p2[0]!, 0.008, p2[1]!, p0[0]!, 0.008, p0[1]!, p2[0]!, 0.008, p2[1]!, p3[0]!, 0.008, p3[1]!);
+      for (let k = 0; k < 6; k++) col.push(c.r, c.g, c.b);
+    }
   }
   const m = layout.mascot.position;
   disc(m.x, m.z, 4.2, 0.01, '#f9d7b8');

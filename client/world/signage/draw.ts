@@ -37,6 +37,7 @@ export function drawSign(c: CanvasRenderingContext2D, s: SignContent, w: number,
     case 'bubble':
       return drawBubble(c, s, w, h);
     case 'directory':
+    case 'signpost':
       return drawDirectory(c, s, w, h);
   }
 }
@@ -229,7 +230,8 @@ function arrow(c: CanvasRenderingContext2D, x: number, y: number, r: number, ang
   c.restore();
 }
 
-function drawDirectory(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'directory' }>, w: number, h: number): DrawnLine[] {
+/** The plaza's directory and the junctions' signposts: a title band, then one row per arrow. */
+function drawDirectory(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind: 'directory' | 'signpost' }>, w: number, h: number): DrawnLine[] {
   board(c, w, h, 28, '#fffdf8');
   const lines: DrawnLine[] = [];
   c.fillStyle = '#F26B3A';

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Icon } from '../../../shared/schemas/icon.ts';
 import type { Gate, Layout } from '../../../shared/world/types.ts';
+import { signposts } from '../../../shared/world/floorPaths.ts';
 import { BANNER, gateCentre } from './gateBanner.ts';
 import { HISTORY_COLOR, PLAZA_COLOR, paletteColor, paletteInk } from '../../theme/palette.ts';
 import { boothSignSpots, boothToWorld } from './boothParts.ts';
@@ -20,7 +21,8 @@ export type SignContent =
   | { kind: 'history'; years: string; lines: string[]; color: string }
   | { kind: 'plate'; title: string; subtitle: string; color: string }
   | { kind: 'bubble'; text: string }
-  | { kind: 'directory'; ko: string; en: string; rows: { ko: string; en: string; angle: number; color: string }[] };
+  | { kind: 'directory'; ko: string; en: string; rows: { ko: string; en: string; angle: number; color: string }[] }
+  | { kind: 'signpost'; ko: string; en: string; rows: { ko: string; en: string; angle: number; color: string }[] };
 
 /** Cell size in atlas pixels at scale 1, per kind (the packer may scale all cells down together). */
 export const CELL: Record<SignContent['kind'], [number, number]> = {
@@ -31,6 +33,7 @@ export const CELL: Record<SignContent['kind'], [number, number]> = {
   plate: [640, 232],
   bubble: [512, 256],
   directory: [768, 896],
+  signpost: [768, 480],
 };
 
 export interface Placement {
@@ -62,6 +65,12 @@ export function areaSignY(kind: string): number {
 }
 /** The plaza's directory board (shared/world/directory.ts places it): same aspect as its cell. */
 export const DIRECTORY_BOARD = { width: 1.8, height: 2.1, y: 1.75, post: 0.14 } as const;
+/**
+ * A signpost at a junction of the floor paths (shared/world/floorPaths.ts): the directory's drawing
+ * on a shorter board at the same metres per atlas pixel, so its lines are as tall; below the area
+ * signs (bottom 3.1 m), so it hides none of them from the walkways.
+ */
+export const SIGNPOST_BOARD = { width: 1.8, height: (1.8 * 480) / 768, y: 1.85, post: 0.12 } as const;
 /** The info desk's sign board, on two posts behind its counter (shared/world/infoDesk.ts places the desk). */
 export const INFO_DESK_BOARD = { width: 1.9, height: 0.69, y: 2.45, back: 0.25 } as const;
 export const STATION_PANEL = { width: 3, height: 2.5, depth: 0.4, y: 1.35 } as const;
@@ -163,6 +172,21 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
     },
     placements: [{ x: d.position.x + Math.sin(d.heading) * 0.05, y: DIRECTORY_BOARD.y, z: d.position.z - Math.cos(d.heading) * 0.05, heading: d.heading, width: DIRECTORY_BOARD.width, height: DIRECTORY_BOARD.height }],
     boothIndex: -1,
+  });
+
+  // A signpost at each junction of the floor paths, arrows in the colours of the lanes they follow.
+  signposts(layout).forEach((p, i) => {
+    specs.push({
+      key: `signpost:${i}`,
+      content: {
+        kind: 'signpost',
+        ko: sceneKo.directoryTitle,
+        en: sceneEn.directoryTitle,
+        rows: p.entries.map((e) => ({ ko: e.title.ko, en: e.title.en, angle: e.angle, color: areaColor(layout, layout.areas.findIndex((a) => a.id === e.areaId)) })),
+      },
+      placements: [{ x: p.position.x + Math.sin(p.heading) * 0.05, y: SIGNPOST_BOARD.y, z: p.position.z - Math.cos(p.heading) * 0.05, heading: p.heading, width: SIGNPOST_BOARD.width, height: SIGNPOST_BOARD.height }],
+      boothIndex: -1,
+    });
   });
 
   // The info desk's board: a plate like 시웃이's, "안내 / Information", in the center's orange.
