@@ -19,6 +19,12 @@ export interface RosterEntry {
   connected: boolean;
   /** The booth this visitor hosts right now (an enterprise member at their own booth), '' for none. */
   hosting: string;
+  /** The avatar's look as indices into shared/schemas/avatarLook.ts's lists. */
+  shape: number;
+  hair: number;
+  outfit: number;
+  /** The server's mark from the visitor's session: 'host', 'staff' or ''. */
+  badge: string;
 }
 
 /** The decoded schema state of a hall shard (reflection-decoded: plain getters, MapSchema maps). */
@@ -88,6 +94,7 @@ function sameRoster(a: ReadonlyMap<string, RosterEntry>, b: HallStateView['roste
   b.forEach((e, id) => {
     const o = a.get(id);
     if (!o || o.slot !== e.slot || o.nickname !== e.nickname || o.colorIndex !== e.colorIndex || o.connected !== e.connected || o.hosting !== e.hosting) same = false;
+    if (o && (o.shape !== (e.shape ?? 0) || o.hair !== (e.hair ?? 0) || o.outfit !== (e.outfit ?? 0) || o.badge !== (e.badge ?? ''))) same = false;
   });
   return same;
 }
@@ -118,7 +125,19 @@ export function syncFromState(room: HallRoom): void {
   if (total !== cur.hallTotal) next.hallTotal = total;
   if (!sameRoster(cur.roster, state.roster)) {
     const roster = new Map<string, RosterEntry>();
-    state.roster.forEach((e, id) => roster.set(id, { slot: e.slot, nickname: e.nickname, colorIndex: e.colorIndex, connected: e.connected, hosting: e.hosting ?? '' }));
+    state.roster.forEach((e, id) =>
+      roster.set(id, {
+        slot: e.slot,
+        nickname: e.nickname,
+        colorIndex: e.colorIndex,
+        connected: e.connected,
+        hosting: e.hosting ?? '',
+        shape: e.shape ?? 0,
+        hair: e.hair ?? 0,
+        outfit: e.outfit ?? 0,
+        badge: e.badge ?? '',
+      }),
+    );
     next.roster = roster;
     next.mySlot = roster.get(room.sessionId)?.slot ?? -1;
   }

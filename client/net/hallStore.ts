@@ -138,6 +138,7 @@ function joinOptions(s: { joinToken: string }): JoinOptionsInput | null {
     protocolVersion: PROTOCOL_VERSION,
     nickname: id.nickname,
     colorIndex: id.colorIndex,
+    look: id.look,
     joinToken: s.joinToken,
     view: options.view,
   };

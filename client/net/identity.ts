@@ -1,16 +1,20 @@
 import { create } from 'zustand';
 import { validateNickname } from '../../shared/chat/nickname.ts';
 import { AVATAR_COLOR_COUNT } from '../../shared/protocol/join.ts';
+import { parseAvatarLook, randomAvatarLook, type AvatarLook } from '../../shared/schemas/avatarLook.ts';
 
 /**
- * Who the visitor is to others: nickname and avatar colour, chosen in the entry dialog and remembered
+ * Who the visitor is to others: nickname, avatar colour and look, chosen in the entry dialog and remembered
  * in localStorage across reloads (the stable guest id lives in the server's signed cookie, not here).
  * Session scope: never sent anywhere but the join options.
  */
 export interface Identity {
   nickname: string;
   colorIndex: number;
+  look: AvatarLook;
 }
+/** What a page sets: one that offers no look (/list's name form) keeps the current one. */
+export type IdentityInput = Omit<Identity, 'look'> & { look?: AvatarLook };
 
 export const IDENTITY_KEY = 'seeot.identity';
 
@@ -23,10 +27,11 @@ export function loadIdentity(): Identity | null {
   try {
     const raw = localStorage.getItem(IDENTITY_KEY);
     if (!raw) return null;
-    const v = JSON.parse(raw) as Partial<Identity>;
+    const v = JSON.parse(raw) as Partial<Record<keyof Identity, unknown>>;
     const nick = validateNickname(v.nickname);
     if (!nick.ok || !isColor(v.colorIndex)) return null;
-    return { nickname: nick.value, colorIndex: v.colorIndex };
+    // Remembered before looks existed (or hand-edited): the default look until the dialog changes it.
+    return { nickname: nick.value, colorIndex: v.colorIndex, look: parseAvatarLook(v.look) };
   } catch {
     return null; // storage blocked or a hand-edited value: ask again
   }
@@ -46,15 +51,16 @@ interface IdentityState {
   editing: boolean;
   /** A reason the server refused the nickname with, shown in the dialog. */
   refused: boolean;
-  setIdentity(id: Identity): void;
+  setIdentity(id: IdentityInput): void;
   edit(open: boolean, refused?: boolean): void;
 }
 
-export const useIdentity = create<IdentityState>()((set) => ({
+export const useIdentity = create<IdentityState>()((set, get) => ({
   identity: loadIdentity(),
   editing: false,
   refused: false,
-  setIdentity: (identity) => {
+  setIdentity: (input) => {
+    const identity: Identity = { ...input, look: input.look ?? get().identity?.look ?? randomAvatarLook(Math.random) };
     saveIdentity(identity);
     set({ identity, editing: false, refused: false });
   },

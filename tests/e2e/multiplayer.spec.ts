@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { avatarKo } from '../../shared/i18n/avatar-ko.ts';
+import type { AvatarLook } from '../../shared/schemas/avatarLook.ts';
 import { t, tPattern } from '../helpers/i18n.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { distance, holdKeyUntil, playerPos, waitForWorld } from '../helpers/world.ts';
@@ -11,19 +13,19 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
 const IDENTITY_KEY = 'seeot.identity';
 const HELP_SEEN_KEY = 'seeot.world.helpSeen';
 
-/** Remembers a nickname and colour (as the entry dialog would) and the seen help, before any script runs. */
-async function remember(page: Page, nickname: string, colorIndex: number): Promise<void> {
+/** Remembers a nickname, colour and look (as the entry dialog would) and the seen help, before any script runs. */
+async function remember(page: Page, nickname: string, colorIndex: number, look?: AvatarLook): Promise<void> {
   await page.addInitScript(
     ([key, help, value]) => {
       localStorage.setItem(help!, '1');
       localStorage.setItem(key!, value!);
     },
-    [IDENTITY_KEY, HELP_SEEN_KEY, JSON.stringify({ nickname, colorIndex })],
+    [IDENTITY_KEY, HELP_SEEN_KEY, JSON.stringify({ nickname, colorIndex, look })],
   );
 }
 
-async function enterAs(page: Page, nickname: string, colorIndex: number, origin = ''): Promise<void> {
-  await remember(page, nickname, colorIndex);
+async function enterAs(page: Page, nickname: string, colorIndex: number, origin = '', look?: AvatarLook): Promise<void> {
+  await remember(page, nickname, colorIndex, look);
   await page.goto(`${origin}/world?quality=low`);
   await waitForWorld(page);
   await page.waitForFunction(() => window.__seeot?.connected === true, undefined, { timeout: 30_000 });
@@ -45,11 +47,15 @@ test('two visitors see each other walk and react, and both are in the who-is-her
   const b = await ctxB.newPage();
   try {
     // Side by side: the two worlds load at once.
-    await Promise.all([enterAs(page, '가람', 0), enterAs(b, 'Bora', 3)]);
+    const garamLook: AvatarLook = { shape: 'tall', hair: 'cap', outfit: 'apron' };
+    await Promise.all([enterAs(page, '가람', 0, '', garamLook), enterAs(b, 'Bora', 3)]);
     // Same shard, and B has A's avatar in view (both stand at the spawn plaza).
     expect(await b.evaluate(() => window.__seeot!.shard?.roomId)).toBe(await page.evaluate(() => window.__seeot!.shard?.roomId));
     await expect.poll(async () => (await remotes(b)).map((r) => r.nickname)).toContain('가람');
     const seenBefore = (await remotes(b)).find((r) => r.nickname === '가람')!;
+    // A's chosen look is what B's world draws A with (issue 12 §2); a plain visitor wears no mark.
+    expect(seenBefore.look).toEqual(garamLook);
+    expect(seenBefore.badge).toBe('');
 
     // A walks; B sees A's avatar move (drawn ~100 ms in the past, so poll).
     const start = await playerPos(page);
@@ -84,13 +90,19 @@ test('two visitors see each other walk and react, and both are in the who-is-her
   }
 });
 
-test('the entry dialog asks for a nickname and a colour, refusing staff-like names with the reason', async ({ page }) => {
+test('the entry dialog asks for a nickname, a colour and a look, refusing staff-like names with the reason', async ({ page }) => {
   await page.addInitScript((help) => localStorage.setItem(help, '1'), HELP_SEEN_KEY);
   await page.goto('/world?quality=low');
   await waitForWorld(page);
   const dialog = page.getByRole('dialog', { name: t('world.entryTitle') });
   await expect(dialog).toBeVisible();
-  await expect(page.getByRole('radio')).toHaveCount(8);
+  await expect(dialog.getByRole('group', { name: t('world.entryColor') }).getByRole('radio')).toHaveCount(8);
+  // Shape, hair and outfit: one radio group each, named for a screen reader, one choice checked.
+  for (const [legend, count] of [[avatarKo.lookShape, 3], [avatarKo.lookHair, 4], [avatarKo.lookOutfit, 3]] as const) {
+    const group = dialog.getByRole('group', { name: legend });
+    await expect(group.getByRole('radio')).toHaveCount(count);
+    await expect(group.getByRole('radio', { checked: true })).toHaveCount(1);
+  }
   await expectNoSeriousA11yViolations(page, { include: '.world-entry' });
 
   const nick = dialog.getByLabel(t('world.entryNickname'));
@@ -112,11 +124,19 @@ test('the entry dialog asks for a nickname and a colour, refusing staff-like nam
 
   await nick.fill('새싹');
   await dialog.getByRole('radio', { name: t('world.color5') }).check();
+  await dialog.getByRole('radio', { name: avatarKo.shape_small }).check();
+  // The keyboard moves within a group: from the checked hair, arrows reach the cap.
+  await dialog.getByRole('radio', { name: avatarKo.hair_none }).check();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('radio', { name: avatarKo.hair_cap })).toBeChecked();
+  await dialog.getByRole('radio', { name: avatarKo.outfit_vest }).check();
   await dialog.getByRole('button', { name: t('world.entrySubmit') }).click();
   await expect(dialog).toBeHidden();
   await page.waitForFunction(() => window.__seeot?.connected === true);
   const saved = await page.evaluate((key) => localStorage.getItem(key), IDENTITY_KEY);
-  expect(JSON.parse(saved!)).toEqual({ nickname: '새싹', colorIndex: 5 });
+  expect(JSON.parse(saved!)).toEqual({ nickname: '새싹', colorIndex: 5, look: { shape: 'small', hair: 'cap', outfit: 'vest' } });
 
   // Remembered: a reload goes straight in, and the name can still be changed from the HUD.
   await page.reload();
@@ -127,6 +147,7 @@ test('the entry dialog asks for a nickname and a colour, refusing staff-like nam
   await page.getByRole('button', { name: t('world.presenceChangeName') }).click();
   await expect(page.getByRole('dialog', { name: t('world.entryTitle') })).toBeVisible();
   await expect(page.getByLabel(t('world.entryNickname'))).toHaveValue('새싹');
+  await expect(page.getByRole('radio', { name: avatarKo.outfit_vest })).toBeChecked();
 });
 
 test('a stale client is refused and asked to reload', async ({ page }) => {

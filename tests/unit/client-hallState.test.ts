@@ -16,7 +16,17 @@ interface FakeState {
   hallHosts?: Map<string, number>;
 }
 
-const entry = (slot: number, nickname: string, connected = true): RosterEntry => ({ slot, nickname, colorIndex: slot % 8, connected, hosting: '' });
+const entry = (slot: number, nickname: string, connected = true): RosterEntry => ({
+  slot,
+  nickname,
+  colorIndex: slot % 8,
+  connected,
+  hosting: '',
+  shape: 0,
+  hair: 1,
+  outfit: 0,
+  badge: '',
+});
 
 function room(state: FakeState, sessionId = 'me'): HallRoom {
   return { sessionId, state } as unknown as HallRoom;
@@ -87,6 +97,16 @@ describe('syncFromState', () => {
     syncFromState(room(base()));
     expect(useHall.getState().boothHosts).toEqual({});
     expect(useHall.getState().roster.get('you')?.hosting).toBe('');
+  });
+
+  it('a visitor\'s look and mark reach the roster; a change of either replaces it', () => {
+    syncFromState(room(base()));
+    const before = useHall.getState().roster;
+    const changed = base();
+    changed.roster.set('you', { ...entry(7, '너'), shape: 2, hair: 3, outfit: 1, badge: 'staff' });
+    syncFromState(room(changed));
+    expect(useHall.getState().roster).not.toBe(before);
+    expect(useHall.getState().roster.get('you')).toMatchObject({ shape: 2, hair: 3, outfit: 1, badge: 'staff' });
   });
 
   it('no hall-wide figure yet reads as unknown, not as zero visitors', () => {

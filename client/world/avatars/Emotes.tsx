@@ -10,7 +10,7 @@ import { EMOTE_MS, EMOTE_POOL, type EmotePool } from './emotes.ts';
 import type { RemoteAvatars } from './remotes.ts';
 
 const SIZE = 0.6;
-const BASE_Y = 2.55;
+const BASE_Y = 2.7; // over the name tag, which floats over the tallest look (NameTags.tsx)
 /** Rise over the emote's life (m) and the pop-in time (ms); both off under reduced motion. */
 const RISE = 0.45;
 const POP_MS = 160;

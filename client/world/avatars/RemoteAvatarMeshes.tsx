@@ -1,8 +1,10 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Euler, InstancedMesh, Matrix4, Quaternion, Vector3, type Group } from 'three';
+import { Euler, Matrix4, Quaternion, Vector3, type Group } from 'three';
 import type { Pose } from '../../../shared/net/interpolation.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
+import { createAvatarFaceTexture } from './avatarFace.ts';
+import { AvatarInstances } from './avatarInstances.ts';
 import { AVATAR_COLORS, createAvatarParts } from './avatarParts.ts';
 import type { RemoteAvatars } from './remotes.ts';
 
@@ -19,21 +21,21 @@ const MOVING_SPEED = 0.3;
 const BREATH = 0.012;
 
 /**
- * Every remote avatar in ONE InstancedMesh per body part (3 draw calls, +2 in the shadow pass, for
- * any crowd). Each frame: sample the snapshot buffers (RemoteAvatars.sample) and write instance
+ * Every remote avatar in ONE InstancedMesh per body part (avatarInstances.ts: body, head with the
+ * face, and each hair style and outfit in use: 2 to 7 draw calls, +2 in the shadow pass, for any
+ * crowd). Each frame: sample the snapshot buffers (RemoteAvatars.sample) and write instance
  * matrices with a walk bob and lean, or a slow breath when standing. Nothing is allocated per frame.
  */
 export function RemoteAvatarMeshes({ remotes, shadows }: { remotes: RemoteAvatars; shadows: boolean }) {
   const group = useRef<Group>(null);
-  const parts = useMemo(() => createAvatarParts(), []);
+  const face = useMemo(() => createAvatarFaceTexture(), []);
+  const parts = useMemo(() => createAvatarParts(face), [face]);
   const s = useMemo(
     () => ({
-      meshes: [] as InstancedMesh[],
-      capacity: 0,
+      crowd: null as AvatarInstances | null,
       version: -1,
       pose: { x: 0, z: 0, heading: 0 } as Pose,
       base: new Matrix4(),
-      m: new Matrix4(),
       q: new Quaternion(),
       e: new Euler(0, 0, 0, 'YXZ'),
       p: new Vector3(),
@@ -49,51 +51,39 @@ export function RemoteAvatarMeshes({ remotes, shadows }: { remotes: RemoteAvatar
   useEffect(() => onReducedMotionChange((r) => (s.reduced = r)), [s]);
   useEffect(
     () => () => {
-      for (const m of s.meshes) m.dispose();
+      s.crowd?.dispose(null);
       for (const p of parts) {
         p.geometry.dispose();
         p.material.dispose();
       }
+      face.dispose();
     },
-    [parts, s],
+    [parts, face, s],
   );
 
   const grow = (needed: number): void => {
     const g = group.current;
     if (!g) return;
-    const capacity = Math.ceil(needed / CHUNK) * CHUNK;
-    for (const m of s.meshes) {
-      g.remove(m);
-      m.dispose();
-    }
-    s.meshes = parts.map((p) => {
-      const mesh = new InstancedMesh(p.geometry, p.material, capacity);
-      mesh.name = p.name;
-      mesh.frustumCulled = false; // a crowd spans the hall: one sphere test per part is not worth it
-      mesh.castShadow = shadows && p.shadow;
-      mesh.count = 0;
-      if (p.colored) mesh.setColorAt(0, AVATAR_COLORS[0]!);
-      g.add(mesh);
-      return mesh;
-    });
-    s.capacity = capacity;
+    s.crowd?.dispose(g);
+    s.crowd = new AvatarInstances(parts, Math.ceil(needed / CHUNK) * CHUNK, shadows);
+    s.crowd.attach(g);
     s.version = -1;
   };
 
-  useEffect(() => {
-    for (let i = 0; i < s.meshes.length; i++) s.meshes[i]!.castShadow = shadows && parts[i]!.shadow;
-  }, [shadows, parts, s]);
+  useEffect(() => s.crowd?.setShadows(shadows), [shadows, s]);
 
   useFrame((state, dt) => {
     const now = performance.now();
     const n = remotes.active.length;
-    if (n > s.capacity) grow(n);
-    remotes.drawn = s.meshes.length === 0 ? 0 : n;
-    if (s.meshes.length === 0) return;
+    if (n > (s.crowd?.capacity ?? 0)) grow(n);
+    const crowd = s.crowd;
+    remotes.drawn = crowd ? n : 0;
+    if (!crowd) return;
     remotes.sample(now, dt * 1000, s.pose);
     const t = state.clock.elapsedTime;
     const recolor = remotes.version !== s.version;
     s.version = remotes.version;
+    crowd.begin(recolor);
     for (let i = 0; i < n; i++) {
       const slot = remotes.active[i]!;
       const x = remotes.x[slot]!;
@@ -114,19 +104,9 @@ export function RemoteAvatarMeshes({ remotes, shadows }: { remotes: RemoteAvatar
       s.e.set(moving ? -(running ? RUN_LEAN : WALK_LEAN) : 0, -remotes.heading[slot]!, 0);
       s.q.setFromEuler(s.e);
       s.base.compose(s.p.set(x, y, z), s.q, s.sc.set(1, breath, 1));
-      for (let k = 0; k < s.meshes.length; k++) {
-        s.m.multiplyMatrices(s.base, parts[k]!.offset);
-        s.meshes[k]!.setMatrixAt(i, s.m);
-      }
-      if (recolor) s.meshes[0]!.setColorAt(i, AVATAR_COLORS[remotes.colorOf[slot]! % AVATAR_COLORS.length]!);
+      crowd.add(s.base, remotes.shapeOf[slot]!, remotes.hairOf[slot]!, remotes.outfitOf[slot]!, AVATAR_COLORS[remotes.colorOf[slot]! % AVATAR_COLORS.length]!);
     }
-    for (const m of s.meshes) {
-      m.count = n;
-      m.visible = n > 0;
-      m.instanceMatrix.needsUpdate = true;
-    }
-    const body = s.meshes[0]!;
-    if (recolor && body.instanceColor) body.instanceColor.needsUpdate = true;
+    crowd.end();
   });
 
   return <group ref={group} name="remote-avatars" />;

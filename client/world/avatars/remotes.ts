@@ -4,6 +4,7 @@ import { dequantizeHeading8, dequantizePos } from '../../../shared/net/quantize.
 import { decodeView } from '../../../shared/net/view.ts';
 import { TICK_HZ } from '../../../shared/world/constants.ts';
 import type { Rect } from '../../../shared/world/types.ts';
+import { AVATAR_BADGES, lookFromIndices, type AvatarBadge, type AvatarLook } from '../../../shared/schemas/avatarLook.ts';
 import type { OwnPose } from '../sim/prediction.ts';
 
 const SLOTS = FRAME_MAX_SLOT + 1;
@@ -16,6 +17,29 @@ const RESUME_GAP_MS = 250;
 const SNAP_METRES = 1.5;
 /** How fast the per-avatar delay follows its target (ms of delay per ms of time): unnoticeable. */
 const DELAY_EASE = 0.15;
+
+/** What the roster says of a slot (client/net/hallState.ts); look and badge absent from an older server. */
+export interface RosterLook {
+  slot: number;
+  nickname: string;
+  colorIndex: number;
+  hosting?: string;
+  shape?: number;
+  hair?: number;
+  outfit?: number;
+  badge?: string;
+}
+
+/** The test hook's view of one remote avatar. */
+export interface RemoteListing {
+  slot: number;
+  nickname: string;
+  host: boolean;
+  look: AvatarLook;
+  badge: AvatarBadge;
+  x: number;
+  z: number;
+}
 
 /**
  * Remote avatars as the view messages describe them (allocation-free after creation): one snapshot
@@ -40,8 +64,13 @@ export class RemoteAvatars {
   /** Roster by slot (set from the hall store): colour index and nickname. */
   readonly colorOf = new Uint8Array(SLOTS);
   readonly nameOf: string[] = new Array<string>(SLOTS).fill('');
-  /** 1 where the visitor hosts the booth they stand at (an enterprise member there): their name tag wears a badge. */
+  /** 1 where the visitor hosts the booth they stand at (an enterprise member there): their name tag wears a star. */
   readonly hostOf = new Uint8Array(SLOTS);
+  /** The look as the roster's indices (shared/schemas/avatarLook.ts), and the server's mark (index into AVATAR_BADGES). */
+  readonly shapeOf = new Uint8Array(SLOTS);
+  readonly hairOf = new Uint8Array(SLOTS);
+  readonly outfitOf = new Uint8Array(SLOTS);
+  readonly badgeOf = new Uint8Array(SLOTS);
   /** 1 for slots whose roster entry is set locally (synthetic crowd), kept by setRoster. */
   readonly local = new Uint8Array(SLOTS);
   /** Avatars the instanced bodies drew in the last frame (written by RemoteAvatarMeshes). */
@@ -152,17 +181,22 @@ export class RemoteAvatars {
     this.localClock = false;
   }
 
-  setRoster(entries: Iterable<{ slot: number; nickname: string; colorIndex: number; hosting?: string }>): void {
+  setRoster(entries: Iterable<RosterLook>): void {
     for (let slot = 0; slot < SLOTS; slot++) {
       if (this.local[slot] !== 0) continue;
       this.nameOf[slot] = '';
       this.hostOf[slot] = 0;
+      this.badgeOf[slot] = 0;
     }
     for (const e of entries) {
       if (e.slot < 0 || e.slot >= SLOTS) continue;
       this.nameOf[e.slot] = e.nickname;
       this.colorOf[e.slot] = e.colorIndex;
       this.hostOf[e.slot] = e.hosting ? 1 : 0;
+      this.shapeOf[e.slot] = e.shape ?? 0;
+      this.hairOf[e.slot] = e.hair ?? 0;
+      this.outfitOf[e.slot] = e.outfit ?? 0;
+      this.badgeOf[e.slot] = Math.max(0, AVATAR_BADGES.indexOf((e.badge ?? '') as AvatarBadge));
     }
     this.version++;
   }
@@ -187,7 +221,15 @@ export class RemoteAvatars {
   }
 
   /** For the test hook: who is in view and where they are drawn. */
-  list(): { slot: number; nickname: string; host: boolean; x: number; z: number }[] {
-    return this.active.map((slot) => ({ slot, nickname: this.nameOf[slot]!, host: this.hostOf[slot] === 1, x: this.x[slot]!, z: this.z[slot]! }));
+  list(): RemoteListing[] {
+    return this.active.map((slot) => ({
+      slot,
+      nickname: this.nameOf[slot]!,
+      host: this.hostOf[slot] === 1,
+      look: lookFromIndices({ shape: this.shapeOf[slot]!, hair: this.hairOf[slot]!, outfit: this.outfitOf[slot]! }),
+      badge: AVATAR_BADGES[this.badgeOf[slot]!] ?? '',
+      x: this.x[slot]!,
+      z: this.z[slot]!,
+    }));
   }
 }

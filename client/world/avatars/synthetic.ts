@@ -1,4 +1,5 @@
 import { EMOTE_KINDS } from '../../../shared/protocol/clientMessages.ts';
+import { AVATAR_HAIRS, AVATAR_OUTFITS, AVATAR_SHAPES } from '../../../shared/schemas/avatarLook.ts';
 import { FRAME_MAX_SLOT } from '../../../shared/net/frame.ts';
 import { clearSnapshots } from '../../../shared/net/interpolation.ts';
 import { TICK_HZ } from '../../../shared/world/constants.ts';
@@ -24,7 +25,8 @@ const REBASE_MS = 1000;
 /**
  * Extra avatars for benchmarks and screenshots (test hook `addSyntheticAvatars`), fed through the
  * SAME path as received ones: snapshot buffers at 20 Hz on the server clock (RemoteAvatars.inject),
- * then the instanced bodies, the name tags and the emote pool. They walk slowly round rings about
+ * then the instanced bodies, the name tags and the emote pool. Their looks and marks cycle through
+ * every choice. They walk slowly round rings about
  * `center`; slots come from the top of the slot range, far above any real shard's visitors.
  * Nothing is allocated per tick.
  */
@@ -61,12 +63,18 @@ export class SyntheticCrowd {
       r.remove(slot);
       r.local[slot] = 0;
       r.nameOf[slot] = '';
+      r.badgeOf[slot] = 0;
     }
     for (let i = this.count; i < target; i++) {
       const slot = SyntheticCrowd.slot(i);
       r.local[slot] = 1;
       r.nameOf[slot] = `가상${i + 1}`;
       r.colorOf[slot] = (i * 3) % AVATAR_COLOR_COUNT;
+      // Every look and both marks appear in any crowd of a dozen or more (screenshots, draw-call benches).
+      r.shapeOf[slot] = i % AVATAR_SHAPES.length;
+      r.hairOf[slot] = Math.floor(i / AVATAR_SHAPES.length) % AVATAR_HAIRS.length;
+      r.outfitOf[slot] = (i + Math.floor(i / 4)) % AVATAR_OUTFITS.length;
+      r.badgeOf[slot] = i % 5 === 1 ? 1 : i % 5 === 3 ? 2 : 0;
     }
     this.count = target;
     r.version++;

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { worldKo } from '../../../shared/i18n/world-ko.ts';
 import { validateNickname, type NicknameError } from '../../../shared/chat/nickname.ts';
 import { AVATAR_COLOR_COUNT } from '../../../shared/protocol/join.ts';
+import { randomAvatarLook } from '../../../shared/schemas/avatarLook.ts';
 import { useIdentity, type Identity } from '../../net/identity.ts';
 import { PALETTE } from '../../theme/palette.ts';
 import { useFocusTrap, worldFocusTarget } from '../dialog/focusTrap.ts';
 import { useWorldState } from '../state/context.ts';
+import { LookChoices } from './LookChoices.tsx';
 import '../dialog/dialogs.css';
 import './entry.css';
 
@@ -21,10 +23,11 @@ const REASON_KEY: Record<NicknameError, keyof typeof worldKo> = {
 const COLOR_KEYS = Array.from({ length: AVATAR_COLOR_COUNT }, (_, i) => `color${i}` as keyof typeof worldKo);
 
 /**
- * "Who are you here?": nickname and avatar colour before joining the hall (first visit, or "change
+ * "Who are you here?": nickname, avatar colour and look (LookChoices.tsx) before joining the hall (first visit, or "change
  * name" from the HUD). A modal dialog (APG): labelled, focus trapped, Esc cancels when there is
  * already an identity. The nickname is checked with the server's own rules as the visitor submits,
- * and the reason is shown inline (aria-invalid + aria-describedby). Colours are a radio group. It
+ * and the reason is shown inline (aria-invalid + aria-describedby). Colour, shape, hair and outfit
+ * are radio groups; a first visit starts from a random colour and look. It
  * is the only step before the world (the controls follow as a hint that fades, ControlsHint.tsx);
  * on a phone it is a bottom sheet with the button where the thumb is (entry.css).
  */
@@ -35,6 +38,7 @@ export function EntryDialog({ initial, refused, onDone, onCancel }: { initial: I
   const ids = useId();
   const [nickname, setNickname] = useState(initial?.nickname ?? '');
   const [color, setColor] = useState(initial?.colorIndex ?? Math.floor(Math.random() * AVATAR_COLOR_COUNT));
+  const [look, setLook] = useState(() => initial?.look ?? randomAvatarLook(Math.random));
   const [error, setError] = useState<string | null>(refused ? t('joinBadNickname') : null);
   useFocusTrap(ref, true, () => input.current, worldFocusTarget);
 
@@ -46,7 +50,7 @@ export function EntryDialog({ initial, refused, onDone, onCancel }: { initial: I
       input.current?.focus();
       return;
     }
-    onDone({ nickname: r.value, colorIndex: color });
+    onDone({ nickname: r.value, colorIndex: color, look });
   };
 
   return (
@@ -99,6 +103,7 @@ export function EntryDialog({ initial, refused, onDone, onCancel }: { initial: I
               </label>
             ))}
           </fieldset>
+          <LookChoices name={ids} look={look} color={PALETTE[color]!} onChange={setLook} />
           <div className="world-entry__actions">
             {onCancel ? (
               <button type="button" className="world-entry__secondary" onClick={onCancel}>

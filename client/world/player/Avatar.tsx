@@ -1,43 +1,46 @@
 import { forwardRef, useEffect, useMemo } from 'react';
-import { CapsuleGeometry, ConeGeometry, MeshStandardMaterial, SphereGeometry, type Group } from 'three';
-import { PLAYER_RADIUS } from '../../../shared/world/movement.ts';
+import type { Group } from 'three';
+import { AVATAR_SHAPES, DEFAULT_AVATAR_LOOK, type AvatarLook } from '../../../shared/schemas/avatarLook.ts';
+import { useIdentity } from '../../net/identity.ts';
+import { createAvatarFaceTexture } from '../avatars/avatarFace.ts';
+import { createAvatarParts, wears } from '../avatars/avatarParts.ts';
 
 const BODY_COLOR = '#F26B3A';
-const HEAD_COLOR = '#FFF4E6';
-const INK = '#1b1b1f';
 
 /**
- * The local visitor: a rounded body, a head and a small pointer on the front so the facing is
- * readable from behind and from above. Three meshes, geometry and materials made once per mount.
- * The parent group is positioned and rotated by the rig each frame (rotation.y = -heading).
+ * The local visitor, made of the same parts others see it as (avatarParts.ts): the chosen shape,
+ * hair and outfit, the face on the front of the head (its facing, readable from the front; the hair's
+ * back and the bun say it from behind). Plain meshes, a handful; geometry, materials and the face
+ * made once per mount. The parent group is positioned and rotated by the rig each frame
+ * (rotation.y = -heading).
  */
 export const Avatar = forwardRef<Group, { color?: string }>(function Avatar({ color = BODY_COLOR }, ref) {
-  const parts = useMemo(
-    () => ({
-      body: new CapsuleGeometry(PLAYER_RADIUS, 0.8, 4, 12),
-      head: new SphereGeometry(0.3, 16, 12),
-      nose: new ConeGeometry(0.12, 0.3, 10),
-      bodyMat: new MeshStandardMaterial({ color: BODY_COLOR, roughness: 0.6 }),
-      headMat: new MeshStandardMaterial({ color: HEAD_COLOR, roughness: 0.7 }),
-      inkMat: new MeshStandardMaterial({ color: INK, roughness: 0.5 }),
-    }),
-    [],
-  );
+  const look: AvatarLook = useIdentity((s) => s.identity?.look) ?? DEFAULT_AVATAR_LOOK;
+  const face = useMemo(() => createAvatarFaceTexture(), []);
+  const parts = useMemo(() => createAvatarParts(face), [face]);
   useEffect(
     () => () => {
-      for (const p of Object.values(parts)) p.dispose();
+      for (const p of parts) {
+        p.geometry.dispose();
+        p.material.dispose();
+      }
+      face.dispose();
     },
-    [parts],
+    [parts, face],
   );
-  // The visitor's chosen colour (entry dialog), the same one others see.
-  useEffect(() => void parts.bodyMat.color.set(color), [parts, color]);
+  // The visitor's chosen colour (entry dialog), the same one others see on the body and a cap.
+  useEffect(() => {
+    for (const p of parts) if (p.colored) p.material.color.set(color);
+  }, [parts, color]);
+  const shape = AVATAR_SHAPES.indexOf(look.shape);
   return (
     <group ref={ref} name="local-player">
       <group name="avatar-body">
-        <mesh geometry={parts.body} material={parts.bodyMat} position={[0, PLAYER_RADIUS + 0.4, 0]} castShadow />
-        <mesh geometry={parts.head} material={parts.headMat} position={[0, 1.5, 0]} castShadow />
-        {/* Points along -z: the heading convention's "forward". */}
-        <mesh geometry={parts.nose} material={parts.inkMat} position={[0, 1.5, -0.32]} rotation={[-Math.PI / 2, 0, 0]} />
+        {parts
+          .filter((p) => wears(p, look.hair, look.outfit))
+          .map((p) => (
+            <mesh key={p.name} name={p.name} geometry={p.geometry} material={p.material} matrix={p.offsets[shape]} matrixAutoUpdate={false} castShadow={p.shadow} />
+          ))}
       </group>
     </group>
   );

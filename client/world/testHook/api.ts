@@ -4,6 +4,7 @@
  * visitor's page never requests (load.ts, docs/architecture.md "Layers").
  */
 
+import type { RemoteListing } from '../avatars/remotes.ts';
 import type { PictureReport, SignLinesReport, TextureBytes } from '../state/frame.ts';
 
 export type { PictureReport, SignLinesReport, TextureBytes };
@@ -46,7 +47,7 @@ export interface SeeotTestHook {
   /** Current shard: its roomId (for invite links) and name ("1관"), null when not connected. */
   readonly shard: { roomId: string; name: string } | null;
   /** Remote avatars in view, where they are drawn (100 ms+ in the past). */
-  remotes(): { slot: number; nickname: string; host: boolean; x: number; z: number }[];
+  remotes(): RemoteListing[];
   /**
    * Benchmarks/screenshots: n more avatars (n < 0: fewer) walking slowly on rings around the spawn,
    * fed through the same snapshot buffers, instanced bodies, name tags and emote pool as real ones.
