@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { LiveAlerts } from './live/LiveAlerts.tsx';
 import { EventReminders } from './schedule/EventReminders.tsx';
+import { useHydrated } from './ui/useHydrated.ts';
 import { Landing } from './routes/Landing.tsx';
 import { ListRoute } from './routes/ListRoute.tsx';
 import { NotFound } from './routes/NotFound.tsx';
@@ -73,16 +74,26 @@ function useHydratedMark(): void {
   }, []);
 }
 
+/**
+ * 알림 받기 notices for lives and events starting, on any page, in one corner. After hydration only:
+ * the server renders the routes alone, and the first client render must match its HTML.
+ */
+function PageNotices() {
+  if (!useHydrated()) return null;
+  return (
+    <div className="page-notices">
+      <LiveAlerts />
+      <EventReminders />
+    </div>
+  );
+}
+
 export function App() {
   useHydratedMark();
   return (
     <BrowserRouter>
       <AppRoutes />
-      {/* Browser only: 알림 받기 notices for lives and events starting, on any page, in one corner. */}
-      <div className="page-notices">
-        <LiveAlerts />
-        <EventReminders />
-      </div>
+      <PageNotices />
     </BrowserRouter>
   );
 }

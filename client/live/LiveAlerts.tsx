@@ -12,7 +12,6 @@ import type { LiveSummary } from '../../shared/api/live.ts';
 import { useLang } from '../i18n/index.ts';
 import { notify } from '../schedule/reminders.ts';
 import { useBoothHref } from '../ui/boothHref.ts';
-import { useHydrated } from '../ui/useHydrated.ts';
 import { loadLiveAlerts, setLiveAlert, useLiveAlerts } from './liveAlerts.ts';
 import { useLivesNow, useLivesNowFeed } from './livesNow.ts';
 
@@ -23,7 +22,6 @@ export function LiveAlerts() {
   const wishes = useLiveAlerts((s) => s.wishes);
   const lives = useLivesNow((s) => s.lives);
   const [started, setStarted] = useState<LiveSummary[]>([]);
-  const hydrated = useHydrated();
 
   const wishing = (wishes?.length ?? 0) > 0;
   useEffect(() => loadLiveAlerts(), []);
@@ -46,8 +44,7 @@ export function LiveAlerts() {
   }, [wishes, lives, t, l]);
 
   const dismiss = (boothId: string): void => setStarted((s) => s.filter((x) => x.boothId !== boothId));
-  // Not in the server's HTML (App is the browser's); the region is there before a notice, so a screen reader hears it arrive.
-  if (!hydrated) return null;
+  // The region is there before a notice (App mounts it after hydration), so a screen reader hears it arrive.
   return (
     <div className="live-alerts" role="status" aria-live="polite">
       {started.map((live) => (

@@ -8,7 +8,6 @@ import { fairsEn } from '../../shared/i18n/fairs-en.ts';
 import { fairsKo } from '../../shared/i18n/fairs-ko.ts';
 import { formatSeoul } from '../../shared/schemas/fairTime.ts';
 import { useLang } from '../i18n/index.ts';
-import { useHydrated } from '../ui/useHydrated.ts';
 import { notify, useReminders } from './reminders.ts';
 import './eventReminders.css';
 
@@ -18,7 +17,6 @@ export function EventReminders() {
   const started = useReminders((r) => r.started);
   const dismiss = useReminders((r) => r.dismiss);
   const told = useRef(new Set<number>());
-  const hydrated = useHydrated();
 
   useEffect(() => {
     for (const e of started) {
@@ -28,8 +26,7 @@ export function EventReminders() {
     }
   }, [started, s, l, lang]);
 
-  // The region is there before a notice (after hydration: App is the browser's), so a screen reader hears it arrive.
-  if (!hydrated) return null;
+  // The region is there before a notice (App mounts it after hydration), so a screen reader hears it arrive.
   return (
     <div className="event-reminders" role="alert">
       {started.map((e) => (
