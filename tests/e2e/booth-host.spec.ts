@@ -67,6 +67,8 @@ test('a member at their own booth in the world shows as its host on the booth’
     await near.waitForFunction(() => window.__seeot?.connected === true, undefined, { timeout: 60_000 });
     await teleport(near, `booth:${BOOTH}`);
     await expect.poll(() => near.evaluate(() => window.__seeot!.remotes().filter((r) => r.host).length), { timeout: 30_000 }).toBe(1);
+    // …and the host's mark on it, which the server gives from the member's session (issue 12 §2).
+    expect(await near.evaluate(() => window.__seeot!.remotes().filter((r) => r.host).map((r) => r.badge))).toEqual(['host']);
     // The booth's dialog says so too.
     await openBoothByKey(near, BOOTH);
     await expect(boothDialog(near).getByText(t('booth.hostHere'))).toBeVisible();
