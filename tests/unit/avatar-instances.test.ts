@@ -1,8 +1,8 @@
-import { Color, Matrix4, Vector3 } from 'three';
+import { Color, Matrix4, Vector3, type MeshStandardMaterial } from 'three';
 import { describe, expect, it } from 'vitest';
-import { AVATAR_HAIRS, AVATAR_OUTFITS, AVATAR_SHAPES, type AvatarLook } from '../../shared/schemas/avatarLook.ts';
+import { AVATAR_BADGES, AVATAR_HAIRS, AVATAR_OUTFITS, AVATAR_SHAPES, type AvatarLook } from '../../shared/schemas/avatarLook.ts';
 import { AvatarInstances } from '../../client/world/avatars/avatarInstances.ts';
-import { AVATAR_COLORS, createAvatarParts, headY, wears } from '../../client/world/avatars/avatarParts.ts';
+import { AVATAR_COLORS, BADGE_COLORS, createAvatarParts, headY, wears } from '../../client/world/avatars/avatarParts.ts';
 import { TAG_FONT_PX, TAG_H, TAG_WORLD_HEIGHT } from '../../client/world/avatars/tagSize.ts';
 import { WORLD_LENS } from '../../client/world/scene/renderer.ts';
 
@@ -73,6 +73,8 @@ describe('the crowd instancer', () => {
       'avatar-hair-cap': 2,
       'avatar-outfit-apron': 1,
       'avatar-outfit-vest': 1,
+      'avatar-mark-host': 0,
+      'avatar-mark-staff': 0,
     });
     // Parts nobody wears are hidden: no draw call.
     expect(crowd.meshes.filter((m) => m.visible).map((m) => m.name).sort()).toEqual(['avatar-bodies', 'avatar-hair-cap', 'avatar-heads', 'avatar-outfit-apron', 'avatar-outfit-vest']);
@@ -102,13 +104,28 @@ describe('the crowd instancer', () => {
     expect(crowd.meshes.filter((m) => m.count > 0).map((m) => m.name)).toEqual(['avatar-bodies', 'avatar-heads']);
   });
 
-  it('100 avatars of every look cost at most the 7 parts, never one per avatar', () => {
+  it('hosts and staff wear a scarf in their mark\'s colour, everyone else none', () => {
+    const crowd = new AvatarInstances(parts, 4, false);
+    crowd.begin(true);
+    AVATAR_BADGES.forEach((_, badge) => crowd.add(at(badge), 0, 0, 0, AVATAR_COLORS[0]!, badge));
+    crowd.end();
+    const host = meshOf(crowd, 'avatar-mark-host');
+    const staff = meshOf(crowd, 'avatar-mark-staff');
+    expect([host.count, staff.count]).toEqual([1, 1]);
+    expect(host.material).not.toBe(staff.material);
+    expect([host, staff].map((m) => (m.material as MeshStandardMaterial).color.getHexString().toUpperCase())).toEqual([BADGE_COLORS[1].slice(1), BADGE_COLORS[2].slice(1)]);
+    const m = new Matrix4();
+    host.getMatrixAt(0, m);
+    expect(new Vector3().setFromMatrixPosition(m).x).toBeCloseTo(AVATAR_BADGES.indexOf('host'));
+  });
+
+  it('100 avatars of every look and mark cost at most the 9 parts, never one per avatar', () => {
     const crowd = new AvatarInstances(parts, 128, false);
     crowd.begin(true);
-    for (let i = 0; i < 100; i++) crowd.add(at(i), i % AVATAR_SHAPES.length, Math.floor(i / 3) % AVATAR_HAIRS.length, i % AVATAR_OUTFITS.length, AVATAR_COLORS[i % 8]!);
+    for (let i = 0; i < 100; i++) crowd.add(at(i), i % AVATAR_SHAPES.length, Math.floor(i / 3) % AVATAR_HAIRS.length, i % AVATAR_OUTFITS.length, AVATAR_COLORS[i % 8]!, i % 3);
     crowd.end();
     expect(crowd.meshes.filter((m) => m.visible)).toHaveLength(parts.length);
-    expect(parts.length).toBeLessThanOrEqual(7);
+    expect(parts.length).toBeLessThanOrEqual(9);
     expect(crowd.meshes.reduce((n, m) => n + m.count, 0)).toBeGreaterThan(200);
   });
 });

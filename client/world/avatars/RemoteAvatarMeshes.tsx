@@ -22,7 +22,7 @@ const BREATH = 0.012;
 
 /**
  * Every remote avatar in ONE InstancedMesh per body part (avatarInstances.ts: body, head with the
- * face, and each hair style and outfit in use: 2 to 7 draw calls, +2 in the shadow pass, for any
+ * face, and each hair style, outfit and mark in use: 2 to 9 draw calls, +2 in the shadow pass, for any
  * crowd). Each frame: sample the snapshot buffers (RemoteAvatars.sample) and write instance
  * matrices with a walk bob and lean, or a slow breath when standing. Nothing is allocated per frame.
  */
@@ -104,7 +104,7 @@ export function RemoteAvatarMeshes({ remotes, shadows }: { remotes: RemoteAvatar
       s.e.set(moving ? -(running ? RUN_LEAN : WALK_LEAN) : 0, -remotes.heading[slot]!, 0);
       s.q.setFromEuler(s.e);
       s.base.compose(s.p.set(x, y, z), s.q, s.sc.set(1, breath, 1));
-      crowd.add(s.base, remotes.shapeOf[slot]!, remotes.hairOf[slot]!, remotes.outfitOf[slot]!, AVATAR_COLORS[remotes.colorOf[slot]! % AVATAR_COLORS.length]!);
+      crowd.add(s.base, remotes.shapeOf[slot]!, remotes.hairOf[slot]!, remotes.outfitOf[slot]!, AVATAR_COLORS[remotes.colorOf[slot]! % AVATAR_COLORS.length]!, remotes.badgeOf[slot]!);
     }
     crowd.end();
   });

@@ -1,5 +1,5 @@
 import { Color, InstancedMesh, Matrix4, type Object3D } from 'three';
-import { AVATAR_HAIRS, AVATAR_OUTFITS, AVATAR_SHAPES } from '../../../shared/schemas/avatarLook.ts';
+import { AVATAR_BADGES, AVATAR_HAIRS, AVATAR_OUTFITS, AVATAR_SHAPES } from '../../../shared/schemas/avatarLook.ts';
 import { wears, type AvatarPart } from './avatarParts.ts';
 
 const WHITE = new Color(1, 1, 1);
@@ -15,7 +15,7 @@ export class AvatarInstances {
   readonly meshes: InstancedMesh[];
   readonly capacity: number;
   private readonly parts: readonly AvatarPart[];
-  /** Per part: which (shape, hair, outfit) wear it, as a lookup [part][hair * OUTFITS + outfit]. */
+  /** Per part: which (hair, outfit, mark) wear it, as a lookup [part][(hair * OUTFITS + outfit) * BADGES + badge]. */
   private readonly worn: Uint8Array[];
   private readonly counts: Int32Array;
   private readonly m = new Matrix4();
@@ -26,8 +26,12 @@ export class AvatarInstances {
     this.capacity = capacity;
     this.counts = new Int32Array(parts.length);
     this.worn = parts.map((p) => {
-      const t = new Uint8Array(AVATAR_HAIRS.length * AVATAR_OUTFITS.length);
-      AVATAR_HAIRS.forEach((h, hi) => AVATAR_OUTFITS.forEach((o, oi) => (t[hi * AVATAR_OUTFITS.length + oi] = wears(p, h, o) ? 1 : 0)));
+      const t = new Uint8Array(AVATAR_HAIRS.length * AVATAR_OUTFITS.length * AVATAR_BADGES.length);
+      AVATAR_HAIRS.forEach((h, hi) =>
+        AVATAR_OUTFITS.forEach((o, oi) =>
+          AVATAR_BADGES.forEach((b, bi) => (t[(hi * AVATAR_OUTFITS.length + oi) * AVATAR_BADGES.length + bi] = wears(p, h, o, b) ? 1 : 0)),
+        ),
+      );
       return t;
     });
     this.meshes = parts.map((p) => {
@@ -63,12 +67,15 @@ export class AvatarInstances {
   }
 
   /**
-   * One avatar: `base` places it (position, heading, bob); shape, hair and outfit are indices into
-   * the look lists (out of range reads as the first); `color` tints its coloured parts.
+   * One avatar: `base` places it (position, heading, bob); shape, hair, outfit and badge are indices
+   * into the look lists and AVATAR_BADGES (out of range reads as the first); `color` tints its
+   * coloured parts.
    */
-  add(base: Matrix4, shape: number, hair: number, outfit: number, color: Color): void {
+  add(base: Matrix4, shape: number, hair: number, outfit: number, color: Color, badge = 0): void {
     const s = shape < AVATAR_SHAPES.length ? shape : 0;
-    const look = (hair < AVATAR_HAIRS.length ? hair : 0) * AVATAR_OUTFITS.length + (outfit < AVATAR_OUTFITS.length ? outfit : 0);
+    const look =
+      ((hair < AVATAR_HAIRS.length ? hair : 0) * AVATAR_OUTFITS.length + (outfit < AVATAR_OUTFITS.length ? outfit : 0)) * AVATAR_BADGES.length +
+      (badge < AVATAR_BADGES.length ? badge : 0);
     for (let k = 0; k < this.parts.length; k++) {
       if (this.worn[k]![look] === 0) continue;
       const i = this.counts[k]!;

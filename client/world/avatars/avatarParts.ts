@@ -1,13 +1,23 @@
-import { CapsuleGeometry, Color, CylinderGeometry, DoubleSide, Matrix4, MeshStandardMaterial, SphereGeometry, type BufferGeometry, type Texture } from 'three';
+import { CapsuleGeometry, Color, CylinderGeometry, DoubleSide, Matrix4, MeshStandardMaterial, SphereGeometry, TorusGeometry, type BufferGeometry, type Texture } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { AVATAR_HAIRS, AVATAR_OUTFITS, AVATAR_SHAPES, type AvatarHair, type AvatarOutfit, type AvatarShape } from '../../../shared/schemas/avatarLook.ts';
+import {
+  AVATAR_BADGES,
+  AVATAR_HAIRS,
+  AVATAR_OUTFITS,
+  AVATAR_SHAPES,
+  type AvatarBadge,
+  type AvatarHair,
+  type AvatarOutfit,
+  type AvatarShape,
+} from '../../../shared/schemas/avatarLook.ts';
 import { PLAYER_RADIUS } from '../../../shared/world/movement.ts';
 import { PALETTE } from '../../theme/palette.ts';
 
 /**
  * An avatar as parts (issue 12 §2): a body in the visitor's colour whose proportions follow the
  * chosen shape, a head wearing the face texture (avatarFace.ts) on its front, and one part per hair
- * style and outfit. The local Avatar.tsx draws them as meshes; remote avatars draw each part as ONE
+ * style and outfit, and a scarf in the mark's colour for hosts and staff (seen from every side and
+ * from afar, where name tags are not drawn). The local Avatar.tsx draws them as meshes; remote avatars draw each part as ONE
  * InstancedMesh for the whole crowd (avatarInstances.ts), so a look is a choice of instances, never a
  * draw call of its own. Offsets are per shape (index into AVATAR_SHAPES), in the avatar's frame
  * (+y up, facing -z).
@@ -18,8 +28,8 @@ export interface AvatarPart {
   material: MeshStandardMaterial;
   /** The part's placement for each body shape. */
   offsets: readonly Matrix4[];
-  /** Who wears it: everyone, or those with this hair / outfit. */
-  wornBy: { hair: AvatarHair } | { outfit: AvatarOutfit } | null;
+  /** Who wears it: everyone, or those with this hair / outfit / mark. */
+  wornBy: { hair: AvatarHair } | { outfit: AvatarOutfit } | { badge: AvatarBadge } | null;
   /** Per-instance colour: the visitor's palette colour (body, cap) or none (a fixed colour). */
   colored: boolean;
   shadow: boolean;
@@ -30,6 +40,8 @@ export const HEAD_COLOR = '#FFE6CF';
 const HAIR_COLOR = '#4A3426';
 const APRON_COLOR = '#FBF6EE';
 const VEST_COLOR = '#2F3B52';
+/** The marks' colour by AVATAR_BADGES index: gold for hosts (as the hosting star), blue for staff. Name tags' chips too. */
+export const BADGE_COLORS = ['', '#F5B800', '#3D85D1'] as const;
 const HEAD_R = 0.3;
 const BODY_LENGTH = 0.8;
 
@@ -132,14 +144,28 @@ export function createAvatarParts(face: Texture | null): AvatarPart[] {
       shadow: false,
     });
   }
+  AVATAR_BADGES.forEach((badge, i) => {
+    if (badge === '') return;
+    parts.push({
+      name: `avatar-mark-${badge}`,
+      // A scarf round the top of the body, under the head.
+      geometry: new TorusGeometry(0.3, 0.075, 8, 20).rotateX(Math.PI / 2),
+      material: std(BADGE_COLORS[i]!),
+      offsets: onBody(BASE_BODY_TOP - 0.2),
+      wornBy: { badge },
+      colored: false,
+      shadow: false,
+    });
+  });
   return parts;
 }
 
-/** Whether an avatar with this hair and outfit wears the part. */
-export function wears(part: AvatarPart, hair: AvatarHair, outfit: AvatarOutfit): boolean {
+/** Whether an avatar with this hair, outfit and mark wears the part. */
+export function wears(part: AvatarPart, hair: AvatarHair, outfit: AvatarOutfit, badge: AvatarBadge = ''): boolean {
   const w = part.wornBy;
   if (w === null) return true;
-  return 'hair' in w ? w.hair === hair : w.outfit === outfit;
+  if ('hair' in w) return w.hair === hair;
+  return 'outfit' in w ? w.outfit === outfit : w.badge === badge;
 }
 
 /** Palette colours as three Colors (linear), made once. */

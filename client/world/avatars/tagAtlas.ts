@@ -1,16 +1,16 @@
 import { PALETTE } from '../../theme/palette.ts';
 import { signFont } from '../loading/signFont.ts';
 import { signText } from '../signage/coverage.ts';
+import { BADGE_COLORS } from './avatarParts.ts';
 import { TAG_FONT_PX, TAG_H, TAG_W } from './tagSize.ts';
 
 /** Name tag cells: one row each in a small canvas (the tag texture), redrawn only when reassigned. */
 export const TAG_CELLS = 16;
 const PAD = 22;
 const DOT = 14;
-const HOST_GOLD = '#f5b800';
+const HOST_GOLD = BADGE_COLORS[1];
 const BADGE_PX = 30;
-/** A mark's chip colours by badge index (AVATAR_BADGES: '', 'host', 'staff'): gold for hosts as their star, blue for staff. */
-const BADGE_FILL = ['', HOST_GOLD, '#3D85D1'] as const;
+/** A mark's chip: the scarf's colour (BADGE_COLORS), and an ink that reads on it. */
 const BADGE_INK = ['', '#1b1b1f', '#ffffff'] as const;
 
 export interface TagAtlas {
@@ -98,7 +98,7 @@ export function drawTag(a: TagAtlas, i: number, nickname: string, colorIndex: nu
   c.fillText(text, PAD * 1.6 + DOT * 2, y + TAG_H / 2 + 2, textW);
   if (chipW) {
     const x = w - PAD * 0.7 - chipW;
-    c.fillStyle = BADGE_FILL[badge] ?? HOST_GOLD;
+    c.fillStyle = BADGE_COLORS[badge] ?? HOST_GOLD;
     c.beginPath();
     c.roundRect(x, y + 14, chipW, TAG_H - 28, (TAG_H - 28) / 2);
     c.fill();
