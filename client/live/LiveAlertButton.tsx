@@ -6,7 +6,7 @@
 import './liveNowI18n.ts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { askNotifications } from '../schedule/reminders.ts';
+import { askNotifications } from '../ui/notifications.ts';
 import { setLiveAlert, useLiveAlerts } from './liveAlerts.ts';
 
 export function LiveAlertButton({ boothId }: { boothId: string }) {

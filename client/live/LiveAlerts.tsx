@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LiveSummary } from '../../shared/api/live.ts';
 import { useLang } from '../i18n/index.ts';
-import { notify } from '../schedule/reminders.ts';
+import { notify } from '../ui/notifications.ts';
 import { useBoothHref } from '../ui/boothHref.ts';
 import { loadLiveAlerts, setLiveAlert, useLiveAlerts } from './liveAlerts.ts';
 import { useLivesNow, useLivesNowFeed } from './livesNow.ts';

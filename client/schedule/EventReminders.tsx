@@ -8,7 +8,8 @@ import { fairsEn } from '../../shared/i18n/fairs-en.ts';
 import { fairsKo } from '../../shared/i18n/fairs-ko.ts';
 import { formatSeoul } from '../../shared/schemas/fairTime.ts';
 import { useLang } from '../i18n/index.ts';
-import { notify, useReminders } from './reminders.ts';
+import { notify } from '../ui/notifications.ts';
+import { useReminders } from './reminders.ts';
 import './eventReminders.css';
 
 export function EventReminders() {

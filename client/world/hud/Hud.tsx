@@ -13,7 +13,6 @@ import { BoothPanel } from '../booth-panel/BoothPanel.tsx';
 import { InfoDeskPanel } from '../booth-panel/InfoDeskPanel.tsx';
 import { EntryGate } from '../entry/EntryDialog.tsx';
 import { GuideHud } from '../guide/GuideHud.tsx';
-import { ScheduleButton, SchedulePanel } from '../schedule/WorldSchedule.tsx';
 import { useWorld, useWorldState } from '../state/context.ts';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { useBoothRoute } from './boothRoute.ts';
@@ -33,6 +32,7 @@ import { useStaff } from './moderation/useStaff.ts';
 import { useCoarsePointer } from './useCoarsePointer.ts';
 import { NARROW_QUERY, useMediaQuery } from './useMediaQuery.ts';
 import { useNearbyBooth } from './useNearbyBooth.ts';
+import { ScheduleButton, SchedulePanel } from './WorldSchedule.tsx';
 import { WorldSearch } from './WorldSearch.tsx';
 import './hud.css';
 

@@ -8,7 +8,7 @@ import { ScheduleEvents } from '../../schedule/ScheduleEvents.tsx';
 import '../../schedule/schedule.css';
 import { PanelFrame } from '../booth-panel/PanelFrame.tsx';
 import { usePanelDismiss } from '../booth-panel/usePanelDismiss.ts';
-import { CalendarIcon } from '../hud/HudIcon.tsx';
+import { CalendarIcon } from './HudIcon.tsx';
 import { useWorld } from '../state/context.ts';
 
 /** The fairs with events left, read while the world is open (one read shared with any other schedule on the page). */
