@@ -11,77 +11,17 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveView } from '../../shared/api/live.ts';
 import { LiveAlertButton } from './LiveAlertButton.tsx';
-import { joinLive, leaveLive, type LiveProblem } from './liveApi.ts';
 import { useBoothLive } from './liveStore.ts';
-import { completeOffer } from './webrtc.ts';
-
-/** After a lost connection (or a refusal worth retrying), try again this much later. */
-const RETRY_MS = 3000;
-
-type Link = 'connecting' | 'playing' | { problem: LiveProblem };
-
-function useViewer(live: LiveView, video: React.RefObject<HTMLVideoElement | null>): Link {
-  const [link, setLink] = useState<Link>('connecting');
-  const { liveId } = live;
-  useEffect(() => {
-    let stopped = false;
-    let pc: RTCPeerConnection | null = null;
-    let viewerId: string | null = null;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const leave = (): void => {
-      pc?.close();
-      pc = null;
-      if (viewerId) void leaveLive(liveId, viewerId);
-      viewerId = null;
-    };
-    const again = (): void => {
-      leave();
-      if (!stopped) retry = setTimeout(() => void connect(), RETRY_MS);
-    };
-    const connect = async (): Promise<void> => {
-      setLink('connecting');
-      const peer = (pc = new RTCPeerConnection());
-      peer.addTransceiver('video', { direction: 'recvonly' });
-      peer.addTransceiver('audio', { direction: 'recvonly' });
-      const stream = new MediaStream();
-      peer.ontrack = (e) => {
-        stream.addTrack(e.track);
-        if (video.current && video.current.srcObject !== stream) video.current.srcObject = stream;
-      };
-      peer.onconnectionstatechange = () => {
-        if (peer !== pc) return;
-        if (peer.connectionState === 'connected') setLink('playing');
-        else if (peer.connectionState === 'failed') again();
-      };
-      const r = await joinLive(liveId, await completeOffer(peer));
-      if (stopped || peer !== pc) return void (r.ok && leaveLive(liveId, r.value.viewerId));
-      if (!r.ok) {
-        setLink({ problem: r.problem });
-        // A full live may have room soon; a network error may pass. An ended live is told by the store.
-        if (r.problem === 'liveFull' || r.problem === 'network' || r.problem === 'unavailable') again();
-        return;
-      }
-      viewerId = r.value.viewerId;
-      await peer.setRemoteDescription({ type: 'answer', sdp: r.value.sdp });
-    };
-    void connect();
-    const onHide = (): void => leave();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      stopped = true;
-      clearTimeout(retry);
-      window.removeEventListener('pagehide', onHide);
-      leave();
-    };
-  }, [liveId, video]);
-  return link;
-}
+import { useLiveViewer } from './viewer.ts';
 
 function Player({ live, boothName }: { live: LiveView; boothName: string }) {
   const { t } = useTranslation('live');
   const video = useRef<HTMLVideoElement>(null);
   const [muted, setMuted] = useState(true);
-  const link = useViewer(live, video);
+  const { stream, link } = useLiveViewer(live.liveId);
+  useEffect(() => {
+    if (video.current && stream && video.current.srcObject !== stream) video.current.srcObject = stream;
+  }, [stream, link]);
   const waiting = live.state === 'reconnecting' || link === 'connecting';
   const problem = typeof link === 'object' ? link.problem : null;
   return (

@@ -9,7 +9,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { testPublisher } from '../helpers/livePeers.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, TEST_PASSWORD, type SignedInSession } from '../helpers/staffSession.ts';
-import { skipControlsHelp } from '../helpers/world.ts';
+import { enterWorld, skipControlsHelp, teleport } from '../helpers/world.ts';
+import { enableTestHook } from '../helpers/testHook.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 /**
@@ -57,6 +58,7 @@ test.use({
 test('a member goes live from a phone; a /list visitor watches it, is counted, and sees it go when it stops', async ({ browser, baseURL }) => {
   const phone = await browser.newContext({ baseURL, locale: 'ko-KR', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const visitor = await browser.newContext({ baseURL, locale: 'ko-KR' });
+  await enableTestHook(visitor);
   try {
     expect((await phone.request.post('/api/auth/login', { data: MEMBER })).status()).toBe(200);
     const studio = await phone.newPage();
@@ -78,6 +80,25 @@ test('a member goes live from a phone; a /list visitor watches it, is counted, a
     await expect(page.getByRole('button', { name: liveKo.unmute })).toBeVisible();
 
     await expect(panel.getByRole('status')).toContainText(liveKo.viewerCount.replace('{{count}}', '1'), { timeout: 15_000 });
+
+    // In the world, standing at the booth: its back-wall screen plays the live (the picture's frames keep coming).
+    const world = await visitor.newPage();
+    await enterWorld(world);
+    await teleport(world, `booth:${BOOTH}`);
+    const screen = () => world.evaluate(() => window.__seeot!.liveScreen());
+    await expect.poll(async () => (await screen())?.width ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+    const first = (await screen())!;
+    expect(first.boothId).toBe(BOOTH);
+    await expect.poll(async () => (await screen())?.videoFrames ?? 0, { timeout: 15_000 }).toBeGreaterThan(first.videoFrames + 10);
+    // The screen and the /list page are two viewers of the same live.
+    const two = liveKo.viewerCount.replace('{{count}}', '2');
+    await expect(panel.getByRole('status')).toContainText(two, { timeout: 15_000 });
+    // The booth opened in front of its screen plays the same stream: still two viewers, not three.
+    await world.keyboard.press('KeyE');
+    const panelVideo = world.locator('.live-video__video');
+    await expect.poll(() => panelVideo.evaluate((v: HTMLVideoElement) => (v.videoWidth > 0 ? v.currentTime : 0)), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect(panel.getByRole('status')).toContainText(two);
+    await world.close();
 
     await panel.getByRole('button', { name: liveKo.stop }).click();
     await expect(page.locator('.live-video')).toHaveCount(0, { timeout: 15_000 });

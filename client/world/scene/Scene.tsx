@@ -8,6 +8,7 @@ import { Fixtures } from './Fixtures.tsx';
 import { Ground } from './Ground.tsx';
 import { InfoDesk } from './InfoDesk.tsx';
 import { Lights } from './Lights.tsx';
+import { LiveScreen } from './LiveScreen.tsx';
 import { Mascot } from './Mascot.tsx';
 import { OverviewCamera } from './OverviewCamera.tsx';
 import { Projector } from './Projector.tsx';
@@ -27,7 +28,8 @@ export interface SceneProps {
 /**
  * The static exhibition. Draw calls (main pass; shadows add one per caster on 'high'): floor 1,
  * lawn 1, fixtures 1 (walls, gates, banners' boards and roof trusses too), booths 1, trees 2, 시웃이 5,
- * info desk 1, signs 1, booth pictures 1 — independent of the booth count.
+ * info desk 1, signs 1, booth pictures 1 — independent of the booth count; the live screen 1 while
+ * the visitor watches a booth on air.
  */
 export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsProgress }: SceneProps) {
   const shadows = quality.shadows;
@@ -43,6 +45,7 @@ export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsP
       <InfoDesk desk={layout.infoDesk} shadows={shadows} />
       <Signs layout={layout} catalogue={catalogue} atlasMax={atlasMax} onProgress={onSignsProgress} />
       <BoothPictures layout={layout} catalogue={catalogue} tier={quality.tier} />
+      <LiveScreen layout={layout} />
       <OverviewCamera layout={layout} />
       <Projector />
     </>

@@ -36,6 +36,18 @@ export interface WorldFrame {
   textures: (() => TextureBytes) | null;
   /** Set by the sign mesh once its atlas is up: every sign's drawn lines, for the legibility test. */
   signLines: (() => SignLinesReport) | null;
+  /** Set by the live screen (scene/LiveScreen.tsx): the booth whose live it plays and the video frames decoded, for tests. */
+  liveScreen: (() => LiveScreenReport | null) | null;
+}
+
+/** What the booth screen plays (the test hook's liveScreen()). */
+export interface LiveScreenReport {
+  boothId: string;
+  /** Video frames decoded so far: it grows while the picture moves. */
+  videoFrames: number;
+  /** The picture's size in pixels (0 until the first frame). */
+  width: number;
+  height: number;
 }
 
 /** Signs as tests see them (the test hook's signLines()): enough to project each line on screen. */
@@ -86,6 +98,7 @@ export function createFrame(layout: Layout, collision: CollisionWorld): WorldFra
     pictures: null,
     textures: null,
     signLines: null,
+    liveScreen: null,
   };
 }
 

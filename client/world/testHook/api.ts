@@ -5,7 +5,7 @@
  */
 
 import type { RemoteListing } from '../avatars/remotes.ts';
-import type { PictureReport, SignLinesReport, TextureBytes } from '../state/frame.ts';
+import type { LiveScreenReport, PictureReport, SignLinesReport, TextureBytes } from '../state/frame.ts';
 
 export type { PictureReport, SignLinesReport, TextureBytes };
 
@@ -37,6 +37,8 @@ export interface SeeotTestHook {
   textureMemory(): TextureBytes | null;
   /** Every sign's drawn text lines with the camera's lens, for projecting them on screen. Null before the signs are up. */
   signLines(): SignLinesReport | null;
+  /** The live the booth screen plays, or null when it plays none. */
+  liveScreen(): LiveScreenReport | null;
   /** The way 시웃이 shows (client/world/guide/): what to, the floor route and the areas it passes; null when not guiding. */
   guide(): { target: { kind: 'booth' | 'area'; id: string }; route: { x: number; z: number }[]; areas: string[]; pointing: number } | null;
   /** Multiplayer: joined to a hall shard right now. */

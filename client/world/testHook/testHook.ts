@@ -35,6 +35,7 @@ export function installTestHook({ store, frame }: World, net: WorldNet): () => v
     pictures: () => frame.pictures?.() ?? null,
     textureMemory: () => frame.textures?.() ?? null,
     signLines: () => frame.signLines?.() ?? null,
+    liveScreen: () => frame.liveScreen?.() ?? null,
     guide: () => {
       const g = store.getState().guide;
       return g ? { target: { ...g.target }, route: g.route.map((p) => ({ ...p })), areas: [...g.areas], pointing: g.pointing } : null;
