@@ -46,10 +46,10 @@ export function LiveAlerts() {
   const dismiss = (boothId: string): void => setStarted((s) => s.filter((x) => x.boothId !== boothId));
   // The region is there before a notice (App mounts it after hydration), so a screen reader hears it arrive.
   return (
-    <div className="live-alerts" role="status" aria-live="polite">
+    <div role="status" aria-live="polite">
       {started.map((live) => (
-        <div key={live.boothId} className="live-alerts__notice">
-          <p className="live-alerts__text">{t('alertStarted', { booth: l(live.boothTitle) })}</p>
+        <div key={live.boothId} className="page-notice live-alerts__notice">
+          <p className="page-notice__text">{t('alertStarted', { booth: l(live.boothTitle) })}</p>
           <Link className="button button--primary live-alerts__watch" to={href(live.boothId)} onClick={() => dismiss(live.boothId)}>
             {t('alertWatch')}
           </Link>

@@ -10,7 +10,6 @@ import { formatSeoul } from '../../shared/schemas/fairTime.ts';
 import { useLang } from '../i18n/index.ts';
 import { notify } from '../ui/notifications.ts';
 import { useReminders } from './reminders.ts';
-import './eventReminders.css';
 
 export function EventReminders() {
   const { lang, l } = useLang();
@@ -29,10 +28,10 @@ export function EventReminders() {
 
   // The region is there before a notice (App mounts it after hydration), so a screen reader hears it arrive.
   return (
-    <div className="event-reminders" role="alert">
+    <div role="alert">
       {started.map((e) => (
-        <div key={e.id} className="event-reminders__notice">
-          <p className="event-reminders__text">
+        <div key={e.id} className="page-notice">
+          <p className="page-notice__text">
             {s.startsNow}: {l(e.title)}
           </p>
           <button type="button" className="button" onClick={() => dismiss(e.id)}>
