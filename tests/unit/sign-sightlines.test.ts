@@ -66,10 +66,10 @@ function inView(cam: V3, heading: number, p: Placement): boolean {
 
 const areaBoards = specs.filter((s) => s.key.startsWith('area:'));
 const occluders = specs.filter((s) => s.key.startsWith('area:') || s.key.startsWith('signpost:') || s.key.startsWith('mascot:') || s.key === 'directory');
-// An area's entrance is its teleport point: at a gated one the camera arrives levelled (worldStore's teleport).
+// An area's entrance is its teleport point: at a zone or the enterprise hall the camera arrives levelled (worldStore's teleport).
 const viewpoints = [
   { name: 'spawn', ...layout.spawn, pitch: DEFAULT_PITCH },
-  ...layout.areas.map((a) => ({ name: `${a.id} entrance`, ...a.entrance, pitch: layout.gates.some((g) => g.areaId === a.id) ? GATE_ARRIVAL_PITCH : DEFAULT_PITCH })),
+  ...layout.areas.map((a) => ({ name: `${a.id} entrance`, ...a.entrance, pitch: a.kind === 'zone' || a.kind === 'enterprise' ? GATE_ARRIVAL_PITCH : DEFAULT_PITCH })),
 ];
 
 describe('area signs are seen whole from where visitors arrive', () => {

@@ -17,7 +17,7 @@ import { createFrame, writePlayer, type WorldFrame } from './frame.ts';
  */
 export type CameraMode = 'follow' | 'overview';
 
-/** Camera pitch after a jump to a gated area (rad above the horizon; the default is 0.42): see teleport. */
+/** Camera pitch after a jump to a zone or the enterprise hall (rad above the horizon; the default is 0.42): see teleport. */
 export const GATE_ARRIVAL_PITCH = 0.14;
 
 export interface Teleported {
@@ -122,9 +122,11 @@ export function createWorld({ layout, cameraMode, quality }: WorldOptions): Worl
       if (!point) return false;
       frame.controller.place(point.position, point.heading);
       frame.input.look.yaw = point.heading;
-      // At a gate the camera levels out, so the area's banner high over it is seen whole (shared/world/arrival.ts).
-      const layout = get().layout;
-      if (point.kind === 'area' && layout.gates.some((g) => areaTeleportId(g.areaId) === pointId)) frame.input.look.pitch = GATE_ARRIVAL_PITCH;
+      // Out in front of a zone's or the enterprise hall's gate the camera levels out, so the banner
+      // high over it is seen whole (shared/world/arrival.ts); the history hall's arrival shows its sign.
+      if (point.kind === 'area' && get().layout.areas.some((a) => areaTeleportId(a.id) === pointId && (a.kind === 'zone' || a.kind === 'enterprise'))) {
+        frame.input.look.pitch = GATE_ARRIVAL_PITCH;
+      }
       frame.input.walkTo = null;
       frame.cameraSnap = true;
       writePlayer(frame);
