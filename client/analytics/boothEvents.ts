@@ -1,7 +1,7 @@
 /**
  * What a visitor does at a booth that the hall cannot see, reported for the booth's figures
- * (POST /api/analytics/events, shared/analytics/api.ts): the booth opened, and a link of it
- * followed. Fire and forget: a keepalive request survives the page navigating away on a link, and a report that
+ * (POST /api/analytics/events, shared/analytics/api.ts): the booth opened, a link of it
+ * followed, a product's buy form opened (orders/BoothSales.tsx, PinnedProduct.tsx). Fire and forget: a keepalive request survives the page navigating away on a link, and a report that
  * fails costs a count, never the visitor anything. The server rate-limits and stores no guest id.
  */
 import { useEffect, type RefObject } from 'react';

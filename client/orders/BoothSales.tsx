@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../shared/api/orders.ts';
+import { reportBoothEvent } from '../analytics/boothEvents.ts';
 import { BuyForm } from './BuyForm.tsx';
 import { ListingFacts } from './ListingFacts.tsx';
 import { loadListings, type BoothListings } from './ordersApi.ts';
@@ -81,7 +82,11 @@ export default function BoothSales({ boothId, boothName, headingLevel }: BoothSa
                   className={`button ${open?.kind === 'form' ? 'button--primary' : 'button--secondary'}`}
                   aria-expanded={open?.kind === 'form'}
                   aria-controls={panelId}
-                  onClick={() => setPanel(open?.kind === 'form' ? null : { listingId: l.id, round: (open?.round ?? 0) + 1, kind: 'form' })}
+                  onClick={() => {
+                    // Opening the form is a product click for the booth's figures; closing it is not.
+                    if (open?.kind !== 'form') reportBoothEvent(boothId, 'product_click');
+                    setPanel(open?.kind === 'form' ? null : { listingId: l.id, round: (open?.round ?? 0) + 1, kind: 'form' });
+                  }}
                 >
                   {t('buy')}
                 </button>

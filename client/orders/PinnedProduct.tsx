@@ -8,6 +8,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../shared/api/orders.ts';
+import { reportBoothEvent } from '../analytics/boothEvents.ts';
 import { BuyForm } from './BuyForm.tsx';
 import { ListingFacts } from './ListingFacts.tsx';
 import { OrderReceipt } from './OrderReceipt.tsx';
@@ -45,7 +46,11 @@ export default function PinnedProduct({ boothId, boothName, headingLevel }: Pinn
           className={`button ${panel?.kind === 'form' ? 'button--primary' : 'button--secondary'}`}
           aria-expanded={panel?.kind === 'form'}
           aria-controls={`pinned-panel-${ids}`}
-          onClick={() => setPanel(panel?.kind === 'form' ? null : { round: (panel?.round ?? 0) + 1, kind: 'form' })}
+          onClick={() => {
+            // Opening the form is a product click for the booth's figures; closing it is not.
+            if (panel?.kind !== 'form') reportBoothEvent(boothId, 'product_click');
+            setPanel(panel?.kind === 'form' ? null : { round: (panel?.round ?? 0) + 1, kind: 'form' });
+          }}
         >
           {t('buy')}
         </button>

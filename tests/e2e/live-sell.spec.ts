@@ -115,6 +115,10 @@ test('a member pins a product and starts a deal; a visitor on /list buys from th
     const row = table.getByRole('row').filter({ has: visitor.getByRole('rowheader', { name: boothName }) });
     await expect(row.getByRole('cell')).toHaveText(['0건', '0원', '1건', '11,000원', '0건']);
     await expectNoSeriousA11yViolations(visitor);
+    // The visitor's 구매하기 counted as a product click in the booth's figures (written in batches).
+    const productClicks = async () =>
+      ((await (await visitor.request.get(`/api/admin/analytics/booths/${BOOTH}`)).json()) as { booths: { events: Record<string, number> }[] }).booths[0]?.events.product_click ?? 0;
+    await expect.poll(productClicks, { timeout: 20_000 }).toBe(1);
   } finally {
     await visitorContext.close();
   }
