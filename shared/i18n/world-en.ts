@@ -26,7 +26,7 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   // The plaza's info desk (the center's introduction and contacts)
   infoDeskExpand: 'Enlarge the information panel',
   infoDeskShrink: 'Shrink the information panel',
-  guideButton: 'Ask the guide 시웃이 the way',
+  guideButton: 'Ask Seeot the guide the way',
   guideTitle: 'Where shall we go?',
   guideSearchHint: 'Find a booth, a zone or a topic and a path appears on the floor.',
   guideThisWay: 'This way!',
@@ -81,7 +81,7 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   joystickHint: 'Drag to walk',
 
   entryTitle: 'Enter the exhibition',
-  entryIntro: 'Choose the name and avatar colour other visitors will see.',
+  entryIntro: 'Choose the name and the look other visitors will see.',
   entryNickname: 'Nickname',
   entryNicknameHint: '1–20 characters',
   entryColor: 'Avatar colour',
@@ -102,7 +102,7 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   presenceWho: 'Who is here',
   presenceYou: '(you)',
   presenceAway: 'disconnected',
-  presenceChangeName: 'Change name or colour',
+  presenceChangeName: 'Change name or look',
   presenceShards: 'Move to another hall',
   presenceShardOption: '{{name}} · {{clients}}/{{capacity}}',
   presenceShardFull: 'full',

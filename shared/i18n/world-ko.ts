@@ -86,9 +86,9 @@ export const worldKo = {
   joystickLabel: '이동 조이스틱',
   joystickHint: '끌어서 걷기',
 
-  // Multiplayer: entry (nickname and colour)
+  // Multiplayer: entry (nickname, colour and look)
   entryTitle: '전시장에 들어가기',
-  entryIntro: '다른 방문객에게 보일 이름과 아바타 색을 골라 주세요.',
+  entryIntro: '다른 방문객에게 보일 이름과 모습을 골라 주세요.',
   entryNickname: '닉네임',
   entryNicknameHint: '1~20자',
   entryColor: '아바타 색',
@@ -110,7 +110,7 @@ export const worldKo = {
   presenceWho: '지금 여기 있는 사람',
   presenceYou: '(나)',
   presenceAway: '연결 끊김',
-  presenceChangeName: '이름·색 바꾸기',
+  presenceChangeName: '이름·모습 바꾸기',
   presenceShards: '다른 관으로 옮기기',
   presenceShardOption: '{{name}} · {{clients}}/{{capacity}}명',
   presenceShardFull: '가득 참',
