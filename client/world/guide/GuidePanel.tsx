@@ -7,7 +7,7 @@ import { SearchBox } from '../../ui/SearchBox.tsx';
 import { PanelFrame } from '../booth-panel/PanelFrame.tsx';
 import { usePanelDismiss } from '../booth-panel/usePanelDismiss.ts';
 import { useWorld, useWorldState } from '../state/context.ts';
-import { planGuide, targetOfHit, type ActiveGuide } from './guiding.ts';
+import { planGuide, targetOfHit, type ActiveGuide } from '../state/guiding.ts';
 import './guide.css';
 
 const TITLE_ID = 'guide-title';

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasArrived, hasStrayed } from '../../../shared/world/guide.ts';
 import { useWorld } from '../state/context.ts';
-import { planGuide } from './guiding.ts';
+import { planGuide } from '../state/guiding.ts';
 
 /**
  * Keeps 시웃이's path honest from R3F's loop (after each frame, like the nearby-booth watcher):

@@ -12,7 +12,7 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { BoothPanel } from '../booth-panel/BoothPanel.tsx';
 import { InfoDeskPanel } from '../booth-panel/InfoDeskPanel.tsx';
 import { EntryGate } from '../entry/EntryDialog.tsx';
-import { GuideHud } from '../guide/GuideHud.tsx';
+import { GuideHud } from './GuideHud.tsx';
 import { useWorld, useWorldState } from '../state/context.ts';
 import { BoothPrompt } from './BoothPrompt.tsx';
 import { useBoothRoute } from './boothRoute.ts';

@@ -3,7 +3,7 @@ import { venueFingerprint } from '../../../shared/protocol/venue.ts';
 import { createCollisionWorld } from '../../../shared/world/collision.ts';
 import { areaTeleportId, teleportTarget } from '../../../shared/world/teleports.ts';
 import type { Layout, Vec2 } from '../../../shared/world/types.ts';
-import type { ActiveGuide } from '../guide/guiding.ts';
+import type { ActiveGuide } from './guiding.ts';
 import type { QualityTier } from './quality.ts';
 import { createFrame, writePlayer, type WorldFrame } from './frame.ts';
 
@@ -40,7 +40,7 @@ export interface WorldState {
   infoDeskOpen: boolean;
   /** 시웃이's "어디로 갈까?" panel is open (clicking him, or the HUD's guide button). */
   guideOpen: boolean;
-  /** The way 시웃이 is showing (client/world/guide/guiding.ts), null when not guiding. */
+  /** The way 시웃이 is showing (state/guiding.ts), null when not guiding. */
   guide: ActiveGuide | null;
   mapCollapsed: boolean;
   /** Short polite announcement for screen readers (teleports, search, staff actions). */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useBoothRoute } from '../hud/boothRoute.ts';
-import { NARROW_QUERY, useMediaQuery } from '../hud/useMediaQuery.ts';
+import { useBoothRoute } from './boothRoute.ts';
+import { NARROW_QUERY, useMediaQuery } from './useMediaQuery.ts';
 import { useWorld, useWorldState } from '../state/context.ts';
-import { GuidePanel } from './GuidePanel.tsx';
-import { useGuideWatch } from './useGuideWatch.ts';
+import { GuidePanel } from '../guide/GuidePanel.tsx';
+import { useGuideWatch } from '../guide/useGuideWatch.ts';
 
 /** A signpost: the guide's button in the toolbar (inline SVG like the HUD's other pictograms). */
 function GuideIcon() {
