@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { boothTeleportId, historyTeleportId, SPAWN_TELEPORT_ID } from '../../shared/world/teleports.ts';
 import { clickWorldPoint, distance, enterWorld, LAYOUT, playerPos, teleport } from '../helpers/world.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
@@ -14,7 +15,7 @@ const booth = LAYOUT.booths.find((b) => zoneIds.has(b.areaId))!;
 const zone = LAYOUT.areas.find((a) => a.id === booth.areaId)!;
 const farStation = LAYOUT.historyStations[LAYOUT.historyStations.length - 1]!;
 
-const guideOf = (page: import('@playwright/test').Page) => page.evaluate(() => window.__seeot!.guide());
+const guideOf = (page: Page) => page.evaluate(() => window.__seeot!.guide());
 
 test('ask 시웃이 for a booth: a path on the floor, redrawn after straying, cleared on arrival or on request', async ({ page }) => {
   await enterWorld(page);
