@@ -23,8 +23,9 @@ const inPlace = (e: MouseEvent): boolean => e.button === 0 && !e.metaKey && !e.c
  * links to this page with `?lang=`: without JavaScript the server renders the page in that language
  * and remembers it (cookie); with it, the switch happens in place and the choice is remembered the
  * same way (i18n/index.ts). The address is replaced, not pushed: Back does not undo a language.
+ * `compact` (a phone's world toolbar) shows English as "EN", its name still "English".
  */
-export function LanguageSwitch({ className }: { className?: string }) {
+export function LanguageSwitch({ className, compact = false }: { className?: string; compact?: boolean }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { pathname, search, hash, state: historyState } = useLocation();
@@ -44,7 +45,14 @@ export function LanguageSwitch({ className }: { className?: string }) {
           aria-current={lang === code ? 'true' : undefined}
           onClick={(e) => inPlace(e) && setLang(code)}
         >
-          {t(LABEL_KEY[code])}
+          {compact && code === 'en' ? (
+            <>
+              <span aria-hidden="true">{t('common:langEnShort')}</span>
+              <span className="visually-hidden">{t(LABEL_KEY[code])}</span>
+            </>
+          ) : (
+            t(LABEL_KEY[code])
+          )}
         </Link>
       ))}
     </div>

@@ -11,6 +11,7 @@ export const en: TranslationOf<typeof ko> = {
     languageGroup: 'Language',
     langKo: '한국어',
     langEn: 'English',
+    langEnShort: 'EN',
     loading: 'Loading the exhibition…',
     errorTitle: 'Could not load the exhibition',
     retry: 'Try again',

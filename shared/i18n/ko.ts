@@ -10,6 +10,8 @@ export const ko = {
     languageGroup: '언어 선택',
     langKo: '한국어',
     langEn: 'English',
+    /** English's name where a phone's toolbar has no room for the word (the full name stays its accessible name). */
+    langEnShort: 'EN',
     loading: '전시 정보를 불러오는 중입니다…',
     errorTitle: '전시 정보를 불러오지 못했습니다',
     retry: '다시 시도',

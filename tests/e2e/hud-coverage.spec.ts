@@ -119,6 +119,17 @@ for (const screen of SCREENS) {
       expect(share, `HUD boxes: ${boxes.join(', ')}`).toBeLessThanOrEqual(screen.limit);
       await expectNoSeriousA11yViolations(page, { include: '.world-hud' });
 
+      // The toolbar is one row that ends before the map's toggle: no control sits under another.
+      const controls = await page.locator('.world-hud__top button, .world-hud__top a, .world-map__toggle').evaluateAll((els) =>
+        els.filter((e) => e.getClientRects().length > 0).map((e) => ({ name: e.textContent ?? '', ...e.getBoundingClientRect().toJSON() as DOMRect })),
+      );
+      for (const [i, a] of controls.entries()) {
+        for (const b of controls.slice(i + 1)) {
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+          expect(overlap, `"${a.name}" and "${b.name}" overlap`).toBe(false);
+        }
+      }
+
       if (screen.options.hasTouch) {
         // The phone's search is an icon: it opens the same search, focused, and folds after a choice.
         const open = page.getByRole('button', { name: t('world.searchOpen') });

@@ -155,7 +155,7 @@ export function Hud({ catalogue, layout }: HudProps) {
               <ListIcon />
               <span className="world-hud__label">{t('toList')}</span>
             </Link>
-            <LanguageSwitch className="world-hud__lang" />
+            <LanguageSwitch className="world-hud__lang" compact={narrow} />
             <PresencePanel />
           </div>
         </div>
