@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { LiveAlerts } from './live/LiveAlerts.tsx';
-import { EventReminders } from './schedule/EventReminders.tsx';
 import { useHydrated } from './ui/useHydrated.ts';
 import { Landing } from './routes/Landing.tsx';
 import { ListRoute } from './routes/ListRoute.tsx';
@@ -83,10 +82,15 @@ function PageNotices() {
   return (
     <div className="page-notices">
       <LiveAlerts />
-      <EventReminders />
+      <Suspense fallback={null}>
+        <EventReminders />
+      </Suspense>
     </div>
   );
 }
+
+/** Its own chunk: only a page that shows a schedule needs it, and not while it hydrates. */
+const EventReminders = lazy(() => import('./schedule/EventReminders.tsx').then((m) => ({ default: m.EventReminders })));
 
 export function App() {
   useHydratedMark();

@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { SearchHit } from '../../shared/catalogue/search.ts';
 import { useCatalogue } from '../data/catalogue.ts';
 import { LiveNow } from '../live/LiveNow.tsx';
-import { ScheduleSection } from '../schedule/ScheduleSection.tsx';
+import { ScheduleSlot } from '../schedule/ScheduleSlot.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 import { CatalogueStatus } from '../ui/CatalogueStatus.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
@@ -52,7 +52,7 @@ export function ListRoute() {
           {t('list:lead')} <Link to="/world">{t('common:view3d')}</Link>
         </p>
         <LiveNow />
-        <ScheduleSection />
+        <ScheduleSlot />
         {state.status !== 'ready' ? (
           <CatalogueStatus state={state} />
         ) : (
