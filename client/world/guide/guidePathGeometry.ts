@@ -1,4 +1,5 @@
-import { BufferGeometry, Color, Float32BufferAttribute } from 'three';
+import { Color, type BufferGeometry } from 'three';
+import { upFacingGeometry } from '../geometry/upFacing.ts';
 import type { Vec2 } from '../../../shared/world/types.ts';
 
 /** The guide's ribbon: narrower than a walkway (3 m) so it reads as a line on it, not a second one. */
@@ -10,6 +11,16 @@ const CHEVRON = { length: 0.55, half: 0.32, thick: 0.22 } as const;
 const Y_RIBBON = 0.022;
 const Y_CHEVRON = 0.026;
 export const GUIDE_COLORS = { ribbon: '#ffd9bf', chevron: '#e2561f', goal: '#e2561f' } as const;
+
+/** Each leg of the route with its length and unit direction (legs of no length skipped). */
+function* legs(route: readonly Vec2[]): Generator<{ a: Vec2; b: Vec2; len: number; dx: number; dz: number }> {
+  for (let i = 0; i + 1 < route.length; i++) {
+    const a = route[i]!;
+    const b = route[i + 1]!;
+    const len = Math.hypot(b.x - a.x, b.z - a.z);
+    if (len > 0) yield { a, b, len, dx: (b.x - a.x) / len, dz: (b.z - a.z) / len };
+  }
+}
 
 /**
  * The path 시웃이 shows as ONE vertex-coloured mesh lying on the floor: a ribbon along each leg, a
@@ -26,13 +37,7 @@ export function buildGuidePathGeometry(route: readonly Vec2[]): BufferGeometry {
   };
   c.set(GUIDE_COLORS.ribbon);
   const hw = RIBBON_WIDTH / 2;
-  for (let i = 0; i + 1 < route.length; i++) {
-    const a = route[i]!;
-    const b = route[i + 1]!;
-    const len = Math.hypot(b.x - a.x, b.z - a.z);
-    if (len === 0) continue;
-    const dx = (b.x - a.x) / len;
-    const dz = (b.z - a.z) / len;
+  for (const { a, b, dx, dz } of legs(route)) {
     // Each leg runs half a width past its ends, so the corners close.
     const ax = a.x - dx * hw;
     const az = a.z - dz * hw;
@@ -45,13 +50,7 @@ export function buildGuidePathGeometry(route: readonly Vec2[]): BufferGeometry {
   }
   c.set(GUIDE_COLORS.chevron);
   let carry = CHEVRON_STEP / 2;
-  for (let i = 0; i + 1 < route.length; i++) {
-    const a = route[i]!;
-    const b = route[i + 1]!;
-    const len = Math.hypot(b.x - a.x, b.z - a.z);
-    if (len === 0) continue;
-    const dx = (b.x - a.x) / len;
-    const dz = (b.z - a.z) / len;
+  for (const { a, len, dx, dz } of legs(route)) {
     const nx = -dz;
     const nz = dx;
     for (let s = carry; s < len; s += CHEVRON_STEP) {
@@ -82,12 +81,5 @@ export function buildGuidePathGeometry(route: readonly Vec2[]): BufferGeometry {
       tri(...p(r0, a0), ...p(r1, a1), ...p(r0, a1), Y_CHEVRON);
     }
   }
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  g.setAttribute('color', new Float32BufferAttribute(col, 3));
-  const normals = new Float32Array(pos.length);
-  for (let i = 1; i < normals.length; i += 3) normals[i] = 1;
-  g.setAttribute('normal', new Float32BufferAttribute(normals, 3));
-  g.computeBoundingSphere();
-  return g;
+  return upFacingGeometry(pos, col);
 }

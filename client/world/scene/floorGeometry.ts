@@ -1,5 +1,6 @@
-import { BufferGeometry, CanvasTexture, Color, Float32BufferAttribute, RepeatWrapping, SRGBColorSpace } from 'three';
+import { CanvasTexture, Color, Float32BufferAttribute, RepeatWrapping, SRGBColorSpace, type BufferGeometry } from 'three';
 import { floorLanes } from '../../../shared/world/floorPaths.ts';
+import { upFacingGeometry } from '../geometry/upFacing.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import { FLOOR_COLOR, PLAZA_COLOR, paletteColor } from '../../theme/palette.ts';
 import { areaFloorColor } from '../signage/specs.ts';
@@ -70,8 +71,7 @@ export function buildFloorGeometry(layout: Layout): BufferGeometry {
   const m = layout.mascot.position;
   disc(m.x, m.z, 4.2, 0.01, '#f9d7b8');
   disc(m.x, m.z, 3.6, 0.012, PLAZA_COLOR);
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  const g = upFacingGeometry(pos, col);
   // World-space UVs: one floor tile texture repeat per TILE metres, whatever the area.
   const uv = new Float32Array((pos.length / 3) * 2);
   for (let i = 0, j = 0; i < pos.length; i += 3, j += 2) {
@@ -79,13 +79,9 @@ export function buildFloorGeometry(layout: Layout): BufferGeometry {
     uv[j + 1] = pos[i + 2]! / TILE;
   }
   g.setAttribute('uv', new Float32BufferAttribute(uv, 2));
-  g.setAttribute('color', new Float32BufferAttribute(col, 3));
-  const normals = new Float32Array(pos.length);
-  for (let i = 1; i < normals.length; i += 3) normals[i] = 1;
-  g.setAttribute('normal', new Float32BufferAttribute(normals, 3));
-  g.computeBoundingSphere();
   return g;
 }
+
 
 /** A light tile pattern (multiplied with the vertex colours): thin grout lines on near-white. */
 export function createTileTexture(anisotropy: number): CanvasTexture {
