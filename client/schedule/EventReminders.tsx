@@ -26,11 +26,11 @@ export function EventReminders() {
     }
   }, [started, s, l, lang]);
 
-  // The region is there before a notice (App mounts it after hydration), so a screen reader hears it arrive.
+  // Each notice is an alert of its own, announced as it appears; no empty alert region stands on every page.
   return (
-    <div role="alert">
+    <div>
       {started.map((e) => (
-        <div key={e.id} className="page-notice">
+        <div key={e.id} className="page-notice" role="alert">
           <p className="page-notice__text">
             {s.startsNow}: {l(e.title)}
           </p>
