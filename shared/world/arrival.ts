@@ -3,20 +3,21 @@ import { facing } from './geometry.ts';
 import type { Gate, Vec2 } from './types.ts';
 
 /**
- * Where a visitor arrives at the history and enterprise halls (their `entrance` teleport points) and
- * where the hall's sign stands. The sign stands beside the walkway, 1 m outside the hall's open end;
- * arriving just past it put its board, 2 m away, across the view. Instead the visitor arrives on the
- * walkway ARRIVAL_BACK metres short of the hall, a little to the sign's side and turned
- * ARRIVAL_TURN toward it, so the follow camera (7.5 m back) sees the sign whole and the hall behind it.
+ * The history hall (issue 12 §4): its gate spans the corridor's whole open end with the hall's banner
+ * under the lintel, and the plaza's 시웃이 stands 14 m south of it. Arriving 8.5 m out as at the zones
+ * would put him between the follow camera and the visitor. The visitor arrives HISTORY_ARRIVAL_BACK
+ * metres short of the gate, looking straight in, with the camera levelled as at the other gates (the
+ * banner, the corridor and its first panels in the picture), HISTORY_ARRIVAL_SIDE metres east of the
+ * walkway's line: a phone's longer boom then passes beside 시웃이's plinth instead of over it, and the
+ * post sign, west, stands aside instead of across the view.
  */
-/** Sign post's distance from the walkway's centre line (m). */
-export const SIGN_SIDE = PATH_WIDTH / 2 + 2;
-/** Arrival point's distance short of the hall's open end (m). */
-export const ARRIVAL_BACK = 3;
-/** Arrival point's offset from the walkway's centre line toward the sign (m). */
-export const ARRIVAL_SIDE = 2;
-/** Turn toward the sign (rad, ~14°): on a phone's narrow view too. */
-export const ARRIVAL_TURN = 0.25;
+export const HISTORY_ARRIVAL_BACK = 5;
+export const HISTORY_ARRIVAL_SIDE = 2;
+/**
+ * The history hall's post sign from the walkway's centre line (m), west of it: between the plaza
+ * sign and 시웃이's bubble as seen from the spawn (tests/unit/sign-sightlines.test.ts).
+ */
+export const HISTORY_SIGN_SIDE = PATH_WIDTH / 2 + 2;
 
 /**
  * The value-chain zones and the enterprise hall (issue 12 §4): their gate carries the area's banner

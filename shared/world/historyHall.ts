@@ -1,9 +1,7 @@
 import type { HistoryBlock } from '../schemas/history.ts';
 import type { Localized } from '../schemas/localized.ts';
 import type { AreaPiece } from './areaPiece.ts';
-import {
-  ARRIVAL_BACK, ARRIVAL_SIDE, ARRIVAL_TURN, SIGN_SIDE,
-} from './arrival.ts';
+import { HISTORY_ARRIVAL_BACK, HISTORY_ARRIVAL_SIDE, HISTORY_SIGN_SIDE } from './arrival.ts';
 import {
   AREA_GAP, HISTORY_END, HISTORY_ENTRY, HISTORY_WIDTH, INTERACT_DISTANCE, PATH_WIDTH, STATION_DEPTH,
   STATION_STEP, STATION_WIDTH, WALL_THICKNESS,
@@ -58,9 +56,9 @@ export function layoutHistoryHall(history: readonly HistoryBlock[], northEdge: n
       title: HISTORY_TITLE,
       colorIndex: HISTORY_COLOR_INDEX,
       rect,
-      sign: { position: { x: -SIGN_SIDE, z: top + 1 }, heading: FACE_SOUTH },
-      // Arrival short of the sign, turned a little toward it: sign and corridor both in view.
-      entrance: { position: { x: -ARRIVAL_SIDE, z: top + ARRIVAL_BACK }, heading: FACE_NORTH - ARRIVAL_TURN },
+      sign: { position: { x: -HISTORY_SIGN_SIDE, z: top + 1 }, heading: FACE_SOUTH },
+      // Looking in through the gate, beside the walkway's line (shared/world/arrival.ts).
+      entrance: { position: { x: HISTORY_ARRIVAL_SIDE, z: top + HISTORY_ARRIVAL_BACK }, heading: FACE_NORTH },
     },
     booths: [],
     stations,

@@ -4,7 +4,9 @@ import { relativeArrow } from '../../shared/world/directory.ts';
 import { floorLanes, signposts } from '../../shared/world/floorPaths.ts';
 import { layoutWorld } from '../../shared/world/layout.ts';
 import { DEFAULT_PITCH } from '../../client/world/input/playerInput.ts';
-import { FOLLOW_DISTANCE, LOOK_HEIGHT } from '../../client/world/player/cameraRig.ts';
+import { FOLLOW_DISTANCE, LOOK_HEIGHT, PORTRAIT_FACTOR } from '../../client/world/player/cameraRig.ts';
+import { cameraObstacles } from '../../client/world/player/cameraObstacles.ts';
+import { boomPose, type BoomPose } from '../../shared/world/cameraBoom.ts';
 import { WORLD_LENS } from '../../client/world/scene/renderer.ts';
 import { GATE_ARRIVAL_PITCH } from '../../client/world/state/worldStore.ts';
 import { signSpecs, type Placement } from '../../client/world/signage/specs.ts';
@@ -66,10 +68,10 @@ function inView(cam: V3, heading: number, p: Placement): boolean {
 
 const areaBoards = specs.filter((s) => s.key.startsWith('area:'));
 const occluders = specs.filter((s) => s.key.startsWith('area:') || s.key.startsWith('signpost:') || s.key.startsWith('mascot:') || s.key === 'directory');
-// An area's entrance is its teleport point: at a zone or the enterprise hall the camera arrives levelled (worldStore's teleport).
+// An area's entrance is its teleport point: at every gated area the camera arrives levelled (worldStore's teleport).
 const viewpoints = [
   { name: 'spawn', ...layout.spawn, pitch: DEFAULT_PITCH },
-  ...layout.areas.map((a) => ({ name: `${a.id} entrance`, ...a.entrance, pitch: a.kind === 'zone' || a.kind === 'enterprise' ? GATE_ARRIVAL_PITCH : DEFAULT_PITCH })),
+  ...layout.areas.map((a) => ({ name: `${a.id} entrance`, ...a.entrance, pitch: a.kind === 'plaza' ? DEFAULT_PITCH : GATE_ARRIVAL_PITCH })),
 ];
 
 describe('area signs are seen whole from where visitors arrive', () => {
@@ -94,6 +96,23 @@ describe('area signs are seen whole from where visitors arrive', () => {
     }
     expect([...new Set(hidden)]).toEqual([]);
   });
+});
+
+describe('arriving at a gate, the camera stands where the arrival puts it', () => {
+  // The levelled view of the gate's banner holds only if nothing behind the visitor (시웃이's plinth,
+  // a wall, a sign) makes the boom tilt up or shorten: on a laptop and on a phone's longer boom.
+  const boxes = cameraObstacles(layout);
+  const pose: BoomPose = { pitch: 0, length: 0 };
+  for (const a of layout.areas.filter((x) => x.kind !== 'plaza')) {
+    for (const [screen, full] of [['laptop', FOLLOW_DISTANCE], ['phone', FOLLOW_DISTANCE * PORTRAIT_FACTOR]] as const) {
+      it(`${a.id} on a ${screen}`, () => {
+        const { x, z } = a.entrance.position;
+        boomPose(pose, boxes, x, LOOK_HEIGHT, z, a.entrance.heading, GATE_ARRIVAL_PITCH, full, 1.1);
+        expect(pose.pitch).toBeCloseTo(GATE_ARRIVAL_PITCH);
+        expect(pose.length).toBeCloseTo(full);
+      });
+    }
+  }
 });
 
 /** Boards in view from `cam` looking along `heading` that another board stands in front of. */

@@ -4,7 +4,7 @@ import { boomFreeAt, boomPose, type BoomPose } from '../../../shared/world/camer
 /** Metres from the camera to the point it looks at, on a landscape screen. */
 export const FOLLOW_DISTANCE = 7.5;
 /** Portrait screens see a narrow slice: back off so booths either side stay in view. */
-const PORTRAIT_FACTOR = 1.35;
+export const PORTRAIT_FACTOR = 1.35;
 /**
  * The camera looks this far ahead of the avatar, so the avatar sits in the lower part of the
  * picture and what the visitor walks toward fills the middle.

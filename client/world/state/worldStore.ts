@@ -122,9 +122,9 @@ export function createWorld({ layout, cameraMode, quality }: WorldOptions): Worl
       if (!point) return false;
       frame.controller.place(point.position, point.heading);
       frame.input.look.yaw = point.heading;
-      // Out in front of a zone's or the enterprise hall's gate the camera levels out, so the banner
-      // high over it is seen whole (shared/world/arrival.ts); the history hall's arrival shows its sign.
-      if (point.kind === 'area' && get().layout.areas.some((a) => areaTeleportId(a.id) === pointId && (a.kind === 'zone' || a.kind === 'enterprise'))) {
+      // In front of a gate the camera levels out, so the banner high over it is seen whole
+      // (shared/world/arrival.ts); the plaza's arrival keeps the default pitch.
+      if (point.kind === 'area' && get().layout.areas.some((a) => areaTeleportId(a.id) === pointId && a.kind !== 'plaza')) {
         frame.input.look.pitch = GATE_ARRIVAL_PITCH;
       }
       frame.input.walkTo = null;
