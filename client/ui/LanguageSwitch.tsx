@@ -6,6 +6,8 @@ import { setLang, useLang } from '../i18n/index.ts';
 
 /** Each language's name, in the order shown (every language has one: the type says so). */
 const LABEL_KEY = { ko: 'common:langKo', en: 'common:langEn' } as const satisfies Record<Lang, string>;
+/** Short names for a phone's world toolbar, where a full one wraps into a column. */
+const SHORT_KEY = { ko: 'common:langKoShort', en: 'common:langEnShort' } as const satisfies Record<Lang, string>;
 const SHOWN = Object.keys(LABEL_KEY) as Lang[];
 
 /** The current search with `lang` set to `code` (the other parameters kept). */
@@ -23,7 +25,7 @@ const inPlace = (e: MouseEvent): boolean => e.button === 0 && !e.metaKey && !e.c
  * links to this page with `?lang=`: without JavaScript the server renders the page in that language
  * and remembers it (cookie); with it, the switch happens in place and the choice is remembered the
  * same way (i18n/index.ts). The address is replaced, not pushed: Back does not undo a language.
- * `compact` (a phone's world toolbar) shows English as "EN", its name still "English".
+ * `compact` (a phone's world toolbar) shows short names, "EN" and "한", their full names still read out.
  */
 export function LanguageSwitch({ className, compact = false }: { className?: string; compact?: boolean }) {
   const { t } = useTranslation();
@@ -45,9 +47,9 @@ export function LanguageSwitch({ className, compact = false }: { className?: str
           aria-current={lang === code ? 'true' : undefined}
           onClick={(e) => inPlace(e) && setLang(code)}
         >
-          {compact && code === 'en' ? (
+          {compact ? (
             <>
-              <span aria-hidden="true">{t('common:langEnShort')}</span>
+              <span aria-hidden="true">{t(SHORT_KEY[code])}</span>
               <span className="visually-hidden">{t(LABEL_KEY[code])}</span>
             </>
           ) : (

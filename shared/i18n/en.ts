@@ -12,6 +12,8 @@ export const en: TranslationOf<typeof ko> = {
     langKo: '한국어',
     langEn: 'English',
     langEnShort: 'EN',
+    /** Korean's own short name for the same toolbar, in Hangul like its full one. */
+    langKoShort: '한',
     loading: 'Loading the exhibition…',
     errorTitle: 'Could not load the exhibition',
     retry: 'Try again',

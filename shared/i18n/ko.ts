@@ -12,6 +12,8 @@ export const ko = {
     langEn: 'English',
     /** English's name where a phone's toolbar has no room for the word (the full name stays its accessible name). */
     langEnShort: 'EN',
+    /** Korean's own short name for the same toolbar, in Hangul like its full one. */
+    langKoShort: '한',
     loading: '전시 정보를 불러오는 중입니다…',
     errorTitle: '전시 정보를 불러오지 못했습니다',
     retry: '다시 시도',

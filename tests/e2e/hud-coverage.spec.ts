@@ -82,6 +82,21 @@ async function enterFirstTime(page: Page): Promise<void> {
   await expect(page.getByTestId('controls-hint')).toBeVisible();
 }
 
+/** The toolbar is one row that ends before the map's toggle: no control wraps or sits under another. */
+async function expectToolbarInOneRow(page: Page): Promise<void> {
+  const controls = await page.locator('.world-hud__top button, .world-hud__top a, .world-map__toggle').evaluateAll((els) =>
+    els.filter((e) => e.getClientRects().length > 0).map((e) => ({ name: e.textContent ?? '', ...e.getBoundingClientRect().toJSON() as DOMRect })),
+  );
+  for (const [i, a] of controls.entries()) {
+    // A label that wraps into a column makes its control taller than a finger's row.
+    expect(a.height, `"${a.name}" is ${a.height}px tall`).toBeLessThanOrEqual(52);
+    for (const b of controls.slice(i + 1)) {
+      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+      expect(overlap, `"${a.name}" and "${b.name}" overlap`).toBe(false);
+    }
+  }
+}
+
 const SCREENS: { name: string; limit: number; options: BrowserContextOptions }[] = [
   { name: 'laptop 1280×720', limit: 0.12, options: { viewport: { width: 1280, height: 720 } } },
   // The phone also asks for less motion: the hint must still go by itself, without a fade.
@@ -119,16 +134,7 @@ for (const screen of SCREENS) {
       expect(share, `HUD boxes: ${boxes.join(', ')}`).toBeLessThanOrEqual(screen.limit);
       await expectNoSeriousA11yViolations(page, { include: '.world-hud' });
 
-      // The toolbar is one row that ends before the map's toggle: no control sits under another.
-      const controls = await page.locator('.world-hud__top button, .world-hud__top a, .world-map__toggle').evaluateAll((els) =>
-        els.filter((e) => e.getClientRects().length > 0).map((e) => ({ name: e.textContent ?? '', ...e.getBoundingClientRect().toJSON() as DOMRect })),
-      );
-      for (const [i, a] of controls.entries()) {
-        for (const b of controls.slice(i + 1)) {
-          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-          expect(overlap, `"${a.name}" and "${b.name}" overlap`).toBe(false);
-        }
-      }
+      await expectToolbarInOneRow(page);
 
       if (screen.options.hasTouch) {
         // The phone's search is an icon: it opens the same search, focused, and folds after a choice.
@@ -142,6 +148,11 @@ for (const screen of SCREENS) {
         await expect.poll(async () => distance(await playerPos(page), target.interactPoint)).toBeLessThan(1e-6);
         await expect(search).toHaveCount(0);
         await expect(open).toHaveAttribute('aria-expanded', 'false');
+
+        // In English the toolbar's language link names Korean: short too, still one row.
+        await page.getByRole('link', { name: t('common.langEn') }).tap();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expectToolbarInOneRow(page);
       }
     } finally {
       await context.close();
