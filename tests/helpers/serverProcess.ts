@@ -59,9 +59,10 @@ export async function startServer(testEnv: Record<string, string> = {}): Promise
     }),
   );
   const url = `http://127.0.0.1:${port}`;
-  // Event-driven: the server logs "seeot-world listening" once the port is bound.
+  // Event-driven: the server logs "seeot-world listening" once the port is bound (60 s: opening the
+  // embedded database took over 30 s on a 2-core machine at load 36).
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${out}`)), 60_000);
     const check = () => {
       if (out.includes('seeot-world listening')) {
         clearTimeout(timer);
