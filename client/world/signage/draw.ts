@@ -204,7 +204,12 @@ function drawBubble(c: CanvasRenderingContext2D, s: Extract<SignContent, { kind:
   c.fillStyle = '#ffffff';
   c.fillRect(w * 0.18 + 6, h * 0.72 - 10, w * 0.16 - 12, 14);
   c.fillStyle = '#1b1b1f';
-  return [{ role: 'ko', px: centredLine(c, signText(s.text), w / 2, 8 + h * 0.36, w - 80, 76, 30) }];
+  const ko = centredLine(c, signText(s.ko), w / 2, 8 + h * 0.25, w - 80, 64, 40);
+  // English under it, at least half the Korean's size (issue 12 §4), in a softer ink.
+  const enPx = Math.ceil(ko / 2);
+  c.fillStyle = '#4a4a52';
+  const en = centredLine(c, signText(s.en), w / 2, 8 + h * 0.53, w - 80, Math.max(36, enPx), enPx);
+  return [{ role: 'ko', px: ko }, { role: 'en', px: en }];
 }
 
 /** An arrow in a disc, pointing `angle` (0 up, clockwise): a path, not a glyph the font may lack. */

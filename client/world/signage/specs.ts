@@ -20,7 +20,7 @@ export type SignContent =
   | { kind: 'icon'; icon: Icon; color: string }
   | { kind: 'history'; years: string; lines: string[]; color: string }
   | { kind: 'plate'; title: string; subtitle: string; color: string }
-  | { kind: 'bubble'; text: string }
+  | { kind: 'bubble'; ko: string; en: string }
   | { kind: 'directory'; ko: string; en: string; rows: { ko: string; en: string; angle: number; color: string }[] }
   | { kind: 'signpost'; ko: string; en: string; rows: { ko: string; en: string; angle: number; color: string }[] };
 
@@ -218,7 +218,7 @@ export function signSpecs(layout: Layout, catalogue: Catalogue): SignSpec[] {
   const rz = Math.sin(-m.heading);
   specs.push({
     key: 'mascot:bubble',
-    content: { kind: 'bubble', text: sceneKo.mascotBubble },
+    content: { kind: 'bubble', ko: sceneKo.mascotBubble, en: sceneEn.mascotBubble },
     placements: [{ x: m.position.x + rx * 1.9 + mx * 0.3, y: 3.75, z: m.position.z + rz * 1.9 + mz * 0.3, heading: m.heading, width: 2.6, height: 1.3 }],
     boothIndex: -1,
   });
