@@ -97,6 +97,8 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
 
   presenceLabel: 'People here',
   presenceCount: '{{count}} here',
+  /** A phone's chip, after a person pictogram: "1 here" ran under the map's toggle. */
+  presenceCountShort: '{{count}}',
   presenceCountHall: '{{count}} in all',
   presenceOpen: '{{shard}}, {{count}} here. Open the list',
   presenceWho: 'Who is here',

@@ -105,6 +105,8 @@ export const worldKo = {
   // Multiplayer: presence in the HUD
   presenceLabel: '함께 있는 사람',
   presenceCount: '{{count}}명',
+  /** A phone's chip: the count alone. */
+  presenceCountShort: '{{count}}명',
   presenceCountHall: '전체 {{count}}명',
   presenceOpen: '{{shard}}, {{count}}명 함께 있음. 목록 열기',
   presenceWho: '지금 여기 있는 사람',

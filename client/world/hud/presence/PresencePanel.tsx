@@ -4,6 +4,7 @@ import { useHall } from '../../../net/hallStore.ts';
 import { useIdentity } from '../../../net/identity.ts';
 import { PALETTE } from '../../../theme/palette.ts';
 import { useWorld } from '../../state/context.ts';
+import { PersonIcon } from '../HudIcon.tsx';
 import { ShardPicker } from './ShardPicker.tsx';
 import './presence.css';
 
@@ -87,9 +88,15 @@ export function PresencePanel() {
         <span className="world-presence__dot" aria-hidden="true" data-status={status} />
         {connected ? (
           <>
-            {/* Phones show the count alone (presence.css); the chip's name keeps the shard. */}
+            {/* Phones show the short count (presence.css): "1 here" ran under the map's toggle. Korean's
+                counter word 명 says "people"; English gets a person pictogram for it. The chip's
+                name keeps the shard and the words. */}
             <span className="world-presence__shard">{shardName} · </span>
-            {t('presenceCount', { count })}
+            <span className="world-presence__words">{t('presenceCount', { count })}</span>
+            <span className="world-presence__short">
+              {i18n.language === 'ko' ? null : <PersonIcon />}
+              {t('presenceCountShort', { count })}
+            </span>
           </>
         ) : (
           offLabel
