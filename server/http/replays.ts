@@ -77,8 +77,11 @@ export function replayFileRoutes({ repos }: Pick<ReplayRouteOptions, 'repos'>): 
       replay.file,
       // The file never changes under its id (a deleted replay's id is not reused).
       { headers: { 'Content-Type': 'video/mp4', 'Cross-Origin-Resource-Policy': 'same-origin' }, maxAge: '1h', dotfiles: 'allow' },
-      (err?: Error) => {
-        if (err && !res.headersSent) refuse(res, 404, 'not_found');
+      (err?: Error & { status?: number }) => {
+        if (!err || res.headersSent) return;
+        // A range past the end keeps its 416 (Content-Range says the size); anything else, the file is gone.
+        if (err.status === 416) return void res.status(416).end();
+        refuse(res, 404, 'not_found');
       },
     );
   });
