@@ -32,6 +32,8 @@ export function createReplaysRepo(db: Db): ReplaysRepo {
       }),
 
     async listForBooth(boothId) {
+      const [booth] = await db.select({ id: booths.id }).from(booths).where(eq(booths.id, boothId));
+      if (!booth) return null;
       const rows = await db.select().from(replays).where(eq(replays.boothId, boothId)).orderBy(desc(replays.startedAt), asc(replays.id));
       if (rows.length === 0) return [];
       const tags = await db

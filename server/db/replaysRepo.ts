@@ -44,8 +44,8 @@ export type ReplayWriteResult =
 export interface ReplaysRepo {
   addTag(t: TagWrite): Promise<void>;
   addReplay(r: ReplayWrite): Promise<ReplayWriteResult>;
-  /** The booth's replays, newest first, each with its live's pins in the order they were made. */
-  listForBooth(boothId: string): Promise<{ replay: ReplayRecord; pins: PinRecord[] }[]>;
+  /** The booth's replays, newest first, each with its live's pins in the order they were made; null: no such booth. */
+  listForBooth(boothId: string): Promise<{ replay: ReplayRecord; pins: PinRecord[] }[] | null>;
   find(id: string): Promise<ReplayRecord | null>;
   /** Removes the booth's replay and its tags; the removed row (its file is the caller's to delete), or null. */
   remove(boothId: string, id: string): Promise<ReplayRecord | null>;

@@ -43,6 +43,7 @@ export function replayApiRoutes({ repos, log }: ReplayRouteOptions): Router {
     const boothId = IdSchema.safeParse(req.params['boothId']);
     if (!boothId.success) return refuse(res, 404, 'not_found');
     const rows = await repos.replays.listForBooth(boothId.data);
+    if (!rows) return refuse(res, 404, 'not_found');
     // Short: a replay registered or deleted shows within seconds.
     res.setHeader('Cache-Control', 'public, max-age=5');
     res.json({ replays: rows.map((r) => viewOf(r.replay, r.pins)) });

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { IdSchema } from '../schemas/localized.ts';
 
 export const REPLAY_ROUTES = {
-  /** GET: the booth's replays, newest first, each with its tags (ReplaysResponse). Public. */
+  /** GET: the booth's replays, newest first, each with its tags (ReplaysResponse); 404 for a booth that does not exist. Public. */
   list: '/api/booths/:boothId/replays',
   /** GET: the replay's MP4, with Range (206) for seeking. Public. */
   file: '/media/replays/:replayId.mp4',

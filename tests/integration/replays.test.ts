@@ -156,6 +156,7 @@ describe.each(dbBackends('replays'))('replays on $name', { timeout: 120_000 }, (
       `/media/replays/${replay.id}.mp4%00`,
       `/media/replays/${replay.id}`,
       '/api/booths/..%2Fsecrets/replays',
+      '/api/booths/no-such-booth/replays',
     ]) {
       const r = await fetch(origin + path);
       expect(r.status, path).toBe(404);
