@@ -10,16 +10,14 @@ import { useTranslation } from 'react-i18next';
 import type { ReplayView } from '../../shared/api/replays.ts';
 import { clockOf } from '../../shared/replays/tags.ts';
 import { useLang } from '../i18n/index.ts';
+import { replayDate } from './replayDate.ts';
 import { fetchReplays } from './replaysApi.ts';
-
-const dateOf = (iso: string, lang: string): string =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ko-KR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
 
 function Replay({ replay }: { replay: ReplayView }) {
   const { t } = useTranslation('replays');
   const { lang } = useLang();
   const video = useRef<HTMLVideoElement>(null);
-  const date = dateOf(replay.startedAt, lang);
+  const date = replayDate(replay.startedAt, lang);
   const seek = (offsetMs: number): void => {
     const v = video.current;
     if (!v) return;

@@ -3,7 +3,8 @@
  * (registerReplay on the database) with products pinned during it, is shown on /list's booth page
  * under 다시보기 with its date and length; the replay plays (its time advances), and a product tag
  * (a button, by mouse or keyboard) seeks the video to its moment. The page never scrolls sideways;
- * axe on the section; a booth without replays shows no section.
+ * axe on the section; a booth without replays shows no section. The booth's member deletes it in
+ * /studio (asked once more), and visitors' list no longer has it.
  */
 import type { Locator } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { openVenue } from '../../server/venue/openVenue.ts';
 import type { VenueService } from '../../server/venue/venueService.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { makeReplayMp4 } from '../helpers/replayVideo.ts';
+import { signedIn } from '../helpers/repoSession.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures.ts';
 
@@ -116,4 +118,19 @@ test('a booth without replays shows no replays section', async ({ page }) => {
   await page.goto(`/booth/${EMPTY}?view=list`);
   expect((await (await listed).json()) as unknown).toEqual({ replays: [] });
   await expect(page.getByRole('region', { name: replaysKo.title })).toHaveCount(0);
+});
+
+test('the booth’s member deletes the replay in /studio, asked once more; visitors no longer see it', async ({ page, context }) => {
+  const { cookie } = await signedIn(writer.repos, BOOTH);
+  const [name, value] = cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: `http://127.0.0.1:${PORT}` }]);
+  await page.goto(`/studio/booths/${BOOTH}`);
+  const section = page.getByRole('region', { name: replaysKo.title });
+  await section.getByRole('button', { name: /다시보기 삭제$/ }).click();
+  await expect(section.getByRole('group')).toContainText('영상과 상품 태그가 함께 지워집니다');
+  await expectNoSeriousA11yViolations(page, { include: '.replays' });
+  await section.getByRole('button', { name: replaysKo.confirm, exact: true }).click();
+  await expect(section.getByRole('status')).toHaveText(replaysKo.removed);
+  await expect(section).toContainText(replaysKo.studioEmpty);
+  expect(await (await page.request.get(`/api/booths/${BOOTH}/replays`)).json()).toEqual({ replays: [] });
 });

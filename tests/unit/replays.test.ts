@@ -4,7 +4,7 @@
  * seam, and the section's words in Korean and English with the same keys and placeholders.
  */
 import { describe, expect, it } from 'vitest';
-import { ReplayViewSchema } from '../../shared/api/replays.ts';
+import { REPLAY_ERRORS, ReplayViewSchema } from '../../shared/api/replays.ts';
 import { replaysEn } from '../../shared/i18n/replays-en.ts';
 import { replaysKo } from '../../shared/i18n/replays-ko.ts';
 import { clockOf, offsetInto, tagsOf } from '../../shared/replays/tags.ts';
@@ -76,6 +76,7 @@ describe('replay words and contract', () => {
       expect(/\p{Script=Hangul}/u.test(replaysEn[key]), key).toBe(false);
       expect(placeholders(replaysEn[key]), key).toEqual(placeholders(replaysKo[key]));
     }
+    for (const code of [...REPLAY_ERRORS, 'network'] as const) expect(replaysKo[`error_${code}`], code).toBeTruthy();
     expect(replaysKo.title).toBe('다시보기');
     expect(replaysEn.title).toBe('Replays');
   });
