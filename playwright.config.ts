@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/helpers/chromium.ts';
 const PORT = Number(process.env.E2E_PORT ?? 2599);
 
 /** Specs that never draw in 3D (no WebGL: not the world, not /studio's 3D preview): the `pages` lane. */
-const PAGE_SPECS = ['a11y', 'accounts', 'admin-booths', 'admin-fairs', 'admin-moderation', 'booth-notice', 'inquiry', 'landing', 'list', 'live-sell', 'ssr', 'staff-totp'].map((name) => `**/${name}.spec.ts`);
+const PAGE_SPECS = ['a11y', 'accounts', 'admin-booths', 'admin-fairs', 'admin-moderation', 'booth-notice', 'inquiry', 'landing', 'list', 'live-sell', 'replays', 'ssr', 'staff-totp'].map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -43,6 +43,7 @@ import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
 import { startInquiries } from './inquiries/start.ts';
 import { startOrders } from './orders/start.ts';
+import { startReplays } from './replays/start.ts';
 import { memoLivesNow } from './live/livesNow.ts';
 import { startLive } from './live/start.ts';
 import { studioBoothRoutes } from './http/studioBooths.ts';
@@ -152,6 +153,10 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   const announcements = venue.repos ? startAnnouncementScheduler({ repo: venue.repos.announcements, presence: () => matchMaker.presence, log }) : undefined;
   // Booth pictures live in the database: uploads from /studio, and /media/* served by every process.
   const media = venue.repos ? createMediaService({ repo: venue.repos.media, log }) : undefined;
+  // Replays of lives: the list and the delete under /api, the files under /media (before the pictures' 404).
+  const replays = venue.repos ? startReplays({ repos: venue.repos, log, presence: () => matchMaker.presence }) : undefined;
+  if (replays) app.use('/api', replays.apiRouter);
+  if (replays) app.use('/media', replays.fileRouter);
   if (media && venue.repos) {
     app.use('/api', mediaUploadRoutes({ repos: venue.repos, media, log }));
     app.use('/media', mediaFileRoutes(media));
@@ -161,7 +166,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   app.use('/api', venueEventRoutes(venue, watch));
   const inquiries = venue.repos ? startInquiries({ repos: venue.repos, env, log, limits, venue }) : undefined;
   if (inquiries) app.use('/api', inquiries.router);
-  const orders = venue.repos ? startOrders({ repos: venue.repos, env, log, limits, presence: () => matchMaker.presence }) : undefined;
+  const orders = venue.repos ? startOrders({ repos: venue.repos, env, log, limits, presence: () => matchMaker.presence, onPin: replays?.onPin }) : undefined;
   if (orders) app.use('/api', orders.router);
   const analytics = venue.repos ? startAnalytics({ repos: venue.repos, env, log, limits }) : undefined;
   if (analytics) app.use('/api', analytics.router);

@@ -7,6 +7,7 @@ import { useLang } from '../i18n/index.ts';
 import { InquiryActions } from '../inquiry/InquiryActions.tsx';
 import { LiveVideoSlot } from '../live/LiveVideoSlot.tsx';
 import { BoothSalesSlot } from '../orders/BoothSalesSlot.tsx';
+import { ReplaysSlot } from '../replays/ReplaysSlot.tsx';
 import { BoothContent } from '../ui/BoothContent.tsx';
 import { boothHref } from '../ui/boothHref.ts';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
@@ -72,6 +73,7 @@ export function BoothPage({ boothId }: { boothId: string }) {
         <BoothContent boothId={boothId} headingLevel={1} />
         {live && title ? <LiveVideoSlot boothId={boothId} boothName={title} /> : null}
         {booth && title ? <BoothSalesSlot boothId={boothId} boothName={title} headingLevel={2} /> : null}
+        {live ? <ReplaysSlot boothId={boothId} headingLevel={2} /> : null}
         {catalogue && booth ? <InquiryActions catalogue={catalogue} boothId={boothId} headingLevel={2} /> : null}
         <ul className="inline-links booth-page__nav">
           <li>

@@ -11,6 +11,7 @@ import { createInquiriesRepo } from './inquiriesDrizzle.ts';
 import { createMediaRepo } from './mediaDrizzle.ts';
 import { createModerationRepo } from './moderationDrizzle.ts';
 import { createOrdersRepo } from './ordersDrizzle.ts';
+import { createReplaysRepo } from './replaysDrizzle.ts';
 import type { Repos } from './repos.ts';
 import { createSecondFactorRepo } from './secondFactorDrizzle.ts';
 
@@ -28,5 +29,6 @@ export function createRepos(db: Db): Repos {
     moderation: createModerationRepo(db),
     secondFactor: createSecondFactorRepo(db),
     announcements: createAnnouncementsRepo(db),
+    replays: createReplaysRepo(db),
   };
 }

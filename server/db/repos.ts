@@ -13,6 +13,7 @@ import { INQUIRIES_REPO_METHODS, type InquiriesRepo } from './inquiriesRepo.ts';
 import { MEDIA_REPO_METHODS, type MediaRepo } from './mediaRepo.ts';
 import { MODERATION_REPO_METHODS, type ModerationRepo } from './moderationRepo.ts';
 import { ORDERS_REPO_METHODS, type OrdersRepo } from './ordersRepo.ts';
+import { REPLAYS_REPO_METHODS, type ReplaysRepo } from './replaysRepo.ts';
 import { SECOND_FACTOR_REPO_METHODS, type SecondFactorRepo } from './secondFactorRepo.ts';
 import { VENUE_REPO_METHODS, type VenueRepo } from './venueRepo.ts';
 
@@ -29,6 +30,7 @@ export interface Repos {
   moderation: ModerationRepo;
   secondFactor: SecondFactorRepo;
   announcements: AnnouncementsRepo;
+  replays: ReplaysRepo;
 }
 
 /** Each repository's methods, for the worker's message protocol (a call names repository and method). */
@@ -45,6 +47,7 @@ export const REPO_METHODS = {
   moderation: MODERATION_REPO_METHODS,
   secondFactor: SECOND_FACTOR_REPO_METHODS,
   announcements: ANNOUNCEMENTS_REPO_METHODS,
+  replays: REPLAYS_REPO_METHODS,
 } as const satisfies { [K in keyof Repos]: readonly (keyof Repos[K])[] };
 
 export type RepoName = keyof Repos;

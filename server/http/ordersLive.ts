@@ -7,7 +7,7 @@
  */
 import { Router } from 'express';
 import { PinBodySchema, type SellEvent } from '../../shared/api/liveSell.ts';
-import { orderFieldErrors } from '../../shared/api/orders.ts';
+import { orderFieldErrors, type PublicListing } from '../../shared/api/orders.ts';
 import { IdSchema } from '../../shared/schemas/localized.ts';
 import type { Repos } from '../db/repos.ts';
 import type { OrderService } from '../orders/service.ts';
@@ -25,9 +25,11 @@ export interface LiveSellRouteOptions {
   repos: Pick<Repos, 'accounts'>;
   service: Pick<OrderService, 'boothExists'>;
   bus: SellBus;
+  /** After a listing is pinned (not an unpin): kept as a tag of the booth's live (replays/pinTags.ts). */
+  onPin?: (boothId: string, pinned: PublicListing) => Promise<void>;
 }
 
-export function liveSellRoutes({ repos, service, bus }: LiveSellRouteOptions): Router {
+export function liveSellRoutes({ repos, service, bus, onPin }: LiveSellRouteOptions): Router {
   const router = Router();
   const session = requireSession(repos);
   const member = boothMember(service);
@@ -82,6 +84,8 @@ export function liveSellRoutes({ repos, service, bus }: LiveSellRouteOptions): R
     if (!body.success) return refuseOrder(res, 400, { error: 'invalid', fields: orderFieldErrors(body.error) });
     const r = await bus.pin(boothOf(req), body.data.listingId);
     if (!r.ok) return refuseOrder(res, 404, { error: r.reason });
+    // Awaited: once the seller sees the pin, its tag is kept (it never fails the pin).
+    if (r.pinned && onPin) await onPin(boothOf(req), r.pinned);
     res.setHeader('Cache-Control', 'no-store');
     res.json({ listingId: r.pinned?.id ?? null });
   });

@@ -5,6 +5,7 @@
  */
 import type { Presence } from '@colyseus/core';
 import { Router } from 'express';
+import type { PublicListing } from '../../shared/api/orders.ts';
 import { sessionSecretOf } from '../auth/secret.ts';
 import type { Repos } from '../db/repos.ts';
 import type { Env } from '../env.ts';
@@ -25,9 +26,11 @@ export interface OrdersOptions {
   limits: Pick<Limits, 'orders'>;
   /** The Colyseus presence (set up after the app): pins and live events cross processes through it. */
   presence: () => Presence | undefined;
+  /** Told each listing pinned (replays/pinTags.ts). */
+  onPin?: (boothId: string, pinned: PublicListing) => Promise<void>;
 }
 
-export function startOrders({ repos, env, log, limits, presence }: OrdersOptions) {
+export function startOrders({ repos, env, log, limits, presence, onPin }: OrdersOptions) {
   const events = new OrderEvents();
   const service = createOrderService({ repo: repos.orders, mode: env.ORDERS_MODE, events });
   const expiry = startExpiryJob(() => service.expire(), log);
@@ -35,7 +38,7 @@ export function startOrders({ repos, env, log, limits, presence }: OrdersOptions
   const router = Router();
   router.use(orderRoutes({ service, limits: limits.orders, secret: sessionSecretOf(env) }));
   router.use(studioOrderRoutes({ repos, service }));
-  router.use(liveSellRoutes({ repos, service, bus }));
+  router.use(liveSellRoutes({ repos, service, bus, onPin }));
   return {
     router,
     events,

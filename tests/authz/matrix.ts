@@ -300,6 +300,11 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/studio/booths/:boothId/live', path: (c) => `/api/studio/booths/${c.boothA}/live`, body: () => ({}), allowed: 201, who: boothA },
   { method: 'POST', route: '/api/studio/lives/:liveId/publish', path: () => `/api/studio/lives/${unknownLive}/publish`, body: () => ({ sdp: 'v=0 no offer' }), allowed: 404, who: accounts, json: true },
   { method: 'POST', route: '/api/studio/lives/:liveId/end', path: () => `/api/studio/lives/${unknownLive}/end`, body: () => ({}), allowed: 404, who: accounts },
+  // Replays: anyone lists a booth's replays and plays their files; its members and staff delete one
+  // (an unknown replay: 404 past every check).
+  { method: 'GET', route: '/api/booths/:boothId/replays', path: (c) => `/api/booths/${c.boothA}/replays`, allowed: 200, who: everyone },
+  { method: 'GET', route: '/media/replays/:replayId.mp4', path: () => `/media/replays/${unknownUuid}.mp4`, allowed: 404, who: everyone },
+  { method: 'DELETE', route: '/api/studio/booths/:boothId/replays/:replayId', path: (c) => `/api/studio/booths/${c.boothA}/replays/${unknownUuid}`, allowed: 404, who: boothA },
 ];
 
 /**

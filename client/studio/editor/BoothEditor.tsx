@@ -20,6 +20,7 @@ import { loadBooth, saveBooth, type LoadResult } from './studioApi.ts';
 import './editor.css';
 import './i18n.ts';
 import { LivePanel } from '../live/LivePanel.tsx';
+import { StudioReplays } from '../replays/StudioReplays.tsx';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -140,6 +141,7 @@ export function BoothEditor({ me, boothId }: { me: Account; boothId: string }) {
       ) : null}
       {view.editsNeedApproval ? <p className="hint">{t('boothEdit:needsApproval')}</p> : null}
       <LivePanel boothId={boothId} boothName={title} />
+      <StudioReplays boothId={boothId} />
       {conflicts.length > 0 ? (
         <ConflictPanel
           conflicts={conflicts}

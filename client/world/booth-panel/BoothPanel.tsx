@@ -6,6 +6,7 @@ import { useLang } from '../../i18n/index.ts';
 import { BoothSalesSlot } from '../../orders/BoothSalesSlot.tsx';
 import { BoothContent } from '../../ui/BoothContent.tsx';
 import { LiveVideoSlot } from '../../live/LiveVideoSlot.tsx';
+import { ReplaysSlot } from '../../replays/ReplaysSlot.tsx';
 import { useBoothEvents } from '../../analytics/boothEvents.ts';
 import { BoothPanelHeader } from './BoothPanelHeader.tsx';
 import { salesTitleId, useSalesShown } from './useSalesShown.ts';
@@ -60,6 +61,7 @@ export function BoothPanel({ boothId, catalogue, onClose }: BoothPanelProps) {
           <div className="booth-panel__more">
             <BoothContent boothId={boothId} headingLevel={2} headless />
             <BoothSalesSlot boothId={boothId} boothName={l(booth.summary.title)} headingLevel={3} />
+            <ReplaysSlot boothId={boothId} headingLevel={3} />
           </div>
         </>
       ) : (

@@ -1,0 +1,21 @@
+/** Korean for namespace 'replays': a booth's recorded lives, in the world's booth panel and on /list's booth page. */
+export const replaysKo = {
+  title: '다시보기',
+  videoLabel: '{{date}} 라이브 다시보기',
+  length: '길이 {{length}}',
+  tagsTitle: '방송 중 소개한 상품',
+  tagJump: '{{time}} {{name}}, 이 장면부터 재생',
+  studioHint: '라이브가 끝나면 녹화본이 부스의 다시보기에 올라갑니다. 지운 다시보기는 되살릴 수 없습니다.',
+  studioEmpty: '아직 다시보기가 없습니다.',
+  remove: '{{date}} 다시보기 삭제',
+  confirmRemove: '{{date}} 다시보기를 지울까요? 영상과 상품 태그가 함께 지워집니다.',
+  confirm: '삭제',
+  cancel: '취소',
+  removed: '다시보기를 지웠습니다.',
+  error_unauthorized: '다시 로그인해 주세요.',
+  error_csrf: '보안 확인이 만료되었습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.',
+  error_forbidden: '이 부스의 다시보기를 지울 권한이 없습니다.',
+  error_not_found: '이미 지워진 다시보기입니다.',
+  error_unavailable: '지금은 지울 수 없습니다. 잠시 후 다시 시도해 주세요.',
+  error_network: '네트워크에 연결되어 있지 않습니다. 확인 후 다시 시도해 주세요.',
+};
