@@ -150,6 +150,9 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   if (venue.repos && secondFactor) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey, secondFactor);
   if (venue.repos) app.use('/api', announcementRoutes({ repos: venue.repos, log }));
   const announcements = venue.repos ? startAnnouncementScheduler({ repo: venue.repos.announcements, presence: () => matchMaker.presence, log }) : undefined;
+  // Lives' HLS renditions (filled in once `live` starts below), before /media's catch-all 404.
+  const liveMedia = express.Router();
+  app.use('/media/lives', liveMedia);
   // Booth pictures live in the database: uploads from /studio, and /media/* served by every process.
   const media = venue.repos ? createMediaService({ repo: venue.repos.media, log }) : undefined;
   if (media && venue.repos) {
@@ -168,6 +171,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   // Live video: its WebRTC peers run in a worker thread (live/sfuWorker.ts), never on this loop.
   const live = startLive({ env, log, venue, address: publicAddress ?? null, pinnedOf: orders?.pinnedOf });
   for (const router of live.routers) app.use('/api', router);
+  liveMedia.use(live.hlsRouter);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
