@@ -26,6 +26,14 @@ const HEIGHT = 540;
 const PT = { video: 96, audio: 111 } as const;
 /** ffmpeg has this long to close its files after SIGINT before it is killed. */
 const STOP_MS = 8_000;
+/**
+ * A browser's encoder sends a keyframe only when asked: after a lost packet ffmpeg cannot decode
+ * until the next one, so one is asked for at a gap in the video's sequence, and every this long in
+ * case a loss happened where the worker cannot see it (ffmpeg's own socket).
+ */
+const KEYFRAME_EVERY_MS = 10_000;
+/** ffmpeg's receive buffer for the RTP sockets (the kernel may cap it at net.core.rmem_max). */
+const RTP_BUFFER = 4 * 1024 * 1024;
 
 export const PLAYLIST = 'index.m3u8';
 const RECORDING = 'recording.ts';
@@ -34,8 +42,10 @@ const SDP = 'live.sdp';
 export interface Rendition {
   /** A publisher's packet (serialised, without header extensions); copied, never changed. */
   write(kind: Kind, packet: Buffer): void;
-  /** The live playlist is written: viewers can watch, no more keyframe requests needed. */
+  /** The live playlist is written: viewers can watch. */
   ready(): boolean;
+  /** Whether ffmpeg needs a keyframe now (true once per need): a gap in the video, or a while without one. */
+  wantsKeyframe(): boolean;
   /** Whether ffmpeg stopped on its own (its last words, for the log), or null while it runs. */
   failure(): string | null;
   /** Ends ffmpeg and makes the replay (null: nothing was recorded). Idempotent. */
@@ -77,13 +87,16 @@ const sdpOf = (video: number, audio: number): string =>
 /** Paths are relative to the live's directory (ffmpeg's cwd): a data dir with ':' or '|' cannot break the tee syntax. */
 const ffmpegArgs = (): string[] => [
   ...['-hide_banner', '-nostdin', '-loglevel', 'error'],
-  ...['-protocol_whitelist', 'file,udp,rtp', '-i', SDP],
+  ...['-protocol_whitelist', 'file,udp,rtp', '-buffer_size', String(RTP_BUFFER), '-i', SDP],
   ...['-map', '0:v', '-map', '0:a'],
   ...['-vf', `scale=${WIDTH}:${HEIGHT}:force_original_aspect_ratio=decrease,pad=${WIDTH}:${HEIGHT}:(ow-iw)/2:(oh-ih)/2`, '-vsync', 'vfr'],
   ...['-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'zerolatency', '-profile:v', 'main', '-pix_fmt', 'yuv420p', '-b:v', '1500k', '-maxrate', '2000k', '-bufsize', '2000k'],
   // A keyframe every segment: each segment starts one, so a player can start at any.
   ...['-force_key_frames', `expr:gte(t,n_forced*${SEGMENT_S})`],
   ...['-c:a', 'aac', '-b:a', '96k', '-ac', '2', '-ar', '48000'],
+  // Audio flows while the video waits for its first keyframe: held for the muxer meanwhile (ffmpeg's
+  // default of 128 packets ended the rendition with "Too many packets buffered" within seconds).
+  ...['-max_muxing_queue_size', '8192'],
   ...['-f', 'tee', `[f=hls:hls_time=${SEGMENT_S}:hls_list_size=${WINDOW}:hls_flags=delete_segments:hls_segment_filename=seg-%05d.ts]${PLAYLIST}|[f=mpegts]${RECORDING}`],
 ];
 
@@ -123,6 +136,9 @@ export async function startRendition(ffmpeg: string, dir: string): Promise<Rendi
     audio: rtpContinuity({ clockRate: 48000, payloadType: PT.audio, ssrc: 2 }),
   };
   let isReady = false;
+  let nextVideoSeq: number | null = null;
+  let gap = false;
+  let askedAt = performance.now();
   let stopped: Promise<RemuxResult | null> | undefined;
 
   const finish = async (): Promise<RemuxResult | null> => {
@@ -148,12 +164,24 @@ export async function startRendition(ffmpeg: string, dir: string): Promise<Rendi
   return {
     write(kind, packet) {
       if (exited || stopping) return;
+      if (kind === 'video' && packet.length >= 12) {
+        const seq = packet.readUInt16BE(2);
+        if (nextVideoSeq !== null && seq !== nextVideoSeq) gap = true;
+        nextVideoSeq = (seq + 1) & 0xffff;
+      }
       const copy = Buffer.from(packet);
       rewrite[kind](copy, performance.now());
       socket.send(copy, ports[kind], '127.0.0.1');
     },
     ready() {
       return (isReady ||= existsSync(join(dir, PLAYLIST)));
+    },
+    wantsKeyframe() {
+      const now = performance.now();
+      if (isReady && !gap && now - askedAt < KEYFRAME_EVERY_MS) return false;
+      gap = false;
+      askedAt = now;
+      return true;
     },
     failure: () => failed,
     stop: () => (stopped ??= finish()),

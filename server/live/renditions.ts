@@ -12,7 +12,9 @@ import { startRendition, type Kind, type Rendition } from './rendition.ts';
 interface Entry {
   rendition: Rendition | null;
   starting: Promise<Rendition | null>;
-  told: boolean;
+  readyTold: boolean;
+  /** Told as failed (ffmpeg could not start, or stopped on its own): nothing more to say or ask. */
+  failed: boolean;
 }
 
 export function createRenditions(hls: HlsConfig | null, emit: (e: SfuEvent) => void) {
@@ -25,11 +27,11 @@ export function createRenditions(hls: HlsConfig | null, emit: (e: SfuEvent) => v
     /** The live's rendition, started at its first publish (nothing without ffmpeg). */
     open(liveId: string): void {
       if (!hls || entries.has(liveId)) return;
-      const entry: Entry = { rendition: null, starting: Promise.resolve(null), told: false };
+      const entry: Entry = { rendition: null, starting: Promise.resolve(null), readyTold: false, failed: false };
       entry.starting = startRendition(hls.ffmpeg, join(hls.livesDir, liveId)).then(
         (r) => (entry.rendition = r),
         (err: unknown) => {
-          entry.told = true;
+          entry.failed = true;
           fail(liveId, String(err));
           return null;
         },
@@ -40,20 +42,23 @@ export function createRenditions(hls: HlsConfig | null, emit: (e: SfuEvent) => v
       entries.get(liveId)?.rendition?.write(kind, packet);
     },
     /**
-     * Once a second: tells when a rendition became ready or failed; until then the live's publisher
-     * is asked for a keyframe (ffmpeg cannot start on a stream it joined between keyframes).
+     * Once a second: tells when a rendition became ready or failed, and asks the live's publisher
+     * for a keyframe while ffmpeg needs one (to start on, or to decode again after a loss).
      */
     tick(requestKeyframe: (liveId: string) => void): void {
       for (const [liveId, e] of entries) {
-        if (e.told || !e.rendition) continue;
+        if (!e.rendition || e.failed) continue;
         const failure = e.rendition.failure();
         if (failure !== null) {
-          e.told = true;
+          e.failed = true;
           fail(liveId, failure);
-        } else if (e.rendition.ready()) {
-          e.told = true;
+          continue;
+        }
+        if (!e.readyTold && e.rendition.ready()) {
+          e.readyTold = true;
           emit({ ev: 'hls', liveId, state: 'ready' });
-        } else requestKeyframe(liveId);
+        }
+        if (e.rendition.wantsKeyframe()) requestKeyframe(liveId);
       }
     },
     /** Stops the live's ffmpeg and makes its replay; told as a `recording` event when done. */
