@@ -151,6 +151,9 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   if (venue.repos && secondFactor) mountAccounts(app, venue.repos, env, log, limits.policy.limitedKey, secondFactor);
   if (venue.repos) app.use('/api', announcementRoutes({ repos: venue.repos, log }));
   const announcements = venue.repos ? startAnnouncementScheduler({ repo: venue.repos.announcements, presence: () => matchMaker.presence, log }) : undefined;
+  // Lives' HLS renditions (filled in once `live` starts below), before /media's catch-all 404.
+  const liveMedia = express.Router();
+  app.use('/media/lives', liveMedia);
   // Booth pictures live in the database: uploads from /studio, and /media/* served by every process.
   const media = venue.repos ? createMediaService({ repo: venue.repos.media, log }) : undefined;
   // Replays of lives: the list and the delete under /api, the files under /media (before the pictures' 404).
@@ -173,6 +176,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   // Live video: its WebRTC peers run in a worker thread (live/sfuWorker.ts), never on this loop.
   const live = startLive({ env, log, venue, address: publicAddress ?? null, pinnedOf: orders?.pinnedOf });
   for (const router of live.routers) app.use('/api', router);
+  liveMedia.use(live.hlsRouter);
   app.use('/api', catalogueRoutes(venue));
   app.use(metricsRoutes(env.METRICS_TOKEN));
   if (!env.METRICS_TOKEN) log.info('metrics off: /metrics answers 404 until METRICS_TOKEN is set');
@@ -203,6 +207,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
     orders?.close();
     await analytics?.close(); // after the rooms: their last visits are in the batch
     await live.close();
+    await replays?.close(); // the replays of the lives live.close() ended, before the database closes
     await announcements?.stop();
     // After the last request and room: every acknowledged write is in, none is cut off.
     await watch.stop();

@@ -131,6 +131,10 @@ export const EnvSchema = z.object({
     .refine(([a, b]) => a >= 1024 && a < b && b <= 65535, 'a range within 1024-65535, min below max')
     .optional()
     .describe('UDP ports the SFU uses for media (min-max), to open in a firewall; unset: any free port'),
+  LIVE_HLS: z
+    .enum(['on', 'off'])
+    .default('on')
+    .describe("on: each live is also encoded by ffmpeg (the @ffmpeg-installer/ffmpeg binary, else ffmpeg on PATH) into an HLS rendition for viewers over LIVE_MAX_VIEWERS and recorded as DATA_DIR/lives/<liveId>/replay.mp4; off, or no ffmpeg: WebRTC only, nothing recorded"),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -3,7 +3,8 @@
  * the booth is on air (otherwise 알림 받기 for its next live). It starts muted, as phones require
  * for autoplay; sound comes on with the visitor's tap on "소리 켜기". While the publisher reconnects
  * (or this viewer's connection is being made) it says "잠시 후 이어집니다" over the last picture.
- * Letterboxed: a phone's portrait picture keeps its shape.
+ * Letterboxed: a phone's portrait picture keeps its shape. A visitor watching the HLS rendition
+ * (the SFU was full) is told the picture runs a few seconds behind ("지연 방송").
  */
 import './i18n.ts';
 import './live.css';
@@ -12,16 +13,17 @@ import { useTranslation } from 'react-i18next';
 import type { LiveView } from '../../shared/api/live.ts';
 import { LiveAlertButton } from './LiveAlertButton.tsx';
 import { useBoothLive } from './liveStore.ts';
+import { playLiveSource } from './playSource.ts';
 import { useLiveViewer } from './viewer.ts';
 
 function Player({ live, boothName }: { live: LiveView; boothName: string }) {
   const { t } = useTranslation('live');
   const video = useRef<HTMLVideoElement>(null);
   const [muted, setMuted] = useState(true);
-  const { stream, link } = useLiveViewer(live.liveId);
+  const { source, link } = useLiveViewer(live.liveId);
   useEffect(() => {
-    if (video.current && stream && video.current.srcObject !== stream) video.current.srcObject = stream;
-  }, [stream, link]);
+    if (video.current && source) return playLiveSource(video.current, source);
+  }, [source]);
   const waiting = live.state === 'reconnecting' || link === 'connecting';
   const problem = typeof link === 'object' ? link.problem : null;
   return (
@@ -39,6 +41,7 @@ function Player({ live, boothName }: { live: LiveView; boothName: string }) {
           </p>
         ) : null}
         <span className="live-video__badge">{t('onAir')}</span>
+        {link === 'delayed' ? <span className="live-video__delayed">{t('delayed')}</span> : null}
       </div>
       <button
         type="button"

@@ -3,12 +3,29 @@
  * the world's booth screen): the SFU counts one viewer and the page decodes one stream. Counted
  * users; the connection closes a little after the last one lets go, so opening the booth panel
  * in front of the screen (or closing it) never reconnects.
+ *
+ * A viewer the SFU refuses because the live is full watches the live's HLS rendition instead (a
+ * few seconds behind: link 'delayed'), when the server has one; without one it is told the live
+ * is full and tries WebRTC again a little later. A delayed viewer stays on HLS.
  */
 import { useEffect, useState } from 'react';
+import { HLS_PLAYLIST, LIVE_ROUTES, livePath } from '../../shared/api/live.ts';
 import { joinLive, leaveLive, type LiveProblem } from './liveApi.ts';
 import { completeOffer } from './webrtc.ts';
 
-export type ViewerLink = 'connecting' | 'playing' | { problem: LiveProblem };
+export type ViewerLink = 'connecting' | 'playing' | 'delayed' | { problem: LiveProblem };
+/** What a `<video>` plays (live/playSource.ts): the WebRTC stream, or the HLS playlist's URL. */
+export type LiveSource = { kind: 'webrtc'; stream: MediaStream } | { kind: 'hls'; url: string };
+
+/** Whether the live has an HLS rendition to watch now (its playlist is written). */
+async function hlsPlaylist(liveId: string): Promise<string | null> {
+  const url = livePath(LIVE_ROUTES.hls, { liveId, file: HLS_PLAYLIST });
+  try {
+    return (await fetch(url, { cache: 'no-store' })).ok ? url : null;
+  } catch {
+    return null;
+  }
+}
 
 /** After a lost connection (or a refusal worth retrying), try again this much later. */
 const RETRY_MS = 3000;
@@ -16,8 +33,8 @@ const RETRY_MS = 3000;
 const LINGER_MS = 2000;
 
 interface Viewer {
-  /** Tracks arrive here; the same object for the viewer's life, so a `<video>` keeps it. */
-  stream: MediaStream;
+  /** WebRTC tracks arrive in one stream for the viewer's life, so a `<video>` keeps it; or the HLS rendition. */
+  source: LiveSource;
   link: ViewerLink;
   users: number;
   listeners: Set<() => void>;
@@ -52,9 +69,11 @@ function startViewer(liveId: string): Viewer {
     peer.addTransceiver('video', { direction: 'recvonly' });
     peer.addTransceiver('audio', { direction: 'recvonly' });
     peer.ontrack = (e) => {
+      if (v.source.kind !== 'webrtc') return;
+      const { stream } = v.source;
       // A reconnection brings new tracks: the stream keeps only the newest of each kind.
-      for (const old of v.stream.getTracks()) if (old.kind === e.track.kind) v.stream.removeTrack(old);
-      v.stream.addTrack(e.track);
+      for (const old of stream.getTracks()) if (old.kind === e.track.kind) stream.removeTrack(old);
+      stream.addTrack(e.track);
     };
     peer.onconnectionstatechange = () => {
       if (peer !== pc) return;
@@ -64,6 +83,13 @@ function startViewer(liveId: string): Viewer {
     const r = await joinLive(liveId, await completeOffer(peer));
     if (stopped || peer !== pc) return void (r.ok && leaveLive(liveId, r.value.viewerId));
     if (!r.ok) {
+      const hls = r.problem === 'liveFull' ? await hlsPlaylist(liveId) : null;
+      if (stopped || peer !== pc) return;
+      if (hls) {
+        leave();
+        v.source = { kind: 'hls', url: hls };
+        return setLink('delayed');
+      }
       setLink({ problem: r.problem });
       // A full live may have room soon; a network error may pass. An ended live is told by the stores.
       if (r.problem === 'liveFull' || r.problem === 'network' || r.problem === 'unavailable') again();
@@ -73,7 +99,7 @@ function startViewer(liveId: string): Viewer {
     await peer.setRemoteDescription({ type: 'answer', sdp: r.value.sdp });
   };
   const v: Viewer = {
-    stream: new MediaStream(),
+    source: { kind: 'webrtc', stream: new MediaStream() },
     link: 'connecting',
     users: 0,
     listeners: new Set(),
@@ -113,15 +139,15 @@ if (typeof window !== 'undefined') {
   });
 }
 
-const NONE = { stream: null, link: 'connecting' } as const;
+const NONE = { source: null, link: 'connecting' } as const;
 
-/** The live's stream and connection state while the calling component shows it (null: shows none). */
-export function useLiveViewer(liveId: string | null): { stream: MediaStream | null; link: ViewerLink } {
-  const [state, setState] = useState<{ stream: MediaStream | null; link: ViewerLink }>(NONE);
+/** The live's source and connection state while the calling component shows it (null: shows none). */
+export function useLiveViewer(liveId: string | null): { source: LiveSource | null; link: ViewerLink } {
+  const [state, setState] = useState<{ source: LiveSource | null; link: ViewerLink }>(NONE);
   useEffect(() => {
     if (!liveId) return setState(NONE);
     const v = acquire(liveId);
-    const tell = (): void => setState({ stream: v.stream, link: v.link });
+    const tell = (): void => setState({ source: v.source, link: v.link });
     v.listeners.add(tell);
     tell();
     return () => {

@@ -11,7 +11,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * stylesheets (React styles through the DOM, which CSP does not restrict), the bundled fonts, data:
  * and blob: images (three.js textures, the inline SVG icon), and fetch. WebSockets may go to any
  * host: with REDIS_URL a joiner is sent to another process's PUBLIC_ADDRESS, known only at join
- * time, and Safari before 16 does not count ws: to the page's own host as 'self'. No workers or frames.
+ * time, and Safari before 16 does not count ws: to the page's own host as 'self'. Media from the
+ * origin and blob: (hls.js plays a live's HLS rendition through a MediaSource, whose URL is blob:).
+ * No workers (hls.js runs without its worker) or frames.
  * To extend it, add the source to its directive and say why here (docs/operations.md, "HTTP edge").
  */
 const CSP_DIRECTIVES = [
@@ -20,6 +22,7 @@ const CSP_DIRECTIVES = [
   ['style-src', "'self'"],
   ['img-src', "'self'", 'data:', 'blob:'],
   ['font-src', "'self'"],
+  ['media-src', "'self'", 'blob:'],
   ['connect-src', "'self'", 'ws:', 'wss:'],
   ['worker-src', "'self'"],
   ['object-src', "'none'"],

@@ -10,6 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { LIVE_RESUME_MS, type LiveState, type LiveView } from '../../shared/api/live.ts';
 import type { Logger } from '../logger.ts';
 import { HEARTBEAT_MS, type LiveDirectory } from './liveDirectory.ts';
+import { replayFileReady } from './recording.ts';
+import type { SfuEvent } from './protocol.ts';
 import type { Sfu, SfuError } from './sfu.ts';
 
 interface LocalLive {
@@ -40,6 +42,8 @@ const newId = (): string => randomBytes(12).toString('base64url');
 export function createLiveService({ sfu, directory, address, maxViewers, announce, log, resumeMs = LIVE_RESUME_MS }: LiveServiceOptions) {
   const lives = new Map<string, LocalLive>();
   const countsChanged = new Set<string>();
+  /** Ended lives whose recording is still being made into a replay. */
+  const recording = new Map<string, { boothId: string; startedAt: string; endedAt: string }>();
 
   const viewOf = (l: LocalLive): LiveView => ({ liveId: l.liveId, boothId: l.boothId, startedAt: l.startedAt, viewers: l.viewers.size, state: l.state });
 
@@ -65,6 +69,7 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
     lives.delete(liveId);
     countsChanged.delete(liveId);
     clearTimeout(l.endTimer);
+    recording.set(liveId, { boothId: l.boothId, startedAt: l.startedAt, endedAt: new Date().toISOString() });
     await sfu.end(liveId);
     await directory.remove(liveId).catch((err: unknown) => log.warn({ err, liveId }, 'ended live not removed from the presence'));
     announce(l.boothId, null);
@@ -73,6 +78,12 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
   }
 
   sfu.onEvent((e) => {
+    if (e.ev === 'recording') return replayMade(e);
+    if (e.ev === 'hls') {
+      if (e.state === 'ready') log.info({ liveId: e.liveId }, 'live HLS rendition ready');
+      else log.warn({ liveId: e.liveId, detail: e.detail }, 'live HLS rendition stopped: this live is WebRTC only, and not recorded');
+      return;
+    }
     const l = lives.get(e.liveId);
     if (!l) return;
     if (e.ev === 'viewerGone') {
@@ -90,6 +101,15 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
     }
     changed(l);
   });
+
+  function replayMade(e: Extract<SfuEvent, { ev: 'recording' }>): void {
+    const meta = recording.get(e.liveId);
+    recording.delete(e.liveId);
+    if (!meta) return;
+    if (e.file === null || e.durationMs === null) return void log.warn({ liveId: e.liveId, detail: e.detail }, 'live not recorded: no replay');
+    log.info({ liveId: e.liveId, file: e.file, durationMs: e.durationMs }, 'live replay made');
+    for (const err of replayFileReady({ liveId: e.liveId, ...meta, durationMs: e.durationMs, file: e.file })) log.error({ err, liveId: e.liveId }, 'a replay listener failed');
+  }
 
   // Viewer counts once a second; every entry again each heartbeat, so other processes keep seeing it.
   let ticks = 0;

@@ -16,7 +16,15 @@ export const IceConfigSchema = z.object({
 });
 export type IceConfig = z.infer<typeof IceConfigSchema>;
 
-export const WorkerDataSchema = z.object({ ice: IceConfigSchema, pliIntervalMs: z.number().int().min(0) });
+export const HlsConfigSchema = z.object({
+  /** The ffmpeg binary (live/ffmpeg.ts found it). */
+  ffmpeg: z.string().min(1),
+  /** <data dir>/lives: each live's rendition, recording and replay.mp4 in <livesDir>/<liveId>/. */
+  livesDir: z.string().min(1),
+});
+export type HlsConfig = z.infer<typeof HlsConfigSchema>;
+
+export const WorkerDataSchema = z.object({ ice: IceConfigSchema, pliIntervalMs: z.number().int().min(0), hls: HlsConfigSchema.nullable() });
 export type SfuWorkerData = z.infer<typeof WorkerDataSchema>;
 
 const Id = z.string().min(1).max(64);
@@ -29,6 +37,8 @@ export const CallSchema = z.discriminatedUnion('op', [
   z.object({ id: z.number().int(), op: z.literal('dropViewer'), liveId: Id, viewerId: Id }),
   /** Ends the live: publisher and viewers closed. */
   z.object({ id: z.number().int(), op: z.literal('end'), liveId: Id }),
+  /** Shutting down: answers once every ended live's ffmpeg has stopped and its replay is made. */
+  z.object({ id: z.number().int(), op: z.literal('close') }),
 ]);
 export type Call = z.infer<typeof CallSchema>;
 /** A call as the caller writes it (the id is added by the RPC). */
@@ -44,5 +54,9 @@ export const EventSchema = z.discriminatedUnion('ev', [
   /** connected: media flows; dropped: the connection failed or closed without an end. */
   z.object({ ev: z.literal('publisher'), liveId: Id, state: z.enum(['connected', 'dropped']) }),
   z.object({ ev: z.literal('viewerGone'), liveId: Id, viewerId: Id }),
+  /** The live's HLS rendition: its playlist is written (ready), or its ffmpeg stopped on its own (failed). */
+  z.object({ ev: z.literal('hls'), liveId: Id, state: z.enum(['ready', 'failed']), detail: z.string().optional() }),
+  /** An ended live's recording: replay.mp4 made (file, its duration), or not (file null, why). */
+  z.object({ ev: z.literal('recording'), liveId: Id, file: z.string().nullable(), durationMs: z.number().int().nullable(), detail: z.string().optional() }),
 ]);
 export type SfuEvent = z.infer<typeof EventSchema>;

@@ -2,7 +2,8 @@
  * A live's media comes from the process that holds it (its SFU worker has the publisher). A request
  * for a live held elsewhere (with REDIS_URL) is sent on to that process as it came, and its answer
  * returned as it is, so the viewer's answer SDP names the holder's ICE candidates. One hop only:
- * a forwarded request that misses again is a 404, never a loop.
+ * a forwarded request that misses again is a 404, never a loop. The holder's Cache-Control is kept
+ * (an HLS segment stays immutable through the hop); an answer without one is not stored.
  */
 import type { Request, Response } from 'express';
 
@@ -22,7 +23,7 @@ export async function forwardTo(address: string, req: Request, res: Response): P
   try {
     const r = await fetch(`http://${address}${req.originalUrl}`, { method: req.method, headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
     res.status(r.status);
-    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Cache-Control', r.headers.get('cache-control') ?? 'no-store');
     const type = r.headers.get('content-type');
     if (type) res.setHeader('Content-Type', type);
     res.send(Buffer.from(await r.arrayBuffer()));

@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.ts';
-import { AnswerSchema, EventSchema, type CallBody, type IceConfig, type SfuEvent, type SfuWorkerData } from './protocol.ts';
+import { AnswerSchema, EventSchema, type CallBody, type HlsConfig, type IceConfig, type SfuEvent, type SfuWorkerData } from './protocol.ts';
 
 export type SfuError = 'badSdp' | 'liveNotFound' | 'internal';
 export type SfuResult = { ok: true; sdp: string } | { ok: false; error: SfuError };
@@ -23,11 +23,13 @@ export interface SfuOptions {
   ice: IceConfig;
   /** A viewer's keyframe request reaches the publisher at most once per this many ms. */
   pliIntervalMs?: number;
+  /** ffmpeg and where lives are written, for HLS renditions and recordings; null: WebRTC only. */
+  hls?: HlsConfig | null;
   log: Logger;
 }
 
-export function startSfu({ ice, pliIntervalMs = 500, log }: SfuOptions): Sfu {
-  const data: SfuWorkerData = { ice, pliIntervalMs };
+export function startSfu({ ice, pliIntervalMs = 500, hls = null, log }: SfuOptions): Sfu {
+  const data: SfuWorkerData = { ice, pliIntervalMs, hls };
   const pending = new Map<number, (a: SfuResult) => void>();
   const handlers: ((e: SfuEvent) => void)[] = [];
   let nextId = 0;
@@ -83,6 +85,8 @@ export function startSfu({ ice, pliIntervalMs = 500, log }: SfuOptions): Sfu {
     end: async (liveId) => void (worker && (await call({ op: 'end', liveId }))),
     onEvent: (h) => void handlers.push(h),
     close: async () => {
+      // The worker's ffmpeg children finish their files and replays first: none is left behind.
+      if (worker && !dead) await call({ op: 'close' });
       dead = true;
       await worker?.terminate();
     },

@@ -5,14 +5,16 @@
  * packet from the publisher is serialised once and written to every viewer's sender, which
  * rewrites SSRC, payload type and sequence for its own stream. A viewer's picture-loss indication is
  * relayed to the publisher, throttled, or a late joiner would stay black until the next keyframe.
+ * With ffmpeg, each live's packets also go to its HLS rendition and recording (live/renditions.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { RTCPeerConnection, RTCRtpCodecParameters, type MediaStreamTrack, type RTCRtpSender, type RTCRtpTransceiver, type RtpPacket } from 'werift';
 import { CallSchema, WorkerDataSchema, type Answer, type Call, type SfuEvent } from './protocol.ts';
+import { createRenditions } from './renditions.ts';
 
 const port = parentPort;
 if (!port) throw new Error('sfuWorker.ts runs as a worker thread (live/sfu.ts starts it)');
-const { ice, pliIntervalMs } = WorkerDataSchema.parse(workerData);
+const { ice, pliIntervalMs, hls } = WorkerDataSchema.parse(workerData);
 
 type Kind = 'audio' | 'video';
 
@@ -67,6 +69,7 @@ interface Live {
 const lives = new Map<string, Live>();
 
 const emit = (e: SfuEvent): void => port.postMessage(e);
+const renditions = createRenditions(hls, emit);
 
 function liveOf(liveId: string): Live {
   let live = lives.get(liveId);
@@ -102,10 +105,10 @@ async function answerOf(pc: RTCPeerConnection, offer: string): Promise<string> {
   return sdp;
 }
 
-function forward(live: Live, kind: Kind, rtp: RtpPacket): void {
-  if (live.viewers.size === 0) return;
+function forward(liveId: string, live: Live, kind: Kind, rtp: RtpPacket): void {
   rtp.header.extensions = [];
   const bytes = rtp.serialize();
+  renditions.write(liveId, kind, bytes);
   for (const v of live.viewers.values()) v.senders.get(kind)?.sendRtp(bytes).catch(() => {});
 }
 
@@ -121,6 +124,8 @@ async function publish(liveId: string, sdp: string): Promise<string> {
   live.publisher = pc;
   live.lastRtpAt = 0;
   live.stalled = false;
+  // A resume keeps the live's rendition: one recording from the first publish to the end.
+  renditions.open(liveId);
   pc.onTrack.subscribe((track: MediaStreamTrack) => {
     const kind = track.kind as Kind;
     const transceiver = pc.getTransceivers().find((t) => t.kind === kind);
@@ -137,7 +142,7 @@ async function publish(liveId: string, sdp: string): Promise<string> {
         // Viewers already waiting (a resume) need a keyframe of the new stream.
         if (kind === 'video' && live.viewers.size > 0) requestKeyframe(live);
       }
-      forward(live, kind, rtp);
+      forward(liveId, live, kind, rtp);
     });
   });
   pc.connectionStateChange.subscribe((state) => {
@@ -194,6 +199,7 @@ function end(liveId: string): void {
   lives.delete(liveId);
   for (const id of [...live.viewers.keys()]) dropViewer(live, id);
   live.publisher?.close().catch(() => {});
+  renditions.end(liveId);
 }
 
 /**
@@ -224,6 +230,10 @@ setInterval(() => {
     live.stalled = true;
     emit({ ev: 'publisher', liveId, state: 'dropped' });
   }
+  renditions.tick((liveId) => {
+    const live = lives.get(liveId);
+    if (live) requestKeyframe(live);
+  });
 }, 1000);
 
 class LiveNotFound extends Error {}
@@ -242,6 +252,10 @@ async function run(call: Call): Promise<Answer> {
       }
       case 'end':
         end(call.liveId);
+        return { id: call.id, ok: true };
+      case 'close':
+        for (const liveId of [...lives.keys()]) end(liveId);
+        await renditions.close();
         return { id: call.id, ok: true };
     }
   } catch (err) {

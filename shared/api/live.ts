@@ -23,7 +23,16 @@ export const LIVE_ROUTES = {
   viewers: '/api/lives/:liveId/viewers',
   /** DELETE: the viewer leaves. 204. */
   viewer: '/api/lives/:liveId/viewers/:viewerId',
+  /**
+   * GET: the live's HLS rendition (viewers over the SFU's limit): `index.m3u8`, the live playlist
+   * (cached a second), and the `seg-N.ts` it lists (immutable). Public; 404 without a rendition.
+   */
+  hls: '/media/lives/:liveId/:file',
 } as const;
+
+/** The files of a live's HLS rendition: its playlist and its numbered segments, nothing else. */
+export const HLS_PLAYLIST = 'index.m3u8';
+export const HlsFileSchema = z.string().regex(/^(index\.m3u8|seg-\d{1,9}\.ts)$/);
 
 export function livePath(pattern: string, params: Record<string, string>): string {
   return pattern.replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(params[k] ?? ''));

@@ -22,6 +22,7 @@ export const liveEn: { [K in keyof typeof liveKo]: string } = {
   unmute: 'Turn sound on',
   muteSound: 'Turn sound off',
   videoLabel: 'Live broadcast of {{booth}}',
+  delayed: 'Delayed · many are watching, so this runs a few seconds behind',
   error_noCamera: 'No camera or microphone was found on this device.',
   error_permissionDenied: "Camera and microphone access was denied. Allow it in the browser's site settings (by the address bar).",
   error_insecure: 'The camera can only be turned on over a secure connection (https).',

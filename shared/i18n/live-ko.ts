@@ -20,6 +20,7 @@ export const liveKo = {
   unmute: '소리 켜기',
   muteSound: '소리 끄기',
   videoLabel: '{{booth}} 라이브 방송',
+  delayed: '지연 방송 · 시청자가 많아 몇 초 늦게 나옵니다',
   error_noCamera: '이 기기에서 카메라나 마이크를 찾지 못했습니다.',
   error_permissionDenied: '카메라와 마이크 권한이 거부되었습니다. 브라우저 주소창의 권한 설정에서 허용해 주세요.',
   error_insecure: '카메라는 보안 연결(https)에서만 켤 수 있습니다.',

@@ -297,6 +297,8 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'GET', route: '/api/booths/:boothId/live', path: (c) => `/api/booths/${c.boothA}/live`, allowed: 200, who: everyone },
   { method: 'POST', route: '/api/lives/:liveId/viewers', path: () => `/api/lives/${unknownLive}/viewers`, body: () => ({ sdp: 'v=0 no offer' }), allowed: 404, who: everyone, json: true },
   { method: 'DELETE', route: '/api/lives/:liveId/viewers/:viewerId', path: () => `/api/lives/${unknownLive}/viewers/${unknownLive}`, allowed: 404, who: everyone },
+  // A live's HLS rendition (viewers over the SFU's limit): public files, 404 for a live with none.
+  { method: 'GET', route: '/media/lives/:liveId/:file', path: () => `/media/lives/${unknownLive}/index.m3u8`, allowed: 404, who: everyone },
   { method: 'POST', route: '/api/studio/booths/:boothId/live', path: (c) => `/api/studio/booths/${c.boothA}/live`, body: () => ({}), allowed: 201, who: boothA },
   { method: 'POST', route: '/api/studio/lives/:liveId/publish', path: () => `/api/studio/lives/${unknownLive}/publish`, body: () => ({ sdp: 'v=0 no offer' }), allowed: 404, who: accounts, json: true },
   { method: 'POST', route: '/api/studio/lives/:liveId/end', path: () => `/api/studio/lives/${unknownLive}/end`, body: () => ({}), allowed: 404, who: accounts },

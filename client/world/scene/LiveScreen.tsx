@@ -3,6 +3,7 @@ import { MeshBasicMaterial, PlaneGeometry, SRGBColorSpace, VideoTexture } from '
 import type { Layout } from '../../../shared/world/types.ts';
 import type { LiveSummary } from '../../../shared/api/live.ts';
 import { useLivesNow } from '../../live/livesNow.ts';
+import { playLiveSource } from '../../live/playSource.ts';
 import { useLiveViewer } from '../../live/viewer.ts';
 import { boothToWorld, WALL_T } from '../signage/boothParts.ts';
 import { SCREEN } from '../signage/boothTemplate.ts';
@@ -25,8 +26,9 @@ export function letterbox(screenW: number, screenH: number, videoW: number, vide
  * The live on the booth's screen (issue 10 §2): while the visitor is near a booth on air (in sight
  * of it, or at it with its panel open), its video plays on that booth's back-wall screen as a texture,
  * muted (the booth panel's player has the sound, after the visitor's tap). One video and one quad
- * for the booth being watched, none otherwise: a single extra draw call. The stream is the page's
- * one viewer of that live (live/viewer.ts), shared with the panel's `<video>`.
+ * for the booth being watched, none otherwise: a single extra draw call. The source is the page's
+ * one viewer of that live (live/viewer.ts): its WebRTC stream shared with the panel's `<video>`, or
+ * (the SFU full) its HLS rendition, which each video loads itself (segments are cacheable).
  */
 export function LiveScreen({ layout }: { layout: Layout }) {
   const { frame } = useWorld();
@@ -50,7 +52,7 @@ export function LiveScreen({ layout }: { layout: Layout }) {
     return () => clearInterval(timer);
   }, [lives, layout, frame]);
   const booth = watched ? layout.booths.find((b) => b.id === watched.boothId) : undefined;
-  const { stream } = useLiveViewer(booth && watched ? watched.liveId : null);
+  const { source } = useLiveViewer(booth && watched ? watched.liveId : null);
   const video = useMemo(() => {
     const v = document.createElement('video');
     v.muted = true;
@@ -67,8 +69,8 @@ export function LiveScreen({ layout }: { layout: Layout }) {
   const geometry = useMemo(() => new PlaneGeometry(1, 1), []);
 
   useEffect(() => {
-    if (!stream) return;
-    video.srcObject = stream;
+    if (!source) return;
+    const stop = playLiveSource(video, source);
     // Muted, so no gesture is needed; a refusal (a power-saving browser) leaves the screen as it was.
     void video.play().catch(() => {});
     const onSize = () => setSize([video.videoWidth, video.videoHeight]);
@@ -76,13 +78,14 @@ export function LiveScreen({ layout }: { layout: Layout }) {
     onSize();
     return () => {
       video.removeEventListener('resize', onSize);
+      stop();
       video.pause();
       video.srcObject = null;
     };
-  }, [stream, video]);
+  }, [source, video]);
 
   // For tests: what the screen plays, read through the test hook.
-  const playing = booth && stream ? booth.id : null;
+  const playing = booth && source ? booth.id : null;
   useEffect(() => {
     if (!playing) return;
     frame.liveScreen = () => ({ boothId: playing, videoFrames: video.getVideoPlaybackQuality().totalVideoFrames, width: video.videoWidth, height: video.videoHeight });
@@ -98,7 +101,7 @@ export function LiveScreen({ layout }: { layout: Layout }) {
     [texture, material, geometry],
   );
 
-  if (!booth || !stream || size[0] === 0) return null;
+  if (!booth || !source || size[0] === 0) return null;
   const screenW = booth.width * SCREEN.widthShare;
   const [w, h] = letterbox(screenW, SCREEN.height, size[0], size[1]);
   const [x, y, z] = boothToWorld(booth, (booth.width / 2) * SCREEN.offsetShare, SCREEN.y, booth.depth / 2 - WALL_T - FRONT_OF_WALL);
