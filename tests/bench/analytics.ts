@@ -161,8 +161,10 @@ async function queryBench(): Promise<{ p95: number; perQuery: Record<string, num
     const tb = performance.now();
     for (const statement of ROLLUP_BACKFILL) await client.query(statement);
     await client.query('analyze');
-    const sizes = await client.query<{ t: string; n: string }>(`select relname as t, n_live_tup::text as n from pg_stat_user_tables where relname like 'analytics_%' order by 1`);
-    say(`rollups built in ${r1((performance.now() - tb) / 1000)} s: ${sizes.rows.map((r) => `${r.t} ${Number(r.n).toLocaleString('en')}`).join(', ')}`);
+    const built = r1((performance.now() - tb) / 1000);
+    const rollups = ['analytics_booth_days', 'analytics_booth_day_visitors', 'analytics_fair_slots', 'analytics_fair_slot_visitors', 'analytics_heat_days'];
+    const sizes = await Promise.all(rollups.map(async (t) => `${t} ${Number((await client.query<{ n: string }>(`select count(*) as n from ${t}`)).rows[0]!.n).toLocaleString('en')}`));
+    say(`rollups built in ${built} s: ${sizes.join(', ')} rows`);
     const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
     const from = new Date(Date.now() + 9 * 3600_000 - 29 * 86_400_000).toISOString().slice(0, 10);
     const scope = { fairId: 1 };

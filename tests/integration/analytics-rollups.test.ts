@@ -4,7 +4,8 @@
  * booth in one batch and in a later one, two fairs, heat in the last ten minutes before midnight and
  * the first after. What the dashboard reads from the rollups equals what the raw rows give, for a
  * fair and for a booth, over each range; a batch that fails half-way through its statement is
- * written again at the next flush and counted once; the migration's backfill rebuilds the same rollups.
+ * written again at the next flush and counted once; two batches written at once with the same
+ * visitors count each once; the migration's backfill rebuilds the same rollups.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,6 +137,16 @@ describe.each(dbBackends('analytics_rollups'))('analytics rollups on $name', { t
     const a2 = (await uniqueVisitorsPerDay(db, { boothId: A }, '2026-03-02', '2026-03-02'))[0]!;
     expect([a2.visits, a2.uniqueVisitors]).toEqual([4, 3]);
     expect(await heatCells(db, F1, '2026-03-02', '2026-03-02')).toEqual([{ x: 3, z: -2, count: 6 }]);
+  });
+
+  it('counts a visitor once when two batches with the same visitors are written at once (on PostgreSQL, over two connections)', async () => {
+    const repo = createAnalyticsRepo(db);
+    const batch = (who: string[]) => who.map((w, i) => visitOf(F1, B, w, `2026-03-02T11:0${i}:00`, 10 + i));
+    // Same booth, day and 10 minutes; v5 and v6 in both batches, each batch's own visitor besides.
+    await Promise.all([repo.writeVisits(batch(['v5', 'v6', 'v7'])), repo.writeVisits(batch(['v5', 'v6', 'v8']))]);
+    await expectRollupsEqualRaw();
+    const b2 = (await uniqueVisitorsPerDay(db, { fairId: F1 }, '2026-03-02', '2026-03-02')).find((d) => d.boothId === B)!;
+    expect([b2.visits, b2.uniqueVisitors]).toEqual([6, 4]);
   });
 
   it("the migration's backfill (the very statements in its file) rebuilds the same rollups from the raw rows", async () => {
