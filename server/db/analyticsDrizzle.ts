@@ -1,8 +1,9 @@
 /**
  * The analytics repository on a drizzle database. The four figures the dashboard reads (unique
- * visitors per booth per day, average dwell per booth, visitors per 10 minutes, heat cells) come
- * from the rollups the writes keep (analyticsRollups.ts) and are exported one by one so
- * bench:analytics times exactly these queries. The latest visits (and a booth's CSV) read raw rows.
+ * visitors per booth per day, average dwell per booth, visitors per 10 minutes, heat cells) come,
+ * for a fair, from the rollups the writes keep (analyticsRollups.ts), and are exported one by one
+ * so bench:analytics times exactly these queries. A booth's figures, the latest visits and a
+ * booth's CSV read raw rows.
  */
 import { and, between, count, desc, eq, gte, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { BOOTH_ACTIVITY_KINDS, type BoothActivityKind, type BoothFigures } from '../../shared/analytics/api.ts';

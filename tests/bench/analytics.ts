@@ -144,10 +144,10 @@ async function queryBench(): Promise<{ p95: number; perQuery: Record<string, num
     const t = performance.now();
     // A failure below stops the server under this client: its 'error' event must not end the bench before the failure is told.
     client.on('error', () => {});
-    // ROWS visits over 30 days (Seoul days ending today), 200 booths (every booth on every day), 5,000 daily visitors; dwell 3 s to 10 min.
+    // ROWS visits over 30 days (Seoul days ending today), 200 booths (every booth on every day), each visit by one of 5,000 daily visitors drawn by a hash of i; dwell 3 s to 10 min.
     await client.query(`
       insert into analytics_visits (fair_id, booth_id, visitor_hash, day, started_at, ended_at, dwell_ms)
-      select 1, 'booth-' || ((i / 30) % 200), md5(((i * 7919) % 5000)::text || ':' || d::text), (timezone('Asia/Seoul', s))::date, s, s + make_interval(secs => w / 1000.0), w
+      select 1, 'booth-' || ((i / 30) % 200), md5(((hashint8(i)::bigint + 2147483648) % 5000)::text || ':' || d::text), (timezone('Asia/Seoul', s))::date, s, s + make_interval(secs => w / 1000.0), w
       from (
         select i, (i % 30)::int as d, now() - make_interval(days => (i % 30)::int, secs => (i * 37) % 86400) as s, (3000 + (i * 7727) % 597000)::int as w
         from generate_series(1, $1::bigint) as i
@@ -163,7 +163,8 @@ async function queryBench(): Promise<{ p95: number; perQuery: Record<string, num
     await client.query('analyze');
     const built = r1((performance.now() - tb) / 1000);
     const rollups = ['analytics_booth_days', 'analytics_booth_day_visitors', 'analytics_fair_slots', 'analytics_fair_slot_visitors', 'analytics_heat_days'];
-    const sizes = await Promise.all(rollups.map(async (t) => `${t} ${Number((await client.query<{ n: string }>(`select count(*) as n from ${t}`)).rows[0]!.n).toLocaleString('en')}`));
+    const sizes: string[] = [];
+    for (const t of rollups) sizes.push(`${t} ${Number((await client.query<{ n: string }>(`select count(*) as n from ${t}`)).rows[0]!.n).toLocaleString('en')}`);
     say(`rollups built in ${built} s: ${sizes.join(', ')} rows`);
     const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
     const from = new Date(Date.now() + 9 * 3600_000 - 29 * 86_400_000).toISOString().slice(0, 10);
