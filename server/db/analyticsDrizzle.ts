@@ -1,14 +1,18 @@
 /**
  * The analytics repository on a drizzle database. The four figures the dashboard reads (unique
- * visitors per booth per day, average dwell per booth, visitors per 10 minutes, heat cells) are
- * exported one by one so bench:analytics times exactly these queries.
+ * visitors per booth per day, average dwell per booth, visitors per 10 minutes, heat cells) come,
+ * for a fair, from the rollups the writes keep (analyticsRollups.ts), and are exported one by one
+ * so bench:analytics times exactly these queries. A booth's figures, the latest visits and a
+ * booth's CSV read raw rows.
  */
 import { and, between, count, desc, eq, gte, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { BOOTH_ACTIVITY_KINDS, type BoothActivityKind, type BoothFigures } from '../../shared/analytics/api.ts';
 import { HEAT_BUCKET_MS, HEAT_CELL_M } from '../../shared/analytics/heat.ts';
 import type { AnalyticsRepo, FiguresQuery } from './analyticsRepo.ts';
 import type { Db } from './drizzleRepo.ts';
-import { analyticsEvents, analyticsHeat, analyticsVisits } from './schema/analytics.ts';
+import { addHeatWithRollups, writeVisitsWithRollups } from './analyticsRollups.ts';
+import { analyticsEvents, analyticsVisits } from './schema/analytics.ts';
+import { analyticsBoothDays, analyticsFairSlots, analyticsHeatDays } from './schema/analyticsRollups.ts';
 import { booths } from './schema/booths.ts';
 import { inquiries } from './schema/inquiries.ts';
 import { orders } from './schema/orders.ts';
@@ -23,45 +27,90 @@ const epochMs = (col: SQL | typeof analyticsVisits.startedAt) => sql<number>`(ex
 type Scope = FiguresQuery['scope'];
 const visitScope = (s: Scope) => ('fairId' in s ? eq(analyticsVisits.fairId, s.fairId) : eq(analyticsVisits.boothId, s.boothId));
 
+/*
+ * A fair's figures come from its rollups (a few rows per booth and day); a booth's own from its raw
+ * visits through their covering index analytics_visits_booth_day (one booth's rows are few, and a
+ * booth two fairs show on one day must count a visitor of both once). `day` is the Seoul day of
+ * started_at, so a booth's per-10-minute query may narrow by it too.
+ */
+type Booth = { boothId: string };
+const boothDays = (fairId: number, from: string, to: string) => and(eq(analyticsBoothDays.fairId, fairId), between(analyticsBoothDays.day, from, to));
+const boothVisits = (s: Booth, from: string, to: string) => and(eq(analyticsVisits.boothId, s.boothId), between(analyticsVisits.day, from, to));
+/** numeric ÷ numeric, as avg() divides: a rollup's mean equals the raw rows' avg(dwell_ms) to the last bit. */
+const meanDwell = (sum: SQL, n: SQL) => sql<number>`(${sum}::numeric / ${n})::float8`;
+const rawMeanDwell = sql<number>`avg(${analyticsVisits.dwellMs})::float8`;
+
 export function uniqueVisitorsPerDay(db: Db, scope: Scope, from: string, to: string) {
+  if ('boothId' in scope) {
+    return db
+      .select({
+        boothId: analyticsVisits.boothId,
+        day: analyticsVisits.day,
+        uniqueVisitors: sql<number>`count(distinct ${analyticsVisits.visitorHash})::int`,
+        visits: sql<number>`count(*)::int`,
+        avgDwellMs: rawMeanDwell,
+      })
+      .from(analyticsVisits)
+      .where(boothVisits(scope, from, to))
+      .groupBy(analyticsVisits.boothId, analyticsVisits.day)
+      .orderBy(analyticsVisits.day, analyticsVisits.boothId);
+  }
   return db
     .select({
-      boothId: analyticsVisits.boothId,
-      day: analyticsVisits.day,
-      uniqueVisitors: sql<number>`count(distinct ${analyticsVisits.visitorHash})::int`,
-      visits: sql<number>`count(*)::int`,
-      avgDwellMs: sql<number>`avg(${analyticsVisits.dwellMs})::float8`,
+      boothId: analyticsBoothDays.boothId,
+      day: analyticsBoothDays.day,
+      uniqueVisitors: analyticsBoothDays.uniqueVisitors,
+      visits: analyticsBoothDays.visits,
+      avgDwellMs: meanDwell(sql`${analyticsBoothDays.dwellMs}`, sql`${analyticsBoothDays.visits}`),
     })
-    .from(analyticsVisits)
-    .where(and(visitScope(scope), between(analyticsVisits.day, from, to)))
-    .groupBy(analyticsVisits.boothId, analyticsVisits.day)
-    .orderBy(analyticsVisits.day, analyticsVisits.boothId);
+    .from(analyticsBoothDays)
+    .where(boothDays(scope.fairId, from, to))
+    .orderBy(analyticsBoothDays.day, analyticsBoothDays.boothId);
 }
 
 export function averageDwellPerBooth(db: Db, scope: Scope, from: string, to: string) {
+  if ('boothId' in scope) {
+    return db
+      .select({ boothId: analyticsVisits.boothId, visits: sql<number>`count(*)::int`, avgDwellMs: rawMeanDwell })
+      .from(analyticsVisits)
+      .where(boothVisits(scope, from, to))
+      .groupBy(analyticsVisits.boothId);
+  }
   return db
-    .select({ boothId: analyticsVisits.boothId, visits: sql<number>`count(*)::int`, avgDwellMs: sql<number>`avg(${analyticsVisits.dwellMs})::float8` })
-    .from(analyticsVisits)
-    .where(and(visitScope(scope), between(analyticsVisits.day, from, to)))
-    .groupBy(analyticsVisits.boothId);
+    .select({
+      boothId: analyticsBoothDays.boothId,
+      visits: sql<number>`sum(${analyticsBoothDays.visits})::int`,
+      avgDwellMs: meanDwell(sql`sum(${analyticsBoothDays.dwellMs})`, sql`sum(${analyticsBoothDays.visits})`),
+    })
+    .from(analyticsBoothDays)
+    .where(boothDays(scope.fairId, from, to))
+    .groupBy(analyticsBoothDays.boothId);
 }
 
 export function visitorsPerTenMinutes(db: Db, scope: Scope, from: string, to: string) {
+  const [start, end] = [seoulStart(from), seoulEnd(to)];
+  if ('fairId' in scope) {
+    return db
+      .select({ bucket: epochMs(sql`${analyticsFairSlots.bucket}`), visitors: analyticsFairSlots.visitors })
+      .from(analyticsFairSlots)
+      .where(and(eq(analyticsFairSlots.fairId, scope.fairId), gte(analyticsFairSlots.bucket, start), lt(analyticsFairSlots.bucket, end)))
+      .orderBy(analyticsFairSlots.bucket);
+  }
   const bucket = sql`date_bin(${sql.raw(`'${HEAT_BUCKET_MS / 60_000} minutes'`)}, ${analyticsVisits.startedAt}, timestamptz '2000-01-01')`;
   return db
     .select({ bucket: epochMs(bucket), visitors: sql<number>`count(distinct ${analyticsVisits.visitorHash})::int` })
     .from(analyticsVisits)
-    .where(and(visitScope(scope), gte(analyticsVisits.startedAt, seoulStart(from)), lt(analyticsVisits.startedAt, seoulEnd(to))))
+    .where(and(boothVisits(scope, from, to), gte(analyticsVisits.startedAt, start), lt(analyticsVisits.startedAt, end)))
     .groupBy(sql`1`)
     .orderBy(sql`1`);
 }
 
 export function heatCells(db: Db, fairId: number, from: string, to: string) {
   return db
-    .select({ x: analyticsHeat.cellX, z: analyticsHeat.cellZ, count: sql<number>`sum(${analyticsHeat.count})::int` })
-    .from(analyticsHeat)
-    .where(and(eq(analyticsHeat.fairId, fairId), gte(analyticsHeat.bucket, seoulStart(from)), lt(analyticsHeat.bucket, seoulEnd(to))))
-    .groupBy(analyticsHeat.cellX, analyticsHeat.cellZ);
+    .select({ x: analyticsHeatDays.cellX, z: analyticsHeatDays.cellZ, count: sql<number>`sum(${analyticsHeatDays.count})::int` })
+    .from(analyticsHeatDays)
+    .where(and(eq(analyticsHeatDays.fairId, fairId), between(analyticsHeatDays.day, from, to)))
+    .groupBy(analyticsHeatDays.cellX, analyticsHeatDays.cellZ);
 }
 
 /** Dialog opens and clicks (analytics_events), inquiries and orders (their own tables), per booth. */
@@ -86,18 +135,8 @@ const noEvents = (): Record<BoothActivityKind, number> => Object.fromEntries(BOO
 
 export function createAnalyticsRepo(db: Db): AnalyticsRepo {
   return {
-    async writeVisits(rows) {
-      if (rows.length === 0) return;
-      await db.insert(analyticsVisits).values(rows.map((r) => ({ ...r, dwellMs: Math.max(0, Math.round(r.endedAt.getTime() - r.startedAt.getTime())) })));
-    },
-
-    async addHeat(fairId, cells) {
-      if (cells.length === 0) return;
-      await db
-        .insert(analyticsHeat)
-        .values(cells.map((c) => ({ fairId, bucket: new Date(c.bucket), cellX: c.cellX, cellZ: c.cellZ, count: c.count })))
-        .onConflictDoUpdate({ target: [analyticsHeat.fairId, analyticsHeat.bucket, analyticsHeat.cellX, analyticsHeat.cellZ], set: { count: sql`${analyticsHeat.count} + excluded.count` } });
-    },
+    writeVisits: (rows) => writeVisitsWithRollups(db, rows),
+    addHeat: (fairId, cells) => addHeatWithRollups(db, fairId, cells),
 
     async writeEvents(rows) {
       if (rows.length === 0) return;

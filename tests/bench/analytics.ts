@@ -12,10 +12,13 @@
  *    rows_per_s: rows the recorder wrote per second over the window (seeot_analytics_rows_written_total),
  *    median of the "on" runs.
  * 2. Queries: a private PostgreSQL with the app's migrations and `--rows` visits (30 days, 200 booths,
- *    5,000 visitors a day) plus a week of heat cells; the four dashboard queries the app runs
- *    (server/db/analyticsDrizzle.ts) on the fair, each timed 5 times with a cold cache: PostgreSQL
- *    restarted before every query (its shared buffers empty) and the OS page cache dropped when the
- *    bench may (root: /proc/sys/vm/drop_caches; otherwise said so). dashboard_query_ms is the p95.
+ *    5,000 visitors a day, made by generate_series) plus a week of heat cells, then the rollups built
+ *    by the very statements migration 0010 backfills with (ROLLUP_BACKFILL); the four dashboard
+ *    queries the app runs (server/db/analyticsDrizzle.ts) on the fair, each timed 5 times with a cold
+ *    cache: PostgreSQL restarted before every query (its shared buffers empty) and the OS page cache
+ *    dropped when the bench may (root: /proc/sys/vm/drop_caches; otherwise said so).
+ *    dashboard_query_ms is the p95. `--explain` prints each query's plan (EXPLAIN ANALYZE, BUFFERS).
+ * Writes its section of docs/performance.md (`--doc 0`: print only).
  * Last line: {"bench":"analytics","cpu_overhead_pct":…,"rows_per_s":…,"dashboard_query_ms":…}.
  */
 import { spawn } from 'node:child_process';
@@ -27,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { averageDwellPerBooth, heatCells, uniqueVisitorsPerDay, visitorsPerTenMinutes } from '../../server/db/analyticsDrizzle.ts';
+import { ROLLUP_BACKFILL } from '../../server/db/analyticsRollups.ts';
 import type { Db } from '../../server/db/drizzleRepo.ts';
 import { openPostgres } from '../../server/db/postgres.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -36,6 +40,7 @@ import { repoRoot } from '../helpers/serverProcess.ts';
 import { cpuSeconds, loadAverage, startBenchServer, track } from '../load/procs.ts';
 import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
 import { onLines } from './lib/lines.ts';
+import { benchSection, writeSection } from './lib/perfDoc.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -45,6 +50,8 @@ const { values: a } = parseArgs({
     rows: { type: 'string' },
     window: { type: 'string' },
     warmup: { type: 'string' },
+    explain: { type: 'boolean', default: false },
+    doc: { type: 'string', default: '1' },
   },
 });
 const QUICK = a.quick;
@@ -54,6 +61,8 @@ const ROWS = Number(a.rows ?? (QUICK ? 100_000 : 1_000_000));
 const WINDOW = a.window ?? (QUICK ? '10' : '20');
 const WARMUP = a.warmup ?? (QUICK ? '6' : '12');
 const SECRET = randomBytes(24).toString('hex');
+/** A fresh server's boot may wait this long for /healthz: on a shared machine at load 20+, 30 s was not enough. */
+const BOOT_S = 120;
 const ROWS_METRIC = 'seeot_analytics_rows_written_total';
 const say = (s: string) => console.log(`[bench:analytics] ${s}`);
 const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -77,7 +86,7 @@ interface CpuRun {
 async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-analytics-'));
   await seedDataDir(dataDir);
-  const server = await startBenchServer({ SESSION_SECRET: SECRET, ANALYTICS: analytics, HALL_SHARD_CAPACITY: String(Math.max(1000, VISITORS)), DATA_DIR: dataDir }, serverPlace);
+  const server = await startBenchServer({ SESSION_SECRET: SECRET, ANALYTICS: analytics, HALL_SHARD_CAPACITY: String(Math.max(1000, VISITORS)), DATA_DIR: dataDir }, serverPlace, undefined, BOOT_S);
   try {
     return await new Promise<CpuRun>((resolve, reject) => {
       const args = [join(repoRoot, 'tests/load/bots.ts'), '--url', server.url.replace('http:', 'ws:'), '--visitors', String(VISITORS), '--warmup', WARMUP, '--window', WINDOW, '--watchers', '10'];
@@ -133,22 +142,30 @@ async function queryBench(): Promise<{ p95: number; perQuery: Record<string, num
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const t = performance.now();
-    // ROWS visits over 30 days (Seoul days ending today), 200 booths, 5,000 daily visitors; dwell 3 s to 10 min.
+    // A failure below stops the server under this client: its 'error' event must not end the bench before the failure is told.
+    client.on('error', () => {});
+    // ROWS visits over 30 days (Seoul days ending today), 200 booths (every booth on every day), each visit by one of 5,000 daily visitors drawn by a hash of i; dwell 3 s to 10 min.
     await client.query(`
       insert into analytics_visits (fair_id, booth_id, visitor_hash, day, started_at, ended_at, dwell_ms)
-      select 1, 'booth-' || (i % 200), md5(((i * 7919) % 5000)::text || ':' || d::text), (timezone('Asia/Seoul', s))::date, s, s + make_interval(secs => w / 1000.0), w
+      select 1, 'booth-' || ((i / 30) % 200), md5(((hashint8(i)::bigint + 2147483648) % 5000)::text || ':' || d::text), (timezone('Asia/Seoul', s))::date, s, s + make_interval(secs => w / 1000.0), w
       from (
-        select i, (i % 30) as d, now() - make_interval(days => i % 30, secs => (i * 37) % 86400) as s, 3000 + (i * 7727) % 597000 as w
-        from generate_series(1, $1::int) as i
+        select i, (i % 30)::int as d, now() - make_interval(days => (i % 30)::int, secs => (i * 37) % 86400) as s, (3000 + (i * 7727) % 597000)::int as w
+        from generate_series(1, $1::bigint) as i
       ) g`, [ROWS]);
     // A week of heat: 144 ten-minute buckets a day, 400 cells each.
     await client.query(`
       insert into analytics_heat (fair_id, bucket, cell_x, cell_z, count)
       select 1, date_bin('10 minutes', now(), timestamptz '2000-01-01') - make_interval(mins => 10 * b), c % 40, c / 40, 1 + (b * c) % 50
       from generate_series(0, 7 * 144 - 1) as b, generate_series(0, 399) as c`);
-    await client.query('analyze');
-    await client.end();
     say(`${ROWS.toLocaleString('en')} visits and ${(7 * 144 * 400).toLocaleString('en')} heat cells loaded in ${r1((performance.now() - t) / 1000)} s`);
+    const tb = performance.now();
+    for (const statement of ROLLUP_BACKFILL) await client.query(statement);
+    await client.query('analyze');
+    const built = r1((performance.now() - tb) / 1000);
+    const rollups = ['analytics_booth_days', 'analytics_booth_day_visitors', 'analytics_fair_slots', 'analytics_fair_slot_visitors', 'analytics_heat_days'];
+    const sizes: string[] = [];
+    for (const t of rollups) sizes.push(`${t} ${Number((await client.query<{ n: string }>(`select count(*) as n from ${t}`)).rows[0]!.n).toLocaleString('en')}`);
+    say(`rollups built in ${built} s: ${sizes.join(', ')} rows`);
     const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
     const from = new Date(Date.now() + 9 * 3600_000 - 29 * 86_400_000).toISOString().slice(0, 10);
     const scope = { fairId: 1 };
@@ -158,6 +175,14 @@ async function queryBench(): Promise<{ p95: number; perQuery: Record<string, num
       visitors_per_10_minutes: (db) => visitorsPerTenMinutes(db, scope, from, today),
       heatmap_cells: (db) => heatCells(db, 1, from, today),
     };
+    if (a.explain) {
+      for (const [name, q] of Object.entries(queries)) {
+        const { sql: text, params } = (q(drizzle(client) as unknown as Db) as unknown as { toSQL(): { sql: string; params: unknown[] } }).toSQL();
+        const plan = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${text}`, params);
+        say(`plan of ${name}:\n${plan.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
+      }
+    }
+    await client.end();
     const perQuery: Record<string, number[]> = {};
     let osCacheDropped = true;
     for (let round = 0; round < 5; round++) {
@@ -180,9 +205,11 @@ async function queryBench(): Promise<{ p95: number; perQuery: Record<string, num
   }
 }
 
-say(`load before: ${loadAverage()}; ${VISITORS} bots, ${PAIRS} pairs, ${ROWS.toLocaleString('en')} rows${QUICK ? ' (--quick)' : ''}`);
+const loadBefore = loadAverage();
+say(`load before: ${loadBefore}; ${VISITORS} bots, ${PAIRS} pairs, ${ROWS.toLocaleString('en')} rows${QUICK ? ' (--quick)' : ''}`);
 const overheads: number[] = [];
 const rowsPerS: number[] = [];
+const pairRows: string[][] = [];
 for (let i = 0; i < PAIRS; i++) {
   const order: ('on' | 'off')[] = i % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
   const runs: Partial<Record<'on' | 'off', CpuRun>> = {};
@@ -195,12 +222,24 @@ for (let i = 0; i < PAIRS; i++) {
   overheads.push(overhead);
   rowsPerS.push(runs.on!.rowsPerS);
   say(`pair ${i + 1}: overhead ${r1(overhead)}%`);
+  pairRows.push([`CPU pair ${i + 1} (${order.join(' then ')})`, `on ${r1(runs.on!.cpuPct)}% / off ${r1(runs.off!.cpuPct)}% of a core: overhead ${r1(overhead)}%; ${r1(runs.on!.rowsPerS)} rows/s; ${Math.round(runs.on!.atBoothShare * 100)}% of bots at booths`]);
 }
 const q = await queryBench();
 for (const [name, ms] of Object.entries(q.perQuery)) say(`${name}: ${ms.map((m) => Math.round(m)).join(', ')} ms (cold)`);
 say(`cold cache: PostgreSQL restarted before each query; OS page cache ${q.osCacheDropped ? 'dropped too' : 'NOT dropped (no permission): file reads may come from memory'}`);
-say(`load after: ${loadAverage()}`);
+const loadAfter = loadAverage();
+say(`load after: ${loadAfter}`);
 // `--pairs 0` (the queries only) has no CPU figures: null, not a made-up zero.
 const cpu = overheads.length > 0 ? { cpu_overhead_pct: r1(median(overheads)), rows_per_s: r1(median(rowsPerS)) } : { cpu_overhead_pct: null, rows_per_s: null };
-console.log(JSON.stringify({ bench: 'analytics', ...cpu, dashboard_query_ms: r1(q.p95) }));
+const result = { bench: 'analytics', ...cpu, dashboard_query_ms: r1(q.p95) };
+if (a.doc !== '0') {
+  const method = [
+    `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:analytics -- ${process.argv.slice(2).join(' ')}\`; load average before \`${loadBefore}\`, after \`${loadAfter}\` (2 cores, shared with other sessions' tests: at a load far above 2 every figure here is slower than on a quiet machine).`,
+    `CPU: ${PAIRS} interleaved on/off pair(s) of fresh servers (embedded PGlite, its database thread in the server's process) under ${VISITORS} walking bots, ${pinned ? 'server on core 0 and bots on core 1 (cgroup cpusets, weighted ahead of other work)' : 'unpinned (no cgroups)'}; \`cpu_overhead_pct\` is the median of (on − off) ÷ off × 100, \`rows_per_s\` the rows the recorder wrote per second (median of the "on" runs).`,
+    `Queries: ${ROWS.toLocaleString('en')} raw visits (30 Seoul days, 200 booths, 5,000 visitors a day) and 403,200 heat cells in a private PostgreSQL, rollups built by migration 0010's backfill statements; each of the four fair queries of server/db/analyticsDrizzle.ts timed 5 times cold (PostgreSQL restarted before each; OS page cache ${q.osCacheDropped ? 'dropped too' : 'NOT dropped (no permission)'}); \`dashboard_query_ms\` is the p95 of the 20 (target ≤ 200).`,
+  ].join(' ');
+  const queryRows = Object.entries(q.perQuery).map(([name, ms]) => [`${name.replaceAll('_', ' ')} (cold, ms)`, ms.map((m) => Math.round(m)).join(', ')]);
+  writeSection(join(repoRoot, 'docs', 'performance.md'), 'bench:analytics', benchSection('## Booth analytics (bench:analytics)', method, ['measure', 'figures'], [...pairRows, ...queryRows], result));
+}
+console.log(JSON.stringify(result));
 process.exit(0);

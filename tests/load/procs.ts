@@ -67,9 +67,10 @@ async function readMetric(url: string, name: string): Promise<number> {
 /**
  * Starts a server and, once it answers /healthz, puts it in `placements` (it starts unconstrained:
  * booting under a small quota would only be slow). `onLogLine` gets each line of its stdout log (a
- * bench that signs in reads the setup code there); without it the log is dropped.
+ * bench that signs in reads the setup code there); without it the log is dropped. `bootS`: how long
+ * /healthz may take to answer.
  */
-export async function startBenchServer(env: Record<string, string>, placements: Placement[] = [], onLogLine?: (line: string) => void): Promise<BenchServer> {
+export async function startBenchServer(env: Record<string, string>, placements: Placement[] = [], onLogLine?: (line: string) => void, bootS = 30): Promise<BenchServer> {
   const port = await freePort();
   // Every bot connects from loopback: exempt it from the per-address limits (a classroom's worth).
   const childEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', METRICS_TOKEN, ADDRESS_LIMITS_EXEMPT: 'loopback', ...env };
@@ -93,7 +94,7 @@ export async function startBenchServer(env: Record<string, string>, placements: 
     await exited;
     clearTimeout(timer);
   };
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < bootS * 10; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/healthz`)).ok) {
@@ -107,7 +108,7 @@ export async function startBenchServer(env: Record<string, string>, placements: 
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop();
-  throw new Error('server did not answer /healthz in 30 s');
+  throw new Error(`server did not answer /healthz in ${bootS} s`);
 }
 
 /** CPU seconds all cores have been busy so far (from /proc/stat): minus ours, what other tenants used. */

@@ -25,10 +25,10 @@ export const analyticsVisits = pgTable(
     dwellMs: integer('dwell_ms').notNull(),
   },
   (t) => [
-    // Covers the fair's figures per booth and day (unique visitors, dwell) without reading the table.
-    index('analytics_visits_fair_booth').on(t.fairId, t.boothId, t.day, t.visitorHash, t.dwellMs),
-    index('analytics_visits_fair_time').on(t.fairId, t.startedAt, t.visitorHash),
-    index('analytics_visits_booth_time').on(t.boothId, t.startedAt),
+    // A fair's latest visits; its figures come from the rollups (schema/analyticsRollups.ts).
+    index('analytics_visits_fair_time').on(t.fairId, t.startedAt),
+    // A booth's own figures are counted here without reading the table (a booth's rows are few).
+    index('analytics_visits_booth_day').on(t.boothId, t.day, t.startedAt, t.visitorHash, t.dwellMs),
     check('analytics_visits_dwell', sql`${t.dwellMs} >= 0`),
   ],
 );
