@@ -71,8 +71,17 @@ export const ImportRowSchema = z.object({
 });
 export type ImportRow = z.infer<typeof ImportRowSchema>;
 
-/** Both answers: the rows as checked (preview) or as imported, and the counts the summary shows. */
+/** A file refused whole: `fields` the missing columns, `line` where a quote went wrong. */
+export const FileProblemSchema = z.object({ error: z.enum(FILE_ERRORS), fields: z.array(z.string()).optional(), line: z.number().int().optional() });
+export type FileProblem = z.infer<typeof FileProblemSchema>;
+
+/**
+ * Both answers: the rows as checked (preview) or as imported, and the counts the summary shows. A
+ * file that cannot be read at all is a 200 with no rows and `file` saying why: it is the preview's
+ * finding, shown like the rows' (a body that is not a CSV string at all is a 400 'invalid').
+ */
 export const ImportAnswerSchema = z.object({
+  file: FileProblemSchema.optional(),
   rows: z.array(ImportRowSchema),
   ready: z.number().int(),
   created: z.number().int(),
@@ -80,8 +89,6 @@ export const ImportAnswerSchema = z.object({
 });
 export type ImportAnswer = z.infer<typeof ImportAnswerSchema>;
 
-/** A file refused whole: `fields` the missing columns, `line` where a quote went wrong. */
-export const ImportErrorSchema = z.object({ error: z.enum(FILE_ERRORS), fields: z.array(z.string()).optional(), line: z.number().int().optional() });
 
 const headerKey = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '');
 
@@ -114,7 +121,9 @@ function certificationsOf(cell: string): { types: CertificationType[]; unknown: 
 /** "a@b.kr 010-1234-5678" in one contact cell: the part with an @ is the address, the rest a phone number. */
 function splitContact(cell: string): { email: string; phone: string } {
   const parts = cell.split(/[\s;,/]+/).filter(Boolean);
-  const email = parts.find((p) => p.includes('@')) ?? '';
+  const email = parts.find((p) => p.includes('@'));
+  // No address in it: the whole cell is the (wrong) address, not a phone number.
+  if (email === undefined) return { email: cell, phone: '' };
   return { email, phone: parts.filter((p) => p !== email).join(' ') };
 }
 

@@ -14,6 +14,8 @@ export function parseCsv(input: string): CsvResult {
   let field = '';
   let line = 1;
   let quoted = false;
+  /** Where the open quote began: an unclosed one is reported there, not at the file's end. */
+  let quoteLine = 0;
   /** The field began with a quote: characters after its closing quote are an error, not data. */
   let closedQuote = false;
   const endField = () => {
@@ -51,12 +53,13 @@ export function parseCsv(input: string): CsvResult {
     } else if (c === '"') {
       if (field !== '' || closedQuote) return { ok: false, error: 'stray_quote', line };
       quoted = true;
+      quoteLine = line;
     } else {
       if (closedQuote) return { ok: false, error: 'stray_quote', line };
       field += c;
     }
   }
-  if (quoted) return { ok: false, error: 'unclosed_quote', line };
+  if (quoted) return { ok: false, error: 'unclosed_quote', line: quoteLine };
   // The last record needs no line break after it; a file's final line break adds no empty record.
   if (field !== '' || record.length > 0 || closedQuote) endRecord();
   // Blank lines (a record of one empty field) carry nothing.

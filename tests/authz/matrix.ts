@@ -148,6 +148,10 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/admin/accounts/:id/reset', path: (c) => `/api/admin/accounts/${c.memberBAccount}/reset`, body: () => ({}), allowed: 201, who: admins },
   { method: 'POST', route: '/api/admin/accounts/:id/disable', path: () => `/api/admin/accounts/${unknownId}/disable`, body: () => ({}), allowed: 404, who: admins },
   { method: 'POST', route: '/api/admin/accounts/:id/totp/reset', path: () => `/api/admin/accounts/${unknownId}/totp/reset`, body: () => ({}), allowed: 404, who: admins },
+  { method: 'GET', route: '/api/admin/accounts.csv', path: () => '/api/admin/accounts.csv', allowed: 200, who: admins },
+  // Harmless on purpose: a preview writes nothing, and an import of one bad row creates nothing.
+  { method: 'POST', route: '/api/admin/enterprise-import/preview', path: () => '/api/admin/enterprise-import/preview', body: () => ({ csv: 'name,email\n권한 시험,authz@example.kr\n' }), allowed: 200, who: admins, json: true },
+  { method: 'POST', route: '/api/admin/enterprise-import', path: () => '/api/admin/enterprise-import', body: () => ({ csv: 'name,email\n권한 시험,not-an-address\n' }), allowed: 200, who: admins, json: true },
 
   // The staff API: bans and announcements.
   { method: 'GET', route: '/api/staff/me', path: () => '/api/staff/me', allowed: 200, who: staff },

@@ -26,7 +26,7 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('refuses an unclosed quote and a quote in the middle of a field, naming the line', () => {
-    expect(parseCsv('a\r\n"open\r\nstill')).toEqual({ ok: false, error: 'unclosed_quote', line: 3 });
+    expect(parseCsv('a\r\n"open\r\nstill')).toEqual({ ok: false, error: 'unclosed_quote', line: 2 });
     expect(parseCsv('a\nab"c')).toEqual({ ok: false, error: 'stray_quote', line: 2 });
     expect(parseCsv('"a"b')).toEqual({ ok: false, error: 'stray_quote', line: 1 });
   });
