@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATION_TYPES } from '../../shared/schemas/procurement.ts';
 import { IMPORT_MAX_ROWS, ImportAnswerSchema, ImportBodySchema, type FileProblem, type ImportAnswer } from '../../shared/api/enterpriseImport.ts';
@@ -10,7 +11,7 @@ import { ImportRows } from './ImportRows.tsx';
 type Step = { kind: 'preview' | 'imported'; answer: ImportAnswer };
 
 /** The sentence for a file the server could not read. */
-function fileText(t: (k: string, o?: Record<string, unknown>) => string, p: FileProblem): string {
+function fileText(t: TFunction, p: FileProblem): string {
   const columns = (p.fields ?? []).map((f) => t(`enterprise-import:column_${f}`)).join(', ');
   return t(`enterprise-import:file_${p.error}`, { rows: IMPORT_MAX_ROWS, columns, line: p.line ?? '' });
 }
