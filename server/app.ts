@@ -42,6 +42,9 @@ import { createLimits } from './limits/limits.ts';
 import { matchmakeGate } from './limits/matchmakeGate.ts';
 import { staffRoutes } from './http/staff.ts';
 import { startInquiries } from './inquiries/start.ts';
+import { createMailer } from './inquiries/mailer.ts';
+import { enterpriseImportRoutes } from './http/enterpriseImport.ts';
+import { adminExportRoutes } from './http/adminExport.ts';
 import { startOrders } from './orders/start.ts';
 import { startReplays } from './replays/start.ts';
 import { memoLivesNow } from './live/livesNow.ts';
@@ -93,6 +96,7 @@ function mountAccounts(app: express.Express, repos: Repos, env: Env, log: Logger
   app.use('/api/auth/totp', jsonOnce, secondFactorRoutes({ repos, secondFactor, throttle, log }));
   app.use('/api/auth', jsonOnce, authRoutes({ repos, throttle, addressKey, publicUrl: env.PUBLIC_URL, log, secondFactor }));
   app.use('/api/admin', adminAccountsRoutes({ repos, publicUrl: env.PUBLIC_URL, log }));
+  app.use('/api/admin', adminExportRoutes({ repos, log }));
   app.use('/api/staff', jsonOnce, staffRoutes({ repos, log }));
   app.use('/api/admin/moderation', adminModerationRoutes({ repos, log }));
 }
@@ -144,6 +148,10 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   if (studio) app.use('/api', studio);
   const adminBooths = adminBoothRoutes(venue);
   if (adminBooths) app.use('/api', adminBooths);
+  // One mail queue (SMTP_URL) for inquiries and the invitations an enterprise import sends.
+  const mailer = venue.repos ? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log }) : undefined;
+  const enterpriseImport = mailer ? enterpriseImportRoutes(venue, { mailer, publicUrl: env.PUBLIC_URL, log }) : null;
+  if (enterpriseImport) app.use('/api', enterpriseImport);
   const adminFairs = adminFairRoutes(venue);
   if (adminFairs) app.use('/api', adminFairs);
   const staffReady = secondFactor?.required ? (id: string) => secondFactor.isOn(id) : undefined;
@@ -167,7 +175,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   // Venue changes reach the hall shards and open pages within a second, from any process (venue/venueWatch.ts).
   const watch = watchVenue({ source: venue, presence: () => matchMaker.presence, log });
   app.use('/api', venueEventRoutes(venue, watch));
-  const inquiries = venue.repos ? startInquiries({ repos: venue.repos, env, log, limits, venue }) : undefined;
+  const inquiries = venue.repos && mailer ? startInquiries({ repos: venue.repos, env, log, limits, venue, mailer }) : undefined;
   if (inquiries) app.use('/api', inquiries.router);
   const orders = venue.repos ? startOrders({ repos: venue.repos, env, log, limits, presence: () => matchMaker.presence, onPin: replays?.onPin }) : undefined;
   if (orders) app.use('/api', orders.router);
@@ -203,7 +211,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   gameServer.onShutdown(async () => {
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    await inquiries?.close();
+    inquiries?.close();
+    await mailer?.close();
     orders?.close();
     await analytics?.close(); // after the rooms: their last visits are in the batch
     await live.close();

@@ -11,11 +11,12 @@ import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
 import { api } from '../net/api.ts';
 import { AdminPage, LoadProblem } from './AdminPage.tsx';
+import { EnterpriseImport } from './EnterpriseImport.tsx';
 import { OnceLink } from './OnceLink.tsx';
 
 type Row = z.infer<typeof AccountListSchema>['accounts'][number];
 
-/** /admin/accounts: every account with its role, booths, state and (staff) second factor; a reset link, disabling, or resetting the second factor per account. */
+/** /admin/accounts: the enterprise CSV import, the accounts export, and every account with its role, booths, state and (staff) second factor; a reset link, disabling, or resetting the second factor per account. */
 export function AccountsSection({ me }: { me: Account }) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -30,6 +31,16 @@ export function AccountsSection({ me }: { me: Account }) {
       {state.status === 'error' && state.error.error === 'forbidden' ? <p className="notice">{t('admin:adminOnly')}</p> : null}
       {state.status === 'error' && state.error.error !== 'forbidden' ? <LoadProblem text={apiErrorText(t, state.error, lang)} onRetry={reload} /> : null}
       {state.status === 'ready' && state.data.accounts.length === 0 ? <p>{t('admin:accountsEmpty')}</p> : null}
+      <EnterpriseImport onImported={reload} />
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title" className="card__title">
+          {t('enterprise-import:exportTitle')}
+        </h2>
+        <p>{t('enterprise-import:exportLead')}</p>
+        <a className="button button--secondary" href={`/api/admin/accounts.csv?lang=${lang}`} download>
+          {t('enterprise-import:exportLink')}
+        </a>
+      </section>
       {state.status === 'ready' && state.data.accounts.length > 0 ? (
         <ul className="cards">
           {state.data.accounts.map((a) => (

@@ -48,7 +48,7 @@ export interface MailerOptions {
 
 export function createMailer({ smtpUrl, from, log, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, transport }: MailerOptions): Mailer {
   if (!smtpUrl && !transport) {
-    log.info('mail off: inquiries are stored and shown in the inbox, but no mail is sent until SMTP_URL is set');
+    log.info('mail off: inquiries are stored and shown in the inbox, and an enterprise import shows its invitation links, but no mail is sent until SMTP_URL is set');
     return { enabled: false, send: () => {}, idle: () => Promise.resolve(), close: () => Promise.resolve() };
   }
   const smtp: Transport = transport ?? nodemailer.createTransport(smtpUrl!);

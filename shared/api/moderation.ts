@@ -108,6 +108,8 @@ export const AUDIT_ACTIONS = [
   'totpReset',
   'announcementScheduled',
   'announcementCancelled',
+  'enterprisesImported',
+  'personalDataExported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -89,6 +89,8 @@ export const moderationEn: { [K in keyof typeof moderationKo]: string } = {
   action_totpReset: 'Two-step sign-in reset by an admin',
   action_announcementScheduled: 'Announcement scheduled',
   action_announcementCancelled: 'Scheduled announcement cancelled',
+  action_enterprisesImported: 'Enterprises imported from CSV',
+  action_personalDataExported: 'Personal data exported',
 
   wordsIntro: 'Words masked in chat. A change reaches every hall within seconds.',
   wordsAdminOnly: 'Only administrators can change the banned words.',

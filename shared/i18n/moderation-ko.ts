@@ -87,6 +87,8 @@ export const moderationKo = {
   action_totpReset: '2단계 인증 초기화 (관리자)',
   action_announcementScheduled: '공지 예약',
   action_announcementCancelled: '예약 공지 취소',
+  action_enterprisesImported: '기업 CSV 가져오기',
+  action_personalDataExported: '개인정보 내보내기',
 
   wordsIntro: '채팅에서 가려지는 말입니다. 바꾸면 몇 초 안에 모든 관에 적용됩니다.',
   wordsAdminOnly: '금칙어는 관리자만 바꿀 수 있습니다.',

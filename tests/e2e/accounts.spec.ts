@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { CSRF_HEADER } from '../../shared/api/account.ts';
 import { accountKo } from '../../shared/i18n/account-ko.ts';
 import { adminKo } from '../../shared/i18n/admin-ko.ts';
+import { enterpriseImportKo as importKo } from '../../shared/i18n/enterprise-import-ko.ts';
 import { studioKo } from '../../shared/i18n/studio-ko.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
@@ -232,6 +233,28 @@ test('staff make a password reset link and disable an account; the member resets
   await member.getByRole('button', { name: accountKo.loginSubmit }).tap();
   await expect(member.locator('.form-errors')).toContainText(accountKo.errDisabled);
   await phone.close();
+});
+
+test('an admin pastes a CSV of enterprises: the bad row is named, the good one becomes a booth invitation', async ({ page, accountsServer }) => {
+  await staffSignIn(accountsServer.url, accountsServer.output(), page.request);
+  await page.goto('/admin/accounts');
+  await page.getByLabel(importKo.paste).fill('기업명,연락처,인증\n햇살 공방,sun@example.kr,마을기업\n별빛 상회,not-an-address,마을기업\n');
+  await page.getByRole('button', { name: importKo.check }).click();
+  const rows = page.getByRole('region', { name: importKo.colResult }).getByRole('row');
+  await expect(rows.filter({ hasText: '별빛 상회' })).toContainText(importKo.issue_email_invalid);
+  await expect(rows.filter({ hasText: '햇살 공방' })).toContainText(importKo.status_ready);
+  await expect(page.getByText(fill(importKo.previewCounts, { ready: '1', skipped: '1' }))).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: importKo.import }).click();
+  await expect(page.getByText(fill(importKo.summaryCounts, { created: '1', skipped: '1' }))).toBeVisible();
+  // This server sends no mail (no SMTP_URL): the page says so and shows the link to pass on.
+  await expect(rows.filter({ hasText: '햇살 공방' })).toContainText(importKo.notMailed);
+  await expect(rows.filter({ hasText: '햇살 공방' }).getByRole('textbox')).toHaveValue(/\/invite\/\S+$/);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto('/admin/invitations');
+  await expect(page.locator('.card').filter({ hasText: '햇살 공방 · sun@example.kr' })).toContainText(adminKo.statusPending);
 });
 
 test('the private pages are the shell, out of search engines, with nothing of anyone in them', async ({ page }) => {

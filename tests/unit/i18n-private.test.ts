@@ -3,6 +3,10 @@ import { accountEn } from '../../shared/i18n/account-en.ts';
 import { accountKo } from '../../shared/i18n/account-ko.ts';
 import { adminEn } from '../../shared/i18n/admin-en.ts';
 import { adminKo } from '../../shared/i18n/admin-ko.ts';
+import { enterpriseImportEn } from '../../shared/i18n/enterprise-import-en.ts';
+import { enterpriseImportKo } from '../../shared/i18n/enterprise-import-ko.ts';
+import { inviteMailEn } from '../../shared/i18n/invite-mail-en.ts';
+import { inviteMailKo } from '../../shared/i18n/invite-mail-ko.ts';
 import { studioEn } from '../../shared/i18n/studio-en.ts';
 import { studioKo } from '../../shared/i18n/studio-ko.ts';
 
@@ -14,6 +18,8 @@ const NAMESPACES: Record<string, [Record<string, string>, Record<string, string>
   account: [accountKo, accountEn],
   admin: [adminKo, adminEn],
   studio: [studioKo, studioEn],
+  'enterprise-import': [enterpriseImportKo, enterpriseImportEn],
+  'invite-mail': [inviteMailKo, inviteMailEn],
 };
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
