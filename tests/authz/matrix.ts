@@ -59,6 +59,8 @@ export interface HttpRow {
   last?: true;
   /** Reads a JSON body: the fuzz test sends it hostile ones (rows without it ignore any body). */
   json?: true;
+  /** Body keys for which null is a meaning of its own (the pin's null unpins): the fuzz's wrong values leave null out there. */
+  nullable?: readonly string[];
   /** Answers a stream that stays open (Server-Sent Events): only the status is read. */
   stream?: true;
   /** A page people open (HTML): what it refuses, it refuses with the not-found page, not JSON. */
@@ -148,6 +150,10 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/admin/accounts/:id/reset', path: (c) => `/api/admin/accounts/${c.memberBAccount}/reset`, body: () => ({}), allowed: 201, who: admins },
   { method: 'POST', route: '/api/admin/accounts/:id/disable', path: () => `/api/admin/accounts/${unknownId}/disable`, body: () => ({}), allowed: 404, who: admins },
   { method: 'POST', route: '/api/admin/accounts/:id/totp/reset', path: () => `/api/admin/accounts/${unknownId}/totp/reset`, body: () => ({}), allowed: 404, who: admins },
+  { method: 'GET', route: '/api/admin/accounts.csv', path: () => '/api/admin/accounts.csv', allowed: 200, who: admins },
+  // Harmless on purpose: a preview writes nothing, and an import of one bad row creates nothing.
+  { method: 'POST', route: '/api/admin/enterprise-import/preview', path: () => '/api/admin/enterprise-import/preview', body: () => ({ csv: 'name,email\n권한 시험,authz@example.kr\n' }), allowed: 200, who: admins, json: true },
+  { method: 'POST', route: '/api/admin/enterprise-import', path: () => '/api/admin/enterprise-import', body: () => ({ csv: 'name,email\n권한 시험,not-an-address\n' }), allowed: 200, who: admins, json: true },
 
   // The staff API: bans and announcements.
   { method: 'GET', route: '/api/staff/me', path: () => '/api/staff/me', allowed: 200, who: staff },
@@ -290,7 +296,7 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/analytics/events', path: () => '/api/analytics/events', body: (c) => ({ boothId: c.boothA, kind: 'dialog_open' }), allowed: 204, who: everyone, json: true },
   // Selling live: anyone follows a booth's pin and stock; its members and staff pin (an unknown listing: 404 past every check).
   { method: 'GET', route: '/api/booths/:boothId/sell/events', path: (c) => `/api/booths/${c.boothA}/sell/events`, allowed: 200, who: everyone, stream: true },
-  { method: 'PUT', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, body: () => ({ listingId: unknownUuid }), allowed: 404, who: boothA, json: true },
+  { method: 'PUT', route: '/api/studio/booths/:boothId/pin', path: (c) => `/api/studio/booths/${c.boothA}/pin`, body: () => ({ listingId: unknownUuid }), allowed: 404, who: boothA, json: true, nullable: ['listingId'] },
   // Live video: anyone lists lives and watches; a booth's members and staff open, publish and end its
   // live. Harmless requests name a live that does not exist (404 once past every check of who asks).
   { method: 'GET', route: '/api/lives', path: () => '/api/lives', allowed: 200, who: everyone },

@@ -92,8 +92,9 @@ function bodyCases(row: HttpRow, ctx: MatrixContext, rng: Rng): Case[] {
     { what: '__proto__ and constructor keys', path, body: `{"__proto__":{"role":"admin","boothIds":["${BOOTH_A}"]},"constructor":{"prototype":{"polluted":true}}}` },
   ];
   for (const key of Object.keys(base)) {
-    cases.push(json(`${key}: a wrong type`, { ...base, [key]: pick(rng, WRONG_VALUES) }));
-    cases.push(json(`${key}: another wrong type`, { ...base, [key]: pick(rng, WRONG_VALUES) }));
+    const wrong = row.nullable?.includes(key) ? WRONG_VALUES.filter((v) => v !== null) : WRONG_VALUES;
+    cases.push(json(`${key}: a wrong type`, { ...base, [key]: pick(rng, wrong) }));
+    cases.push(json(`${key}: another wrong type`, { ...base, [key]: pick(rng, wrong) }));
     cases.push(json(`${key}: a huge string`, { ...base, [key]: '가'.repeat(Math.floor((BODY_LIMIT - 600) / 3)) }));
     // PostgreSQL text cannot hold U+0000: it must be refused before it reaches a query.
     cases.push(json(`${key}: a NUL character`, { ...base, [key]: 'a\u0000b' }));
