@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import { liveKo } from '../../shared/i18n/live-ko.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { goLiveFromStudio } from '../helpers/studioLive.ts';
 import { invitedAccount, setupAdmin, TEST_PASSWORD } from '../helpers/staffSession.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
@@ -47,12 +48,7 @@ test('with the SFU full, a second visitor watches the live over HLS, marked as d
   const visitors = await browser.newContext({ baseURL });
   try {
     expect((await phone.request.post('/api/auth/login', { data: MEMBER })).status()).toBe(200);
-    const studio = await phone.newPage();
-    await studio.goto(`/studio/booths/${BOOTH}`);
-    const panel = studio.getByRole('region', { name: liveKo.panelTitle });
-    await panel.getByRole('button', { name: liveKo.cameraStart }).click();
-    await panel.getByRole('button', { name: liveKo.start }).click();
-    await expect(panel.getByRole('status')).toContainText(liveKo.onAir, { timeout: 30_000 });
+    const { panel } = await goLiveFromStudio(phone, BOOTH);
 
     const first = await visitors.newPage();
     await first.goto(`/booth/${BOOTH}?view=list`);

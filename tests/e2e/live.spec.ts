@@ -8,6 +8,7 @@ import { t } from '../helpers/i18n.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { testPublisher } from '../helpers/livePeers.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { goLiveFromStudio } from '../helpers/studioLive.ts';
 import { invitedAccount, setupAdmin, TEST_PASSWORD, type SignedInSession } from '../helpers/staffSession.ts';
 import { enterWorld, skipControlsHelp, teleport } from '../helpers/world.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
@@ -63,13 +64,7 @@ test('a member goes live from a phone; a /list visitor watches it, is counted, a
   await enableTestHook(visitor);
   try {
     expect((await phone.request.post('/api/auth/login', { data: MEMBER })).status()).toBe(200);
-    const studio = await phone.newPage();
-    await studio.goto(`/studio/booths/${BOOTH}`);
-    const panel = studio.getByRole('region', { name: liveKo.panelTitle });
-    await panel.getByRole('button', { name: liveKo.cameraStart }).click();
-    await expect(panel.getByRole('button', { name: liveKo.start })).toBeVisible();
-    await panel.getByRole('button', { name: liveKo.start }).click();
-    await expect(panel.getByRole('status')).toContainText(liveKo.onAir, { timeout: 30_000 });
+    const { panel } = await goLiveFromStudio(phone, BOOTH);
 
     const page = await visitor.newPage();
     await page.goto(`/booth/${BOOTH}?view=list`);

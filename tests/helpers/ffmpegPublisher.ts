@@ -7,7 +7,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
 import { createRequire } from 'node:module';
-import { RTCPeerConnection, RTCRtpCodecParameters, RtpPacket, type RTCRtpSender } from 'werift';
+import { RtpPacket, type RTCRtpSender } from 'werift';
+import { loopbackPeer, offerOf } from './livePeers.ts';
 
 export const ffmpegPath = (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path;
 
@@ -26,15 +27,7 @@ export interface MediaPublisher {
 }
 
 export function mediaPublisher(): MediaPublisher {
-  const pc = new RTCPeerConnection({
-    codecs: {
-      video: [new RTCRtpCodecParameters({ mimeType: 'video/VP8', clockRate: 90000, rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }] })],
-      audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48000, channels: 2 })],
-    },
-    iceAdditionalHostAddresses: ['127.0.0.1'],
-    iceInterfaceAddresses: { udp4: '0.0.0.0' },
-    iceUseIpv6: false,
-  });
+  const pc = loopbackPeer();
   const senders: Record<'video' | 'audio', RTCRtpSender> = {
     video: pc.addTransceiver('video', { direction: 'sendonly' }).sender,
     audio: pc.addTransceiver('audio', { direction: 'sendonly' }).sender,
@@ -42,19 +35,7 @@ export function mediaPublisher(): MediaPublisher {
   const sockets: Socket[] = [];
   let generator: ChildProcess | undefined;
   return {
-    async offer() {
-      await pc.setLocalDescription(await pc.createOffer());
-      if (pc.iceGatheringState !== 'complete') {
-        await new Promise<void>((resolve) => {
-          const { unSubscribe } = pc.iceGatheringStateChange.subscribe((s) => {
-            if (s !== 'complete') return;
-            unSubscribe();
-            resolve();
-          });
-        });
-      }
-      return pc.localDescription!.sdp;
-    },
+    offer: () => offerOf(pc),
     accept: (sdp) => pc.setRemoteDescription({ type: 'answer', sdp }),
     async start() {
       const ports: Record<string, number> = {};
