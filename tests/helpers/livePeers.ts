@@ -6,7 +6,8 @@
  */
 import { RTCPeerConnection, RTCRtpCodecParameters, RtpHeader, RtpPacket, type RTCRtpTransceiver } from 'werift';
 
-const loopbackPeer = () =>
+/** A werift peer with VP8 and Opus, ICE on loopback only (bench:live's peers are these too). */
+export const loopbackPeer = () =>
   new RTCPeerConnection({
     codecs: {
       video: [new RTCRtpCodecParameters({ mimeType: 'video/VP8', clockRate: 90000, rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }] })],
@@ -17,7 +18,8 @@ const loopbackPeer = () =>
     iceUseIpv6: false,
   });
 
-async function offerOf(pc: RTCPeerConnection): Promise<string> {
+/** The peer's offer once ICE gathering is complete (the app's signalling is non-trickle). */
+export async function offerOf(pc: RTCPeerConnection): Promise<string> {
   await pc.setLocalDescription(await pc.createOffer());
   if (pc.iceGatheringState !== 'complete') {
     await new Promise<void>((resolve) => {
