@@ -1,10 +1,10 @@
 /**
  * bench:live's pure parts: the VP8 clip's IVF reading and RTP framing (a frame split into payloads
  * that rebuild it, its keyframe seen at the first packet only), each viewer's packet share, the step
- * search's verdict and viewers per core.
+ * search's verdict and viewers per core, the publisher's pacer.
  */
 import { describe, expect, it } from 'vitest';
-import { median, packetShare, verdict, viewersPerCore, worstShare } from '../bench/lib/liveSteps.ts';
+import { median, packetShare, Pacer, verdict, viewersPerCore, worstShare } from '../bench/lib/liveSteps.ts';
 import { isKeyframe, ivfFrames, packetizeVp8, startsKeyframe } from '../bench/lib/vp8Clip.ts';
 
 function ivf(frames: Buffer[]): Buffer {
@@ -76,5 +76,23 @@ describe('the step search', () => {
     expect(median([900, 700, 1200])).toBe(900);
     expect(median([1, 2, 3, 4])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+
+  it('paces a burst: a keyframe\'s packets go out over time at the pacer\'s rate, never all at once', () => {
+    // 100 bytes/ms: a 10-packet burst of 1,000 bytes spreads over about 100 ms.
+    const pacer = new Pacer(100);
+    const queue = Array.from({ length: 10 }, () => 1000);
+    const sentAt0 = pacer.allow(0, queue);
+    expect(sentAt0).toBe(1); // one tick's budget carried at the start, spent by the first packet
+    queue.splice(0, sentAt0);
+    let t = 0;
+    while (queue.length > 0 && t < 1000) {
+      t += 5;
+      queue.splice(0, pacer.allow(t, queue));
+    }
+    expect(t).toBeGreaterThanOrEqual(80);
+    expect(t).toBeLessThanOrEqual(100);
+    // An idle spell does not save up a burst: after a second's quiet, at most two ticks' worth goes at once.
+    expect(pacer.allow(2000, Array.from({ length: 10 }, () => 1000))).toBeLessThanOrEqual(1);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * bench:live's WebRTC peers (werift, loopback only, as tests/helpers/livePeers.ts): a publisher that
- * replays a VP8 clip in real time (lib/vp8Clip.ts) and counts the packets it sent, and viewers that
+ * replays a VP8 clip in real time (lib/vp8Clip.ts), paced, and counts the packets it sent, and viewers that
  * count the distinct packets they received since a mark and time their first complete keyframe.
  */
 import { RtpHeader, RtpPacket } from 'werift';
 import { loopbackPeer, offerOf } from '../../helpers/livePeers.ts';
+import { Pacer } from './liveSteps.ts';
 import { CLIP_FPS, packetizeVp8, startsKeyframe } from './vp8Clip.ts';
 
 export interface BenchPublisher {
@@ -17,11 +18,19 @@ export interface BenchPublisher {
   close(): Promise<void>;
 }
 
-export function benchPublisher(frames: readonly Buffer[]): BenchPublisher {
+/**
+ * A browser's sender paces its packets at 2.5 times its target rate (WebRTC's pacer) instead of
+ * writing a keyframe's dozens of packets at once; the bench's publisher does the same.
+ */
+export const PACING_FACTOR = 2.5;
+
+export function benchPublisher(frames: readonly Buffer[], kbps: number): BenchPublisher {
   const pc = loopbackPeer();
   const video = pc.addTransceiver('video', { direction: 'sendonly' });
   pc.addTransceiver('audio', { direction: 'sendonly' });
   const packets = frames.map((f) => packetizeVp8(f));
+  const pacer = new Pacer((kbps * PACING_FACTOR) / 8);
+  const queue: RtpPacket[] = [];
   let sent = 0;
   let seq = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -31,16 +40,20 @@ export function benchPublisher(frames: readonly Buffer[]): BenchPublisher {
     start() {
       const t0 = performance.now();
       let frame = 0;
-      // Paced by the clock, not by the timer's count: a late timer sends the frames now due, as a camera would.
+      // Frames are due by the clock, not by the timer's count: a late timer queues the frames now due, as a camera would.
       timer = setInterval(() => {
-        const due = Math.floor(((performance.now() - t0) / 1000) * CLIP_FPS);
+        const now = performance.now();
+        const due = Math.floor(((now - t0) / 1000) * CLIP_FPS);
         for (; frame <= due; frame++) {
           const payloads = packets[frame % packets.length]!;
           payloads.forEach((payload, i) => {
             const header = new RtpHeader({ sequenceNumber: seq++ & 0xffff, timestamp: (frame * (90000 / CLIP_FPS)) >>> 0, payloadType: 96, marker: i === payloads.length - 1, ssrc: 4321 });
-            sent++;
-            video.sender.sendRtp(new RtpPacket(header, payload)).catch(() => {});
+            queue.push(new RtpPacket(header, payload));
           });
+        }
+        for (let n = pacer.allow(now, queue.map((p) => p.payload.length)); n > 0; n--) {
+          sent++;
+          video.sender.sendRtp(queue.shift()!).catch(() => {});
         }
       }, 5);
     },

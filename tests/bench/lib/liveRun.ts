@@ -2,7 +2,7 @@
  * One bench:live run: a fresh server (LIVE_HLS=off, a high LIVE_MAX_VIEWERS) on its core and, when
  * given, under its CPU quota; a booth member opens a live and publishes the clip from this process;
  * viewers join in steps of `step` until the worst one gets under 95% of the publisher's packets over
- * a window (lib/liveSteps.ts). The live stays up for `after` (bench:live's first-frame tries) with
+ * a window, and again over a second window (lib/liveSteps.ts). The live stays up for `after` (bench:live's first-frame tries) with
  * the viewers of the last step that held still watching; then everything is closed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +22,8 @@ export interface RunOptions {
   label: string;
   placements: Placement[];
   frames: readonly Buffer[];
+  /** The clip's rate, for the publisher's pacer. */
+  kbps: number;
   step: number;
   maxViewers: number;
   windowS: number;
@@ -33,12 +35,12 @@ export interface RunOptions {
 
 export interface StepFigures extends StepResult {
   serverCpuPct: number;
+  /** Windows measured at this count: 2 when the first failed and was measured again. */
+  windows: number;
 }
 
 export interface RunResult {
   steps: StepFigures[];
-  /** ms from each viewer's join request to its first whole keyframe, in the first step (an idle SFU). */
-  keyframeMs: number[];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -56,13 +58,11 @@ async function postJson(url: string, body: unknown, who?: SignedInSession): Prom
 interface Joined {
   peer: BenchViewer;
   viewerId: string;
-  askedAt: number;
 }
 
 async function joinViewer(base: string, liveId: string): Promise<Joined> {
   const peer = benchViewer();
   const sdp = await peer.offer();
-  const askedAt = performance.now();
   const r = await postJson(`${base}/api/lives/${liveId}/viewers`, { sdp });
   if (r.status !== 201) {
     await peer.close();
@@ -70,7 +70,7 @@ async function joinViewer(base: string, liveId: string): Promise<Joined> {
   }
   const body = ViewerResponseSchema.parse(await r.json());
   await peer.accept(body.sdp);
-  return { peer, viewerId: body.viewerId, askedAt };
+  return { peer, viewerId: body.viewerId };
 }
 
 export async function liveRun(o: RunOptions): Promise<RunResult> {
@@ -83,7 +83,7 @@ export async function liveRun(o: RunOptions): Promise<RunResult> {
     (line) => (log += `${line}\n`),
   );
   const base = server.url;
-  const publisher = benchPublisher(o.frames);
+  const publisher = benchPublisher(o.frames, o.kbps);
   const viewers: Joined[] = [];
   const leave = (liveId: string, v: Joined) => Promise.all([v.peer.close(), fetch(`${base}/api/lives/${liveId}/viewers/${v.viewerId}`, { method: 'DELETE' })]);
   try {
@@ -101,34 +101,40 @@ export async function liveRun(o: RunOptions): Promise<RunResult> {
     await until('the live on air', onAir, 20_000);
     console.log(`[bench:live] ${o.label}: on air, publishing the clip; viewers join ${o.step} at a time`);
 
-    const steps: StepFigures[] = [];
-    const keyframeMs: number[] = [];
-    for (let n = o.step; n <= o.maxViewers; n += o.step) {
-      const lastStep = await Promise.all(Array.from({ length: o.step }, () => joinViewer(base, liveId)));
-      viewers.push(...lastStep);
-      // Connected and receiving: every new viewer has had a whole keyframe (or the step fails on its packets).
-      await until('the new viewers\' first keyframes', () => lastStep.every((v) => v.peer.firstKeyframeAt() !== null), 15_000).catch(() => {});
-      if (n === o.step) for (const v of lastStep) if (v.peer.firstKeyframeAt() !== null) keyframeMs.push(v.peer.firstKeyframeAt()! - v.askedAt);
-      await sleep(o.settleS * 1000);
+    /** Every viewer's distinct packets over one window against the publisher's, and both processes' CPU. */
+    const measure = async (windows: number): Promise<StepFigures> => {
       for (const v of viewers) v.peer.mark();
       const sent0 = publisher.sent();
       const [cpu0, server0, t0] = [process.cpuUsage(), cpuSeconds(server.pid), performance.now()];
       await sleep(o.windowS * 1000);
       const sent = publisher.sent() - sent0;
-      const counts = viewers.map((v) => ({ sent, received: v.peer.received() }));
       const seconds = (performance.now() - t0) / 1000;
       const used = process.cpuUsage(cpu0);
       const step: StepFigures = {
         viewers: viewers.length,
-        worst: worstShare(counts),
+        worst: worstShare(viewers.map((v) => ({ sent, received: v.peer.received() }))),
         clientCpuPct: ((used.user + used.system) / 1e6 / seconds) * 100,
         serverCpuPct: ((cpuSeconds(server.pid) - server0) / seconds) * 100,
+        windows,
       };
-      steps.push(step);
       console.log(
         `[bench:live] ${o.label}: ${step.viewers} viewers · worst viewer ${(step.worst * 100).toFixed(1)}% of ${sent} packets in ${seconds.toFixed(1)} s · ` +
-          `server ${step.serverCpuPct.toFixed(1)}% of a core · bench process ${step.clientCpuPct.toFixed(1)}%`,
+          `server ${step.serverCpuPct.toFixed(1)}% of a core · bench process ${step.clientCpuPct.toFixed(1)}%${windows > 1 ? ' (measured again)' : ''}`,
       );
+      return step;
+    };
+
+    const steps: StepFigures[] = [];
+    for (let n = o.step; n <= o.maxViewers; n += o.step) {
+      const joined = await Promise.all(Array.from({ length: o.step }, () => joinViewer(base, liveId)));
+      viewers.push(...joined);
+      // Connected and receiving: every new viewer has had a whole keyframe (or the step fails on its packets).
+      await until("the new viewers' first keyframes", () => joined.every((v) => v.peer.firstKeyframeAt() !== null), 15_000).catch(() => {});
+      await sleep(o.settleS * 1000);
+      let step = await measure(1);
+      // The machine is shared: one bad window may be another tenant's burst. A step fails when a second window fails too.
+      if (step.worst < HOLD_SHARE) step = await measure(2);
+      steps.push(step);
       if (step.worst < HOLD_SHARE) break;
     }
     if (o.after) {
@@ -137,7 +143,7 @@ export async function liveRun(o: RunOptions): Promise<RunResult> {
       await sleep(o.settleS * 1000);
       await o.after(base, liveId);
     }
-    return { steps, keyframeMs };
+    return { steps };
   } finally {
     await Promise.all(viewers.map((v) => v.peer.close()));
     await publisher.close();

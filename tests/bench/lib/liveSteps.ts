@@ -65,3 +65,26 @@ export function median(xs: readonly number[]): number | null {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
+
+/**
+ * A byte budget that fills at `bytesPerMs` (at most two 5 ms ticks' worth, so an idle spell does not
+ * become a burst): allow() says how many of the queued packets, in order, go now.
+ */
+export class Pacer {
+  private budget = 0;
+  private last: number | null = null;
+  private readonly bytesPerMs: number;
+
+  constructor(bytesPerMs: number) {
+    this.bytesPerMs = bytesPerMs;
+  }
+
+  allow(now: number, queued: readonly number[]): number {
+    const cap = this.bytesPerMs * 10;
+    this.budget = Math.min(cap, this.budget + (this.last === null ? cap : (now - this.last) * this.bytesPerMs));
+    this.last = now;
+    let n = 0;
+    while (n < queued.length && this.budget > 0) this.budget -= queued[n++]!;
+    return n;
+  }
+}
