@@ -15,8 +15,9 @@
  * search stops at the first step whose worst viewer got under 95% over two windows in a row, and
  * `viewers` is the last step that held, measured, not extrapolated: viewers_per_core = viewers ÷ 0.25.
  *
- * first_frame_ms: with the held viewers still watching, Debian Chromium joins `tries` times
- * (lib/browserFirstFrame.ts): from the join request to the first decoded frame; the median.
+ * first_frame_ms: with one step fewer viewers than were held still watching, Debian Chromium joins
+ * `tries` times (lib/browserFirstFrame.ts): from the join request to the first decoded frame; the
+ * median, a try without a frame in 10 s counting as 10 s (and in first_frame_failed).
  *
  * Baseline, same invocation: the same search on a fresh server with --baseline-quota % of the core
  * (100: no quota, the whole core), and the ratio of the two viewers-per-core figures (near 1: the
@@ -32,7 +33,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../helpers/serverProcess.ts';
 import { loadAverage, type Placement } from '../load/procs.ts';
-import { browserFirstFrames, type FirstFrame } from './lib/browserFirstFrame.ts';
+import { browserFirstFrames, TRY_LIMIT_MS, type FirstFrame } from './lib/browserFirstFrame.ts';
 import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup, quotaGroup } from './lib/cgroups.ts';
 import { PACING_FACTOR } from './lib/livePeers.ts';
 import { liveRun, type RunResult } from './lib/liveRun.ts';
@@ -95,6 +96,7 @@ const secret = randomBytes(24).toString('hex');
 const common = { frames, kbps: clipKbps, windowS: Number(a.window), settleS: Number(a.settle), secret };
 
 let firstFrames: FirstFrame[] = [];
+let watching = 0;
 const quota = quotaGroup('sfu', QUOTA);
 const capped = await liveRun({
   ...common,
@@ -102,9 +104,11 @@ const capped = await liveRun({
   placements: [serverCore, quota],
   step: Number(a.step),
   maxViewers: Number(a['max-viewers']),
-  after: async (base, liveId) => {
+  after: async (base, liveId, viewers) => {
+    watching = viewers;
     firstFrames = await browserFirstFrames(base, liveId, Number(a.tries));
-    console.log(`[bench:live] Chromium's first frames: ${firstFrames.map((f) => `${Math.round(f.ms)} ms (${f.width} px wide)`).join(', ')}`);
+    const shown = firstFrames.map((f) => (f.ms === null ? `none (${f.error})` : `${Math.round(f.ms)} ms (${f.width} px wide)`));
+    console.log(`[bench:live] Chromium's first frames with ${viewers} viewers watching: ${shown.join(', ')}`);
   },
 });
 
@@ -119,7 +123,8 @@ clearTimeout(deadline);
 const held: Verdict = verdict(capped.steps);
 const base: Verdict | null = baseline ? verdict(baseline.steps) : null;
 const r1 = (x: number) => Math.round(x * 10) / 10;
-const firstFrameMs = median(firstFrames.map((f) => f.ms));
+const firstFrameMs = median(firstFrames.map((f) => f.ms ?? TRY_LIMIT_MS));
+const firstFrameFailed = firstFrames.filter((f) => f.ms === null).length;
 const perCore = viewersPerCore(held.viewers, QUOTA);
 const basePerCore = base ? viewersPerCore(base.viewers, Math.min(100, BASELINE_QUOTA)) : null;
 const heldStep = capped.steps.find((s) => s.viewers === held.viewers);
@@ -130,6 +135,8 @@ const json = {
   server_cpu_pct: heldStep ? r1(heldStep.serverCpuPct) : null,
   bench_cpu_pct: r1(Math.max(...capped.steps.map((s) => s.clientCpuPct))),
   clip_kbps: clipKbps,
+  first_frame_watching: watching,
+  first_frame_failed: firstFrameFailed,
   ...(base && basePerCore !== null
     ? { baseline_quota_pct: Math.min(100, BASELINE_QUOTA), baseline_viewers: base.viewers, baseline_limit: base.limit, baseline_viewers_per_core: basePerCore, per_core_ratio: basePerCore > 0 ? r1((perCore / basePerCore) * 100) / 100 : null }
     : {}),
@@ -151,7 +158,8 @@ if (a.doc !== '0') {
     `One publisher (werift, in the bench process on core 1) replays a 1280×720 VP8 testsrc2 clip at ${clipKbps} kbps, 30 fps, a keyframe every ${CLIP_GOP} frames ` +
     `(the replay cannot answer a keyframe request, so a joiner waits ~0.25 s on average for one), paced at ${PACING_FACTOR}× its rate as a browser's sender is; werift viewers join ${a.step} at a time and each step is measured over ${a.window} s ` +
     `(distinct packets each viewer received ÷ packets sent), and over a second window when the first failed (the machine is shared). viewers = the last step whose worst viewer got ≥ 95%; viewers_per_core = viewers ÷ ${QUOTA / 100}. ` +
-    `first_frame_ms: Debian Chromium joins ${a.tries} times with the held viewers watching, from its POST /api/lives/:liveId/viewers to the first decoded frame (requestVideoFrameCallback); median. ` +
+    `first_frame_ms: Debian Chromium joins ${a.tries} times while ${watching} viewers watch (a step under those held, so the tries' joins do not take the SFU past what it held), ` +
+    `from its POST /api/lives/:liveId/viewers to the first decoded frame (requestVideoFrameCallback); median, a try without a frame in ${TRY_LIMIT_MS / 1000} s counted as ${TRY_LIMIT_MS / 1000} s (${firstFrameFailed} of ${firstFrames.length} had none). ` +
     `Baseline: the same search with ${BASELINE_QUOTA >= 100 ? 'no quota (the whole core)' : `${BASELINE_QUOTA}% of the core`}, in steps of ${a['baseline-step']}. ` +
     `A search ended by "client" means the bench process was saturated when the step failed: that figure is a lower bound for the SFU.`;
   const rows = [...stepRows(`${QUOTA}%`, capped), ...(baseline ? stepRows(`${Math.min(100, BASELINE_QUOTA)}%`, baseline) : [])];

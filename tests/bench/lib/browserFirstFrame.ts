@@ -2,7 +2,8 @@
  * first_frame_ms in a real browser: Debian Chromium (Playwright) joins a live as the app's viewer does
  * (recvonly offer gathered whole, POST /api/lives/:liveId/viewers, the answer applied, the track in a
  * muted <video>) and times from sending the join request to the first frame Chromium decoded and
- * presented (requestVideoFrameCallback). Each try leaves the live afterwards (DELETE), so it holds no place.
+ * presented (requestVideoFrameCallback). Each try leaves the live afterwards (DELETE), so it holds no
+ * place; a try that fails is recorded as such, not thrown.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../helpers/chromium.ts';
@@ -11,9 +12,14 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../helpers/chromium.ts';
 const WEBRTC_ARGS = ['--allow-loopback-in-peer-connection', '--disable-features=WebRtcHideLocalIpsWithMdns', '--autoplay-policy=no-user-gesture-required'];
 
 export interface FirstFrame {
-  ms: number;
+  /** null: no frame within the try's limit (or the join failed); `error` says which. */
+  ms: number | null;
   width: number;
+  error?: string;
 }
+
+/** A try with no frame after this long counts as failed. */
+export const TRY_LIMIT_MS = 10_000;
 
 /** Runs in the page: one join, timed; rejects after `limitMs` without a frame. */
 async function joinOnce({ liveId, limitMs }: { liveId: string; limitMs: number }): Promise<FirstFrame> {
@@ -62,7 +68,7 @@ export async function browserFirstFrames(base: string, liveId: string, tries: nu
       const page = await browser.newPage({ bypassCSP: true });
       // Any page of the app's origin: the join is a same-origin request, as the booth page's.
       await page.goto(`${base}/healthz`);
-      out.push(await page.evaluate(joinOnce, { liveId, limitMs: 10_000 }));
+      out.push(await page.evaluate(joinOnce, { liveId, limitMs: TRY_LIMIT_MS }).catch((e: Error) => ({ ms: null, width: 0, error: e.message.split('\n')[0]! })));
       await page.close();
     }
     return out;

@@ -2,8 +2,9 @@
  * One bench:live run: a fresh server (LIVE_HLS=off, a high LIVE_MAX_VIEWERS) on its core and, when
  * given, under its CPU quota; a booth member opens a live and publishes the clip from this process;
  * viewers join in steps of `step` until the worst one gets under 95% of the publisher's packets over
- * a window, and again over a second window (lib/liveSteps.ts). The live stays up for `after` (bench:live's first-frame tries) with
- * the viewers of the last step that held still watching; then everything is closed.
+ * a window, and again over a second window (lib/liveSteps.ts). The live then stays up for `after`
+ * (bench:live's first-frame tries) with one step fewer viewers than the SFU held still watching, so
+ * the tries' own joins do not take it past what it was measured to hold; then everything is closed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,8 +30,8 @@ export interface RunOptions {
   windowS: number;
   settleS: number;
   secret: string;
-  /** Runs while the live is up with the held viewers watching, before it closes. */
-  after?: (base: string, liveId: string) => Promise<void>;
+  /** Runs while the live is up with `watching` viewers (a step under those held), before it closes. */
+  after?: (base: string, liveId: string, watching: number) => Promise<void>;
 }
 
 export interface StepFigures extends StepResult {
@@ -138,10 +139,11 @@ export async function liveRun(o: RunOptions): Promise<RunResult> {
       if (step.worst < HOLD_SHARE) break;
     }
     if (o.after) {
-      // The failing step's viewers go: the live runs with the viewers the SFU held.
-      if (steps.at(-1)!.worst < HOLD_SHARE) await Promise.all(viewers.splice(viewers.length - o.step).map((v) => leave(liveId, v)));
-      await sleep(o.settleS * 1000);
-      await o.after(base, liveId);
+      const held = steps.findLast((s) => s.worst >= HOLD_SHARE)?.viewers ?? 0;
+      await Promise.all(viewers.splice(Math.max(0, held - o.step)).map((v) => leave(liveId, v)));
+      // The SFU drains what the failed step left it before the tries.
+      await sleep(Math.max(5, o.settleS) * 1000);
+      await o.after(base, liveId, viewers.length);
     }
     return { steps };
   } finally {
