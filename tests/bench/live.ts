@@ -141,6 +141,7 @@ const json = {
   clip_kbps: clipKbps,
   first_frame_watching: watching,
   first_frame_failed: firstFrameFailed,
+  publisher_dropped: capped.publisherDropped,
   ...(base && basePerCore !== null
     ? { baseline_quota_pct: Math.min(100, BASELINE_QUOTA), baseline_viewers: base.viewers, baseline_limit: base.limit, baseline_viewers_per_core: basePerCore, per_core_ratio: basePerCore > 0 ? r1((perCore / basePerCore) * 100) / 100 : null }
     : {}),

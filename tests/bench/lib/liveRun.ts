@@ -42,6 +42,8 @@ export interface StepFigures extends StepResult {
 
 export interface RunResult {
   steps: StepFigures[];
+  /** The publisher's connection was lost during the overload and published again before the tries. */
+  publisherDropped: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -84,7 +86,7 @@ export async function liveRun(o: RunOptions): Promise<RunResult> {
     (line) => (log += `${line}\n`),
   );
   const base = server.url;
-  const publisher = benchPublisher(o.frames, o.kbps);
+  let publisher = benchPublisher(o.frames, o.kbps);
   const viewers: Joined[] = [];
   const leave = (liveId: string, v: Joined) => Promise.all([v.peer.close(), fetch(`${base}/api/lives/${liveId}/viewers/${v.viewerId}`, { method: 'DELETE' })]);
   try {
@@ -94,11 +96,14 @@ export async function liveRun(o: RunOptions): Promise<RunResult> {
     const opened = await postJson(`${base}/api/studio/booths/${LIVE_BOOTH}/live`, undefined, member);
     if (opened.status !== 201) throw new Error(`opening the live: ${opened.status} ${await opened.text()}`);
     const { liveId } = OpenLiveResponseSchema.parse(await opened.json()).live;
-    const published = await postJson(`${base}/api/studio/lives/${liveId}/publish`, { sdp: await publisher.offer() }, member);
-    if (published.status !== 200) throw new Error(`publishing: ${published.status} ${await published.text()}`);
-    await publisher.accept(PublishResponseSchema.parse(await published.json()).sdp);
-    publisher.start();
+    const publish = async (): Promise<void> => {
+      const published = await postJson(`${base}/api/studio/lives/${liveId}/publish`, { sdp: await publisher.offer() }, member);
+      if (published.status !== 200) throw new Error(`publishing: ${published.status} ${await published.text()}`);
+      await publisher.accept(PublishResponseSchema.parse(await published.json()).sdp);
+      publisher.start();
+    };
     const onAir = async () => BoothLiveResponseSchema.parse(await (await fetch(`${base}/api/booths/${LIVE_BOOTH}/live`)).json()).live?.state === 'onAir';
+    await publish();
     await until('the live on air', onAir, 20_000);
     console.log(`[bench:live] ${o.label}: on air, publishing the clip; viewers join ${o.step} at a time`);
 
@@ -126,6 +131,7 @@ export async function liveRun(o: RunOptions): Promise<RunResult> {
     };
 
     const steps: StepFigures[] = [];
+    let publisherDropped = false;
     for (let n = o.step; n <= o.maxViewers; n += o.step) {
       const joined = await Promise.all(Array.from({ length: o.step }, () => joinViewer(base, liveId)));
       viewers.push(...joined);
@@ -143,9 +149,18 @@ export async function liveRun(o: RunOptions): Promise<RunResult> {
       await Promise.all(viewers.splice(Math.max(0, held - o.step)).map((v) => leave(liveId, v)));
       // The SFU drains what the failed step left it before the tries.
       await sleep(Math.max(5, o.settleS) * 1000);
+      // An overloaded SFU can lose the publisher's connection too (seen once at load 15): publish again, as the phone's page does.
+      if (!(await onAir())) {
+        publisherDropped = true;
+        console.log(`[bench:live] ${o.label}: the publisher dropped during the overload; publishing again before the first-frame tries`);
+        await publisher.close();
+        publisher = benchPublisher(o.frames, o.kbps);
+        await publish();
+        await until('the live on air again', onAir, 20_000);
+      }
       await o.after(base, liveId, viewers.length);
     }
-    return { steps };
+    return { steps, publisherDropped };
   } finally {
     await Promise.all(viewers.map((v) => v.peer.close()));
     await publisher.close();
