@@ -88,6 +88,8 @@ export const PublicFairSchema = z.object({
   startsAt: Instant,
   endsAt: Instant,
   events: z.array(FairEventSchema),
+  /** The booths its hall shows (/world?fair=, /list?fair= lay the venue out cut to them: shared/world/fairVenue.ts). */
+  boothIds: z.array(IdSchema),
 });
 export type PublicFair = z.infer<typeof PublicFairSchema>;
 
