@@ -7,12 +7,16 @@
 import { matchMaker } from '@colyseus/core';
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnalyticsFiguresSchema } from '../../shared/analytics/api.ts';
+import { VISIT_GRACE_MS } from '../../shared/analytics/visitTracker.ts';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../shared/api/account.ts';
 import { listBooths } from '../../shared/catalogue/booths.ts';
 import { PROTOCOL_VERSION, venueFingerprint } from '../../shared/protocol/index.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { venueForFair } from '../../shared/world/fairVenue.ts';
 import { layoutWorld } from '../../shared/world/index.ts';
 import { createApp } from '../../server/app.ts';
+import { newAccountId, startSession } from '../../server/auth/accountSessions.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { FairSettings } from '../../server/db/fairsRepo.ts';
 import { parseEnv } from '../../server/env.ts';
@@ -47,6 +51,7 @@ describe('a timed fair’s own hall', { timeout: 90_000 }, () => {
   let origin: string;
   let whole: Catalogue;
   let fairBooths: string[];
+  let springId: number;
   let guests = 0;
 
   /** Join options as /world sends them, signed for a fresh guest; `venue` the layout's fingerprint the page built. */
@@ -83,6 +88,7 @@ describe('a timed fair’s own hall', { timeout: 90_000 }, () => {
     const open = await venue.repos.fairs.create(fairSettings('spring-fair', -HOUR, 2));
     if (!open.ok) throw new Error(open.reason);
     expect(await venue.repos.fairs.setBooths(open.id, fairBooths)).toEqual({ ok: true });
+    springId = open.id;
     const later = await venue.repos.fairs.create(fairSettings('later-fair', 24 * HOUR, null));
     if (!later.ok) throw new Error(later.reason);
     const draft = await venue.repos.fairs.create({ ...fairSettings('draft-fair', -HOUR, null), published: false });
@@ -152,5 +158,25 @@ describe('a timed fair’s own hall', { timeout: 90_000 }, () => {
     await expect(visit(url, options({ fair: 'spring-fair', venue: fairVenue() }), v.room.roomId)).rejects.toThrow('badOptions');
     await v.room.leave();
     await fairGoer.room.leave();
+  });
+
+  it('records its booths’ visits under the fair, not the permanent exhibition', async () => {
+    const id = newAccountId();
+    const made = await venue.repos.accounts.createAccount({ id, email: `admin-${id.slice(0, 8)}@example.kr`, displayName: 'admin', role: 'admin', passwordHash: 'unused' });
+    if (!made.ok) throw new Error(made.reason);
+    const s = await startSession(venue.repos.accounts, { id });
+    const figures = async (fairId: number) => {
+      const r = await fetch(`${origin}/api/admin/analytics/fairs/${fairId}`, { headers: { cookie: `${SESSION_COOKIE}=${s.token}`, [CSRF_HEADER]: s.csrfToken } });
+      expect(r.status).toBe(200);
+      return AnalyticsFiguresSchema.parse(await r.json());
+    };
+    const v = await visit(url, options({ fair: 'spring-fair', venue: fairVenue() }));
+    const from = Date.now();
+    v.room.send('teleport', { pointId: `booth:${fairBooths[0]}` });
+    await waitFor(() => Date.now() - from > VISIT_GRACE_MS + 1500, 10_000, 'a stay past the grace');
+    await v.room.leave();
+    // The visit ends after the grace; the recorder writes within seconds of that.
+    await expect.poll(async () => (await figures(springId)).recentVisits.map((r) => r.boothId), { timeout: 20_000, interval: 250 }).toEqual([fairBooths[0]]);
+    expect((await figures(1)).recentVisits).toEqual([]);
   });
 });
