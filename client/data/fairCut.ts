@@ -14,10 +14,13 @@ export function fairOfPage(search: string = typeof location === 'undefined' ? ''
   return isFairSlug(fair) ? fair : '';
 }
 
-/** The venue as the page's fair shows it (the whole venue without one). */
+/**
+ * The venue as the page's fair shows it (the whole venue without one). Revalidated, not taken from
+ * the browser's cache: after staff change a fair's booths its hall re-lays-out and the page re-reads.
+ */
 export async function cutForFair(venue: Catalogue, fair: string = fairOfPage()): Promise<Catalogue> {
   if (!fair) return venue;
-  const [res, { PublicFairListSchema }] = await Promise.all([fetch('/api/fairs', { headers: { Accept: 'application/json' } }), import('../../shared/api/fairs.ts')]);
+  const [res, { PublicFairListSchema }] = await Promise.all([fetch('/api/fairs', { headers: { Accept: 'application/json' }, cache: 'no-cache' }), import('../../shared/api/fairs.ts')]);
   const parsed = PublicFairListSchema.safeParse(res.ok ? await res.json() : null);
   const shown = parsed.success ? parsed.data.fairs.find((f) => f.slug === fair) : undefined;
   return shown ? venueForFair(venue, shown.boothIds) : venue;

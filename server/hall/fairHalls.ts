@@ -36,10 +36,22 @@ export class FairHalls {
   readonly permanent: FairHall;
   /** One layout per timed fair, kept while its booths stay the same. */
   readonly #timed = new Map<string, { booths: string; hall: HallVenue }>();
+  /** Each timed fair's running shards of this process, told when its booths change. */
+  readonly #replaced = new Map<string, Set<(hall: HallVenue) => void>>();
 
   constructor(deps: FairHallsDeps) {
     this.#deps = deps;
     this.permanent = { slug: '', id: PERMANENT_FAIR_ID, capacity: deps.defaultCapacity, hall: deps.permanent };
+  }
+
+  /** Calls `listener` with a timed fair's new layout when its booths change; returns the unsubscribe. */
+  onReplaced(slug: string, listener: (hall: HallVenue) => void): () => void {
+    const set = this.#replaced.get(slug) ?? this.#replaced.set(slug, new Set()).get(slug)!;
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.#replaced.delete(slug);
+    };
   }
 
   /**
@@ -56,9 +68,13 @@ export class FairHalls {
     const booths = [...fair.boothIds].sort().join(',');
     let kept = this.#timed.get(slug);
     if (kept?.booths !== booths) {
-      kept?.hall.dispose();
+      const old = kept;
+      old?.hall.dispose();
       kept = { booths, hall: new HallVenue(this.#deps.source, fair.boothIds) };
       this.#timed.set(slug, kept);
+      await kept.hall.fresh();
+      // Staff changed the fair's booths: its running shards re-lay-out as for a venue change, so this join's layout is theirs.
+      if (old) for (const listener of this.#replaced.get(slug) ?? []) listener(kept.hall);
     }
     await kept.hall.fresh();
     return { slug, id: fair.id, capacity: fair.shardCapacity ?? this.#deps.defaultCapacity, hall: kept.hall };

@@ -27,6 +27,7 @@ import { HallSim } from '../hall/sim.ts';
 import { HallState, RosterEntry } from '../hall/state.ts';
 import { claimToken, releaseToken } from '../hall/tokenClaims.ts';
 import { fairOption, type FairHall, type FairHalls } from '../hall/fairHalls.ts';
+import type { HallLayout } from '../hall/venueLayout.ts';
 import { VenueNotices } from '../hall/venueNotices.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import { lookToIndices } from '../../shared/schemas/avatarLook.ts';
@@ -73,6 +74,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   /** The fair this shard runs, its layout and its capacity. */
   #fair!: FairHall;
   #offVenue: (() => void) | undefined;
+  #offFair: (() => void) | undefined;
   #analytics: HallAnalytics | undefined;
   readonly #venueNotices = new VenueNotices();
 
@@ -127,6 +129,10 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     registerHallMessages(this, () => this.hub, this.counters);
     // Listener calls run on the room's loop between ticks, so a re-layout never lands mid-tick.
     this.#offVenue = this.deps.watch.subscribe((s) => this.#onVenue(s));
+    this.#offFair = this.deps.fairs.onReplaced(fair.slug, (hall) => {
+      this.#fair = { ...this.#fair, hall };
+      this.#relayout(hall.current);
+    });
     // Stepping and patching on one timer: two timers drift and add up to a tick of latency.
     this.patchRate = null;
     this.setTimestep(() => this.#tick(), TICK_MS);
@@ -235,6 +241,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
 
   override async onDispose(): Promise<void> {
     this.#offVenue?.();
+    this.#offFair?.();
     this.#analytics?.endAll(this.hub.now());
     this.#logCounters();
     this.deps.metrics.shards.dec();
@@ -265,7 +272,11 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
    * views are paused until each client has the new layout.
    */
   #onVenue(state: VenueState): void {
-    const next = this.#fair.hall.update(state);
+    this.#relayout(this.#fair.hall.update(state));
+  }
+
+  /** The shard's layout is now `next` (a venue change, or its timed fair's booths changed). */
+  #relayout(next: HallLayout): void {
     if (next.layout === this.sim.layout) {
       this.#venueNotices.hold(next.version);
       return;

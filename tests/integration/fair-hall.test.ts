@@ -179,4 +179,17 @@ describe('a timed fair’s own hall', { timeout: 90_000 }, () => {
     await expect.poll(async () => (await figures(springId)).recentVisits.map((r) => r.boothId), { timeout: 20_000, interval: 250 }).toEqual([fairBooths[0]]);
     expect((await figures(1)).recentVisits).toEqual([]);
   });
+
+  it('when staff change the fair’s booths, its running shard re-lays-out and tells its visitors', async () => {
+    const before = await visit(url, options({ fair: 'spring-fair', venue: fairVenue() }));
+    fairBooths = [fairBooths[0]!];
+    expect(await venue.repos.fairs.setBooths(springId, fairBooths)).toEqual({ ok: true });
+    // The next join reads the fair again: its page built the new cut, and it joins the same shard.
+    const after = await visit(url, options({ fair: 'spring-fair', venue: fairVenue() }));
+    expect(after.room.roomId).toBe(before.room.roomId);
+    expect(hall(before.room.roomId).sim.layout.booths.map((b) => b.id)).toEqual(fairBooths);
+    await waitFor(() => before.msgs.venue!.some((m) => (m as { fingerprint: string }).fingerprint === fairVenue()), 5000, 'the new layout’s notice');
+    await after.room.leave();
+    await before.room.leave();
+  });
 });
