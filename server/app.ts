@@ -22,7 +22,7 @@ import { adminBoothRoutes } from './http/adminBooths.ts';
 import { adminModerationRoutes } from './http/adminModeration.ts';
 import { adminFairRoutes } from './http/adminFairs.ts';
 import { fairPageRoutes } from './http/fairPages.ts';
-import { landingFairs } from './fairs/landing.ts';
+import { fairBoothsOf, landingFairs } from './fairs/landing.ts';
 import type { FairsRepo } from './db/fairsRepo.ts';
 import { authRoutes } from './http/auth.ts';
 import { jsonOnce } from './http/validBody.ts';
@@ -135,6 +135,7 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
       serverDir: join(clientDir, '..', 'server'),
       venue: async (): Promise<Catalogue> => (await venue.getVenue()).venue,
       fairs: landingFairs((): FairsRepo | undefined => venue.repos?.fairs),
+      fairBooths: fairBoothsOf((): FairsRepo | undefined => venue.repos?.fairs),
       // Read for each landing page at most every 2 s (pages are served only once `live` below is set).
       lives: memoLivesNow(() => live.livesNow(), 2_000),
       publicUrl: env.PUBLIC_URL,

@@ -7,6 +7,7 @@ import type { HallAnalyticsDeps } from './analytics/hallAnalytics.ts';
 import { sessionSecretOf } from './auth/secret.ts';
 import { bannedWordsSource } from './chat/bannedWords.ts';
 import type { Env } from './env.ts';
+import { FairHalls } from './hall/fairHalls.ts';
 import { HALL_FULLSYNC_ROOM, HALL_ROOM } from './hall/shards.ts';
 import type { JoinDeps } from './hall/join.ts';
 import { restrictMatchmaking } from './hall/matchmaking.ts';
@@ -37,17 +38,13 @@ export interface RoomDeps {
 export function defineRooms(gameServer: Server, { env, log, venue, watch, limits, analytics }: RoomDeps): void {
   // Clients join or join-or-create; only the server opens shards (hall/matchmaking.ts).
   restrictMatchmaking();
-  // One layout for every shard: pure data derived from the venue, the same the client draws; it
-  // follows the venue as it changes, and joins are checked against the layout of the moment.
-  const hallVenue = new HallVenue(venue);
+  // One layout per fair for its shards: pure data derived from the venue (cut to a timed fair's
+  // booths), the same the client draws; it follows the venue as it changes, and joins are checked
+  // against the layout of the moment.
+  const fairs = new FairHalls({ source: venue, permanent: new HallVenue(venue), defaultCapacity: env.HALL_SHARD_CAPACITY, repo: venue.repos?.fairs, now: Date.now });
   const join: JoinDeps = {
     secret: sessionSecretOf(env),
-    get venue() {
-      return hallVenue.current.fingerprint;
-    },
-    get boothIds() {
-      return hallVenue.current.boothIds;
-    },
+    layoutOf: async (fair) => (await fairs.open(fair))?.hall.current ?? null,
     // The presence exists once the Server does; bans and mutes are read from it at each join.
     async checkJoin(who) {
       const r = await createModerationService({ presence: matchMaker.presence, log, now: Date.now, repo: venue.repos?.moderation }).checkJoin(who);
@@ -58,8 +55,9 @@ export function defineRooms(gameServer: Server, { env, log, venue, watch, limits
   };
   const repo = venue.repos?.moderation;
   const bannedWords = bannedWordsSource(env.BANNED_WORDS, repo ? async () => (await repo.listWords()).map((w) => w.word) : undefined);
-  const deps: HallDeps = { venue: hallVenue, watch, capacity: env.HALL_SHARD_CAPACITY, log, metrics, bannedWords, moderationRepo: repo, join, limits, analytics };
-  // Matchmade joiners fill the fullest open shard first: friends who arrive together stay together.
-  gameServer.define(HALL_ROOM, hallRoomClass(deps)).sortBy({ clients: -1 });
-  if (env.HALL_FULLSYNC_ROOM) gameServer.define(HALL_FULLSYNC_ROOM, hallFullSyncRoomClass(deps));
+  const deps: HallDeps = { fairs, watch, log, metrics, bannedWords, moderationRepo: repo, join, limits, analytics };
+  // Matchmade joiners fill the fullest open shard of their fair first: friends who arrive together
+  // stay together. Each fair has its own shards (the matchmaking rule gives a join without one '').
+  gameServer.define(HALL_ROOM, hallRoomClass(deps)).filterBy(['fair']).sortBy({ clients: -1 });
+  if (env.HALL_FULLSYNC_ROOM) gameServer.define(HALL_FULLSYNC_ROOM, hallFullSyncRoomClass(deps)).filterBy(['fair']);
 }

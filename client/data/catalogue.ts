@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
+import { cutForFair } from './fairCut.ts';
 
 export type CatalogueState =
   | { status: 'loading' }
@@ -16,6 +17,9 @@ export type CatalogueState =
  * The venue changes while the fair runs: `refreshCatalogue` swaps in the server's newer one and
  * every reader re-renders with it. Pages learn of changes from /api/venue/events (venueEvents.ts,
  * followed from the first reader on) and the world also from its hall room.
+ *
+ * A timed fair's page (`?fair=<slug>`) shows the venue cut to the fair's booths (fairCut.ts): the
+ * server renders it so, and every fetch here cuts it the same way.
  */
 let state: CatalogueState = { status: 'loading' };
 let started = false;
@@ -48,7 +52,7 @@ async function fetchCatalogue(): Promise<{ catalogue: Catalogue; version: number
     throw new Error(`Invalid catalogue at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'unknown'}`);
   }
   const v = Number(res.headers.get('Venue-Version'));
-  return { catalogue: parsed.data, version: Number.isInteger(v) ? v : null };
+  return { catalogue: await cutForFair(parsed.data), version: Number.isInteger(v) ? v : null };
 }
 
 function load(): void {

@@ -1,5 +1,6 @@
 import type { Client } from '@colyseus/sdk';
 import { CLOSE_CODE } from '../../shared/protocol/closeCodes.ts';
+import { fairOfPage } from '../data/fairCut.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import type { JoinOptionsInput } from '../../shared/protocol/join.ts';
 import type { Vec2 } from '../../shared/world/types.ts';
@@ -143,6 +144,9 @@ function joinOptions(s: { joinToken: string }): JoinOptionsInput | null {
     view: options.view,
   };
   if (options.boothId) o.boothId = options.boothId;
+  // A timed fair's page joins that fair's hall (its own shards and floor); none, the permanent exhibition's.
+  const fair = fairOfPage();
+  if (fair) o.fair = fair;
   if (options.venue) o.venue = options.venue;
   const at = options.resumeFrom ?? positionSource?.() ?? null;
   if (at && Number.isFinite(at.x) && Number.isFinite(at.z)) o.resumeFrom = { x: at.x, z: at.z };

@@ -39,6 +39,8 @@ const ACTION: Record<HallError['reason'], HallError['action']> = {
   venueChanged: 'reload',
   badNickname: 'none',
   banned: 'none',
+  // The fair opens or closes on its schedule: retrying will not change that.
+  fairClosed: 'none',
   kicked: 'none',
 };
 

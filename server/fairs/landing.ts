@@ -33,3 +33,14 @@ export function landingFairs(repoOf: () => FairsRepo | undefined, now: () => Dat
     return kept.value;
   };
 }
+
+/**
+ * A fair's booths for a page asked with `?fair=<slug>` (server/http/ssr.ts), or null: the fairs
+ * GET /api/fairs lists (published, not ended), so the page and its client cut the venue alike.
+ */
+export function fairBoothsOf(repoOf: () => FairsRepo | undefined, now: () => Date = () => new Date()): (slug: string) => Promise<readonly string[] | null> {
+  return async (slug) => {
+    const fair = await repoOf()?.publishedBySlug(slug);
+    return fair && fairStatus(fair, now()) !== 'ended' ? fair.boothIds : null;
+  };
+}

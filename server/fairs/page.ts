@@ -1,7 +1,7 @@
 /**
  * The HTML of a timed fair's page (/f/:slug) as the server sends it: before its start, when it opens
  * (Seoul's date and time, and how far off); while it runs, its booths and schedule with the ways in
- * (world, list); after it, that it has ended. Complete as rendered, like the landing page: plain
+ * (world, list: the fair's own hall and booths, `?fair=<slug>`); after it, that it has ended. Complete as rendered, like the landing page: plain
  * links, no app started on it. Pure: the fair, the venue, the clock and the language in, text out.
  */
 import { ENTERPRISE_ZONE_ID, ENTERPRISE_ZONE_TITLE, findBooth, listZones } from '../../shared/catalogue/booths.ts';
@@ -70,7 +70,7 @@ export function renderFairPage(fair: TimedFair, venue: Catalogue, now: Date, lan
     const events = fair.events.length ? `<ol class="fair-schedule">${fair.events.map((ev) => eventItem(ev, fair.slug, venue, lang)).join('')}</ol>` : `<p>${e(s.fairs.noEvents)}</p>`;
     body = [
       `<p class="lead fair-status" data-status="open">${e(s.fairs.openLead)} ${e(s.fairs.until)}: ${time(fair.endsAt, lang)}</p>`,
-      `<p class="inline-links"><a class="button button--primary" href="/world">${e(s.fairs.enterWorld)}</a> <a class="button button--secondary" href="/list">${e(s.fairs.openList)}</a></p>`,
+      `<p class="inline-links"><a class="button button--primary" href="/world?fair=${e(fair.slug)}">${e(s.fairs.enterWorld)}</a> <a class="button button--secondary" href="/list?fair=${e(fair.slug)}">${e(s.fairs.openList)}</a></p>`,
       `<h2>${e(s.fairs.boothsTitle)}</h2>${booths}`,
       `<h2>${e(s.fairs.scheduleTitle)}</h2><p class="hint">${e(s.fairs.timesNote)}</p>${events}`,
     ].join('');

@@ -16,4 +16,5 @@ export const publicFairOut = (f: TimedFair): PublicFair => ({
   startsAt: f.startsAt.toISOString(),
   endsAt: f.endsAt.toISOString(),
   events: f.events.map(eventOut),
+  boothIds: f.boothIds,
 });

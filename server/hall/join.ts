@@ -1,7 +1,8 @@
 /**
  * Join options → a visitor, or a typed refusal. Parsing is shared/protocol/index.ts's (one schema for client
  * and server); this file adds what only the server can check: the signed join token (who the visitor
- * is, and whether they are staff), bans, and that a /list visitor's booth exists. A refusal is the
+ * is, and whether they are staff), bans, that the fair asked for is open and that a /list visitor's
+ * booth exists in its layout. A refusal is the
  * ServerError the SDK hands to the page: `error.message` is the JoinRejection (e.g. "clientTooOld"),
  * `error.code` one of JOIN_ERROR_CODE (401 for a missing or bad token, still `badOptions`: reload).
  */
@@ -30,6 +31,7 @@ export const JOIN_ERROR_CODE: Record<JoinRejection, number> = {
   venueChanged: 409, // Conflict: the client's layout is not this server's (re-read the venue, join again)
   notFound: 404, // joinById on a shard that is gone (hall/matchmaking.ts)
   forbidden: 403, // a matchmaking method clients are not offered
+  fairClosed: 403, // the timed fair is not open now, or no published fair has that address (hall/fairHalls.ts)
 };
 /** A missing, forged or expired join token: `badOptions` (the page reloads and fetches a fresh one). */
 export const BAD_TOKEN_CODE = 401;
@@ -53,6 +55,8 @@ export interface JoiningVisitor {
   /** Decided here from the signed token (badgeOf), whatever the join options say. */
   badge: AvatarBadge;
   view: 'world' | 'list';
+  /** The timed fair's address whose hall this is; '' for the permanent exhibition. */
+  fair: string;
   /** The venue fingerprint the client joined with (world visitors send it), else null. */
   venue: string | null;
   /** /list visitors: the booth page they are reading (checked against the layout), else null. */
@@ -67,12 +71,18 @@ export interface JoiningVisitor {
   tokenExp: number;
 }
 
+/** The layout a fair's shards run, as the join check reads it (hall/venueLayout.ts). */
+export interface JoinLayout {
+  /** Its fingerprint (shared/protocol/venue.ts): a world visitor's `venue` must be it. */
+  fingerprint: string;
+  /** Its booth ids: a /list visitor's `boothId` must be one of them. */
+  boothIds: ReadonlySet<string>;
+}
+
 export interface JoinDeps {
   secret: string;
-  /** The fingerprint of the layout every shard runs (shared/protocol/venue.ts). */
-  venue: string;
-  /** Booth ids of the layout: a /list visitor's `boothId` must be one of them. */
-  boothIds: ReadonlySet<string>;
+  /** The layout of the fair's hall as of now ('' the permanent exhibition), or null when it cannot be joined now. */
+  layoutOf(fair: string): Promise<JoinLayout | null>;
   /** Ban and mute lookup (the moderation service over presence). */
   checkJoin(who: { guestId: string; address: string | null }): Promise<{ ok: true; mutedUntil: number } | { ok: false; until: number }>;
   now: () => number;
@@ -95,15 +105,17 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
   const r = parseJoinOptions(raw);
   if (!r.ok) throw refuse(r.reason);
   const o = r.value;
+  const layout = await deps.layoutOf(o.fair);
+  if (!layout) throw refuse('fairClosed');
   // Positions are quantized over the layout's bounds: decoded against another layout they are wrong.
-  if (o.venue !== undefined && o.venue !== deps.venue) throw refuse('venueChanged');
+  if (o.venue !== undefined && o.venue !== layout.fingerprint) throw refuse('venueChanged');
   // Required: the client always fetches /api/session first, and a guest id the client merely claims
   // would let anyone dodge a ban or a mute by inventing a new one.
   const token = verifyJoinToken(o.joinToken, deps.secret, deps.now());
   if (!token.ok) throw refuse('badOptions', BAD_TOKEN_CODE);
   if (await deps.tokenInUse(token.tokenId)) throw refuse('tokenInUse');
   const boothId = o.view === 'list' && o.boothId !== undefined ? o.boothId : null;
-  if (boothId !== null && !deps.boothIds.has(boothId)) throw refuse('badOptions');
+  if (boothId !== null && !layout.boothIds.has(boothId)) throw refuse('badOptions');
   // Never context.ip: Colyseus takes it from X-Real-IP / X-Forwarded-For whoever sent them.
   const address = clientAddressOf(context);
   const { guestId, role } = token.identity;
@@ -119,6 +131,7 @@ export async function authenticate(raw: unknown, context: AuthContext | undefine
     look: o.look,
     badge: badgeOf(role, token.identity.hostOf),
     view: o.view,
+    fair: o.fair,
     venue: o.venue ?? null,
     boothId,
     address,

@@ -5,6 +5,9 @@
  * the next one (`joinOrCreate`); it may join a shard it was invited to (`joinById`), or come back
  * to its seat (`reconnect`). `create` is not offered: a loop of it made 300 shards in 2 s.
  *
+ * A request names its fair (`fair`, matched by the room's filterBy): one without it is the permanent
+ * exhibition's, so it is given `fair: ''`; otherwise Colyseus would match it to any fair's shard.
+ *
  * Refusals get statuses a person or a script can read, where Colyseus answers them with its own
  * 52x codes (server errors, to a proxy): an unoffered method is 403, an unknown shard 404, a full one 409.
  */
@@ -27,6 +30,12 @@ function clearer(e: unknown): unknown {
 
 const colyseusInvoke = matchMaker.controller.invokeMethod;
 
+/** The options with `fair` present ('' when left out or not a string: onAuth refuses the latter as badOptions). */
+function withFair<T>(options: T): T {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return options;
+  return Object.hasOwn(options, 'fair') ? options : { ...options, fair: '' };
+}
+
 /** Installs the rule into the matchmaker (process-wide, like Colyseus' controller itself). */
 export function restrictMatchmaking(): void {
   const controller = matchMaker.controller;
@@ -34,7 +43,7 @@ export function restrictMatchmaking(): void {
   controller.invokeMethod = async function (method, roomName, clientOptions, authOptions) {
     if (!controller.exposedMethods.includes(method)) throw refuse('forbidden');
     try {
-      return await colyseusInvoke.call(controller, method, roomName, clientOptions, authOptions);
+      return await colyseusInvoke.call(controller, method, roomName, withFair(clientOptions), authOptions);
     } catch (e) {
       throw clearer(e);
     }

@@ -11,6 +11,8 @@ export const HALL_ROOM = 'hall';
 export const HALL_FULLSYNC_ROOM = 'hall_fullsync';
 
 export interface ShardMetadata {
+  /** The timed fair's address the shard runs ('' the permanent exhibition): matchmaking filters on it. */
+  fair: string;
   shardName: string;
   shardNumber: number;
   capacity: number;
@@ -40,12 +42,13 @@ export function isOverflowing(occupied: number, capacity: number): boolean {
  */
 export const CLAIM_TTL_S = 30;
 export const CLAIM_REFRESH_MS = 10_000;
-const claimKey = (roomName: string, n: number) => `seeot:shard:${roomName}:${n}`;
+// Each fair numbers its own shards (its 1관, 2관 …); the permanent exhibition's keys are as they always were.
+const claimKey = (roomName: string, fair: string, n: number) => (fair === '' ? `seeot:shard:${roomName}:${n}` : `seeot:shard:${roomName}:f:${fair}:${n}`);
 
-/** The lowest shard number nobody holds, claimed for this shard. */
-export async function claimShardNumber(presence: Presence, roomName: string): Promise<number> {
+/** The lowest shard number nobody holds in the fair's hall, claimed for this shard. */
+export async function claimShardNumber(presence: Presence, roomName: string, fair: string): Promise<number> {
   // Numbers of listed shards are skipped without a round trip each; the claim itself decides.
-  const listed = await matchMaker.query({ name: roomName });
+  const listed = await matchMaker.query({ name: roomName, fair });
   const used = new Set<number>();
   for (const r of listed) {
     const n = (r.metadata as Partial<ShardMetadata> | undefined)?.shardNumber;
@@ -53,7 +56,7 @@ export async function claimShardNumber(presence: Presence, roomName: string): Pr
   }
   for (let n = 1; ; n++) {
     if (used.has(n)) continue;
-    const key = claimKey(roomName, n);
+    const key = claimKey(roomName, fair, n);
     const holders = await presence.incr(key);
     await presence.expire(key, CLAIM_TTL_S); // also on a lost race: the holder refreshes it anyway
     if (holders === 1) return n;
@@ -61,21 +64,25 @@ export async function claimShardNumber(presence: Presence, roomName: string): Pr
 }
 
 /** Keeps the claim alive (call every CLAIM_REFRESH_MS). */
-export function refreshShardNumber(presence: Presence, roomName: string, n: number): void {
-  Promise.resolve(presence.expire(claimKey(roomName, n), CLAIM_TTL_S)).catch(() => {});
+export function refreshShardNumber(presence: Presence, roomName: string, fair: string, n: number): void {
+  Promise.resolve(presence.expire(claimKey(roomName, fair, n), CLAIM_TTL_S)).catch(() => {});
 }
 
-export async function releaseShardNumber(presence: Presence, roomName: string, n: number): Promise<void> {
-  await Promise.resolve(presence.del(claimKey(roomName, n)));
+export async function releaseShardNumber(presence: Presence, roomName: string, fair: string, n: number): Promise<void> {
+  await Promise.resolve(presence.del(claimKey(roomName, fair, n)));
 }
 
-/** Every shard of the hall, by number, for `GET /api/hall/shards`. */
-export async function listShards(roomName: string = HALL_ROOM): Promise<ShardListing[]> {
-  const rooms = await matchMaker.query({ name: roomName });
+/**
+ * Every shard of a fair's hall ('' the permanent exhibition), by number, for `GET /api/hall/shards`;
+ * `fair` undefined: every fair's (the live analytics name them all).
+ */
+export async function listShards(fair?: string, roomName: string = HALL_ROOM): Promise<ShardListing[]> {
+  const rooms = await matchMaker.query(fair === undefined ? { name: roomName } : { name: roomName, fair });
   return rooms
     .map((r) => {
       const m = (r.metadata ?? {}) as Partial<ShardMetadata>;
       return {
+        fair: m.fair ?? '',
         roomId: r.roomId,
         shardName: m.shardName ?? '',
         shardNumber: m.shardNumber ?? 0,

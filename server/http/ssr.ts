@@ -22,6 +22,8 @@ import type { Lang } from '../../shared/schemas/localized.ts';
 import type { Logger } from '../logger.ts';
 import { acceptedCodings } from './precompressed.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
+import { isFairSlug } from '../../shared/api/fairSlug.ts';
+import { venueForFair } from '../../shared/world/fairVenue.ts';
 import { PageCache, pageCacheKey, pageUrl, venueVersion } from './ssrCache.ts';
 import { assemblePage, fontFacesTag, headTags, jsonForScript } from './ssrDocument.ts';
 import { fontFacesFor, loadFontManifest } from './ssrFonts.ts';
@@ -69,6 +71,11 @@ export interface PageRendererOptions {
   venue: () => Catalogue | Promise<Catalogue>;
   /** The timed fairs open now and coming (the landing page lists them); absent without a database. */
   fairs?: () => Promise<FairsNow | undefined>;
+  /**
+   * A timed fair's booths by its address, or null (unknown, unpublished or ended): a page asked with
+   * `?fair=<slug>` (/list, /world) renders the venue cut to them, as its client shows it (client/data/fairCut.ts).
+   */
+  fairBooths?: (slug: string) => Promise<readonly string[] | null>;
   /** The lives on air now (the landing page lists them, without viewer counts). */
   lives?: () => Promise<LiveSummary[]>;
   /** PUBLIC_URL: the origin (and path) absolute links are built on; unset, the request's own. */
@@ -132,7 +139,12 @@ export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHa
       }
       return page.then((p) => send(req, res, p));
     };
-    Promise.resolve(opts.venue()).then(respond).catch(next);
+    // The cut venue has its own version (ssrCache's venueVersion), so its pages are cached apart from the whole venue's.
+    const fair = isFairSlug(req.query.fair) ? req.query.fair : null;
+    const booths = fair && opts.fairBooths ? opts.fairBooths(fair) : Promise.resolve(null);
+    Promise.all([opts.venue(), booths])
+      .then(([venue, shown]) => respond(shown ? venueForFair(venue, shown) : venue))
+      .catch(next);
   };
 
   const r = Router();

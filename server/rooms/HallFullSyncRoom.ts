@@ -57,8 +57,8 @@ export class HallFullSyncRoom extends HallRoom {
   #slots: Uint16Array | null = null;
   #out: Uint8Array | null = null;
 
-  override async onCreate(): Promise<void> {
-    await super.onCreate();
+  override async onCreate(options: unknown): Promise<void> {
+    await super.onCreate(options);
     openRooms.add(this);
   }
 

@@ -26,7 +26,8 @@ import { CLAIM_REFRESH_MS, claimShardNumber, isOverflowing, refreshShardNumber, 
 import { HallSim } from '../hall/sim.ts';
 import { HallState, RosterEntry } from '../hall/state.ts';
 import { claimToken, releaseToken } from '../hall/tokenClaims.ts';
-import type { HallVenue } from '../hall/venueLayout.ts';
+import { fairOption, type FairHall, type FairHalls } from '../hall/fairHalls.ts';
+import type { HallLayout } from '../hall/venueLayout.ts';
 import { VenueNotices } from '../hall/venueNotices.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import { lookToIndices } from '../../shared/schemas/avatarLook.ts';
@@ -41,11 +42,10 @@ import type { VenueState } from '../venue/venueSource.ts';
 import type { VenueWatch } from '../venue/venueWatch.ts';
 
 export interface HallDeps {
-  /** The layout every shard of the process runs, as the venue changes (hall/venueLayout.ts). */
-  venue: HallVenue;
+  /** Each fair's layout and capacity (hall/fairHalls.ts): a shard runs the fair it was created for. */
+  fairs: FairHalls;
   /** Venue changes, from this process's writes at once and others' within a second. */
   watch: VenueWatch;
-  capacity: number;
   log: Logger;
   metrics: Metrics;
   /** The banned words edited in /admin (with the database), else the built-in list and BANNED_WORDS. */
@@ -71,7 +71,10 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   #occupancy!: Occupancy;
   #shardNumber = 0;
   #private = false;
+  /** The fair this shard runs, its layout and its capacity. */
+  #fair!: FairHall;
   #offVenue: (() => void) | undefined;
+  #offFair: (() => void) | undefined;
   #analytics: HallAnalytics | undefined;
   readonly #venueNotices = new VenueNotices();
 
@@ -80,20 +83,26 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     return this.#private;
   }
 
-  override async onCreate(): Promise<void> {
-    const { capacity, log, metrics } = this.deps;
-    const { layout, fingerprint } = await this.deps.venue.fresh();
+  override async onCreate(options: unknown): Promise<void> {
+    const { log, metrics } = this.deps;
+    // The options passed onAuth (a fair open now) a moment ago; a fair that closed since gets no shard.
+    const fair = await this.deps.fairs.open(fairOption(options));
+    if (!fair) throw refuse('fairClosed');
+    this.#fair = fair;
+    const capacity = fair.capacity;
+    const { layout, fingerprint } = fair.hall.current;
     this.maxClients = capacity;
     this.sim = new HallSim(layout, capacity);
     this.interest = new InterestBuilder(this.sim);
     this.#slots = new SlotPool(capacity);
     this.#occupancy = new Occupancy(layout.booths.length);
     const analytics = this.deps.analytics;
-    if (analytics) this.#analytics = new HallAnalytics(analytics, this.sim, (slot) => this.hub.bySlot[slot]?.guestId, Date.now());
-    this.#shardNumber = await claimShardNumber(this.presence, this.roomName);
+    if (analytics) this.#analytics = new HallAnalytics({ ...analytics, fairId: fair.id }, this.sim, (slot) => this.hub.bySlot[slot]?.guestId, Date.now());
+    this.#shardNumber = await claimShardNumber(this.presence, this.roomName, fair.slug);
     const name = shardName(this.#shardNumber);
     this.state = new HallState({ shardName: name, capacity, hallVisitors: 0, hallShards: 0 });
-    await this.setMetadata({ shardName: name, shardNumber: this.#shardNumber, capacity });
+    // `fair` is what matchmaking filters on (server/rooms.ts); the permanent exhibition's is ''.
+    await this.setMetadata({ shardName: name, shardNumber: this.#shardNumber, capacity, fair: fair.slug });
     const now = Date.now;
     const roomLog = log.child({ room: this.roomId, shard: name });
     // A database that cannot answer now costs the edited list, not the shard: it follows the next change.
@@ -120,11 +129,15 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     registerHallMessages(this, () => this.hub, this.counters);
     // Listener calls run on the room's loop between ticks, so a re-layout never lands mid-tick.
     this.#offVenue = this.deps.watch.subscribe((s) => this.#onVenue(s));
+    this.#offFair = this.deps.fairs.onReplaced(fair.slug, (hall) => {
+      this.#fair = { ...this.#fair, hall };
+      this.#relayout(hall.current);
+    });
     // Stepping and patching on one timer: two timers drift and add up to a tick of latency.
     this.patchRate = null;
     this.setTimestep(() => this.#tick(), TICK_MS);
     this.clock.setInterval(() => flushBooths(this.hub), BOOTH_FLUSH_MS);
-    this.clock.setInterval(() => refreshShardNumber(this.presence, this.roomName, this.#shardNumber), CLAIM_REFRESH_MS);
+    this.clock.setInterval(() => refreshShardNumber(this.presence, this.roomName, fair.slug, this.#shardNumber), CLAIM_REFRESH_MS);
     // Refused input is answered softly or dropped; operators see the counters here, once a minute.
     this.clock.setInterval(() => this.#logCounters(), 60_000);
   }
@@ -158,6 +171,8 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
   override async onJoin(client: HallClient): Promise<void> {
     const v = client.auth;
     if (!v) throw refuse('badOptions'); // only reachable when onAuth was bypassed
+    // An invite (joinById) carries the fair its page shows: another fair's shard draws another floor.
+    if (v.fair !== this.#fair.slug) throw refuse('badOptions');
     // One connection per join token, on every process: taken here, atomically, as the seat is (hall/tokenClaims.ts).
     if (!(await claimToken(this.presence, v.tokenId, v.tokenExp, Date.now()))) throw refuse('tokenInUse');
     let slot = NO_SLOT;
@@ -180,7 +195,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
     if (v.mutedUntil > 0) this.hub.chat.mute(guestId, v.mutedUntil);
     this.hub.sendHistory(seat, slot === NO_SLOT ? listBooth : this.sim.boothOf[slot]!, true);
     // The venue as of now: a page that loaded an older one re-reads it.
-    client.send('venue', { version: this.deps.venue.current.version, fingerprint: this.hub.fingerprint });
+    client.send('venue', { version: this.#fair.hall.current.version, fingerprint: this.hub.fingerprint });
     this.#countGuest(seat, 'add');
     this.deps.metrics.visitors.inc();
     this.#updateOverflow();
@@ -226,10 +241,11 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
 
   override async onDispose(): Promise<void> {
     this.#offVenue?.();
+    this.#offFair?.();
     this.#analytics?.endAll(this.hub.now());
     this.#logCounters();
     this.deps.metrics.shards.dec();
-    await Promise.allSettled([this.hub.bus.dispose(), this.hub.mod.dispose(), releaseShardNumber(this.presence, this.roomName, this.#shardNumber)]);
+    await Promise.allSettled([this.hub.bus.dispose(), this.hub.mod.dispose(), releaseShardNumber(this.presence, this.roomName, this.#fair.slug, this.#shardNumber)]);
   }
 
   #tick(): void {
@@ -256,7 +272,11 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
    * views are paused until each client has the new layout.
    */
   #onVenue(state: VenueState): void {
-    const next = this.deps.venue.update(state);
+    this.#relayout(this.#fair.hall.update(state));
+  }
+
+  /** The shard's layout is now `next` (a venue change, or its timed fair's booths changed). */
+  #relayout(next: HallLayout): void {
     if (next.layout === this.sim.layout) {
       this.#venueNotices.hold(next.version);
       return;
@@ -293,7 +313,7 @@ export class HallRoom extends Room<{ state: HallState; metadata: ShardMetadata; 
 
   /** Held seats count as occupied: the visitor is coming back. */
   #updateOverflow(): void {
-    const over = isOverflowing(this.seats.size, this.deps.capacity);
+    const over = isOverflowing(this.seats.size, this.#fair.capacity);
     if (over === this.#private) return;
     this.#private = over;
     void this.setPrivate(over);
@@ -306,8 +326,7 @@ export function hallRoomClass(deps: HallDeps): typeof HallRoom {
     override deps = deps;
     /** Runs at matchmaking, before any seat or room exists: a stale or unsigned client never costs a room. */
     static override async onAuth(_token: string, options: unknown, context: AuthContext): Promise<JoiningVisitor> {
-      // The fingerprint a join is checked against is the venue's of the moment, even with no shard listening for changes.
-      await deps.venue.fresh();
+      // The fingerprint a join is checked against is the fair's layout of the moment (join.layoutOf reads it fresh).
       return authenticate(options, context, deps.join);
     }
   };

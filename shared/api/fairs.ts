@@ -7,9 +7,10 @@
  */
 import { z } from 'zod';
 import { IdSchema, LocalizedSchema } from '../schemas/localized.ts';
+import { FAIR_SLUG_MAX } from './fairSlug.ts';
 
-/** A fair's address, /f/:slug: lowercase kebab-case, short enough to say aloud. */
-export const FairSlugSchema = IdSchema.max(48);
+/** A fair's address, /f/:slug: lowercase kebab-case, short enough to say aloud (isFairSlug: the same without zod). */
+export const FairSlugSchema = IdSchema.max(FAIR_SLUG_MAX);
 
 const Instant = z.iso.datetime({ offset: true });
 const Title = z.object({ ko: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(80) });
@@ -88,6 +89,8 @@ export const PublicFairSchema = z.object({
   startsAt: Instant,
   endsAt: Instant,
   events: z.array(FairEventSchema),
+  /** The booths its hall shows (/world?fair=, /list?fair= lay the venue out cut to them: shared/world/fairVenue.ts). */
+  boothIds: z.array(IdSchema),
 });
 export type PublicFair = z.infer<typeof PublicFairSchema>;
 

@@ -34,7 +34,7 @@ export const adminFairsEn: { [K in keyof typeof adminFairsKo]: string } = {
   saveBooths: 'Save booths',
   boothsSaved: 'Booths saved.',
   planTitle: 'Floor plan preview',
-  planLabel: 'Floor plan with this fair’s booths in red',
+  planLabel: 'Floor plan of this fair’s hall as visitors will walk it (its booths in red)',
   scheduleTitle: 'Schedule',
   noEvents: 'Nothing scheduled yet.',
   eventTitleKo: 'Title (Korean)',

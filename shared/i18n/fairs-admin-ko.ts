@@ -32,7 +32,7 @@ export const adminFairsKo = {
   saveBooths: '부스 저장',
   boothsSaved: '참가 부스를 저장했습니다.',
   planTitle: '배치도 미리보기',
-  planLabel: '이 박람회의 부스가 빨간색으로 표시된 배치도',
+  planLabel: '방문객이 걷게 될 이 박람회 전시장의 배치도 (부스는 빨간색)',
   scheduleTitle: '일정',
   noEvents: '아직 일정이 없습니다.',
   eventTitleKo: '제목 (한국어)',

@@ -39,4 +39,5 @@ export const JOIN_REJECTION_KEY: { [C in JoinRejection]: `join${Capitalize<C>}` 
   venueChanged: 'joinVenueChanged',
   notFound: 'joinNotFound',
   forbidden: 'joinForbidden',
+  fairClosed: 'joinFairClosed',
 };

@@ -132,6 +132,7 @@ export const worldEn: { [K in keyof typeof worldKo]: string } = {
   joinVenueChanged: 'The exhibition layout has changed. Please reload the page.',
   joinNotFound: 'The hall you were invited to has closed. Joining another one.',
   joinForbidden: "Joining this way isn't possible. Please reload the page.",
+  joinFairClosed: "This fair's hall is not open now. Check its dates on the fair's page.",
   joinTokenInUse: 'These connection details are already in use in another window. Please reload the page.',
   joinNetwork: 'The server cannot be reached.',
   kickedTitle: 'You have been removed from the exhibition',

@@ -141,6 +141,7 @@ export const worldKo = {
   joinVenueChanged: '전시장 배치가 바뀌었습니다. 새로고침해 주세요.',
   joinNotFound: '초대받은 관이 닫혔습니다. 다른 관으로 들어갑니다.',
   joinForbidden: '이 방법으로는 들어올 수 없습니다. 새로고침해 주세요.',
+  joinFairClosed: '이 박람회의 전시장은 지금 열려 있지 않습니다. 박람회 페이지에서 일정을 확인해 주세요.',
   joinTokenInUse: '이 연결 정보는 다른 창에서 이미 쓰고 있습니다. 새로고침해 주세요.',
   joinNetwork: '서버에 연결할 수 없습니다.',
   kickedTitle: '전시장에서 나가게 되었습니다',

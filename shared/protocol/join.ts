@@ -4,6 +4,7 @@
  * own layout, whether a booth exists) is server/hall/join.ts's.
  */
 import { z } from 'zod';
+import { FairSlugSchema } from '../api/fairs.ts';
 import { validateNickname, type NicknameError } from '../chat/nickname.ts';
 import { AvatarLookSchema, DEFAULT_AVATAR_LOOK } from '../schemas/avatarLook.ts';
 import { BoothIdSchema } from './clientMessages.ts';
@@ -36,6 +37,11 @@ export const JoinOptionsSchema = z.object({
    * /world always sends it; a /list page draws no positions and leaves it out.
    */
   venue: z.string().regex(VENUE_FINGERPRINT).optional(),
+  /**
+   * The timed fair whose hall to join, by its address (/f/:slug); left out (or '') the permanent
+   * exhibition. Each fair has its own shards (the hall room is matched by it) and layout.
+   */
+  fair: z.union([z.literal(''), FairSlugSchema]).default(''),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 /** What a client sends (defaults may be left out). */

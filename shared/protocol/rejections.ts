@@ -20,6 +20,8 @@ export const JOIN_REJECTIONS = [
   'venueChanged',
   // An invite to a shard that is gone; a matchmaking method clients are not offered (`create`).
   'notFound', 'forbidden',
+  // The timed fair asked for is not open now (not yet, no longer, or no published fair has that address).
+  'fairClosed',
 ] as const;
 export type JoinRejection = (typeof JOIN_REJECTIONS)[number];
 

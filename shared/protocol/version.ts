@@ -12,8 +12,9 @@
  * 5: the server's `live` (a booth's live video started, changed or ended).
  * 6: join options carry the avatar's `look`; roster entries its shape, hair, outfit and the server's
  *    `badge` (host / staff).
+ * 7: join options carry the timed `fair` (its own shards and layout); the join refusal `fairClosed`.
  */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 export type VersionRejection = 'clientTooOld' | 'serverTooOld';
 

@@ -109,7 +109,8 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'GET', route: '/readyz', path: () => '/readyz', allowed: 200, who: everyone },
   // A bearer token (METRICS_TOKEN) opens it, never an account or a cookie.
   { method: 'GET', route: '/metrics', path: () => '/metrics', allowed: 200, who: who(401) },
-  { method: 'GET', route: '/api/hall/shards', path: () => '/api/hall/shards', allowed: 200, who: everyone },
+  // `?fair=`: a timed fair's shards (none listed for a fair with no shard open).
+  { method: 'GET', route: '/api/hall/shards', path: () => '/api/hall/shards?fair=spring-fair', allowed: 200, who: everyone },
   { method: 'GET', route: '/api/session', path: () => '/api/session', allowed: 200, who: everyone },
   { method: 'GET', route: '/api/catalogue', path: () => '/api/catalogue', allowed: 200, who: everyone },
   { method: 'GET', route: '/api/booths/:id', path: (c) => `/api/booths/${c.boothA}`, allowed: 200, who: everyone },

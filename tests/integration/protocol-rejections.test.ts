@@ -185,6 +185,8 @@ describe('refusal codes', () => {
     await refused(joinOptions({ joinToken: signJoinToken(guest, TEST_SECRET, Date.now()) }));
     // An invite to a shard that is gone.
     await refused(joinOptions(), 'NoSuchShard1');
+    // A timed fair that is not open (with no database, no published fair has any address).
+    await refused(joinOptions({ fair: 'no-such-fair' }));
     await holder.room.leave();
 
     // A method clients are not offered, and a burst of joins from one address (the matchmaking edge).

@@ -82,14 +82,15 @@ describe('a fair’s page', () => {
     expect(page.html).toContain(`href="/booth/${boothA!.id}?view=list"`);
     expect(page.html).toContain(`>${boothA!.title.ko}</a>`);
     expect(page.html).toContain('&lt;b&gt;공정무역&lt;/b&gt; 이야기');
-    expect(page.html).toContain('href="/world"');
-    expect(page.html).toContain('href="/list"');
+    // Into the fair's own hall and its booths' list, not the whole exhibition's.
+    expect(page.html).toContain(`href="/world?fair=${fair.slug}"`);
+    expect(page.html).toContain(`href="/list?fair=${fair.slug}"`);
   });
 
   it('after its end: that it has ended', () => {
     const page = renderFairPage(fair, CATALOGUE, new Date('2026-12-08T00:00:00Z'), 'en');
     expect(page.html).toContain('data-status="ended"');
     expect(page.html).toContain('This fair has ended.');
-    expect(page.html).not.toContain('href="/world"');
+    expect(page.html).not.toContain('href="/world');
   });
 });

@@ -38,8 +38,14 @@ describe('parseJoinOptions', () => {
     const r = parseJoinOptions({ ...join, venue: '0123456789abcdef', guestId: 'g_12345678', inviteShard: 'AbC123xyz' });
     expect(r).toEqual({
       ok: true,
-      value: { protocolVersion: PROTOCOL_VERSION, nickname: '부천 나들이', colorIndex: 3, look: DEFAULT_AVATAR_LOOK, venue: '0123456789abcdef', view: 'world' },
+      value: { protocolVersion: PROTOCOL_VERSION, nickname: '부천 나들이', colorIndex: 3, look: DEFAULT_AVATAR_LOOK, venue: '0123456789abcdef', view: 'world', fair: '' },
     });
+  });
+
+  it('takes a timed fair by its address; none (or empty) is the permanent exhibition', () => {
+    expect(parseJoinOptions({ ...join, fair: 'spring-fair' })).toMatchObject({ ok: true, value: { fair: 'spring-fair' } });
+    expect(parseJoinOptions({ ...join, fair: '' })).toMatchObject({ ok: true, value: { fair: '' } });
+    for (const fair of ['Spring Fair', '../x', 7, null]) expect(parseJoinOptions({ ...join, fair }), String(fair)).toEqual({ ok: false, reason: 'badOptions', detail: 'fair' });
   });
 
   it('checks the version before anything else', () => {

@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Account } from '../../../shared/api/account.ts';
 import { AdminBoothListSchema, type AdminBoothList } from '../../../shared/api/adminBooths.ts';
 import { FAIR_EVENT_KINDS, type AdminFair, type FairBody, type FairEventKind } from '../../../shared/api/fairs.ts';
 import { formatSeoul, seoulRange } from '../../../shared/schemas/fairTime.ts';
+import { venueForFair } from '../../../shared/world/fairVenue.ts';
 import { useCatalogue } from '../../data/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
 import { FloorPlan } from '../booths/FloorPlan.tsx';
@@ -46,6 +47,8 @@ export function FairDetail({ me, fairs, csrf, reload }: Props) {
   const venue = useCatalogue();
   const fair = fairs.find((f) => String(f.id) === id);
   const [chosen, setChosen] = useState<string[]>(fair?.boothIds ?? []);
+  // The fair's own hall as its visitors will walk it (/world?fair=): the venue cut to the ticked booths.
+  const hall = useMemo(() => (venue.status === 'ready' ? venueForFair(venue.catalogue, chosen) : null), [venue, chosen]);
   const admin = me.role === 'admin';
   if (!fair) {
     return (
@@ -132,7 +135,7 @@ export function FairDetail({ me, fairs, csrf, reload }: Props) {
           </button>
         </fieldset>
         <h4>{t('adminFairs:planTitle')}</h4>
-        {venue.status === 'ready' ? <FloorPlan venue={venue.catalogue} highlight={chosen} label={t('adminFairs:planLabel')} /> : null}
+        {hall ? <FloorPlan venue={hall} highlight={chosen} label={t('adminFairs:planLabel')} /> : null}
       </section>
 
       <section className="card" aria-labelledby="fair-schedule-title">

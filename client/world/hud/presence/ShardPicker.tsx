@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fairOfPage } from '../../../data/fairCut.ts';
 import { switchShard } from '../../../net/hallStore.ts';
 
 interface ShardListing {
@@ -23,7 +24,9 @@ export function ShardPicker({ currentRoomId }: { currentRoomId: string | null })
 
   useEffect(() => {
     let live = true;
-    fetch('/api/hall/shards')
+    // A timed fair's page lists that fair's shards (its own hall).
+    const fair = fairOfPage();
+    fetch(fair ? `/api/hall/shards?fair=${fair}` : '/api/hall/shards')
       .then((r) => (r.ok ? (r.json() as Promise<{ shards: ShardListing[] }>) : Promise.reject(new Error(String(r.status)))))
       .then(
         (body) => live && setShards(body.shards),
