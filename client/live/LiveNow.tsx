@@ -17,18 +17,20 @@ import type { LiveSummary } from '../../shared/api/live.ts';
 import { useLang } from '../i18n/index.ts';
 import { kstTime, wonDigits } from '../orders/format.ts';
 import { boothHref } from '../ui/boothHref.ts';
+import { usePageFair } from '../ui/fairLink.ts';
 import { useHydrated } from '../ui/useHydrated.ts';
 import { useLivesNow, useLivesNowFeed } from './livesNow.ts';
 
 function Item({ live }: { live: LiveSummary }) {
   const { t } = useTranslation('liveNow');
   const { lang, l } = useLang();
+  const fair = usePageFair();
   return (
     <li className="live-now__item">
       <span className="live-now__badge" aria-hidden="true">
         LIVE
       </span>
-      <Link className="live-now__booth" to={boothHref(live.boothId, 'list')}>
+      <Link className="live-now__booth" to={boothHref(live.boothId, 'list', fair)}>
         {l(live.boothTitle)}
       </Link>
       <span className="live-now__meta">
@@ -36,7 +38,7 @@ function Item({ live }: { live: LiveSummary }) {
         <time dateTime={live.startedAt}>{t('since', { time: kstTime(live.startedAt, lang) })}</time>
       </span>
       {live.pinned ? <span className="live-now__pinned">{t('pinned', { name: live.pinned.name, price: wonDigits(live.pinned.unitPriceWon, lang) })}</span> : null}
-      <Link className="live-now__other" to={boothHref(live.boothId, 'world')}>
+      <Link className="live-now__other" to={boothHref(live.boothId, 'world', fair)}>
         {t('openInWorld')}
       </Link>
     </li>

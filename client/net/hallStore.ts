@@ -33,6 +33,12 @@ export interface ConnectOptions {
   resumeFrom?: Vec2 | undefined;
   /** The fingerprint of the layout the world decodes positions against (shared/protocol/venue.ts). */
   venue?: string | undefined;
+  /**
+   * The timed fair whose hall to join ('' = the permanent exhibition). Defaults to the page's
+   * `?fair=` when connecting, and is kept for every later join (shard switch, rejoin after a
+   * restart), so the visitor never falls into another fair's hall.
+   */
+  fair?: string | undefined;
 }
 
 const ROOM_NAME = 'hall';
@@ -145,8 +151,7 @@ function joinOptions(s: { joinToken: string }): JoinOptionsInput | null {
   };
   if (options.boothId) o.boothId = options.boothId;
   // A timed fair's page joins that fair's hall (its own shards and floor); none, the permanent exhibition's.
-  const fair = fairOfPage();
-  if (fair) o.fair = fair;
+  if (options.fair) o.fair = options.fair;
   if (options.venue) o.venue = options.venue;
   const at = options.resumeFrom ?? positionSource?.() ?? null;
   if (at && Number.isFinite(at.x) && Number.isFinite(at.z)) o.resumeFrom = { x: at.x, z: at.z };
@@ -234,7 +239,7 @@ function attach(room: HallRoom, gen: number): void {
 /** Connect (or reconnect with new options). Safe to call again: the previous room is left first. */
 export async function connectHall(opts: ConnectOptions): Promise<void> {
   const gen = ++generation;
-  options = { ...opts };
+  options = { ...opts, fair: opts.fair ?? fairOfPage() };
   const old = getRoom();
   clearRoom();
   if (old) void old.leave(true);

@@ -10,6 +10,7 @@ import { BoothSalesSlot } from '../orders/BoothSalesSlot.tsx';
 import { ReplaysSlot } from '../replays/ReplaysSlot.tsx';
 import { BoothContent } from '../ui/BoothContent.tsx';
 import { boothHref } from '../ui/boothHref.ts';
+import { usePageFair, withFair } from '../ui/fairLink.ts';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 import { useHydrated } from '../ui/useHydrated.ts';
@@ -31,6 +32,8 @@ export function BoothPage({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
   const { l } = useLang();
   const state = useCatalogue();
+  const fair = usePageFair();
+  const fairLink = (to: string) => withFair(to, fair);
   const catalogue = state.status === 'ready' ? state.catalogue : null;
   const booth = catalogue ? findBooth(catalogue, boothId) : undefined;
   const zone = catalogue && booth ? listZones(catalogue).find((z) => z.id === booth.summary.zoneId) : undefined;
@@ -52,11 +55,11 @@ export function BoothPage({ boothId }: { boothId: string }) {
         <nav aria-label={t('common:breadcrumb')} className="breadcrumb">
           <ol>
             <li>
-              <Link to="/list">{t('list:title')}</Link>
+              <Link to={fairLink('/list')}>{t('list:title')}</Link>
             </li>
             {zone ? (
               <li>
-                <Link to={`/list#zone-${zone.id}`}>{l(zone.title)}</Link>
+                <Link to={fairLink(`/list#zone-${zone.id}`)}>{l(zone.title)}</Link>
               </li>
             ) : null}
             <li>
@@ -77,11 +80,11 @@ export function BoothPage({ boothId }: { boothId: string }) {
         {catalogue && booth ? <InquiryActions catalogue={catalogue} boothId={boothId} headingLevel={2} /> : null}
         <ul className="inline-links booth-page__nav">
           <li>
-            <Link to="/list">{t('common:toList')}</Link>
+            <Link to={fairLink('/list')}>{t('common:toList')}</Link>
           </li>
           {booth ? (
             <li>
-              <Link to={boothHref(boothId, 'world')}>{t('common:view3d')}</Link>
+              <Link to={boothHref(boothId, 'world', fair)}>{t('common:view3d')}</Link>
             </li>
           ) : null}
         </ul>

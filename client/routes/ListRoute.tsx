@@ -5,6 +5,7 @@ import { useCatalogue } from '../data/catalogue.ts';
 import { LiveNow } from '../live/LiveNow.tsx';
 import { ScheduleSlot } from '../schedule/ScheduleSlot.tsx';
 import { boothHref } from '../ui/boothHref.ts';
+import { usePageFair, withFair } from '../ui/fairLink.ts';
 import { CatalogueStatus } from '../ui/CatalogueStatus.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
@@ -22,16 +23,17 @@ export function ListRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const state = useCatalogue();
+  const fair = usePageFair();
   useDocumentTitle(t('list:title'));
   useHashFocus(state.status === 'ready');
 
   const onSelect = (hit: SearchHit) => {
     if (hit.kind === 'zone' || !hit.boothId) {
-      void navigate({ pathname: '/list', hash: `zone-${hit.zoneId}-title` });
+      void navigate(withFair(`/list#zone-${hit.zoneId}-title`, fair));
       return;
     }
     const hash = hit.kind === 'exhibit' && hit.exhibitId ? `#exhibit-${hit.exhibitId}` : '';
-    void navigate(boothHref(hit.boothId, 'list') + hash);
+    void navigate(boothHref(hit.boothId, 'list', fair) + hash);
   };
 
   return (
@@ -49,7 +51,7 @@ export function ListRoute() {
         ) : null}
         <h1>{t('list:title')}</h1>
         <p className="lead">
-          {t('list:lead')} <Link to="/world">{t('common:view3d')}</Link>
+          {t('list:lead')} <Link to={withFair('/world', fair)}>{t('common:view3d')}</Link>
         </p>
         <LiveNow />
         <ScheduleSlot />

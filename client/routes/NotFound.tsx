@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFairLink } from '../ui/fairLink.ts';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
 export function NotFound() {
   const { t } = useTranslation();
+  const fairLink = useFairLink();
   useDocumentTitle(t('common:notFoundTitle'));
   return (
     <div className="page">
@@ -17,7 +19,7 @@ export function NotFound() {
             <Link to="/">{t('common:home')}</Link>
           </li>
           <li>
-            <Link to="/list">{t('common:viewList')}</Link>
+            <Link to={fairLink('/list')}>{t('common:viewList')}</Link>
           </li>
         </ul>
       </main>

@@ -5,6 +5,7 @@ import { sceneEn } from '../../shared/i18n/scene-en.ts';
 import { sceneKo } from '../../shared/i18n/scene-ko.ts';
 import { useCatalogue } from '../data/catalogue.ts';
 import { useLang } from '../i18n/index.ts';
+import { useFairLink } from '../ui/fairLink.ts';
 import { LoadingScreen } from './loading/LoadingScreen.tsx';
 import { byteFraction, NO_PROGRESS, type StageId, type StageProgress } from './loading/progress.ts';
 import { loadSignFont } from './loading/signFont.ts';
@@ -50,6 +51,7 @@ class WorldErrorBoundary extends Component<{ onError: (m: string) => void; child
 
 export default function WorldRoute() {
   const navigate = useNavigate();
+  const fairLink = useFairLink();
   const { lang } = useLang();
   const strings = lang === 'en' ? sceneEn : sceneKo;
   const [webgl] = useState(() => detectWebGL());
@@ -66,8 +68,8 @@ export default function WorldRoute() {
   }, []);
 
   useEffect(() => {
-    if (!webgl.webgl2) void navigate('/list?notice=no-webgl', { replace: true });
-  }, [webgl, navigate]);
+    if (!webgl.webgl2) void navigate(fairLink('/list?notice=no-webgl'), { replace: true });
+  }, [webgl, navigate, fairLink]);
 
   // The 3D engine chunk: lazy, so / and /list never pay for three.js.
   useEffect(() => {
@@ -133,7 +135,7 @@ export default function WorldRoute() {
         </WorldErrorBoundary>
       )}
       {(!ready || shownError) && (
-        <LoadingScreen strings={strings} progress={progress} error={shownError} onRetry={retry} listHref="/list" />
+        <LoadingScreen strings={strings} progress={progress} error={shownError} onRetry={retry} listHref={fairLink('/list')} />
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import { en } from '../../shared/i18n/en.ts';
 import { fairsEn } from '../../shared/i18n/fairs-en.ts';
 import { fairsKo } from '../../shared/i18n/fairs-ko.ts';
 import { ko } from '../../shared/i18n/ko.ts';
+import { withFair } from '../../shared/api/fairLink.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { fairStatus, formatSeoul, formatUntil } from '../../shared/schemas/fairTime.ts';
 import type { Lang, Localized } from '../../shared/schemas/localized.ts';
@@ -43,7 +44,7 @@ export function placeName(venue: Catalogue, ev: Pick<FairEventRow, 'boothId' | '
 function eventItem(ev: FairEventRow, fairSlug: string, venue: Catalogue, lang: Lang): string {
   const s = STRINGS[lang].fairs;
   const name = placeName(venue, ev, lang);
-  const where = ev.boothId !== null ? `<a href="/booth/${e(ev.boothId)}?view=list">${e(name ?? ev.boothId)}</a>` : name === null ? '' : e(name);
+  const where = ev.boothId !== null ? `<a href="${e(withFair(`/booth/${encodeURIComponent(ev.boothId)}?view=list`, fairSlug))}">${e(name ?? ev.boothId)}</a>` : name === null ? '' : e(name);
   const place = where ? ` · ${e(s.atBooth)}: ${where}` : '';
   const ics = ` · <a href="/f/${e(fairSlug)}/events/${ev.id}.ics?lang=${lang}" download>${e(s.addToCalendar)}<span class="visually-hidden"> ${e(ev.title[lang])}</span></a>`;
   return `<li class="fair-event" data-event="${ev.id}"><span class="fair-event__kind">${e(s[`kind_${ev.kind}`])}</span> <strong>${e(ev.title[lang])}</strong><br />${time(ev.startsAt, lang)} – ${time(ev.endsAt, lang)}${place}${ics}</li>`;
@@ -65,12 +66,12 @@ export function renderFairPage(fair: TimedFair, venue: Catalogue, now: Date, lan
     body = `<p class="lead fair-status" data-status="ended">${e(s.fairs.endedLead)} ${e(s.fairs.endedAt)}: ${time(fair.endsAt, lang)}</p><p><a href="/">${e(s.fairs.backHome)}</a></p>`;
   } else {
     const booths = fair.boothIds.length
-      ? `<ul class="fair-booths">${fair.boothIds.map((id) => `<li><a href="/booth/${e(id)}?view=list">${e(boothName(venue, id, lang))}</a></li>`).join('')}</ul>`
+      ? `<ul class="fair-booths">${fair.boothIds.map((id) => `<li><a href="${e(withFair(`/booth/${encodeURIComponent(id)}?view=list`, fair.slug))}">${e(boothName(venue, id, lang))}</a></li>`).join('')}</ul>`
       : `<p>${e(s.fairs.noBooths)}</p>`;
     const events = fair.events.length ? `<ol class="fair-schedule">${fair.events.map((ev) => eventItem(ev, fair.slug, venue, lang)).join('')}</ol>` : `<p>${e(s.fairs.noEvents)}</p>`;
     body = [
       `<p class="lead fair-status" data-status="open">${e(s.fairs.openLead)} ${e(s.fairs.until)}: ${time(fair.endsAt, lang)}</p>`,
-      `<p class="inline-links"><a class="button button--primary" href="/world?fair=${e(fair.slug)}">${e(s.fairs.enterWorld)}</a> <a class="button button--secondary" href="/list?fair=${e(fair.slug)}">${e(s.fairs.openList)}</a></p>`,
+      `<p class="inline-links"><a class="button button--primary" href="${e(withFair('/world', fair.slug))}">${e(s.fairs.enterWorld)}</a> <a class="button button--secondary" href="${e(withFair('/list', fair.slug))}">${e(s.fairs.openList)}</a></p>`,
       `<h2>${e(s.fairs.boothsTitle)}</h2>${booths}`,
       `<h2>${e(s.fairs.scheduleTitle)}</h2><p class="hint">${e(s.fairs.timesNote)}</p>${events}`,
     ].join('');

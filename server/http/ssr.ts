@@ -116,11 +116,12 @@ export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHa
     const linkLang = asLang(query);
     // A ?lang= link is a choice: remembered like the switch's, so the next pages stay in it.
     if (linkLang && linkLang !== cookie) res.append('Set-Cookie', langCookie(lang, req.secure));
-    const url = pageUrl(req.originalUrl);
-    // The address previews point at: a link that named its language keeps it, so preview and page agree.
-    const shareUrl = linkLang ? withLang(url, linkLang) : url;
     const origin = originOf(req, opts.publicUrl);
-    const respond = async (venue: Catalogue): Promise<void> => {
+    /** `fair`: the timed fair the page shows (its links keep it), null for the whole venue. */
+    const respond = async (venue: Catalogue, fair: string | null): Promise<void> => {
+      const url = pageUrl(req.originalUrl, fair);
+      // The address previews point at: a link that named its language keeps it, so preview and page agree.
+      const shareUrl = linkLang ? withLang(url, linkLang) : url;
       // Only the landing page lists fairs; which are open or coming is part of what its cached copy depends on.
       const landing = new URL(url, 'http://page').pathname === '/';
       const fairs = landing ? await opts.fairs?.() : undefined;
@@ -143,7 +144,7 @@ export async function pageRenderer(opts: PageRendererOptions): Promise<RequestHa
     const fair = isFairSlug(req.query.fair) ? req.query.fair : null;
     const booths = fair && opts.fairBooths ? opts.fairBooths(fair) : Promise.resolve(null);
     Promise.all([opts.venue(), booths])
-      .then(([venue, shown]) => respond(shown ? venueForFair(venue, shown) : venue))
+      .then(([venue, shown]) => (shown ? respond(venueForFair(venue, shown), fair) : respond(venue, null)))
       .catch(next);
   };
 

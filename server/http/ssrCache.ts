@@ -16,14 +16,19 @@ import type { Lang } from '../../shared/schemas/localized.ts';
  */
 const PAGE_PARAMS: Record<string, readonly string[]> = { view: ['list'], notice: ['no-webgl'] };
 
-/** The address a page is rendered at: its path and the PAGE_PARAMS that change it, in a fixed order. */
-export function pageUrl(requestUrl: string): string {
+/**
+ * The address a page is rendered at: its path and the PAGE_PARAMS that change it, in a fixed order,
+ * then `fair` when the page is a known timed fair's (its links keep the fair: shared/api/fairLink.ts).
+ * Only a fair the caller found is kept, so made-up slugs do not multiply the cached pages.
+ */
+export function pageUrl(requestUrl: string, fair: string | null = null): string {
   const url = new URL(requestUrl, 'http://page.invalid');
   const kept = new URLSearchParams();
   for (const [name, values] of Object.entries(PAGE_PARAMS)) {
     const value = url.searchParams.get(name);
     if (value !== null && values.includes(value)) kept.set(name, value);
   }
+  if (fair !== null && url.searchParams.get('fair') === fair) kept.set('fair', fair);
   const search = kept.toString();
   return search ? `${url.pathname}?${search}` : url.pathname;
 }

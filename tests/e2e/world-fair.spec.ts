@@ -3,7 +3,7 @@ import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
 import { setupAdmin } from '../helpers/staffSession.ts';
-import { enterWorld } from '../helpers/world.ts';
+import { enterWorld, waitForWorld } from '../helpers/world.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 /**
@@ -23,7 +23,8 @@ const HIDDEN = booths[1]!.id;
 const HOUR = 3_600_000;
 const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 
-test('a fair’s world and list show its booths, and its visitors join its own hall', async ({ page, fairServer }) => {
+test('a fair’s world and list show its booths, its visitors join its own hall, and its links and a rejoin keep them there', async ({ page, fairServer }) => {
+  test.setTimeout(180_000);
   const admin = await setupAdmin(fairServer.url, fairServer.output());
   const api = (method: string, path: string, body: unknown) => fetch(`${fairServer.url}/api/admin/fairs${path}`, { method, headers: admin.headers(), body: JSON.stringify(body) });
   const made = await api('POST', '', { title: { ko: '봄 장터', en: 'Spring market' }, slug: 'spring-market', startsAt: iso(-HOUR), endsAt: iso(24 * HOUR), shardCapacity: 50, editsNeedApproval: false, published: true });
@@ -46,10 +47,45 @@ test('a fair’s world and list show its booths, and its visitors join its own h
 
   // /list of the fair: its booths only, already in the server's HTML.
   const html = await (await fetch(`${fairServer.url}/list?fair=spring-market`)).text();
-  expect(html).toContain(`/booth/${SHOWN[0]}?view=list`);
+  // Its links stay in the fair, already in the server's HTML (hydration keeps attributes as served).
+  expect(html).toContain(`/booth/${SHOWN[0]}?view=list&amp;fair=spring-market`);
   expect(html).not.toContain(`/booth/${HIDDEN}?view=list`);
+  // The page's sockets from here on, so the test can drop the hall connection (as a server restart does).
+  await page.addInitScript(() => {
+    const Native = window.WebSocket;
+    const sockets: WebSocket[] = [];
+    (window as unknown as { __sockets: WebSocket[] }).__sockets = sockets;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        sockets.push(this);
+      }
+    };
+  });
   await page.goto('/list?fair=spring-market');
-  await expect(page.locator(`a[href="/booth/${SHOWN[1]}?view=list"]`).first()).toBeVisible();
-  await expect(page.locator(`a[href="/booth/${HIDDEN}?view=list"]`)).toHaveCount(0);
+  await expect(page.locator(`a[href="/booth/${HIDDEN}?view=list&fair=spring-market"]`)).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
+
+  // list → booth page → its booth in the world: every step keeps the fair.
+  await page.locator(`a[href="/booth/${SHOWN[1]}?view=list&fair=spring-market"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/booth/${SHOWN[1]}\\?view=list&fair=spring-market$`));
+  await expect(page.locator('nav.breadcrumb a[href="/list?fair=spring-market"]')).toBeVisible();
+  await page.locator(`a[href="/booth/${SHOWN[1]}?fair=spring-market"]`).click();
+  await waitForWorld(page);
+  await expect.poll(() => page.evaluate(() => window.__seeot!.booths().map((b) => b.id).sort())).toEqual([...SHOWN].sort());
+  await page.waitForFunction(() => window.__seeot!.connected, undefined, { timeout: 30_000 });
+  await expect.poll(async () => (await shards('?fair=spring-market')).map((s) => s.clients)).toEqual([1]);
+  expect(await shards('')).toEqual([]);
+  // Closing the booth (reached by a link, not pushed) lands on the fair's world, whose list button stays in the fair.
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/world\?fair=spring-market$/);
+  await expect(page.locator('a.world-hud__list')).toHaveAttribute('href', '/list?fair=spring-market');
+
+  // The connection drops (as at a server restart): the visitor rejoins the fair's hall, not the permanent one.
+  const before = await page.evaluate(() => window.__seeot!.sessionId);
+  await page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.filter((s) => s.readyState === WebSocket.OPEN).forEach((s) => s.close(4001, 'test drop')));
+  await page.waitForFunction((old) => window.__seeot!.connected && window.__seeot!.sessionId !== old, before, { timeout: 30_000 });
+  await expect.poll(async () => (await shards('?fair=spring-market')).map((s) => s.clients)).toEqual([1]);
+  expect(await shards('')).toEqual([]);
+  expect(await page.evaluate(() => window.__seeot!.booths().map((b) => b.id).sort())).toEqual([...SHOWN].sort());
 });

@@ -144,7 +144,7 @@ describe.each(dbBackends('fairs'))('timed fairs on $name', { timeout: 90_000 }, 
     const during = await page(`/f/${FAIR.slug}`, 'ko');
     expect(during.status).toBe(200);
     expect(during.html).toContain('data-status="open"');
-    expect(during.html).toContain(`href="/booth/${BOOTH_B!.id}?view=list"`);
+    expect(during.html).toContain(`href="/booth/${BOOTH_B!.id}?view=list&amp;fair=${FAIR.slug}"`);
     expect(during.html).toContain('공정무역 이야기');
     expect(during.html).toContain(`href="/world?fair=${FAIR.slug}"`);
     // Each event has its calendar file, linked from the page.

@@ -79,7 +79,7 @@ describe('a fair’s page', () => {
   it('while it runs: its booths and schedule, escaped, with the ways into the world and the list', () => {
     const page = renderFairPage(fair, CATALOGUE, new Date('2026-12-05T05:00:00Z'), 'ko');
     expect(page.html).toContain('data-status="open"');
-    expect(page.html).toContain(`href="/booth/${boothA!.id}?view=list"`);
+    expect(page.html).toContain(`href="/booth/${boothA!.id}?view=list&amp;fair=${fair.slug}"`);
     expect(page.html).toContain(`>${boothA!.title.ko}</a>`);
     expect(page.html).toContain('&lt;b&gt;공정무역&lt;/b&gt; 이야기');
     // Into the fair's own hall and its booths' list, not the whole exhibition's.

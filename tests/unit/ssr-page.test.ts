@@ -43,6 +43,13 @@ describe('page cache keys', () => {
     expect(pageUrl('/booth/awareness?view=world')).toBe('/booth/awareness');
   });
 
+  it('keep a timed fair only when the page is that known fair’s (its links carry it)', () => {
+    expect(pageUrl('/list?fair=spring-market&lang=en', 'spring-market')).toBe('/list?fair=spring-market');
+    expect(pageUrl('/booth/awareness?fair=spring-market&view=list', 'spring-market')).toBe('/booth/awareness?view=list&fair=spring-market');
+    // An unknown fair renders the whole venue, cached as the page without it.
+    expect(pageUrl('/list?fair=made-up')).toBe('/list');
+  });
+
   it('differ by address, language, venue version and origin, and only by them', () => {
     const base = { url: '/list', lang: 'ko' as const, venueVersion: 'v1', origin: 'https://fair.example' };
     const keys = new Set([

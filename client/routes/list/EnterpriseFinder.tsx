@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { FILTER_PARAMS, filterEnterprises, filterFromParams, filterToParams, isFilterActive, type BoothFilter } from '../../../shared/catalogue/filters.ts';
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import { useLang } from '../../i18n/index.ts';
-import { boothHref } from '../../ui/boothHref.ts';
+import { useBoothHref } from '../../ui/boothHref.ts';
 import { ProcurementBadges } from '../../ui/ProcurementFacts.tsx';
 import { ProcurementFilters } from '../../ui/ProcurementFilters.tsx';
 
@@ -30,6 +30,7 @@ export function EnterpriseFinder({ catalogue }: { catalogue: Catalogue }) {
   const { t } = useTranslation();
   const { l } = useLang();
   const hydrated = useInteractive();
+  const href = useBoothHref();
   const [params, setParams] = useSearchParams();
   const filter = hydrated ? filterFromParams((n) => params.get(n)) : {};
   const shown = filterEnterprises(catalogue, filter);
@@ -48,7 +49,7 @@ export function EnterpriseFinder({ catalogue }: { catalogue: Catalogue }) {
       <ul className="finder__list">
         {shown.map((e) => (
           <li key={e.id} className="finder__item">
-            <Link to={boothHref(e.id, 'list')}>{l(e.name)}</Link>
+            <Link to={href(e.id)}>{l(e.name)}</Link>
             {e.tagline ? (
               <p className="finder__tagline" lang="ko">
                 {e.tagline}

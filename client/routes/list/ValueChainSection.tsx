@@ -4,7 +4,7 @@ import { ENTERPRISE_ZONE_COLOR_INDEX, ENTERPRISE_ZONE_ID, ENTERPRISE_ZONE_TITLE 
 import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Localized } from '../../../shared/schemas/localized.ts';
 import { useLang } from '../../i18n/index.ts';
-import { boothHref } from '../../ui/boothHref.ts';
+import { useBoothHref } from '../../ui/boothHref.ts';
 import { Swatch } from '../../ui/Swatch.tsx';
 
 interface BoothLinkItem {
@@ -15,11 +15,12 @@ interface BoothLinkItem {
 
 function BoothLinks({ booths }: { booths: readonly BoothLinkItem[] }) {
   const { l } = useLang();
+  const href = useBoothHref();
   return (
     <ul className="booth-links">
       {booths.map((b) => (
         <li key={b.id}>
-          <Link to={boothHref(b.id, 'list')}>
+          <Link to={href(b.id)}>
             {b.letter ? <span lang="ko">{b.letter}. </span> : null}
             {l(b.title)}
           </Link>

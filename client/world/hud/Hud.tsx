@@ -8,6 +8,7 @@ import type { Layout } from '../../../shared/world/types.ts';
 import { useLang } from '../../i18n/index.ts';
 import { useHall } from '../../net/hallStore.ts';
 import { useIdentity } from '../../net/identity.ts';
+import { useFairLink } from '../../ui/fairLink.ts';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { BoothPanel } from '../booth-panel/BoothPanel.tsx';
 import { InfoDeskPanel } from '../booth-panel/InfoDeskPanel.tsx';
@@ -60,6 +61,7 @@ export function Hud({ catalogue, layout }: HudProps) {
   const [hint, setHint] = useState(false);
   const hideHint = useCallback(() => setHint(false), []);
   const route = useBoothRoute();
+  const fairLink = useFairLink();
   const nearbyId = useWorldState((s) => s.nearbyBoothId);
   const helpOpen = useWorldState((s) => s.helpOpen);
   const infoDeskOpen = useWorldState((s) => s.infoDeskOpen);
@@ -151,7 +153,7 @@ export function Hud({ catalogue, layout }: HudProps) {
             >
               ?
             </button>
-            <Link className="btn-pill world-hud__button world-hud__list" to="/list" title={t('toListHint')}>
+            <Link className="btn-pill world-hud__button world-hud__list" to={fairLink('/list')} title={t('toListHint')}>
               <ListIcon />
               <span className="world-hud__label">{t('toList')}</span>
             </Link>

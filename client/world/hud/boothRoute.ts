@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { matchPath, useLocation, useNavigate } from 'react-router';
 import { boothHref } from '../../ui/boothHref.ts';
+import { usePageFair, withFair } from '../../ui/fairLink.ts';
 
 /** History state we put on entries we push, so closing knows it may simply go back. */
 interface PushedState {
@@ -22,6 +23,7 @@ export interface BoothRoute {
 export function useBoothRoute(): BoothRoute {
   const location = useLocation();
   const navigate = useNavigate();
+  const fair = usePageFair();
   const match = matchPath('/booth/:id', location.pathname);
   // react-router hands params already decoded.
   const boothId = match?.params.id ?? null;
@@ -32,15 +34,15 @@ export function useBoothRoute(): BoothRoute {
       if (id === boothId) return;
       // From one booth to another, replace and keep how the first was reached: Back still closes.
       const state: PushedState = boothId === null || pushed ? { seeotWorldPushed: true } : {};
-      void navigate(boothHref(id, 'world'), { state, replace: boothId !== null });
+      void navigate(boothHref(id, 'world', fair), { state, replace: boothId !== null });
     },
-    [boothId, pushed, navigate],
+    [boothId, pushed, navigate, fair],
   );
   const close = useCallback(() => {
     if (!boothId) return;
     if (pushed) void navigate(-1);
-    else void navigate('/world', { replace: true });
-  }, [boothId, pushed, navigate]);
+    else void navigate(withFair('/world', fair), { replace: true });
+  }, [boothId, pushed, navigate, fair]);
 
   return { boothId, open, close };
 }

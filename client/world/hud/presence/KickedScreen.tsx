@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useHall } from '../../../net/hallStore.ts';
+import { useFairLink } from '../../../ui/fairLink.ts';
 
 /**
  * Removed by a moderator (kicked, banned, closed for flooding, or a ban refusing the join): a full
@@ -13,6 +14,7 @@ export function KickedScreen() {
   const { t } = useTranslation('world');
   const removed = useHall((s) => (s.status === 'kicked' ? s.removed : null));
   const heading = useRef<HTMLHeadingElement>(null);
+  const fairLink = useFairLink();
   const shown = removed !== null;
   useEffect(() => {
     if (shown) heading.current?.focus();
@@ -29,7 +31,7 @@ export function KickedScreen() {
         {reason ? <p>{t('kickedReason', { reason })}</p> : null}
         <p className="world-kicked__links">
           <Link to="/">{t('kickedHome')}</Link>
-          <Link to="/list">{t('kickedList')}</Link>
+          <Link to={fairLink('/list')}>{t('kickedList')}</Link>
         </p>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHall } from '../../../net/hallStore.ts';
 import { useIdentity } from '../../../net/identity.ts';
+import { usePageFair, withFair } from '../../../ui/fairLink.ts';
 import { PALETTE } from '../../../theme/palette.ts';
 import { useWorld } from '../../state/context.ts';
 import { PersonIcon } from '../HudIcon.tsx';
@@ -26,6 +27,7 @@ async function copyInvite(url: string): Promise<boolean> {
 export function PresencePanel() {
   const { t, i18n } = useTranslation('world');
   const { store } = useWorld();
+  const fair = usePageFair();
   const status = useHall((s) => s.status);
   const shardName = useHall((s) => s.shardName);
   const roster = useHall((s) => s.roster);
@@ -57,7 +59,7 @@ export function PresencePanel() {
 
   const invite = async () => {
     if (!roomId) return;
-    const url = `${location.origin}/world?shard=${encodeURIComponent(roomId)}`;
+    const url = location.origin + withFair(`/world?shard=${encodeURIComponent(roomId)}`, fair);
     const copied = await copyInvite(url);
     store.getState().announce(t(copied ? 'presenceInviteCopied' : 'presenceInviteManual', { url }));
     if (!copied) window.prompt(t('presenceInvite'), url);

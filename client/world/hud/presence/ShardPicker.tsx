@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fairOfPage } from '../../../data/fairCut.ts';
 import { switchShard } from '../../../net/hallStore.ts';
+import { withFair } from '../../../ui/fairLink.ts';
 
 interface ShardListing {
   roomId: string;
@@ -25,8 +26,7 @@ export function ShardPicker({ currentRoomId }: { currentRoomId: string | null })
   useEffect(() => {
     let live = true;
     // A timed fair's page lists that fair's shards (its own hall).
-    const fair = fairOfPage();
-    fetch(fair ? `/api/hall/shards?fair=${fair}` : '/api/hall/shards')
+    fetch(withFair('/api/hall/shards', fairOfPage()))
       .then((r) => (r.ok ? (r.json() as Promise<{ shards: ShardListing[] }>) : Promise.reject(new Error(String(r.status)))))
       .then(
         (body) => live && setShards(body.shards),
