@@ -7,6 +7,7 @@
 import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
 import type { Dashboard } from '../../shared/analytics/api.ts';
+import type { Localized } from '../../shared/schemas/localized.ts';
 import { listShards } from '../hall/shards.ts';
 import { hallTopic } from '../presence/hallBus.ts';
 
@@ -20,12 +21,21 @@ const Envelope = z.discriminatedUnion('t', [
   z.object({ t: z.literal('bye'), from: z.string() }),
 ]);
 
+async function titlesOf(shards: Dashboard['shards'], fairTitle: FairTitle): Promise<Dashboard['fairs']> {
+  const slugs = [...new Set(shards.map((s) => s.fair).filter((f) => f !== ''))];
+  const titles = await Promise.all(slugs.map(async (slug) => ({ slug, title: await fairTitle(slug).catch(() => null) })));
+  return titles.filter((f): f is Dashboard['fairs'][number] => f.title !== null);
+}
+
 export interface LiveWatch {
   read(): Promise<Dashboard>;
   stop(): Promise<void>;
 }
 
-export function watchLive(presence: Presence, now: () => number = Date.now): LiveWatch {
+/** A timed fair's title by its address (null: unknown, e.g. no database); the dashboard names shards with it. */
+export type FairTitle = (slug: string) => Promise<Localized | null>;
+
+export function watchLive(presence: Presence, now: () => number = Date.now, fairTitle: FairTitle = async () => null): LiveWatch {
   const topic = hallTopic('main');
   const shards = new Map<string, { visitors: number; booths: Record<string, number>; at: number }>();
   /** Times of chat lines, oldest first; trimmed to the last minute on each line and read. */
@@ -53,7 +63,7 @@ export function watchLive(presence: Presence, now: () => number = Date.now): Liv
       await subscribed;
       const t = now();
       trim(t);
-      const names = new Map((await listShards()).map((s) => [s.roomId, s.shardName]));
+      const listed = new Map((await listShards()).map((s) => [s.roomId, s]));
       const booths = new Map<string, number>();
       const perShard: Dashboard['shards'] = [];
       for (const [shardId, s] of shards) {
@@ -61,13 +71,16 @@ export function watchLive(presence: Presence, now: () => number = Date.now): Liv
           shards.delete(shardId);
           continue;
         }
-        perShard.push({ shardId, name: names.get(shardId) ?? '', visitors: s.visitors });
+        const shard = listed.get(shardId);
+        perShard.push({ shardId, fair: shard?.fair ?? '', number: shard?.shardNumber ?? 0, visitors: s.visitors });
         for (const [id, n] of Object.entries(s.booths)) booths.set(id, (booths.get(id) ?? 0) + n);
       }
       return {
         at: t,
         visitors: perShard.reduce((n, s) => n + s.visitors, 0),
-        shards: perShard.sort((a, b) => a.name.localeCompare(b.name, 'ko')),
+        // Grouped by fair (the permanent exhibition first), then by hall number.
+        shards: perShard.sort((a, b) => a.fair.localeCompare(b.fair) || a.number - b.number),
+        fairs: await titlesOf(perShard, fairTitle),
         booths: [...booths].map(([boothId, visitors]) => ({ boothId, visitors })).sort((a, b) => b.visitors - a.visitors),
         chatPerMinute: chat.length,
       };

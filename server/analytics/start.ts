@@ -31,7 +31,8 @@ export function startAnalytics({ repos, env, log, limits }: AnalyticsOptions): {
   const recorder = env.ANALYTICS === 'on' ? createRecorder({ repo: repos.analytics, log }) : undefined;
   if (!recorder) log.info('analytics off: booth visits, the heatmap and booth events are not counted (ANALYTICS=off)');
   let live: LiveWatch | undefined;
-  const liveWatch = (): LiveWatch => (live ??= watchLive(matchMaker.presence));
+  const fairTitle = async (slug: string) => (await repos.fairs.publishedBySlug(slug))?.title ?? null;
+  const liveWatch = (): LiveWatch => (live ??= watchLive(matchMaker.presence, Date.now, fairTitle));
   const router = analyticsRoutes({
     repos,
     recorder,

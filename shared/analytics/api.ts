@@ -3,7 +3,7 @@
  * page. Figures only: a visitor appears as a count, never as an id or a hash.
  */
 import { z } from 'zod';
-import { IdSchema } from '../schemas/localized.ts';
+import { IdSchema, LocalizedSchema } from '../schemas/localized.ts';
 
 export const BOOTH_ACTIVITY_KINDS = ['dialog_open', 'link_click', 'product_click', 'inquiry', 'order'] as const;
 export type BoothActivityKind = (typeof BOOTH_ACTIVITY_KINDS)[number];
@@ -61,11 +61,17 @@ export const BoothEventBodySchema = z.object({
 });
 export type BoothEventBody = z.infer<typeof BoothEventBodySchema>;
 
-/** /api/admin/dashboard: visitors now from the hall's presence counts, and chat lines per minute. */
+/**
+ * /api/admin/dashboard: visitors now from the hall's presence counts, and chat lines per minute.
+ * Each shard says its fair (the timed fair's address, '' the permanent exhibition) and its hall
+ * number; `fairs` carries the timed fairs' titles, so the page names a shard "<fair> · <hall>"
+ * in its language (every fair numbers its halls from 1).
+ */
 export const DashboardSchema = z.object({
   at: z.number(),
   visitors: Count,
-  shards: z.array(z.object({ shardId: z.string(), name: z.string(), visitors: Count })),
+  shards: z.array(z.object({ shardId: z.string(), fair: z.string(), number: Count, visitors: Count })),
+  fairs: z.array(z.object({ slug: z.string(), title: LocalizedSchema })),
   booths: z.array(z.object({ boothId: z.string(), visitors: Count })),
   chatPerMinute: Count,
 });

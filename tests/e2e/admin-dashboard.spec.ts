@@ -51,6 +51,9 @@ test('staff see a visitor at a booth on the live dashboard without a reload; aft
     await expect(row).toBeVisible({ timeout: 15_000 });
     await expect(row.getByRole('cell')).toHaveText('1');
     await expect(page.getByTestId('visitors-now')).toHaveText(analyticsKo.visitorsNow.replace('{{count}}', '1'));
+    // Its shard is named by its fair and hall (every timed fair has a 1관 of its own too).
+    const shard = page.getByTestId('shards-now').getByRole('row').filter({ hasText: analyticsKo.permanentExhibition });
+    await expect(shard.getByRole('rowheader')).toHaveText(analyticsKo.hallNumber.replace('{{n}}', '1'));
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
 
     // A stay of at least 5 s, then the visitor walks away (the visit ends 3 s later).

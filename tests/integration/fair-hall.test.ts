@@ -7,7 +7,7 @@
 import { matchMaker } from '@colyseus/core';
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnalyticsFiguresSchema } from '../../shared/analytics/api.ts';
+import { AnalyticsFiguresSchema, DashboardSchema } from '../../shared/analytics/api.ts';
 import { VISIT_GRACE_MS } from '../../shared/analytics/visitTracker.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../shared/api/account.ts';
 import { listBooths } from '../../shared/catalogue/booths.ts';
@@ -72,6 +72,14 @@ describe('a timed fair’s own hall', { timeout: 90_000 }, () => {
   const shards = async (query = ''): Promise<ShardListing[]> => ((await (await fetch(`${origin}/api/hall/shards${query}`)).json()) as { shards: ShardListing[] }).shards;
   const hall = (roomId: string) => matchMaker.getLocalRoomById(roomId) as unknown as HallRoom;
   const shardName = (v: Visitor) => (v.room.state as { shardName: string }).shardName;
+  /** GET of an /api/admin path as a fresh admin account. */
+  const asAdmin = async () => {
+    const id = newAccountId();
+    const made = await venue.repos.accounts.createAccount({ id, email: `admin-${id.slice(0, 8)}@example.kr`, displayName: 'admin', role: 'admin', passwordHash: 'unused' });
+    if (!made.ok) throw new Error(made.reason);
+    const s = await startSession(venue.repos.accounts, { id });
+    return (path: string) => fetch(`${origin}/api/admin${path}`, { headers: { cookie: `${SESSION_COOKIE}=${s.token}`, [CSRF_HEADER]: s.csrfToken } });
+  };
 
   beforeAll(async () => {
     const env = await backend!.env();
@@ -160,13 +168,27 @@ describe('a timed fair’s own hall', { timeout: 90_000 }, () => {
     await fairGoer.room.leave();
   });
 
+  it('the live dashboard tells each shard’s fair and hall apart (every fair has its own 1관), with the fair’s title', async () => {
+    const admin = await asAdmin();
+    const fairGoer = await visit(url, options({ fair: 'spring-fair', venue: fairVenue() }));
+    const v = await visit(url, options({ venue: venueFingerprint(layoutWorld(whole)) }));
+    const read = async () => DashboardSchema.parse(await (await admin('/dashboard')).json());
+    // Grouped by fair, the permanent exhibition first, then by hall number.
+    await expect
+      .poll(async () => (await read()).shards.map((s) => [s.fair, s.number, s.visitors]), { timeout: 10_000, interval: 250 })
+      .toEqual([
+        ['', 1, 1],
+        ['spring-fair', 1, 1],
+      ]);
+    expect((await read()).fairs).toEqual([{ slug: 'spring-fair', title: { ko: '박람회 spring-fair', en: 'Fair spring-fair' } }]);
+    await v.room.leave();
+    await fairGoer.room.leave();
+  });
+
   it('records its booths’ visits under the fair, not the permanent exhibition', async () => {
-    const id = newAccountId();
-    const made = await venue.repos.accounts.createAccount({ id, email: `admin-${id.slice(0, 8)}@example.kr`, displayName: 'admin', role: 'admin', passwordHash: 'unused' });
-    if (!made.ok) throw new Error(made.reason);
-    const s = await startSession(venue.repos.accounts, { id });
+    const admin = await asAdmin();
     const figures = async (fairId: number) => {
-      const r = await fetch(`${origin}/api/admin/analytics/fairs/${fairId}`, { headers: { cookie: `${SESSION_COOKIE}=${s.token}`, [CSRF_HEADER]: s.csrfToken } });
+      const r = await admin(`/analytics/fairs/${fairId}`);
       expect(r.status).toBe(200);
       return AnalyticsFiguresSchema.parse(await r.json());
     };

@@ -1,5 +1,5 @@
 /**
- * /admin/dashboard ("실시간 현황"): visitors now in the hall, per shard and per booth, and chat
+ * /admin/dashboard ("실시간 현황"): visitors now in the halls, per fair and shard and per booth, and chat
  * messages per minute, read every 5 s from GET /api/admin/dashboard (the shards' own presence
  * counts, so watching costs the halls nothing). A failed read keeps the last figures and says so.
  */
@@ -43,6 +43,12 @@ export function DashboardSection({ me }: { me: Account }) {
     const booth = venue.status === 'ready' ? findBooth(venue.catalogue, id) : undefined;
     return booth ? l(booth.summary.title) : id;
   };
+  // A shard is named by its fair and hall: every fair numbers its halls from 1.
+  const fairName = (slug: string) => {
+    if (slug === '') return t('permanentExhibition');
+    const fair = now?.fairs.find((f) => f.slug === slug);
+    return fair ? l(fair.title) : slug;
+  };
   const time = now ? new Date(now.at + 9 * 3600_000).toISOString().slice(11, 19) : '';
 
   return (
@@ -64,14 +70,16 @@ export function DashboardSection({ me }: { me: Account }) {
               <caption>{t('shardsTitle')}</caption>
               <thead>
                 <tr>
+                  <th scope="col">{t('shardFair')}</th>
                   <th scope="col">{t('shard')}</th>
                   <th scope="col">{t('visitors')}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody data-testid="shards-now">
                 {now.shards.map((s) => (
-                  <tr key={s.shardId}>
-                    <th scope="row">{s.name}</th>
+                  <tr key={s.shardId} data-fair={s.fair}>
+                    <td>{fairName(s.fair)}</td>
+                    <th scope="row">{t('hallNumber', { n: s.number })}</th>
                     <td>{s.visitors}</td>
                   </tr>
                 ))}
