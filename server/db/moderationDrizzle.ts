@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, isNull, ne, or } from 'drizzle-orm';
 import type { Ban, Report } from '../../shared/api/moderation.ts';
 import type { Db } from './drizzleRepo.ts';
 import type { ModerationRepo } from './moderationRepo.ts';
-import { auditLog, bannedWords, chatReports, moderationBans } from './schema/moderation.ts';
+import { auditLog, bannedWords, chatReports, moderationBans, moderationMutes } from './schema/moderation.ts';
 
 const ms = (d: Date | null): number | null => (d ? d.getTime() : null);
 
@@ -75,6 +75,21 @@ export function createModerationRepo(db: Db): ModerationRepo {
 
     async deleteBan(key) {
       const rows = await db.delete(moderationBans).where(eq(moderationBans.key, key)).returning({ key: moderationBans.key });
+      return rows.length > 0;
+    },
+
+    async activeMutes(nowMs) {
+      const rows = await db.select().from(moderationMutes).where(gt(moderationMutes.until, new Date(nowMs))).orderBy(asc(moderationMutes.at));
+      return rows.map((m) => ({ ...m, until: m.until.getTime(), at: m.at.getTime() }));
+    },
+
+    async saveMute(m) {
+      const row = { ...m, until: new Date(m.until), at: new Date(m.at) };
+      await db.insert(moderationMutes).values(row).onConflictDoUpdate({ target: moderationMutes.guestId, set: row });
+    },
+
+    async deleteMute(guestId) {
+      const rows = await db.delete(moderationMutes).where(eq(moderationMutes.guestId, guestId)).returning({ guestId: moderationMutes.guestId });
       return rows.length > 0;
     },
 

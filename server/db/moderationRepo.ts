@@ -4,7 +4,7 @@
  * the banned words. Types and names only (repos.ts); the queries are in moderationDrizzle.ts. Times
  * cross the PGlite worker's boundary as epoch milliseconds.
  */
-import type { AuditEntry, Ban, Report, ReportStatus } from '../../shared/api/moderation.ts';
+import type { AuditEntry, Ban, Mute, Report, ReportStatus } from '../../shared/api/moderation.ts';
 
 export type NewReport = Omit<Report, 'status' | 'closedBy' | 'closedAt'>;
 
@@ -29,6 +29,11 @@ export interface ModerationRepo {
   /** One row per presence key; a new ban on the same key replaces the old. */
   saveBans(bans: Ban[]): Promise<void>;
   deleteBan(key: string): Promise<boolean>;
+  /** Every mute still holding at `nowMs`. */
+  activeMutes(nowMs: number): Promise<Mute[]>;
+  /** One row per guest; a new mute replaces the old. */
+  saveMute(m: Mute): Promise<void>;
+  deleteMute(guestId: string): Promise<boolean>;
   audit(e: NewAuditEntry): Promise<void>;
   listAudit(action: string | null, limit: number): Promise<AuditEntry[]>;
   listWords(): Promise<{ word: string; addedBy: string; addedAt: number }[]>;
@@ -46,6 +51,9 @@ export const MODERATION_REPO_METHODS = [
   'activeBans',
   'saveBans',
   'deleteBan',
+  'activeMutes',
+  'saveMute',
+  'deleteMute',
   'audit',
   'listAudit',
   'listWords',

@@ -1,6 +1,6 @@
 /**
  * /api/admin/moderation: the fair-wide reports queue, staff actions on a guest (held on every shard
- * and process through the moderation service's effects), the ban list, the audit log and the banned
+ * and process through the moderation service's effects), the ban and mute lists, the audit log and the banned
  * words. Staff (admins and moderators) moderate; only admins change the banned words, which mask
  * every visitor's lines (docs/operations.md). Every change is in the audit log.
  */
@@ -94,6 +94,11 @@ export function adminModerationRoutes({ repos, log, presence = () => matchMaker.
     if (!body) return;
     await moderation().unban(actorOf(req), body.key);
     res.status(204).end();
+  });
+
+  // Mutes held now (lifted with the `unmute` action above, which every shard hears).
+  router.get('/mutes', ...staff, async (_req, res) => {
+    res.json({ mutes: await moderation().listMutes() });
   });
 
   router.get('/audit', ...staff, async (req, res) => {

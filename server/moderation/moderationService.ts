@@ -13,14 +13,16 @@ import type { ModerationRepo, NewReport } from '../db/moderationRepo.ts';
 import { BANNED_WORDS_TOPIC, type BannedWordsSource } from '../chat/bannedWords.ts';
 import type { Logger } from '../logger.ts';
 import { decide, decideStaffAction, normalizeAddress, PERMANENT_BAN_UNTIL, type Actor, type BanRecord, type Decision, type DecisionError, type Effect, type TargetInfo } from './decisions.ts';
+import type { Mute } from '../../shared/api/moderation.ts';
 import { createModerationStore, type BanEntry } from './store.ts';
 
 export const MODERATION_TOPIC = 'seeot:mod:effects';
 /**
- * Set in the presence once its bans were filled from the database. A fresh presence (a restart
- * with LocalPresence, Redis flushed) lacks it, and the next join fills it again first.
+ * Set in the presence once its bans and mutes were filled from the database. A fresh presence (a
+ * restart with LocalPresence, Redis flushed) lacks it, and the next join fills it again first.
+ * (Renamed from `bansRestored` when mutes were stored: a presence filled before then fills again.)
  */
-export const BANS_RESTORED_KEY = 'seeot:mod:bansRestored';
+export const RESTORED_KEY = 'seeot:mod:restored';
 
 const EffectSchema: z.ZodType<Effect> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mute'), guestId: z.string(), until: z.number() }),
@@ -74,13 +76,21 @@ export function createModerationService({ presence, log, now, repo, shard = '' }
     return keys;
   };
 
-  /** Fills a fresh presence with the database's bans (see BANS_RESTORED_KEY). */
-  const restoreBans = async () => {
-    if (!repo || (await presence.get(BANS_RESTORED_KEY))) return;
-    const bans = await repo.activeBans(now());
+  /** A mute written is a mute kept: presence first (the fast path), the database second. */
+  const saveMute = async (m: Mute) => {
+    await store.mute(m);
+    await repo?.saveMute(m);
+  };
+
+  /** Fills a fresh presence with the database's bans and mutes (see RESTORED_KEY). */
+  const restore = async () => {
+    if (!repo || (await presence.get(RESTORED_KEY))) return;
+    const t = now();
+    const [bans, mutes] = await Promise.all([repo.activeBans(t), repo.activeMutes(t)]);
     for (const { key, until, ...b } of bans) await store.put(key, { ...b, until: until ?? PERMANENT_BAN_UNTIL });
-    await presence.set(BANS_RESTORED_KEY, '1');
-    if (bans.length > 0) log.info({ bans: bans.length }, 'moderation: bans restored from the database');
+    for (const m of mutes) await store.mute(m);
+    await presence.set(RESTORED_KEY, '1');
+    if (bans.length + mutes.length > 0) log.info({ bans: bans.length, mutes: mutes.length }, 'moderation: bans and mutes restored from the database');
   };
   const instance = randomBytes(6).toString('base64url'); // our own effects come back over pub/sub: skip them
   let listener: ((raw: unknown) => void) | null = null;
@@ -89,9 +99,11 @@ export function createModerationService({ presence, log, now, repo, shard = '' }
   const persist = async (effect: Effect, actor: Actor, at: number) => {
     switch (effect.type) {
       case 'mute':
-        return store.mute(effect.guestId, effect.until, actor.name);
+        return saveMute({ guestId: effect.guestId, until: effect.until, by: actor.name, at });
       case 'unmute':
-        return store.unmute(effect.guestId);
+        await store.unmute(effect.guestId);
+        await repo?.deleteMute(effect.guestId);
+        return;
       case 'ban':
         await saveBan({ guestId: effect.guestId, address: effect.address, until: effect.until, reason: effect.reason, by: actor.name, at });
         return;
@@ -140,7 +152,7 @@ export function createModerationService({ presence, log, now, repo, shard = '' }
     },
     /** For onAuth: refuse banned guests/addresses; tells the chat service an existing mute. */
     async checkJoin(who: { guestId: string; address: string | null | undefined }): Promise<JoinCheck> {
-      await restoreBans();
+      await restore();
       const t = now();
       const ban = await store.findBan({ guestId: who.guestId, address: normalizeAddress(who.address) }, t);
       if (ban) return { ok: false, until: ban.until };
@@ -164,8 +176,12 @@ export function createModerationService({ presence, log, now, repo, shard = '' }
       log.info({ moderation: 'unban', actor, target: key }, 'moderation: unban');
     },
     listBans: async (): Promise<BanEntry[]> => {
-      await restoreBans();
+      await restore();
       return store.listBans(now());
+    },
+    listMutes: async (): Promise<Mute[]> => {
+      await restore();
+      return store.listMutes(now());
     },
     /**
      * A visitor's report with the lines said before it, into the fair-wide queue. A database that

@@ -6,6 +6,7 @@
  */
 import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
+import type { Mute } from '../../shared/api/moderation.ts';
 import { activeBan, normalizeAddress, type BanRecord } from './decisions.ts';
 
 export const BANS_KEY = 'seeot:mod:bans';
@@ -19,7 +20,8 @@ const BanRecordSchema = z.object({
   by: z.string(),
   at: z.number(),
 });
-const MuteSchema = z.object({ until: z.number(), by: z.string() });
+// `at` is absent from mutes kept before it was recorded: read as 0.
+const MuteSchema = z.object({ until: z.number(), by: z.string(), at: z.number().default(0) });
 
 const guestField = (guestId: string) => `g:${guestId}`;
 const addressField = (address: string) => `a:${address}`;
@@ -83,8 +85,19 @@ export function createModerationStore(presence: Presence) {
       }
       return out.sort((a, b) => a.at - b.at);
     },
-    async mute(guestId: string, until: number, by: string): Promise<void> {
-      await presence.hset(MUTES_KEY, guestId, JSON.stringify({ until, by }));
+    async mute({ guestId, until, by, at }: Mute): Promise<void> {
+      await presence.hset(MUTES_KEY, guestId, JSON.stringify({ until, by, at }));
+    },
+    /** Mutes holding at `nowMs`, oldest first (expired ones are removed on the way). */
+    async listMutes(nowMs: number): Promise<Mute[]> {
+      const all = (await presence.hgetall(MUTES_KEY)) ?? {};
+      const out: Mute[] = [];
+      for (const [guestId, raw] of Object.entries(all)) {
+        const m = parse(MuteSchema, raw);
+        if (m && m.until > nowMs) out.push({ guestId, ...m });
+        else quietly(presence.hdel(MUTES_KEY, guestId));
+      }
+      return out.sort((a, b) => a.at - b.at);
     },
     async unmute(guestId: string): Promise<void> {
       await presence.hdel(MUTES_KEY, guestId);

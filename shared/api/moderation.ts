@@ -83,6 +83,10 @@ export const BanSchema = z.object({
 });
 export type Ban = z.infer<typeof BanSchema>;
 export const BanListSchema = z.object({ bans: z.array(BanSchema) });
+/** A mute still holding: GET /api/admin/moderation/mutes; lifted with the `unmute` action. */
+export const MuteSchema = z.object({ guestId: z.string(), until: z.number(), by: z.string(), at: z.number() });
+export type Mute = z.infer<typeof MuteSchema>;
+export const MuteListSchema = z.object({ mutes: z.array(MuteSchema) });
 /** POST /api/admin/moderation/bans/lift. */
 export const UnbanBodySchema = z.object({ key: z.string().regex(/^[ga]:.{1,64}$/) });
 

@@ -169,6 +169,7 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'POST', route: '/api/admin/moderation/actions', path: () => '/api/admin/moderation/actions', body: () => ({ action: 'kick', guestId: guest, reason: 'matrix' }), allowed: 201, who: staff, json: true },
   { method: 'GET', route: '/api/admin/moderation/bans', path: () => '/api/admin/moderation/bans', allowed: 200, who: staff },
   { method: 'POST', route: '/api/admin/moderation/bans/lift', path: () => '/api/admin/moderation/bans/lift', body: () => ({ key: `g:${guest}` }), allowed: 204, who: staff, json: true },
+  { method: 'GET', route: '/api/admin/moderation/mutes', path: () => '/api/admin/moderation/mutes', allowed: 200, who: staff },
   { method: 'GET', route: '/api/admin/moderation/audit', path: () => '/api/admin/moderation/audit?action=kick', allowed: 200, who: staff },
   { method: 'GET', route: '/api/admin/moderation/words', path: () => '/api/admin/moderation/words', allowed: 200, who: staff },
   { method: 'POST', route: '/api/admin/moderation/words', path: () => '/api/admin/moderation/words', body: () => ({ word: '행렬시험' }), allowed: 201, who: admins, json: true },

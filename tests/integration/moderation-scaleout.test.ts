@@ -2,6 +2,7 @@
  * Moderation from /admin with two real server processes on one Redis and one PostgreSQL (shards of
  * two visitors, one on each process): a ban made through process A removes visitors on both
  * processes; with Redis flushed (the presence's bans gone) the ban still holds, from the database;
+ * a mute made through A holds on B and, with Redis flushed, at the next join (from PostgreSQL);
  * a banned word added through A masks new lines on both processes.
  */
 import { execFileSync } from 'node:child_process';
@@ -83,6 +84,48 @@ describe('moderation from /admin across processes (Redis, PostgreSQL)', { timeou
     const other = await visit(b.url.replace('http:', 'ws:'), as(guestId()));
     open.push(other);
     expect(other.closed()).toBeNull();
+  });
+
+  /** Says a line: 'said' when it came back, else the refusal's code (a rate-limit refusal is waited out and said again). */
+  const say = async (v: Visitor, text: string): Promise<string> => {
+    for (let i = 0; i < 10; i++) {
+      const refused = v.msgs['rejected']!.length;
+      v.room.send('chat', { scope: 'nearby', text });
+      await waitFor(() => lines(v).some((l) => l.text === text) || v.msgs['rejected']!.length > refused, 3000, 'own line or refusal');
+      const refusal = v.msgs['rejected']![refused] as { code: string; retryAfterMs?: number } | undefined;
+      if (!refusal) return 'said';
+      if (refusal.code !== 'rateLimited' && refusal.code !== 'networkBusy') return refusal.code;
+      await new Promise((r) => setTimeout(r, refusal.retryAfterMs ?? 500));
+    }
+    return 'rateLimited';
+  };
+
+  it('a mute through A holds on B; with Redis flushed it still holds at the next join (from PostgreSQL); lifting it frees them', async () => {
+    const id = guestId();
+    const onB = await visit(b.url.replace('http:', 'ws:'), as(id));
+    open.push(onB);
+    expect((await api('/actions', { method: 'POST', body: JSON.stringify({ action: 'mute', guestId: id, minutes: 30 }) })).status).toBe(201);
+    // The effect reaches B over pub/sub: say lines until one is refused as muted.
+    let code = '';
+    for (let i = 0; code !== 'muted' && i < 10; i++) code = await say(onB, `조용히 ${i}`);
+    expect(code).toBe('muted');
+    const listed = (await (await api('/mutes')).json()) as { mutes: { guestId: string }[] };
+    expect(listed.mutes.map((m) => m.guestId)).toEqual([id]);
+
+    await onB.room.leave();
+    execFileSync('redis-cli', ['-p', String(redis.port), 'FLUSHALL']);
+    const back = await visit(a.url.replace('http:', 'ws:'), as(id));
+    open.push(back);
+    expect(await say(back, '다시 왔어요')).toBe('muted');
+
+    expect((await api('/actions', { method: 'POST', body: JSON.stringify({ action: 'unmute', guestId: id }) })).status).toBe(201);
+    // The lift reaches A's shard over pub/sub: say lines until one is heard.
+    code = '';
+    for (let i = 0; code !== 'said' && i < 10; i++) code = await say(back, `풀렸나요 ${i}`);
+    expect(code).toBe('said');
+    expect(((await (await api('/mutes')).json()) as { mutes: unknown[] }).mutes).toEqual([]);
+    const audit = (await (await api('/audit?action=unmute')).json()) as { entries: AuditEntry[] };
+    expect(audit.entries.map((e) => e.target)).toEqual([id]);
   });
 
   it('a banned word added through A masks new lines on both processes', async () => {

@@ -8,10 +8,11 @@ import { useLang } from '../../i18n/index.ts';
 import { AdminPage } from '../AdminPage.tsx';
 import { liftBan, loadBans, type Loaded } from './moderationApi.ts';
 import { LoadState } from './LoadState.tsx';
+import { MutesList } from './MutesList.tsx';
 import { useCsrf } from './useCsrf.ts';
 import { when } from './when.ts';
 
-/** /admin/bans: who is banned (a guest or an address), until when, why and by whom; lift a ban. */
+/** /admin/bans: who is banned (a guest or an address), until when, why and by whom; lift a ban. Then the mutes. */
 export function BansSection({ me }: { me: Account }) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -65,6 +66,7 @@ export function BansSection({ me }: { me: Account }) {
           </tbody>
         </table>
       ) : null}
+      <MutesList csrf={csrf} />
     </AdminPage>
   );
 }

@@ -3,7 +3,7 @@
  * fetch and CSRF token are the booth editor's (client/studio/editor/studioApi.ts).
  */
 import type { z } from 'zod';
-import { AuditListSchema, BanListSchema, ReportListSchema, WordListSchema, type StaffAction } from '../../../shared/api/moderation.ts';
+import { AuditListSchema, BanListSchema, MuteListSchema, ReportListSchema, WordListSchema, type StaffAction } from '../../../shared/api/moderation.ts';
 import { call } from '../../studio/editor/studioApi.ts';
 
 const BASE = '/api/admin/moderation';
@@ -20,6 +20,7 @@ async function load<S extends z.ZodType>(schema: S, path: string): Promise<Loade
 
 export const loadReports = (which: 'open' | 'closed') => load(ReportListSchema, `/reports?status=${which}`);
 export const loadBans = () => load(BanListSchema, '/bans');
+export const loadMutes = () => load(MuteListSchema, '/mutes');
 export const loadAudit = (action: string) => load(AuditListSchema, action ? `/audit?action=${encodeURIComponent(action)}` : '/audit');
 export const loadWords = () => load(WordListSchema, '/words');
 

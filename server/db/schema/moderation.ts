@@ -57,6 +57,22 @@ export const moderationBans = pgTable('moderation_bans', {
   at: timestamp('at', { withTimezone: true }).notNull(),
 });
 
+/**
+ * A mute, kept like a ban (moderationBans) so that it outlives the presence: a restart with
+ * LocalPresence or a flushed Redis would otherwise unmute everyone. The presence stays the fast
+ * path at join and is filled from here; an expired row is skipped on read, a lifted one deleted.
+ */
+export const moderationMutes = pgTable(
+  'moderation_mutes',
+  {
+    guestId: text('guest_id').primaryKey(),
+    until: timestamp('until', { withTimezone: true }).notNull(),
+    by: text('by').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('moderation_mutes_until').on(t.until)],
+);
+
 /** Every staff action: who, what, to whom, when and why. The app only ever inserts here. */
 export const auditLog = pgTable(
   'audit_log',
