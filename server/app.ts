@@ -21,6 +21,7 @@ import { adminAccountsRoutes } from './http/adminAccounts.ts';
 import { adminBoothRoutes } from './http/adminBooths.ts';
 import { adminModerationRoutes } from './http/adminModeration.ts';
 import { adminFairRoutes } from './http/adminFairs.ts';
+import { announceFairChanged } from './hall/fairChanges.ts';
 import { fairPageRoutes } from './http/fairPages.ts';
 import { fairBoothsOf, landingFairs } from './fairs/landing.ts';
 import type { FairsRepo } from './db/fairsRepo.ts';
@@ -153,7 +154,8 @@ export async function createApp({ env, log, venue: venueOption, catalogue, distD
   const mailer = venue.repos ? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log }) : undefined;
   const enterpriseImport = mailer ? enterpriseImportRoutes(venue, { mailer, publicUrl: env.PUBLIC_URL, log }) : null;
   if (enterpriseImport) app.use('/api', enterpriseImport);
-  const adminFairs = adminFairRoutes(venue);
+  const fairChanged = (fairId: number) => void announceFairChanged(matchMaker.presence, fairId).catch((err: unknown) => log.warn({ err, fairId }, 'fairs: change not announced'));
+  const adminFairs = adminFairRoutes(venue, undefined, fairChanged);
   if (adminFairs) app.use('/api', adminFairs);
   const staffReady = secondFactor?.required ? (id: string) => secondFactor.isOn(id) : undefined;
   app.use('/api', sessionRoutes(sessionSecretOf(env), { policy: limits.policy, repos: venue.repos, staffReady }));

@@ -41,7 +41,16 @@ export function defineRooms(gameServer: Server, { env, log, venue, watch, limits
   // One layout per fair for its shards: pure data derived from the venue (cut to a timed fair's
   // booths), the same the client draws; it follows the venue as it changes, and joins are checked
   // against the layout of the moment.
-  const fairs = new FairHalls({ source: venue, permanent: new HallVenue(venue), defaultCapacity: env.HALL_SHARD_CAPACITY, repo: venue.repos?.fairs, now: Date.now });
+  // A fair's booths changed through any process reach its shards here at once (hall/fairChanges.ts).
+  const fairs = new FairHalls({
+    source: venue,
+    permanent: new HallVenue(venue),
+    defaultCapacity: env.HALL_SHARD_CAPACITY,
+    repo: venue.repos?.fairs,
+    now: Date.now,
+    presence: () => matchMaker.presence,
+    onError: (err) => log.warn({ err }, 'fairs: a changed fair was not re-read'),
+  });
   const join: JoinDeps = {
     secret: sessionSecretOf(env),
     layoutOf: async (fair) => (await fairs.open(fair))?.hall.current ?? null,

@@ -36,7 +36,11 @@ export function idOf(raw: unknown): number | undefined {
 }
 
 /** Mounted under /api before the catalogue routes; null for a venue without a database. */
-export function adminFairRoutes(venue: Pick<VenueService, 'getVenue'> & { repos?: Repos }, now: () => Date = () => new Date()): Router | null {
+/**
+ * `changed`: after a write to a fair's booths or settings, tells every process's halls
+ * (hall/fairChanges.ts); a failure to tell is logged by the caller, never the request's.
+ */
+export function adminFairRoutes(venue: Pick<VenueService, 'getVenue'> & { repos?: Repos }, now: () => Date = () => new Date(), changed: (fairId: number) => void = () => {}): Router | null {
   const repos = venue.repos;
   if (!repos) return null;
   const r = Router();
@@ -79,6 +83,7 @@ export function adminFairRoutes(venue: Pick<VenueService, 'getVenue'> & { repos?
     if (!body) return;
     const out = await repos.fairs.update(id, settingsOf(body));
     if (!out.ok) return failWith(res, out.reason);
+    changed(id);
     noStore(res);
     res.json({ id });
   });
@@ -90,6 +95,7 @@ export function adminFairRoutes(venue: Pick<VenueService, 'getVenue'> & { repos?
     if (!body) return;
     const out = await repos.fairs.setBooths(id, body.boothIds);
     if (!out.ok) return failWith(res, out.reason);
+    changed(id);
     noStore(res);
     res.json({ ok: true });
   });
