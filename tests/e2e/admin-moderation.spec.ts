@@ -56,3 +56,21 @@ test('a report from /list reaches /admin/reports in context; staff ban the sende
   await expect(row).toContainText('운영팀');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('a mute is listed in /admin/bans until staff lift it there (kept like a ban)', async ({ page, context, admin, baseURL }) => {
+  const guestId = 'g_mutedInAdmin0001';
+  const muted = await fetch(`${baseURL}/api/admin/moderation/actions`, { method: 'POST', headers: admin.headers(), body: JSON.stringify({ action: 'mute', guestId, minutes: 60 }) });
+  expect(muted.status).toBe(201);
+
+  await context.addCookies([{ name: 'seeot_session', value: admin.cookie.split('=')[1]!, url: baseURL! }]);
+  await page.goto('/admin/bans');
+  const row = page.getByTestId('mutes').getByRole('row').filter({ hasText: guestId });
+  await expect(row).toContainText('운영팀');
+  await expectNoSeriousA11yViolations(page);
+
+  await row.getByRole('button', { name: moderationKo.unmute }).click();
+  await expect(page.getByRole('status').filter({ hasText: moderationKo.unmuted })).toBeVisible();
+  await expect(page.getByText(moderationKo.mutesEmpty)).toBeVisible();
+  await page.goto('/admin/audit');
+  await expect(page.getByRole('row').filter({ hasText: moderationKo.action_unmute })).toContainText(guestId);
+});
