@@ -67,7 +67,7 @@ export default function WorldApp({ catalogue, onSignsProgress, onReady }: WorldA
       <WorldCanvas quality={quality} onSlow={choice.forced ? undefined : onSlow}>
         <Scene layout={layout} catalogue={shown} quality={quality} atlasMax={QUALITY[choice.tier].atlasMax} overview={overview} onSignsProgress={onSignsProgress} />
         <PlayerRig />
-        <RemoteAvatars remotes={net.remotes} emotes={net.emotes} shadows={quality.shadows} />
+        <RemoteAvatars remotes={net.remotes} emotes={net.emotes} />
         <NetFrame net={net} />
       </WorldCanvas>
       {/* The overview (?camera=overview: benchmarks, screenshots) shows the scene alone: no HUD, entry or help. */}

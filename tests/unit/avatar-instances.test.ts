@@ -20,13 +20,31 @@ const at = (x: number) => new Matrix4().makeTranslation(x, 0, 0);
 describe('avatar parts', () => {
   it('every hair but none and every outfit but plain is a part with geometry of its own; body and head are worn by all', () => {
     const worn = (look: Pick<AvatarLook, 'hair' | 'outfit'>) => parts.filter((p) => wears(p, look.hair, look.outfit)).map((p) => p.name);
-    expect(worn({ hair: 'none', outfit: 'plain' })).toEqual(['avatar-bodies', 'avatar-heads']);
+    expect(worn({ hair: 'none', outfit: 'plain' })).toEqual(['avatar-blob', 'avatar-bodies', 'avatar-heads']);
     const hairParts = AVATAR_HAIRS.filter((h) => h !== 'none').map((hair) => worn({ hair, outfit: 'plain' }).filter((n) => n.startsWith('avatar-hair')));
     const outfitParts = AVATAR_OUTFITS.filter((o) => o !== 'plain').map((outfit) => worn({ hair: 'none', outfit }).filter((n) => n.startsWith('avatar-outfit')));
     for (const list of [...hairParts, ...outfitParts]) expect(list).toHaveLength(1);
     expect(new Set(hairParts.flat()).size).toBe(AVATAR_HAIRS.length - 1);
     expect(new Set(outfitParts.flat()).size).toBe(AVATAR_OUTFITS.length - 1);
     expect(new Set(parts.map((p) => p.geometry)).size).toBe(parts.length);
+  });
+
+  it('a soft contact shadow lies flat on the floor under every shape, and no part casts into the still world\'s shadow map', () => {
+    const blob = parts.find((p) => p.name === 'avatar-blob')!;
+    blob.geometry.computeBoundingBox();
+    const box = blob.geometry.boundingBox!;
+    // Flat (a disc in the floor's plane), wider than the body.
+    expect(box.max.y - box.min.y).toBeCloseTo(0, 5);
+    expect(box.max.x - box.min.x).toBeGreaterThan(0.8);
+    for (const m of blob.offsets) {
+      const y = new Vector3().setFromMatrixPosition(m).y;
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(0.05);
+    }
+    expect(blob.material.transparent).toBe(true);
+    expect(blob.material.depthWrite).toBe(false);
+    const crowd = new AvatarInstances(parts, 4);
+    expect(crowd.meshes.filter((m) => m.castShadow)).toEqual([]);
   });
 
   it('each shape gives the body different proportions and sets the head on top of it', () => {
@@ -52,7 +70,7 @@ describe('avatar parts', () => {
 
 describe('the crowd instancer', () => {
   it('packs each avatar into the parts it wears, with its own colour on the coloured parts', () => {
-    const crowd = new AvatarInstances(parts, 8, false);
+    const crowd = new AvatarInstances(parts, 8);
     const looks: AvatarLook[] = [
       { shape: 'round', hair: 'cap', outfit: 'apron' },
       { shape: 'tall', hair: 'none', outfit: 'vest' },
@@ -66,6 +84,7 @@ describe('the crowd instancer', () => {
     crowd.end();
     const counts = Object.fromEntries(crowd.meshes.map((m) => [m.name, m.count]));
     expect(counts).toEqual({
+      'avatar-blob': 3,
       'avatar-bodies': 3,
       'avatar-heads': 3,
       'avatar-hair-short': 0,
@@ -77,7 +96,7 @@ describe('the crowd instancer', () => {
       'avatar-mark-staff': 0,
     });
     // Parts nobody wears are hidden: no draw call.
-    expect(crowd.meshes.filter((m) => m.visible).map((m) => m.name).sort()).toEqual(['avatar-bodies', 'avatar-hair-cap', 'avatar-heads', 'avatar-outfit-apron', 'avatar-outfit-vest']);
+    expect(crowd.meshes.filter((m) => m.visible).map((m) => m.name).sort()).toEqual(['avatar-blob', 'avatar-bodies', 'avatar-hair-cap', 'avatar-heads', 'avatar-outfit-apron', 'avatar-outfit-vest']);
 
     const c = new Color();
     const bodies = meshOf(crowd, 'avatar-bodies');
@@ -97,15 +116,15 @@ describe('the crowd instancer', () => {
   });
 
   it('a look index out of range (a newer server) draws as the first of each list, never out of bounds', () => {
-    const crowd = new AvatarInstances(parts, 4, false);
+    const crowd = new AvatarInstances(parts, 4);
     crowd.begin(true);
     crowd.add(new Matrix4(), 200, 200, 200, AVATAR_COLORS[0]!);
     crowd.end();
-    expect(crowd.meshes.filter((m) => m.count > 0).map((m) => m.name)).toEqual(['avatar-bodies', 'avatar-heads']);
+    expect(crowd.meshes.filter((m) => m.count > 0).map((m) => m.name)).toEqual(['avatar-blob', 'avatar-bodies', 'avatar-heads']);
   });
 
   it('hosts and staff wear a scarf in their mark\'s colour, everyone else none', () => {
-    const crowd = new AvatarInstances(parts, 4, false);
+    const crowd = new AvatarInstances(parts, 4);
     crowd.begin(true);
     AVATAR_BADGES.forEach((_, badge) => crowd.add(at(badge), 0, 0, 0, AVATAR_COLORS[0]!, badge));
     crowd.end();
@@ -119,13 +138,13 @@ describe('the crowd instancer', () => {
     expect(new Vector3().setFromMatrixPosition(m).x).toBeCloseTo(AVATAR_BADGES.indexOf('host'));
   });
 
-  it('100 avatars of every look and mark cost at most the 9 parts, never one per avatar', () => {
-    const crowd = new AvatarInstances(parts, 128, false);
+  it('100 avatars of every look and mark cost at most the 10 parts, never one per avatar', () => {
+    const crowd = new AvatarInstances(parts, 128);
     crowd.begin(true);
     for (let i = 0; i < 100; i++) crowd.add(at(i), i % AVATAR_SHAPES.length, Math.floor(i / 3) % AVATAR_HAIRS.length, i % AVATAR_OUTFITS.length, AVATAR_COLORS[i % 8]!, i % 3);
     crowd.end();
     expect(crowd.meshes.filter((m) => m.visible)).toHaveLength(parts.length);
-    expect(parts.length).toBeLessThanOrEqual(9);
+    expect(parts.length).toBeLessThanOrEqual(10);
     expect(crowd.meshes.reduce((n, m) => n + m.count, 0)).toBeGreaterThan(200);
   });
 });

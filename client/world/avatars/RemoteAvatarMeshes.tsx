@@ -6,6 +6,7 @@ import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts'
 import { createAvatarFaceTexture } from './avatarFace.ts';
 import { AvatarInstances } from './avatarInstances.ts';
 import { AVATAR_COLORS, createAvatarParts } from './avatarParts.ts';
+import { createBlobShadowTexture } from './blobShadow.ts';
 import type { RemoteAvatars } from './remotes.ts';
 
 /** Instance capacity grows in chunks (re-creating the meshes), never per avatar. */
@@ -22,14 +23,15 @@ const BREATH = 0.012;
 
 /**
  * Every remote avatar in ONE InstancedMesh per body part (avatarInstances.ts: body, head with the
- * face, and each hair style, outfit and mark in use: 2 to 9 draw calls, +2 in the shadow pass, for any
+ * face, the contact shadow, and each hair style, outfit and mark in use: 3 to 10 draw calls for any
  * crowd). Each frame: sample the snapshot buffers (RemoteAvatars.sample) and write instance
  * matrices with a walk bob and lean, or a slow breath when standing. Nothing is allocated per frame.
  */
-export function RemoteAvatarMeshes({ remotes, shadows }: { remotes: RemoteAvatars; shadows: boolean }) {
+export function RemoteAvatarMeshes({ remotes }: { remotes: RemoteAvatars }) {
   const group = useRef<Group>(null);
   const face = useMemo(() => createAvatarFaceTexture(), []);
-  const parts = useMemo(() => createAvatarParts(face), [face]);
+  const blob = useMemo(() => createBlobShadowTexture(), []);
+  const parts = useMemo(() => createAvatarParts(face, blob), [face, blob]);
   const s = useMemo(
     () => ({
       crowd: null as AvatarInstances | null,
@@ -57,20 +59,20 @@ export function RemoteAvatarMeshes({ remotes, shadows }: { remotes: RemoteAvatar
         p.material.dispose();
       }
       face.dispose();
+      blob.dispose();
     },
-    [parts, face, s],
+    [parts, face, blob, s],
   );
 
   const grow = (needed: number): void => {
     const g = group.current;
     if (!g) return;
     s.crowd?.dispose(g);
-    s.crowd = new AvatarInstances(parts, Math.ceil(needed / CHUNK) * CHUNK, shadows);
+    s.crowd = new AvatarInstances(parts, Math.ceil(needed / CHUNK) * CHUNK);
     s.crowd.attach(g);
     s.version = -1;
   };
 
-  useEffect(() => s.crowd?.setShadows(shadows), [shadows, s]);
 
   useFrame((state, dt) => {
     const now = performance.now();

@@ -21,7 +21,7 @@ export class AvatarInstances {
   private readonly m = new Matrix4();
   private recolor = false;
 
-  constructor(parts: readonly AvatarPart[], capacity: number, shadows: boolean) {
+  constructor(parts: readonly AvatarPart[], capacity: number) {
     this.parts = parts;
     this.capacity = capacity;
     this.counts = new Int32Array(parts.length);
@@ -43,11 +43,6 @@ export class AvatarInstances {
       if (p.colored) mesh.setColorAt(0, WHITE); // makes the instance colour attribute
       return mesh;
     });
-    this.setShadows(shadows);
-  }
-
-  setShadows(on: boolean): void {
-    this.meshes.forEach((m, k) => (m.castShadow = on && this.parts[k]!.shadow));
   }
 
   attach(parent: Object3D): void {

@@ -1,4 +1,4 @@
-import { CapsuleGeometry, Color, CylinderGeometry, DoubleSide, Matrix4, MeshStandardMaterial, SphereGeometry, TorusGeometry, type BufferGeometry, type Texture } from 'three';
+import { CapsuleGeometry, CircleGeometry, Color, CylinderGeometry, DoubleSide, Matrix4, MeshBasicMaterial, MeshStandardMaterial, SphereGeometry, TorusGeometry, type BufferGeometry, type Texture } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import {
   AVATAR_BADGES,
@@ -25,14 +25,13 @@ import { PALETTE } from '../../theme/palette.ts';
 export interface AvatarPart {
   name: string;
   geometry: BufferGeometry;
-  material: MeshStandardMaterial;
+  material: MeshStandardMaterial | MeshBasicMaterial;
   /** The part's placement for each body shape. */
   offsets: readonly Matrix4[];
   /** Who wears it: everyone, or those with this hair / outfit / mark. */
   wornBy: { hair: AvatarHair } | { outfit: AvatarOutfit } | { badge: AvatarBadge } | null;
   /** Per-instance colour: the visitor's palette colour (body, cap) or none (a fixed colour). */
   colored: boolean;
-  shadow: boolean;
 }
 
 /** Skin and hair: warm flat tones from the center's language (no per-visitor skin choice yet). */
@@ -94,11 +93,29 @@ function outfitGeometry(outfit: Exclude<AvatarOutfit, 'plain'>): BufferGeometry 
   return new CylinderGeometry(r + 0.018, r + 0.02, 0.5, 20, 1, true, Math.PI + 0.42, Math.PI * 2 - 0.84);
 }
 
-/** Every part an avatar can have; `face` is the head's texture (null where there is no canvas: unit tests). */
-export function createAvatarParts(face: Texture | null): AvatarPart[] {
+/** The contact shadow's disc: a little wider than the body, just above the floor and its painted lanes. */
+const BLOB_RADIUS = 0.5;
+const BLOB_Y = 0.03;
+
+/**
+ * Every part an avatar can have; `face` is the head's texture and `blob` the contact shadow's fade
+ * (blobShadow.ts), each null where there is no canvas (unit tests). No part casts into the sun's
+ * shadow map: that map is drawn once for the still world (scene/ShadowBake.tsx), and the contact
+ * shadow, the first part, grounds a moving avatar instead.
+ */
+export function createAvatarParts(face: Texture | null, blob: Texture | null = null): AvatarPart[] {
   const std = (color: string, extra: { map?: Texture | null; side?: typeof DoubleSide } = {}): MeshStandardMaterial =>
     new MeshStandardMaterial({ color, roughness: 0.7, ...extra });
   const parts: AvatarPart[] = [
+    {
+      name: 'avatar-blob',
+      geometry: new CircleGeometry(BLOB_RADIUS, 20).rotateX(-Math.PI / 2),
+      material: new MeshBasicMaterial({ color: '#1d2433', alphaMap: blob, transparent: true, opacity: blob ? 0.45 : 0.2, depthWrite: false }),
+      // On the floor whatever the shape (the rig's walk bob lifts it a few centimetres at most).
+      offsets: perShape(() => new Matrix4().makeTranslation(0, BLOB_Y, 0)),
+      wornBy: null,
+      colored: false,
+    },
     {
       name: 'avatar-bodies',
       geometry: new CapsuleGeometry(PLAYER_RADIUS, BODY_LENGTH, 3, 10),
@@ -107,7 +124,6 @@ export function createAvatarParts(face: Texture | null): AvatarPart[] {
       offsets: onBody(PLAYER_RADIUS + BODY_LENGTH / 2),
       wornBy: null,
       colored: true,
-      shadow: true,
     },
     {
       name: 'avatar-heads',
@@ -117,7 +133,6 @@ export function createAvatarParts(face: Texture | null): AvatarPart[] {
       offsets: onHead(),
       wornBy: null,
       colored: false,
-      shadow: true,
     },
   ];
   for (const hair of AVATAR_HAIRS) {
@@ -129,7 +144,6 @@ export function createAvatarParts(face: Texture | null): AvatarPart[] {
       offsets: onHead(),
       wornBy: { hair },
       colored: hair === 'cap', // a cap in the visitor's colour, like a team cap
-      shadow: false,
     });
   }
   for (const outfit of AVATAR_OUTFITS) {
@@ -141,7 +155,6 @@ export function createAvatarParts(face: Texture | null): AvatarPart[] {
       offsets: onBody(outfit === 'apron' ? 0.62 : 0.98),
       wornBy: { outfit },
       colored: false,
-      shadow: false,
     });
   }
   AVATAR_BADGES.forEach((badge, i) => {
@@ -154,7 +167,6 @@ export function createAvatarParts(face: Texture | null): AvatarPart[] {
       offsets: onBody(BASE_BODY_TOP - 0.2),
       wornBy: { badge },
       colored: false,
-      shadow: false,
     });
   });
   return parts;

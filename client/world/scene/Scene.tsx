@@ -12,6 +12,7 @@ import { LiveScreen } from './LiveScreen.tsx';
 import { Mascot } from './Mascot.tsx';
 import { OverviewCamera } from './OverviewCamera.tsx';
 import { Projector } from './Projector.tsx';
+import { ShadowBake } from './ShadowBake.tsx';
 import { Sky } from './Sky.tsx';
 import { Trees } from './Trees.tsx';
 
@@ -26,7 +27,8 @@ export interface SceneProps {
 }
 
 /**
- * The static exhibition. Draw calls (main pass; shadows add one per caster on 'high'): floor 1,
+ * The static exhibition. Draw calls (main pass; on 'high' the frame that redraws the still world's
+ * shadow map adds one per caster, ShadowBake.tsx): floor 1,
  * lawn 1, fixtures 1 (walls, gates, banners' boards and roof trusses too), booths 1, trees 2, 시웃이 5,
  * info desk 1, signs 1, booth pictures 1 — independent of the booth count; the live screen 1 while
  * the visitor watches a booth on air.
@@ -37,6 +39,7 @@ export function Scene({ layout, catalogue, quality, atlasMax, overview, onSignsP
     <>
       <Sky layout={layout} overview={overview} />
       <Lights layout={layout} shadows={shadows} shadowMapSize={quality.shadowMapSize} />
+      <ShadowBake layout={layout} catalogue={catalogue} shadows={shadows} />
       <Ground layout={layout} shadows={shadows} />
       <Fixtures layout={layout} shadows={shadows} />
       <Booths layout={layout} catalogue={catalogue} shadows={shadows} />
