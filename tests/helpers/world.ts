@@ -39,9 +39,13 @@ export async function skipControlsHelp(page: Page): Promise<void> {
   );
 }
 
-/** Waits until the world reports ready (fonts, signs, a frame drawn) through the hook. */
+/**
+ * Waits until the world reports ready (fonts, signs, a frame drawn) through the hook. A world is
+ * ready in 5–10 s on a quiet machine, but SwiftShader draws on the CPU: a second or third world in
+ * one test, beside the other lane's browser and servers on two busy cores, has taken over 60 s in CI.
+ */
 export async function waitForWorld(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__seeot?.ready === true, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__seeot?.ready === true, undefined, { timeout: 120_000 });
 }
 
 /** Opens a world URL (low quality: SwiftShader is slow) with the help dismissed, and waits for ready. */
