@@ -90,7 +90,9 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
     if (e.ev === 'recording') return replayMade(e);
     if (e.ev === 'hls') {
       if (e.state === 'ready') log.info({ liveId: e.liveId }, 'live HLS rendition ready');
-      else log.warn({ liveId: e.liveId, detail: e.detail }, 'live HLS rendition stopped: this live is WebRTC only, and not recorded');
+      else if (e.state === 'restarting')
+        log.warn({ liveId: e.liveId, detail: e.detail, attempt: e.attempt, of: e.of, restartInMs: e.restartInMs }, 'live HLS rendition stopped: its ffmpeg starts again (a new recorded part); WebRTC viewers watch on meanwhile');
+      else log.warn({ liveId: e.liveId, detail: e.detail }, 'live HLS rendition given up: this live is WebRTC only from now, its recording ends here');
       return;
     }
     const l = lives.get(e.liveId);
