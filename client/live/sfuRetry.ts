@@ -18,9 +18,10 @@ export function sfuRetryDelayMs(attempt: number, random: number): number {
   return Math.round(base * (0.8 + 0.4 * Math.min(Math.max(random, 0), 1)));
 }
 
-export type TryOutcome = 'full' | 'failed' | 'gotPlace';
+/** Why a try got no place: the SFU is full, the try failed (network, server), or the live ended. */
+export type Refusal = 'full' | 'failed' | 'ended';
 /** What a refusal means: try again later (backing off), or stop trying (the live is gone). */
-export function afterTry(outcome: Exclude<TryOutcome, 'gotPlace'> | 'ended', attempt: number, random: number): { retryInMs: number } | { stop: true } {
+export function afterTry(outcome: Refusal, attempt: number, random: number): { retryInMs: number } | { stop: true } {
   if (outcome === 'ended') return { stop: true };
   return { retryInMs: sfuRetryDelayMs(attempt + 1, random) };
 }
