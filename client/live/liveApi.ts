@@ -5,6 +5,7 @@
 import { CSRF_HEADER } from '../../shared/api/account.ts';
 import {
   BoothLiveResponseSchema,
+  HlsViewerResponseSchema,
   LIVE_ROUTES,
   LiveErrorSchema,
   livePath,
@@ -44,7 +45,13 @@ export const fetchBoothLive = async (boothId: string): Promise<Result<LiveView |
   return r.ok ? { ok: true, value: r.value.live } : r;
 };
 
-export const joinLive = (liveId: string, sdp: string) => request(ViewerResponseSchema, 'POST', livePath(LIVE_ROUTES.viewers, { liveId }), { sdp });
+/** `hlsViewerId`: this page's HLS registration, handed over with the offer (counted once). */
+export const joinLive = (liveId: string, sdp: string, hlsViewerId?: string) =>
+  request(ViewerResponseSchema, 'POST', livePath(LIVE_ROUTES.viewers, { liveId }), hlsViewerId ? { sdp, hlsViewerId } : { sdp });
+
+export const registerHlsViewer = (liveId: string) => request(HlsViewerResponseSchema, 'POST', livePath(LIVE_ROUTES.hlsViewers, { liveId }));
+export const hlsHeartbeat = (liveId: string, viewerId: string) => request(null, 'PUT', livePath(LIVE_ROUTES.hlsViewer, { liveId, viewerId }));
+export const leaveHlsViewer = (liveId: string, viewerId: string) => request(null, 'DELETE', livePath(LIVE_ROUTES.hlsViewer, { liveId, viewerId }));
 
 export const leaveLive = (liveId: string, viewerId: string) => request(null, 'DELETE', livePath(LIVE_ROUTES.viewer, { liveId, viewerId }));
 

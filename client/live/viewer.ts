@@ -6,10 +6,12 @@
  *
  * A viewer the SFU refuses because the live is full watches the live's HLS rendition instead (a
  * few seconds behind: link 'delayed'), when the server has one; without one it is told the live
- * is full and tries WebRTC again a little later. A delayed viewer stays on HLS.
+ * is full and tries WebRTC again a little later. A delayed viewer is counted while it watches and
+ * moves back to WebRTC when a place frees up (live/hlsUpgrade.ts), without a gap in the picture.
  */
 import { useEffect, useState } from 'react';
 import { HLS_PLAYLIST, LIVE_ROUTES, livePath } from '../../shared/api/live.ts';
+import { watchHls, type Upgrade } from './hlsUpgrade.ts';
 import { joinLive, leaveLive, type LiveProblem } from './liveApi.ts';
 import { completeOffer } from './webrtc.ts';
 
@@ -44,11 +46,18 @@ interface Viewer {
 
 const viewers = new Map<string, Viewer>();
 
+/** A reconnection brings new tracks: the stream keeps only the newest of each kind. */
+function keepNewest(stream: MediaStream, track: MediaStreamTrack): void {
+  for (const old of stream.getTracks()) if (old.kind === track.kind) stream.removeTrack(old);
+  stream.addTrack(track);
+}
+
 function startViewer(liveId: string): Viewer {
   let stopped = false;
   let pc: RTCPeerConnection | null = null;
   let viewerId: string | null = null;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let stopHls: (() => void) | null = null;
   const setLink = (link: ViewerLink): void => {
     v.link = link;
     v.listeners.forEach((l) => l());
@@ -63,23 +72,32 @@ function startViewer(liveId: string): Viewer {
     leave();
     if (!stopped) retry = setTimeout(() => void connect(), RETRY_MS);
   };
+  const watchState = (peer: RTCPeerConnection): void => {
+    peer.onconnectionstatechange = () => {
+      if (peer !== pc) return;
+      if (peer.connectionState === 'connected') setLink('playing');
+      else if (peer.connectionState === 'failed') again();
+    };
+  };
+  /** The HLS viewer got a WebRTC place with a picture: it becomes this viewer's connection. */
+  const upgraded = (u: Upgrade): void => {
+    stopHls = null;
+    pc = u.pc;
+    viewerId = u.viewerId;
+    v.source = { kind: 'webrtc', stream: u.stream };
+    u.pc.ontrack = (e) => keepNewest(u.stream, e.track);
+    watchState(u.pc);
+    setLink('playing');
+  };
   const connect = async (): Promise<void> => {
     setLink('connecting');
     const peer = (pc = new RTCPeerConnection());
     peer.addTransceiver('video', { direction: 'recvonly' });
     peer.addTransceiver('audio', { direction: 'recvonly' });
     peer.ontrack = (e) => {
-      if (v.source.kind !== 'webrtc') return;
-      const { stream } = v.source;
-      // A reconnection brings new tracks: the stream keeps only the newest of each kind.
-      for (const old of stream.getTracks()) if (old.kind === e.track.kind) stream.removeTrack(old);
-      stream.addTrack(e.track);
+      if (v.source.kind === 'webrtc') keepNewest(v.source.stream, e.track);
     };
-    peer.onconnectionstatechange = () => {
-      if (peer !== pc) return;
-      if (peer.connectionState === 'connected') setLink('playing');
-      else if (peer.connectionState === 'failed') again();
-    };
+    watchState(peer);
     const r = await joinLive(liveId, await completeOffer(peer));
     if (stopped || peer !== pc) return void (r.ok && leaveLive(liveId, r.value.viewerId));
     if (!r.ok) {
@@ -88,6 +106,7 @@ function startViewer(liveId: string): Viewer {
       if (hls) {
         leave();
         v.source = { kind: 'hls', url: hls };
+        stopHls = watchHls(liveId, upgraded);
         return setLink('delayed');
       }
       setLink({ problem: r.problem });
@@ -106,6 +125,7 @@ function startViewer(liveId: string): Viewer {
     stop: () => {
       stopped = true;
       clearTimeout(retry);
+      stopHls?.();
       leave();
     },
   };

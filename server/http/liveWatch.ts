@@ -4,7 +4,7 @@
  * Answers are codes, never sentences (shared/api/live.ts).
  */
 import { Router, type Response } from 'express';
-import { LIVE_ROUTES, LIVES_MAX_AGE_S, LiveIdSchema, SdpBodySchema, ViewerIdSchema, type LiveErrorCode, type LiveView } from '../../shared/api/live.ts';
+import { LIVE_ROUTES, LIVES_MAX_AGE_S, LiveIdSchema, ViewerIdSchema, ViewerOfferSchema, type LiveErrorCode, type LiveView } from '../../shared/api/live.ts';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { IdSchema } from '../../shared/schemas/localized.ts';
 import type { LiveDirectory } from '../live/liveDirectory.ts';
@@ -53,12 +53,12 @@ export function liveWatchRoutes(venue: VenueSource, service: LiveService, direct
   r.post(path(LIVE_ROUTES.viewers), jsonOnce, async (req, res) => {
     const liveId = LiveIdSchema.safeParse(req.params.liveId);
     if (!liveId.success) return failLive(res, 404, 'liveNotFound');
-    const body = validValue(SdpBodySchema, req.body, res);
+    const body = validValue(ViewerOfferSchema, req.body, res);
     if (!body) return;
     const at = await locateLive(service, directory, liveId.data);
     if (!at || (at.address && isForwarded(req))) return failLive(res, 404, 'liveNotFound');
     if (at.address) return forwardTo(at.address, req, res);
-    const out = await service.view(liveId.data, body.sdp);
+    const out = await service.view(liveId.data, body.sdp, body.hlsViewerId);
     if (!out.ok) return failLive(res, SFU_STATUS[out.error], SFU_CODE[out.error]);
     res.setHeader('Cache-Control', 'no-store');
     res.status(201).json({ viewerId: out.viewerId, sdp: out.sdp });

@@ -4,10 +4,12 @@
  * connection is up, and back to 'reconnecting' when it drops (a phone's screen locked, the network
  * lost); a publisher that does not come back within LIVE_RESUME_MS ends the live. Every change is
  * written to the directory (what other processes list and route by) and announced to the booth's
- * visitors; viewer counts are coalesced to one write per second.
+ * visitors; viewer counts are coalesced to one write per second. A live's count is its SFU viewers
+ * and its HLS viewers (registered, kept by heartbeats, lapsing without); a viewer moving from HLS to
+ * WebRTC hands its registration over in the same step, so it is counted once throughout.
  */
 import { randomBytes } from 'node:crypto';
-import { LIVE_RESUME_MS, type LiveState, type LiveView } from '../../shared/api/live.ts';
+import { HLS_VIEWER_TTL_MS, LIVE_RESUME_MS, type LiveState, type LiveView } from '../../shared/api/live.ts';
 import type { Logger } from '../logger.ts';
 import { HEARTBEAT_MS, type LiveDirectory } from './liveDirectory.ts';
 import { replayFileReady } from './recording.ts';
@@ -20,6 +22,10 @@ interface LocalLive {
   startedAt: string;
   state: LiveState;
   viewers: Set<string>;
+  /** HLS viewers: when each registration lapses (performance.now() ms). */
+  hlsViewers: Map<string, number>;
+  /** HLS registrations handed over to WebRTC places: a heartbeat still on its way must not count them again. */
+  handedOver: Set<string>;
   endTimer: NodeJS.Timeout | undefined;
 }
 
@@ -35,6 +41,9 @@ export interface LiveServiceOptions {
   resumeMs?: number;
 }
 
+/** At most this many HLS registrations per live: a script cannot grow a live's memory without bound. */
+const MAX_HLS_VIEWERS = 100_000;
+
 export type ViewResult = { ok: true; viewerId: string; sdp: string } | { ok: false; error: SfuError | 'liveFull' };
 
 const newId = (): string => randomBytes(12).toString('base64url');
@@ -45,7 +54,7 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
   /** Ended lives whose recording is still being made into a replay. */
   const recording = new Map<string, { boothId: string; startedAt: string; endedAt: string }>();
 
-  const viewOf = (l: LocalLive): LiveView => ({ liveId: l.liveId, boothId: l.boothId, startedAt: l.startedAt, viewers: l.viewers.size, state: l.state });
+  const viewOf = (l: LocalLive): LiveView => ({ liveId: l.liveId, boothId: l.boothId, startedAt: l.startedAt, viewers: l.viewers.size + l.hlsViewers.size, state: l.state });
 
   const write = (l: LocalLive): void => {
     directory.put(viewOf(l), address).catch((err: unknown) => log.warn({ err, liveId: l.liveId }, 'live not written to the presence'));
@@ -81,7 +90,9 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
     if (e.ev === 'recording') return replayMade(e);
     if (e.ev === 'hls') {
       if (e.state === 'ready') log.info({ liveId: e.liveId }, 'live HLS rendition ready');
-      else log.warn({ liveId: e.liveId, detail: e.detail }, 'live HLS rendition stopped: this live is WebRTC only, and not recorded');
+      else if (e.state === 'restarting')
+        log.warn({ liveId: e.liveId, detail: e.detail, attempt: e.attempt, of: e.of, restartInMs: e.restartInMs }, 'live HLS rendition stopped: its ffmpeg starts again (a new recorded part); WebRTC viewers watch on meanwhile');
+      else log.warn({ liveId: e.liveId, detail: e.detail }, 'live HLS rendition given up: this live is WebRTC only from now, its recording ends here');
       return;
     }
     const l = lives.get(e.liveId);
@@ -116,7 +127,13 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
   const ticker = setInterval(() => {
     ticks++;
     const heartbeat = ticks % Math.round(HEARTBEAT_MS / 1000) === 0;
+    const now = performance.now();
     for (const l of lives.values()) {
+      for (const [id, until] of l.hlsViewers) {
+        if (until > now) continue;
+        l.hlsViewers.delete(id);
+        countsChanged.add(l.liveId);
+      }
       if (countsChanged.has(l.liveId)) changed(l);
       else if (heartbeat) write(l);
     }
@@ -128,7 +145,7 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
     /** This process's live of the booth, or a new one. */
     open(boothId: string): LiveView {
       for (const l of lives.values()) if (l.boothId === boothId) return viewOf(l);
-      const l: LocalLive = { liveId: newId(), boothId, startedAt: new Date().toISOString(), state: 'reconnecting', viewers: new Set(), endTimer: undefined };
+      const l: LocalLive = { liveId: newId(), boothId, startedAt: new Date().toISOString(), state: 'reconnecting', viewers: new Set(), hlsViewers: new Map(), handedOver: new Set(), endTimer: undefined };
       lives.set(l.liveId, l);
       armEnd(l);
       changed(l);
@@ -144,7 +161,8 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
       return sfu.publish(liveId, sdp);
     },
     end,
-    async view(liveId: string, sdp: string): Promise<ViewResult> {
+    /** `hlsViewerId`: the HLS registration this viewer gives up once its WebRTC place is taken. */
+    async view(liveId: string, sdp: string, hlsViewerId?: string): Promise<ViewResult> {
       const l = lives.get(liveId);
       if (!l) return { ok: false, error: 'liveNotFound' };
       if (l.viewers.size >= maxViewers) return { ok: false, error: 'liveFull' };
@@ -156,6 +174,10 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
         l.viewers.delete(viewerId);
         return r;
       }
+      if (hlsViewerId !== undefined) {
+        l.hlsViewers.delete(hlsViewerId);
+        l.handedOver.add(hlsViewerId);
+      }
       countsChanged.add(liveId);
       return { ok: true, viewerId, sdp: r.sdp };
     },
@@ -164,6 +186,24 @@ export function createLiveService({ sfu, directory, address, maxViewers, announc
       if (!l?.viewers.delete(viewerId)) return false;
       countsChanged.add(liveId);
       await sfu.dropViewer(liveId, viewerId);
+      return true;
+    },
+    /**
+     * An HLS viewer counted from now for HLS_VIEWER_TTL_MS: a new registration (no id) or a heartbeat
+     * of one (counted again if it had lapsed). Null: no such live here, or too many registered.
+     */
+    watchHls(liveId: string, viewerId: string = newId()): string | null {
+      const l = lives.get(liveId);
+      if (!l || (!l.hlsViewers.has(viewerId) && l.hlsViewers.size >= MAX_HLS_VIEWERS)) return null;
+      if (l.handedOver.has(viewerId)) return viewerId;
+      if (!l.hlsViewers.has(viewerId)) countsChanged.add(liveId);
+      l.hlsViewers.set(viewerId, performance.now() + HLS_VIEWER_TTL_MS);
+      return viewerId;
+    },
+    leaveHls(liveId: string, viewerId: string): boolean {
+      const l = lives.get(liveId);
+      if (!l?.hlsViewers.delete(viewerId)) return false;
+      countsChanged.add(liveId);
       return true;
     },
     /** Every live on air, on any process. */

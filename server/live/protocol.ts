@@ -54,8 +54,19 @@ export const EventSchema = z.discriminatedUnion('ev', [
   /** connected: media flows; dropped: the connection failed or closed without an end. */
   z.object({ ev: z.literal('publisher'), liveId: Id, state: z.enum(['connected', 'dropped']) }),
   z.object({ ev: z.literal('viewerGone'), liveId: Id, viewerId: Id }),
-  /** The live's HLS rendition: its playlist is written (ready), or its ffmpeg stopped on its own (failed). */
-  z.object({ ev: z.literal('hls'), liveId: Id, state: z.enum(['ready', 'failed']), detail: z.string().optional() }),
+  /**
+   * The live's HLS rendition: its playlist is written (ready); its ffmpeg stopped on its own and is
+   * started again in `restartInMs` (restarting: try `attempt` of `of`); or it was given up (failed).
+   */
+  z.object({
+    ev: z.literal('hls'),
+    liveId: Id,
+    state: z.enum(['ready', 'restarting', 'failed']),
+    detail: z.string().optional(),
+    attempt: z.number().int().optional(),
+    of: z.number().int().optional(),
+    restartInMs: z.number().int().optional(),
+  }),
   /** An ended live's recording: replay.mp4 made (file, its duration), or not (file null, why). */
   z.object({ ev: z.literal('recording'), liveId: Id, file: z.string().nullable(), durationMs: z.number().int().nullable(), detail: z.string().optional() }),
 ]);

@@ -5,7 +5,7 @@
  * whoever reads replay.mp4 never sees half a file.
  */
 import { spawn } from 'node:child_process';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** ffmpeg's run: its exit code and the end of what it said. */
@@ -28,10 +28,21 @@ export async function durationMs(ffmpeg: string, file: string): Promise<number |
 
 export type RemuxResult = { ok: true; file: string; durationMs: number } | { ok: false; detail: string };
 
-export async function remuxToReplay(ffmpeg: string, dir: string, recording: string): Promise<RemuxResult> {
+/**
+ * `recordings`: the live's parts in order (more than one when its ffmpeg was restarted), joined by
+ * ffmpeg's concat demuxer, which carries each part's timestamps on after the previous one's.
+ */
+export async function remuxToReplay(ffmpeg: string, dir: string, recordings: string[]): Promise<RemuxResult> {
   const file = join(dir, 'replay.mp4');
   const part = join(dir, 'replay.part.mp4');
-  const r = await run(ffmpeg, ['-loglevel', 'error', '-y', '-i', recording, '-map', '0', '-c', 'copy', '-bsf:a', 'aac_adtstoasc', '-movflags', '+faststart', '-f', 'mp4', part]);
+  const list = join(dir, 'parts.txt');
+  let input = ['-i', recordings[0] ?? ''];
+  if (recordings.length > 1) {
+    await writeFile(list, recordings.map((r) => `file '${r.replace(/'/g, "'\\''")}'\n`).join(''));
+    input = ['-f', 'concat', '-safe', '0', '-i', list];
+  }
+  const r = await run(ffmpeg, ['-loglevel', 'error', '-y', ...input, '-map', '0', '-c', 'copy', '-bsf:a', 'aac_adtstoasc', '-movflags', '+faststart', '-f', 'mp4', part]);
+  await rm(list, { force: true });
   if (r.code !== 0) {
     await rm(part, { force: true });
     return { ok: false, detail: r.stderr.trim().slice(-500) };

@@ -6,6 +6,10 @@
  * the SFU's limit watch, served by http/liveHls.ts) and the whole broadcast as one MPEG-TS file.
  * Stopping asks ffmpeg to finish (SIGINT: it closes both outputs properly), then the recording is
  * remuxed into replay.mp4 and the rendition's files are removed.
+ *
+ * An ffmpeg that died mid-live is replaced by a new one (live/renditions.ts decides when): a new
+ * part, which numbers its segments on from the last one written (a segment's name is never reused)
+ * behind a discontinuity tag, and records into a part file of its own; the replay joins every part.
  */
 import { spawn } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
@@ -36,8 +40,11 @@ const KEYFRAME_EVERY_MS = 10_000;
 const RTP_BUFFER = 4 * 1024 * 1024;
 
 export const PLAYLIST = 'index.m3u8';
-const RECORDING = 'recording.ts';
 const SDP = 'live.sdp';
+/** The recording of part 0 (the first ffmpeg), and of the parts after a restart. */
+const recordingOf = (part: number): string => (part === 0 ? 'recording.ts' : `recording-${part}.ts`);
+const RECORDING_FILE = /^recording(?:-(\d+))?\.ts$/;
+const SEGMENT_FILE = /^seg-(\d+)\.ts$/;
 
 export interface Rendition {
   /** A publisher's packet (serialised, without header extensions); copied, never changed. */
@@ -48,8 +55,10 @@ export interface Rendition {
   wantsKeyframe(): boolean;
   /** Whether ffmpeg stopped on its own (its last words, for the log), or null while it runs. */
   failure(): string | null;
-  /** Ends ffmpeg and makes the replay (null: nothing was recorded). Idempotent. */
+  /** Ends ffmpeg and makes the replay of every part (null: nothing was recorded). Idempotent. */
   stop(): Promise<RemuxResult | null>;
+  /** Lets go of a part whose ffmpeg died (a new part takes over): its files stay for the next. */
+  release(): void;
 }
 
 /** Two adjacent free UDP ports on loopback, RTP and RTCP, as ffmpeg binds them for each m-line. */
@@ -85,7 +94,7 @@ const sdpOf = (video: number, audio: number): string =>
   ].join('\n');
 
 /** Paths are relative to the live's directory (ffmpeg's cwd): a data dir with ':' or '|' cannot break the tee syntax. */
-const ffmpegArgs = (): string[] => [
+const ffmpegArgs = (part: number, firstSegment: number): string[] => [
   ...['-hide_banner', '-nostdin', '-loglevel', 'error'],
   ...['-protocol_whitelist', 'file,udp,rtp', '-buffer_size', String(RTP_BUFFER), '-i', SDP],
   ...['-map', '0:v', '-map', '0:a'],
@@ -97,11 +106,35 @@ const ffmpegArgs = (): string[] => [
   // Audio flows while the video waits for its first keyframe: held for the muxer meanwhile (ffmpeg's
   // default of 128 packets ended the rendition with "Too many packets buffered" within seconds).
   ...['-max_muxing_queue_size', '8192'],
-  ...['-f', 'tee', `[f=hls:hls_time=${SEGMENT_S}:hls_list_size=${WINDOW}:hls_flags=delete_segments:hls_segment_filename=seg-%05d.ts]${PLAYLIST}|[f=mpegts]${RECORDING}`],
+  ...['-f', 'tee', `[f=hls:hls_time=${SEGMENT_S}:hls_list_size=${WINDOW}:start_number=${firstSegment}:hls_flags=delete_segments${part > 0 ? '+discont_start' : ''}:hls_segment_filename=seg-%05d.ts]${PLAYLIST}|[f=mpegts]${recordingOf(part)}`],
 ];
 
-export async function startRendition(ffmpeg: string, dir: string): Promise<Rendition> {
+/** The next segment number after those a previous part wrote (0 in a new directory). */
+async function nextSegment(dir: string): Promise<number> {
+  let next = 0;
+  for (const name of await readdir(dir)) {
+    const m = SEGMENT_FILE.exec(name);
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  return next;
+}
+
+/** Every part's recording with something in it, in order. */
+async function recordings(dir: string): Promise<string[]> {
+  const parts: { part: number; name: string }[] = [];
+  for (const name of await readdir(dir)) {
+    const m = RECORDING_FILE.exec(name);
+    if (m && (await stat(join(dir, name))).size > 0) parts.push({ part: Number(m[1] ?? 0), name });
+  }
+  return parts.sort((a, b) => a.part - b.part).map((p) => join(dir, p.name));
+}
+
+/** `part`: 0 for the live's first ffmpeg, then 1, 2… for those that replace one that died. */
+export async function startRendition(ffmpeg: string, dir: string, part = 0): Promise<Rendition> {
   await mkdir(dir, { recursive: true });
+  const firstSegment = await nextSegment(dir);
+  // A part after a restart is ready when its own ffmpeg has written the playlist, not the dead one's.
+  if (part > 0) await rm(join(dir, PLAYLIST), { force: true });
   const video = await freePortPair();
   let audio = await freePortPair();
   while (audio === video) audio = await freePortPair();
@@ -111,7 +144,7 @@ export async function startRendition(ffmpeg: string, dir: string): Promise<Rendi
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   socket.unref();
 
-  const child = spawn(ffmpeg, ffmpegArgs(), { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(ffmpeg, ffmpegArgs(part, firstSegment), { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-2000)));
   let exited = false;
@@ -141,6 +174,11 @@ export async function startRendition(ffmpeg: string, dir: string): Promise<Rendi
   let askedAt = performance.now();
   let stopped: Promise<RemuxResult | null> | undefined;
 
+  let released = false;
+  const release = (): void => {
+    if (!released) socket.close();
+    released = true;
+  };
   const finish = async (): Promise<RemuxResult | null> => {
     stopping = true;
     if (!exited) {
@@ -149,13 +187,13 @@ export async function startRendition(ffmpeg: string, dir: string): Promise<Rendi
       await exit;
       clearTimeout(killer);
     }
-    socket.close();
-    const recording = join(dir, RECORDING);
-    const size = existsSync(recording) ? (await stat(recording)).size : 0;
-    const replay = size > 0 ? await remuxToReplay(ffmpeg, dir, recording) : null;
-    // The rendition is over (viewers watch the replay); the recording stays only if no replay came of it.
+    release();
+    const parts = await recordings(dir);
+    const replay = parts.length > 0 ? await remuxToReplay(ffmpeg, dir, parts) : null;
+    // The rendition is over (viewers watch the replay); the recordings stay only if no replay came of them.
     for (const name of await readdir(dir)) {
-      if (name === PLAYLIST || name === SDP || /^seg-\d+\.ts$/.test(name) || (name === RECORDING && (replay?.ok || size === 0))) await rm(join(dir, name), { force: true });
+      const recording = RECORDING_FILE.test(name);
+      if (name === PLAYLIST || name === SDP || SEGMENT_FILE.test(name) || (recording && (replay?.ok || parts.length === 0))) await rm(join(dir, name), { force: true });
     }
     if ((await readdir(dir)).length === 0) await rm(dir, { recursive: true, force: true });
     return replay;
@@ -185,5 +223,6 @@ export async function startRendition(ffmpeg: string, dir: string): Promise<Rendi
     },
     failure: () => failed,
     stop: () => (stopped ??= finish()),
+    release,
   };
 }

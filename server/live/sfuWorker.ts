@@ -9,6 +9,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { RTCPeerConnection, RTCRtpCodecParameters, type MediaStreamTrack, type RTCRtpSender, type RTCRtpTransceiver, type RtpPacket } from 'werift';
+import { waitLongerForConsent } from './consentWait.ts';
 import { CallSchema, WorkerDataSchema, type Answer, type Call, type SfuEvent } from './protocol.ts';
 import { createRenditions } from './renditions.ts';
 
@@ -102,6 +103,8 @@ async function answerOf(pc: RTCPeerConnection, offer: string): Promise<string> {
   }
   const sdp = pc.localDescription?.sdp;
   if (!sdp) throw new Error('no local description');
+  // A saturated worker reads consent answers late: they still count (live/consentWait.ts).
+  waitLongerForConsent(pc);
   return sdp;
 }
 

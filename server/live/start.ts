@@ -12,6 +12,7 @@ import { DEFAULT_DATA_DIR } from '../auth/secret.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { liveHlsRoutes } from '../http/liveHls.ts';
+import { liveHlsViewerRoutes } from '../http/liveHlsViewers.ts';
 import { liveStudioRoutes } from '../http/liveStudio.ts';
 import { liveWatchRoutes } from '../http/liveWatch.ts';
 import type { VenueSource } from '../venue/venueSource.ts';
@@ -56,7 +57,7 @@ export function startLive({ env, log, venue, address, pinnedOf }: LiveOptions): 
     log,
   });
   const livesNow = livesNowOf(venue, service, pinnedOf);
-  const routers = [liveWatchRoutes(venue, service, directory, livesNow)];
+  const routers = [liveWatchRoutes(venue, service, directory, livesNow), liveHlsViewerRoutes(service, directory)];
   if (venue.repos) routers.unshift(liveStudioRoutes(venue.repos, venue, service, directory));
   return { routers, hlsRouter: liveHlsRoutes(service, directory, livesDir), livesNow, close: () => service.close() };
 }

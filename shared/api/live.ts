@@ -24,6 +24,13 @@ export const LIVE_ROUTES = {
   /** DELETE: the viewer leaves. 204. */
   viewer: '/api/lives/:liveId/viewers/:viewerId',
   /**
+   * POST: a viewer watching the HLS rendition is counted; 201 { viewerId }. Public. The registration
+   * lapses HLS_VIEWER_TTL_MS after its last heartbeat.
+   */
+  hlsViewers: '/api/lives/:liveId/hls-viewers',
+  /** PUT: the HLS viewer's heartbeat (counted again if it had lapsed), 204; DELETE: it stopped watching, 204. */
+  hlsViewer: '/api/lives/:liveId/hls-viewers/:viewerId',
+  /**
    * GET: the live's HLS rendition (viewers over the SFU's limit): `index.m3u8`, the live playlist
    * (cached a second), and the `seg-N.ts` it lists (immutable). Public; 404 without a rendition.
    */
@@ -62,6 +69,18 @@ export type LiveView = z.infer<typeof LiveViewSchema>;
 
 export const SdpBodySchema = z.object({ sdp: z.string().min(10).max(SDP_MAX) });
 export type SdpBody = z.infer<typeof SdpBodySchema>;
+
+/**
+ * A viewer's offer; `hlsViewerId` is its HLS registration when it moves from HLS to WebRTC, dropped
+ * as the WebRTC place is taken so the viewer is never counted twice (nor missing in between).
+ */
+export const ViewerOfferSchema = SdpBodySchema.extend({ hlsViewerId: ViewerIdSchema.optional() });
+export type ViewerOffer = z.infer<typeof ViewerOfferSchema>;
+
+/** An HLS viewer's heartbeat period, and how long a registration lasts without one (a closed tab says no goodbye). */
+export const HLS_HEARTBEAT_MS = 10_000;
+export const HLS_VIEWER_TTL_MS = 25_000;
+export const HlsViewerResponseSchema = z.object({ viewerId: ViewerIdSchema });
 
 export const OpenLiveResponseSchema = z.object({ live: LiveViewSchema });
 export const PublishResponseSchema = z.object({ sdp: z.string() });

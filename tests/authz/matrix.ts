@@ -305,6 +305,10 @@ export const HTTP_ROWS: HttpRow[] = [
   { method: 'GET', route: '/api/booths/:boothId/live', path: (c) => `/api/booths/${c.boothA}/live`, allowed: 200, who: everyone },
   { method: 'POST', route: '/api/lives/:liveId/viewers', path: () => `/api/lives/${unknownLive}/viewers`, body: () => ({ sdp: 'v=0 no offer' }), allowed: 404, who: everyone, json: true },
   { method: 'DELETE', route: '/api/lives/:liveId/viewers/:viewerId', path: () => `/api/lives/${unknownLive}/viewers/${unknownLive}`, allowed: 404, who: everyone },
+  // An HLS viewer's registration, heartbeat and goodbye (its count): public, 404 for a live not on air.
+  { method: 'POST', route: '/api/lives/:liveId/hls-viewers', path: () => `/api/lives/${unknownLive}/hls-viewers`, allowed: 404, who: everyone },
+  { method: 'PUT', route: '/api/lives/:liveId/hls-viewers/:viewerId', path: () => `/api/lives/${unknownLive}/hls-viewers/${unknownLive}`, allowed: 404, who: everyone },
+  { method: 'DELETE', route: '/api/lives/:liveId/hls-viewers/:viewerId', path: () => `/api/lives/${unknownLive}/hls-viewers/${unknownLive}`, allowed: 404, who: everyone },
   // A live's HLS rendition (viewers over the SFU's limit): public files, 404 for a live with none.
   { method: 'GET', route: '/media/lives/:liveId/:file', path: () => `/media/lives/${unknownLive}/index.m3u8`, allowed: 404, who: everyone },
   { method: 'POST', route: '/api/studio/booths/:boothId/live', path: (c) => `/api/studio/booths/${c.boothA}/live`, body: () => ({}), allowed: 201, who: boothA },

@@ -10,7 +10,8 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  * Issue 10 §1's HLS fallback in the browser: on a server whose SFU takes one viewer per live
  * (LIVE_MAX_VIEWERS=1), a member goes live from /studio (Chromium's fake camera), a first visitor
  * takes the SFU's one place, and a second visitor's video plays the live's HLS rendition through
- * hls.js, marked 지연 방송 (delayed).
+ * hls.js, marked 지연 방송 (delayed), counted among the live's viewers. When the first visitor
+ * leaves, the second moves to WebRTC by itself (no longer delayed) and its picture goes on.
  */
 const BOOTH = 'cut-the-trash';
 const MEMBER = { email: 'live-hls@example.kr', password: TEST_PASSWORD };
@@ -43,7 +44,9 @@ test.use({
 const playsPast = (video: Locator, past: number) =>
   expect.poll(() => video.evaluate((v: HTMLVideoElement) => (v.videoWidth > 0 ? v.currentTime : 0)), { timeout: 45_000 }).toBeGreaterThan(past);
 
-test('with the SFU full, a second visitor watches the live over HLS, marked as delayed', async ({ browser, baseURL }) => {
+test('with the SFU full, a second visitor watches the live over HLS, marked as delayed, then moves to WebRTC when a place frees up', async ({ browser, baseURL }) => {
+  // Two plays, a fallback and a move back to WebRTC (its first try 4-6 s after falling back).
+  test.setTimeout(180_000);
   const phone = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const visitors = await browser.newContext({ baseURL });
   try {
@@ -65,9 +68,17 @@ test('with the SFU full, a second visitor watches the live over HLS, marked as d
     expect(await video.evaluate((v: HTMLVideoElement) => [v.srcObject === null, v.src.startsWith('blob:')])).toEqual([true, true]);
     const at = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
     await playsPast(video, at + 1);
-    // Still one viewer on the SFU: the delayed one holds no place.
-    await expect(panel.getByRole('status')).toContainText(liveKo.viewerCount.replace('{{count}}', '1'));
+    // The delayed viewer is counted too (it holds no SFU place, but the seller sees two watching).
+    await expect(panel.getByRole('status')).toContainText(liveKo.viewerCount.replace('{{count}}', '2'), { timeout: 15_000 });
     await expectNoSeriousA11yViolations(second);
+
+    // The first visitor leaves: the second takes the freed place, over WebRTC, and plays on.
+    await first.close();
+    await expect(second.getByText(liveKo.delayed)).toHaveCount(0, { timeout: 45_000 });
+    expect(await video.evaluate((v: HTMLVideoElement) => v.srcObject instanceof MediaStream)).toBe(true);
+    const onWebRtc = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
+    await playsPast(video, onWebRtc + 1);
+    await expect(panel.getByRole('status')).toContainText(liveKo.viewerCount.replace('{{count}}', '1'), { timeout: 15_000 });
   } finally {
     await phone.close();
     await visitors.close();

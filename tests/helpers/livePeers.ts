@@ -4,7 +4,7 @@
  * requests it receives, and a viewer that counts the packets it receives. Signalling is the app's
  * non-trickle SDP: each offer is sent once ICE gathering is complete.
  */
-import { RTCPeerConnection, RTCRtpCodecParameters, RtpHeader, RtpPacket, type RTCRtpTransceiver } from 'werift';
+import { classes, Message, methods, RTCPeerConnection, RTCRtpCodecParameters, RtpHeader, RtpPacket, type RTCRtpTransceiver } from 'werift';
 
 /** A werift peer on loopback only, with the codecs the SFU takes (VP8 with NACK and PLI, Opus). */
 export const loopbackPeer = () =>
@@ -17,6 +17,28 @@ export const loopbackPeer = () =>
     iceInterfaceAddresses: { udp4: '0.0.0.0' },
     iceUseIpv6: false,
   });
+
+/**
+ * From now on the peer answers the SFU's connectivity (consent) checks `delayMs` late, while its
+ * media and its own checks go on: what the SFU sees when its saturated event loop reads every
+ * answer that much after it came, made exact.
+ */
+export function answerChecksLate(pc: RTCPeerConnection, delayMs: number): void {
+  for (const t of pc.iceTransports) {
+    const connection = t.connection;
+    connection.options.filterStunResponse = (request, addr, protocol) => {
+      setTimeout(() => {
+        // The binding response werift itself would have sent at once.
+        const response = new Message(methods.BINDING, classes.RESPONSE, request.transactionId)
+          .setAttribute('XOR-MAPPED-ADDRESS', addr)
+          .addMessageIntegrity(Buffer.from(connection.localPassword, 'utf8'))
+          .addFingerprint();
+        protocol.sendStun(response, addr).catch(() => {});
+      }, delayMs);
+      return false;
+    };
+  }
+}
 
 /** The peer's offer once ICE gathering is complete (non-trickle). */
 export async function offerOf(pc: RTCPeerConnection): Promise<string> {
@@ -39,6 +61,8 @@ export interface TestPublisher {
   accept: (answer: string) => Promise<void>;
   /** Keyframe requests (PLI) that reached this publisher. */
   plis: () => number;
+  /** Answers the SFU's connectivity checks this late from now on (answerChecksLate). */
+  answerChecksLate: (delayMs: number) => void;
   /** Sends a packet every 20 ms until stop(). */
   start: () => void;
   close: () => Promise<void>;
@@ -56,6 +80,7 @@ export function testPublisher(): TestPublisher {
     offer: () => offerOf(pc),
     accept: (sdp) => pc.setRemoteDescription({ type: 'answer', sdp }),
     plis: () => plis,
+    answerChecksLate: (delayMs) => answerChecksLate(pc, delayMs),
     start() {
       timer = setInterval(() => {
         // A VP8 payload descriptor (S bit, partition 0) and some bytes: forwarded, never decoded.
@@ -80,6 +105,8 @@ export interface TestViewer {
   /** Asks for a keyframe, as a browser does when it cannot decode. */
   requestKeyframe: () => Promise<void>;
   connectionState: () => string;
+  /** Answers the SFU's connectivity checks this late from now on (answerChecksLate). */
+  answerChecksLate: (delayMs: number) => void;
   close: () => Promise<void>;
 }
 
@@ -102,6 +129,7 @@ export function testViewer(): TestViewer {
     packets: () => packets,
     requestKeyframe: () => video.receiver.sendRtcpPLI(ssrc),
     connectionState: () => pc.connectionState,
+    answerChecksLate: (delayMs) => answerChecksLate(pc, delayMs),
     close: () => pc.close(),
   };
 }
