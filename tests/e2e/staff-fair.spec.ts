@@ -23,8 +23,8 @@ import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.
  * process. Staff announce to the fair: both shards hear it. A reader in shard 2 reports the other's
  * line; staff (on process A's /admin) see it, ban the sender, who is removed and refused again,
  * even with Redis flushed (the ban is in PostgreSQL). The dashboard shows the walker at their booth;
- * after they walk away, the booth's visit with its stay shows on the booth's analytics page and is
- * in its CSV.
+ * after they walk away, the booth's visit with its stay shows on the booth's analytics page and in
+ * the fair's (picked in /admin/analytics), and is in both CSVs.
  */
 
 const SECRET = 'staff-fair-e2e-secret-0123456789abcdef';
@@ -218,6 +218,15 @@ test('staff run a timed fair across two processes: schedule, announce, a report 
   expect(boothId).toBe(WALKED);
   // The spreadsheet keeps a tenth of a second; the page shows whole seconds.
   expect(Math.round(Number(seconds))).toBe(stay);
+
+  // The fair's own figures in /admin/analytics (a timed fair's halls count under its id): picked, its visit, heat and CSV.
+  await page.goto('/admin/analytics');
+  await page.getByLabel(analyticsKo.fairPick).selectOption({ label: '가치온마켓 겨울장' });
+  await expect(page.getByTestId('recent-visits').getByRole('row').filter({ hasText: walkedName })).toContainText(`${stay}초`);
+  await expect(page.locator('.analytics-heatmap__cells rect').first()).toBeAttached();
+  await expectNoSeriousA11yViolations(page);
+  const [fairDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: analyticsKo.csvFair }).click()]);
+  expect(readFileSync((await fairDownload.path())!, 'utf8')).toContain(`\r\n${WALKED},1,1,`);
 
   // With Redis flushed (every process's cached bans gone), the ban still holds: it is in PostgreSQL.
   execFileSync('redis-cli', ['-p', String(pair.redis.port), 'FLUSHALL']);
