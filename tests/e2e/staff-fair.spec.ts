@@ -177,7 +177,8 @@ test('staff run a timed fair across two processes: schedule, announce, a report 
   await expect(page.getByRole('status').filter({ hasText: moderationKo.done_ban })).toBeVisible();
   await expect(offender.page.getByText('욕설 반복').first()).toBeVisible();
   await expect(messageBox(offender.page)).toHaveCount(0);
-  // Coming back through either process, they are refused.
+  // Coming back, from either process's pages, they are refused (by the shard matchmaking offers; each
+  // process's own refusal is tests/integration/moderation-scaleout.test.ts's).
   for (const server of [a, b]) {
     await offender.page.goto(`${server.url}${readerPath}`);
     await expect(offender.page.getByRole('alert').filter({ hasText: t('chat.bannedTitle') })).toBeVisible();
