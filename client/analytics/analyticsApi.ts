@@ -17,7 +17,7 @@ async function read<S extends z.ZodType>(path: string, schema: S): Promise<Read<
   }
 }
 
-/** The permanent exhibition: the fair the halls show (server/analytics/start.ts). */
+/** The permanent exhibition (fair 1): the figures page's fair until staff pick a timed one. */
 export const HALL_FAIR_ID = 1;
 
 export interface DayRange {
@@ -27,11 +27,11 @@ export interface DayRange {
 const q = (r: DayRange) => `?from=${r.from}&to=${r.to}`;
 
 export const readDashboard = () => read('/api/admin/dashboard', DashboardSchema);
-export const readFairFigures = (r: DayRange) => read(`/api/admin/analytics/fairs/${HALL_FAIR_ID}${q(r)}`, AnalyticsFiguresSchema);
-export const readHeatmap = (r: DayRange) => read(`/api/admin/analytics/fairs/${HALL_FAIR_ID}/heatmap${q(r)}`, HeatmapSchema);
+export const readFairFigures = (fairId: number, r: DayRange) => read(`/api/admin/analytics/fairs/${fairId}${q(r)}`, AnalyticsFiguresSchema);
+export const readHeatmap = (fairId: number, r: DayRange) => read(`/api/admin/analytics/fairs/${fairId}/heatmap${q(r)}`, HeatmapSchema);
 export const readBoothFigures = (boothId: string, r: DayRange) => read(`/api/studio/booths/${encodeURIComponent(boothId)}/analytics${q(r)}`, AnalyticsFiguresSchema);
 
-export const fairCsvHref = (r: DayRange, lang: string) => `/api/admin/analytics/fairs/${HALL_FAIR_ID}.csv${q(r)}&lang=${lang}`;
+export const fairCsvHref = (fairId: number, r: DayRange, lang: string) => `/api/admin/analytics/fairs/${fairId}.csv${q(r)}&lang=${lang}`;
 export const boothCsvHref = (boothId: string, r: DayRange, lang: string) => `/api/studio/booths/${encodeURIComponent(boothId)}/analytics.csv${q(r)}&lang=${lang}`;
 
 /** Today and the six days before, as Seoul reads them (the API's default range). */

@@ -17,7 +17,7 @@ const HEAT_FLUSH_MS = 5000;
 export interface HallAnalyticsDeps {
   recorder: AnalyticsRecorder;
   hash: (guestId: string, atMs: number) => string;
-  /** The fair the hall shows (the permanent exhibition until halls run timed fairs). */
+  /** The fair whose hall this shard runs (1 the permanent exhibition, else a timed fair): its visits count under it. */
   fairId: number;
 }
 

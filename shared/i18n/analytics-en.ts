@@ -22,6 +22,7 @@ export const analyticsEn: { [K in keyof typeof analyticsKo]: string } = {
   boothAnalyticsTitle: "Your booth's visits",
   rangeFrom: 'From',
   rangeTo: 'To',
+  fairPick: 'Fair',
   figuresTitle: 'Per booth',
   visits: 'Visits',
   uniqueVisitors: 'Unique visitors',

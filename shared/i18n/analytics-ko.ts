@@ -23,6 +23,7 @@ export const analyticsKo = {
   boothAnalyticsTitle: '내 부스 방문 통계',
   rangeFrom: '시작일',
   rangeTo: '종료일',
+  fairPick: '박람회',
   figuresTitle: '부스별 집계',
   visits: '방문',
   uniqueVisitors: '순 방문객',
