@@ -7,6 +7,7 @@ import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { adminFairsKo } from '../../shared/i18n/fairs-admin-ko.ts';
 import { fairsKo } from '../../shared/i18n/fairs-ko.ts';
 import { instantToSeoulLocal } from '../../shared/schemas/fairTime.ts';
+import { minuteFromNow, scheduleTalk } from '../helpers/adminFairs.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 /**
@@ -35,7 +36,7 @@ const signIn = (context: BrowserContext, server: RunningServer, who: SignedInSes
 const [BOOTH_A, BOOTH_B] = listBooths(CATALOGUE);
 const HOUR = 3_600_000;
 // Whole minutes: a datetime-local field holds no seconds.
-const at = (offsetMs: number) => new Date(Math.floor((Date.now() + offsetMs) / 60_000) * 60_000);
+const at = minuteFromNow;
 
 test('staff create a fair with two booths and a talk, check the floor plan, publish; a visitor finds it at its address', async ({ page, browser, context, fairsServer, admin }) => {
   await signIn(context, fairsServer, admin);
@@ -67,16 +68,8 @@ test('staff create a fair with two booths and a talk, check the floor plan, publ
   await booths.getByRole('button', { name: adminFairsKo.saveBooths }).click();
   await expect(page.getByText(adminFairsKo.boothsSaved)).toBeVisible();
 
-  const schedule = page.getByRole('region', { name: adminFairsKo.scheduleTitle });
-  await schedule.getByLabel(adminFairsKo.eventTitleKo).fill('공정무역 이야기');
-  await schedule.getByLabel(adminFairsKo.eventTitleEn).fill('Fair trade talk');
-  await schedule.getByLabel(adminFairsKo.eventKind).selectOption('talk');
-  await schedule.getByLabel(adminFairsKo.fieldStarts).fill(instantToSeoulLocal(at(2 * HOUR)));
-  await schedule.getByLabel(adminFairsKo.fieldEnds).fill(instantToSeoulLocal(at(3 * HOUR)));
-  await schedule.getByLabel(adminFairsKo.eventPlace).selectOption(`booth:${BOOTH_A!.id}`);
-  await schedule.getByRole('button', { name: adminFairsKo.addEvent }).click();
-  await expect(page.getByText(adminFairsKo.eventAdded)).toBeVisible();
-  await expect(schedule.getByRole('listitem').filter({ hasText: '공정무역 이야기' })).toContainText(BOOTH_A!.title.ko);
+  await scheduleTalk(page, BOOTH_A!.id, at(2 * HOUR), at(3 * HOUR));
+  await expect(page.getByRole('region', { name: adminFairsKo.scheduleTitle }).getByRole('listitem').filter({ hasText: '공정무역 이야기' })).toContainText(BOOTH_A!.title.ko);
 
   // A draft has no page yet; published, it has.
   expect((await page.request.get('/f/winter-market')).status()).toBe(404);
@@ -116,7 +109,8 @@ test('staff create a fair with two booths and a talk, check the floor plan, publ
   await visitor.getByRole('link', { name: '가치온마켓 겨울장' }).click();
   await expect(visitor.getByRole('heading', { level: 1, name: '가치온마켓 겨울장' })).toBeVisible();
   await expect(visitor.getByText(fairsKo.openLead)).toBeVisible();
-  await expect(visitor.getByRole('link', { name: BOOTH_B!.title.ko })).toHaveAttribute('href', `/booth/${BOOTH_B!.id}?view=list`);
+  // Its booths open inside the fair (shared/api/fairLink.ts): their page keeps the fair's hall and links.
+  await expect(visitor.getByRole('link', { name: BOOTH_B!.title.ko })).toHaveAttribute('href', `/booth/${BOOTH_B!.id}?view=list&fair=winter-market`);
   await expect(visitor.getByRole('listitem').filter({ hasText: '공정무역 이야기' })).toContainText(fairsKo.kind_talk);
   await expectNoSeriousA11yViolations(visitor);
 

@@ -13,6 +13,7 @@ import type { RunningServer } from '../helpers/serverProcess.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { enterWorld, teleport } from '../helpers/world.ts';
 import { closeAll, lineWith, messageBox, say, type Visitor } from './chat-helpers.ts';
+import { minuteFromNow, scheduleTalk } from '../helpers/adminFairs.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 /**
@@ -53,7 +54,7 @@ const [WALKED, READ] = listBooths(CATALOGUE).map((b) => b.id) as [string, string
 const walkedName = findBooth(CATALOGUE, WALKED)!.summary.title.ko;
 const HOUR = 3_600_000;
 // Whole minutes: a datetime-local field holds no seconds.
-const at = (offsetMs: number) => new Date(Math.floor((Date.now() + offsetMs) / 60_000) * 60_000);
+const at = minuteFromNow;
 
 const signIn = (context: BrowserContext, server: RunningServer, cookie: string) =>
   context.addCookies([{ name: 'seeot_session', value: cookie.split('=')[1]!, url: server.url }]);
@@ -91,15 +92,7 @@ async function createFair(page: Page): Promise<void> {
   await booths.getByRole('button', { name: adminFairsKo.saveBooths }).click();
   await expect(page.getByText(adminFairsKo.boothsSaved)).toBeVisible();
 
-  const schedule = page.getByRole('region', { name: adminFairsKo.scheduleTitle });
-  await schedule.getByLabel(adminFairsKo.eventTitleKo).fill('공정무역 이야기');
-  await schedule.getByLabel(adminFairsKo.eventTitleEn).fill('Fair trade talk');
-  await schedule.getByLabel(adminFairsKo.eventKind).selectOption('talk');
-  await schedule.getByLabel(adminFairsKo.fieldStarts).fill(instantToSeoulLocal(at(2 * HOUR)));
-  await schedule.getByLabel(adminFairsKo.fieldEnds).fill(instantToSeoulLocal(at(3 * HOUR)));
-  await schedule.getByLabel(adminFairsKo.eventPlace).selectOption(`booth:${WALKED}`);
-  await schedule.getByRole('button', { name: adminFairsKo.addEvent }).click();
-  await expect(page.getByText(adminFairsKo.eventAdded)).toBeVisible();
+  await scheduleTalk(page, WALKED, at(2 * HOUR), at(3 * HOUR));
 
   const settings = page.getByRole('region', { name: adminFairsKo.editTitle });
   await settings.getByLabel(adminFairsKo.fieldPublished).check();

@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoothLiveResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, type LiveView } from '../../shared/api/live.ts';
 import { ffmpegPath, mediaPublisher, type MediaPublisher } from '../helpers/ffmpegPublisher.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
+import { serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
 
@@ -61,15 +62,12 @@ describe('a live\'s ffmpeg restarted when it dies', { timeout: 150_000 }, () => 
   const state = async () => BoothLiveResponseSchema.parse(await (await fetch(`${srv.url}/api/booths/${BOOTH}/live`)).json()).live?.state;
 
   beforeAll(async () => {
-    srv = await startServer({ SESSION_SECRET: 'live-hls-restart-secret-0123456789abcdef', DATA_DIR: dataDir });
-    const admin = await setupAdmin(srv.url, srv.output());
-    member = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'hls-restart@example.kr' });
+    ({ srv, member } = await serverWithMember({ SESSION_SECRET: 'live-hls-restart-secret-0123456789abcdef', DATA_DIR: dataDir }, BOOTH, 'hls-restart@example.kr'));
   }, 120_000);
 
   afterAll(async () => {
     await publisher?.close();
-    srv?.child.kill('SIGTERM');
-    await srv?.exited;
+    await stopServer(srv);
     rmSync(dataDir, { recursive: true, force: true });
   });
 

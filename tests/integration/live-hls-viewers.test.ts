@@ -8,8 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoothLiveResponseSchema, HLS_VIEWER_TTL_MS, HlsViewerResponseSchema, LiveErrorSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
 import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
+import { serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
 
@@ -39,9 +40,7 @@ describe('HLS viewers in a live\'s count', { timeout: 90_000 }, () => {
   }
 
   beforeAll(async () => {
-    srv = await startServer({ SESSION_SECRET: 'live-hls-viewers-secret-0123456789abcdef', LIVE_MAX_VIEWERS: '1', LIVE_HLS: 'off' });
-    const admin = await setupAdmin(srv.url, srv.output());
-    member = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'hls-count@example.kr' });
+    ({ srv, member } = await serverWithMember({ SESSION_SECRET: 'live-hls-viewers-secret-0123456789abcdef', LIVE_MAX_VIEWERS: '1', LIVE_HLS: 'off' }, BOOTH, 'hls-count@example.kr'));
     const opened = await post(`/api/studio/booths/${BOOTH}/live`, undefined, member);
     live = OpenLiveResponseSchema.parse(await opened.json()).live;
     publisher = testPublisher();
@@ -53,8 +52,7 @@ describe('HLS viewers in a live\'s count', { timeout: 90_000 }, () => {
   afterAll(async () => {
     await Promise.all(peers.map((p) => p.close()));
     await publisher?.close();
-    srv?.child.kill('SIGTERM');
-    await srv?.exited;
+    await stopServer(srv);
   });
 
   it('counts SFU and HLS viewers together, a viewer moving from HLS to WebRTC once, a goodbye at once', async () => {

@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenLiveResponseSchema, PublishResponseSchema, type LiveView } from '../../shared/api/live.ts';
 import { ffmpegPath, mediaPublisher, type MediaPublisher } from '../helpers/ffmpegPublisher.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
 import { REPLAY_ROUTES, ReplaysResponseSchema, replayPath } from '../../shared/api/replays.ts';
-import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
+import { serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
 
@@ -90,15 +91,12 @@ describe('a live\'s HLS rendition and recording', { timeout: 120_000 }, () => {
   }
 
   beforeAll(async () => {
-    srv = await startServer({ SESSION_SECRET: 'live-hls-test-secret-0123456789abcdef', DATA_DIR: dataDir });
-    const admin = await setupAdmin(srv.url, srv.output());
-    member = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'hls@example.kr' });
+    ({ srv, member } = await serverWithMember({ SESSION_SECRET: 'live-hls-test-secret-0123456789abcdef', DATA_DIR: dataDir }, BOOTH, 'hls@example.kr'));
   }, 120_000);
 
   afterAll(async () => {
     await publisher?.close();
-    srv?.child.kill('SIGTERM');
-    await srv?.exited;
+    await stopServer(srv);
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -11,8 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoothLiveResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
 import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
-import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
+import type { RunningServer } from '../helpers/serverProcess.ts';
+import { serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
 /** werift's consent expiry (RFC 7675's 30 s), and a margin for its timer and the live's 1 s bookkeeping. */
@@ -40,16 +41,13 @@ describe('an SFU whose checks are answered late keeps its publisher and viewers'
   }
 
   beforeAll(async () => {
-    srv = await startServer({ SESSION_SECRET: 'live-overload-secret-0123456789abcdef', LIVE_MAX_VIEWERS: '1', LIVE_HLS: 'off' });
-    const admin = await setupAdmin(srv.url, srv.output());
-    member = await invitedAccount(srv.url, admin, { role: 'enterprise', boothId: BOOTH, email: 'overload@example.kr' });
+    ({ srv, member } = await serverWithMember({ SESSION_SECRET: 'live-overload-secret-0123456789abcdef', LIVE_MAX_VIEWERS: '1', LIVE_HLS: 'off' }, BOOTH, 'overload@example.kr'));
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all(peers.map((p) => p.close()));
     await publisher?.close();
-    srv?.child.kill('SIGTERM');
-    await srv?.exited;
+    await stopServer(srv);
   });
 
   it('stays on air with the viewer receiving, past the consent timeout, while viewers over the limit are refused', async () => {
