@@ -13,3 +13,8 @@ export async function stopServer(srv: RunningServer | undefined): Promise<void> 
   srv?.child.kill('SIGTERM');
   await srv?.exited;
 }
+
+/** A POST with a JSON body (or none), signed in as `who` or anonymous, as the live routes take it. */
+export function postJson(base: string, path: string, body?: unknown, who?: SignedInSession): Promise<Response> {
+  return fetch(base + path, { method: 'POST', headers: who ? who.headers() : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+}

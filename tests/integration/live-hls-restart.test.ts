@@ -6,7 +6,7 @@
  * logged once, and the replay made at the end joins both recorded parts.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,22 +14,10 @@ import { BoothLiveResponseSchema, OpenLiveResponseSchema, PublishResponseSchema,
 import { ffmpegPath, mediaPublisher, type MediaPublisher } from '../helpers/ffmpegPublisher.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
 import { serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import { processesIn } from '../helpers/processes.ts';
 import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
-
-/** Processes whose working directory is `dir` (the rendition's ffmpeg runs in its live's directory). */
-function processesIn(dir: string): number[] {
-  const pids: number[] = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (readlinkSync(`/proc/${pid}/cwd`) === dir) pids.push(Number(pid));
-    } catch {
-      // Gone meanwhile, or not ours to read.
-    }
-  }
-  return pids;
-}
 
 function mediaDurationMs(file: string): Promise<number> {
   return new Promise((resolve) => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoothLiveResponseSchema, HLS_VIEWER_TTL_MS, HlsViewerResponseSchema, LiveErrorSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
 import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
-import { serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import { postJson, serverWithMember, stopServer } from '../helpers/liveServer.ts';
 import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
@@ -21,8 +21,7 @@ describe('HLS viewers in a live\'s count', { timeout: 90_000 }, () => {
   let publisher: TestPublisher;
   const peers: TestViewer[] = [];
 
-  const post = (path: string, body?: unknown, who?: SignedInSession) =>
-    fetch(srv.url + path, { method: 'POST', headers: who ? who.headers() : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const post = (path: string, body?: unknown, who?: SignedInSession) => postJson(srv.url, path, body, who);
   const count = async () => BoothLiveResponseSchema.parse(await (await fetch(`${srv.url}/api/booths/${BOOTH}/live`)).json()).live?.viewers;
   const registerHls = async (): Promise<string> => {
     const r = await post(`/api/lives/${live.liveId}/hls-viewers`);

@@ -6,7 +6,7 @@
  * behind. Names outside a rendition's files are refused.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,22 +15,10 @@ import { ffmpegPath, mediaPublisher, type MediaPublisher } from '../helpers/ffmp
 import type { RunningServer } from '../helpers/serverProcess.ts';
 import { REPLAY_ROUTES, ReplaysResponseSchema, replayPath } from '../../shared/api/replays.ts';
 import { serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import { processesIn } from '../helpers/processes.ts';
 import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
-
-/** Processes whose working directory is `dir` (the rendition's ffmpeg runs in its live's directory). */
-function processesIn(dir: string): number[] {
-  const pids: number[] = [];
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (readlinkSync(`/proc/${pid}/cwd`) === dir) pids.push(Number(pid));
-    } catch {
-      // Gone meanwhile, or not ours to read.
-    }
-  }
-  return pids;
-}
 
 /** The top-level MP4 boxes in order (size, type), as a player reads them from the start. */
 function boxes(bytes: Buffer): string[] {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoothLiveResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
 import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
-import { serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import { postJson, serverWithMember, stopServer } from '../helpers/liveServer.ts';
 import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
@@ -29,8 +29,7 @@ describe('an SFU whose checks are answered late keeps its publisher and viewers'
   let publisher: TestPublisher;
   const peers: TestViewer[] = [];
 
-  const post = (path: string, body?: unknown, who?: SignedInSession) =>
-    fetch(srv.url + path, { method: 'POST', headers: who ? who.headers() : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const post = (path: string, body?: unknown, who?: SignedInSession) => postJson(srv.url, path, body, who);
   const boothLive = async () => BoothLiveResponseSchema.parse(await (await fetch(`${srv.url}/api/booths/${BOOTH}/live`)).json()).live;
   async function join(): Promise<{ status: number; peer: TestViewer }> {
     const peer = testViewer();

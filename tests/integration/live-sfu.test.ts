@@ -14,6 +14,7 @@ import { signJoinToken } from '../../server/auth/joinToken.ts';
 import { BoothLiveResponseSchema, LiveErrorSchema, LivesResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
 import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { postJson } from '../helpers/liveServer.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
@@ -31,8 +32,7 @@ describe('live video through the SFU', { timeout: 60_000 }, () => {
   const told: ServerMessages['live'][] = [];
   const lastTold = () => told.at(-1)?.live;
 
-  const post = (path: string, body?: unknown, who?: SignedInSession) =>
-    fetch(srv.url + path, { method: 'POST', headers: who ? who.headers() : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const post = (path: string, body?: unknown, who?: SignedInSession) => postJson(srv.url, path, body, who);
   const errorOf = async (r: Response) => LiveErrorSchema.parse(await r.json()).error;
   const boothLive = async () => BoothLiveResponseSchema.parse(await (await fetch(`${srv.url}/api/booths/${BOOTH}/live`)).json()).live;
 
