@@ -56,7 +56,20 @@ export default defineConfig(({ isSsrBuild }) => ({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'shared/**/*.test.ts', 'server/**/*.test.ts'] } },
       // globalSetup: the migrated PGlite database test servers start from (tests/helpers/pgliteTemplate.ts).
       // Its tests wait as long as a server may take to boot on a loaded 2-core machine (serverProcess.ts: 30 s).
-      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: ['tests/helpers/integrationSetup.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
+      // Two files at a time (they spend most of their time waiting on the servers they start), each in
+      // a process of its own: two PGlite (WebAssembly) files in threads of one process crashed V8.
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/helpers/integrationSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 }));

@@ -163,10 +163,13 @@ function exec(cmd, args) {
 /** One TypeScript project per layer (each with its own runtime's types), then tests and scripts. */
 function typecheckSteps() {
   // The list lives in here: run() is called above, before a module-level const would exist.
+  // TypeScript 7 (the native compiler, about five times faster here) checks the types; the `typescript`
+  // package (6.x) stays for typescript-eslint's typed rules, which need its JavaScript API.
+  const tsc = join(root, 'node_modules', 'typescript7', 'bin', 'tsc');
   return ['shared/tsconfig.json', 'server/tsconfig.json', 'client/tsconfig.json', 'tsconfig.json'].map((project) => ({
-    label: `typecheck ${project} (tsc)`,
-    cmd: npmBin('tsc'),
-    args: ['-p', project],
+    label: `typecheck ${project} (tsc 7)`,
+    cmd: process.execPath,
+    args: [tsc, '-p', project],
   }));
 }
 
