@@ -6,10 +6,10 @@
  * alive stays. The count read is what /studio, visitors and the dashboard read (GET booth live).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BoothLiveResponseSchema, HLS_VIEWER_TTL_MS, HlsViewerResponseSchema, LiveErrorSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
-import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
+import { BoothLiveResponseSchema, HLS_VIEWER_TTL_MS, HlsViewerResponseSchema, LiveErrorSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
+import { testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
-import { postJson, serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import { goLive, postJson, serverWithMember, stopServer } from '../helpers/liveServer.ts';
 import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
@@ -40,12 +40,7 @@ describe('HLS viewers in a live\'s count', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     ({ srv, member } = await serverWithMember({ SESSION_SECRET: 'live-hls-viewers-secret-0123456789abcdef', LIVE_MAX_VIEWERS: '1', LIVE_HLS: 'off' }, BOOTH, 'hls-count@example.kr'));
-    const opened = await post(`/api/studio/booths/${BOOTH}/live`, undefined, member);
-    live = OpenLiveResponseSchema.parse(await opened.json()).live;
-    publisher = testPublisher();
-    const published = await post(`/api/studio/lives/${live.liveId}/publish`, { sdp: await publisher.offer() }, member);
-    await publisher.accept(PublishResponseSchema.parse(await published.json()).sdp);
-    publisher.start();
+    ({ live, publisher } = await goLive(srv.url, BOOTH, member));
   }, 60_000);
 
   afterAll(async () => {

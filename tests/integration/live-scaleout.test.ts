@@ -6,12 +6,13 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BoothLiveResponseSchema, LivesResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema } from '../../shared/api/live.ts';
+import { BoothLiveResponseSchema, LivesResponseSchema, ViewerResponseSchema } from '../../shared/api/live.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import { PROTOCOL_VERSION, type ServerMessages } from '../../shared/protocol/index.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
-import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
+import { testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
+import { goLive } from '../helpers/liveServer.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { startRedis, type PrivateRedis } from '../load/redis.ts';
@@ -59,14 +60,9 @@ describe('scale-out: a live held by one process, watched through another', { tim
   }, 30_000);
 
   it('lists A\'s live on B, forwards B\'s viewer to A\'s SFU, tells the booth\'s reader, and ends through B', async () => {
-    const opened = await fetch(`${a.url}/api/studio/booths/${BOOTH}/live`, { method: 'POST', headers: member.headers(), body: '{}' });
-    expect(opened.status).toBe(201);
-    const { live } = OpenLiveResponseSchema.parse(await opened.json());
-    publisher = testPublisher();
-    const published = await fetch(`${a.url}/api/studio/lives/${live.liveId}/publish`, { method: 'POST', headers: member.headers(), body: JSON.stringify({ sdp: await publisher.offer() }) });
-    expect(published.status).toBe(200);
-    await publisher.accept(PublishResponseSchema.parse(await published.json()).sdp);
-    publisher.start();
+    const started = await goLive(a.url, BOOTH, member);
+    const { live } = started;
+    publisher = started.publisher;
 
     await expect.poll(async () => LivesResponseSchema.parse(await (await fetch(`${b.url}/api/lives`)).json()).lives.map((l) => [l.liveId, l.state]), { timeout: 15_000 }).toEqual([[live.liveId, 'onAir']]);
     await expect.poll(() => told.at(-1)?.live?.state, { timeout: 5_000 }).toBe('onAir');

@@ -9,10 +9,10 @@
  * live stays on air, the viewer keeps receiving, past the consent timeout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BoothLiveResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
-import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
+import { BoothLiveResponseSchema, ViewerResponseSchema, type LiveView } from '../../shared/api/live.ts';
+import { testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
-import { postJson, serverWithMember, stopServer } from '../helpers/liveServer.ts';
+import { goLive, postJson, serverWithMember, stopServer } from '../helpers/liveServer.ts';
 import type { SignedInSession } from '../helpers/staffSession.ts';
 
 const BOOTH = 'cut-the-trash';
@@ -50,11 +50,7 @@ describe('an SFU whose checks are answered late keeps its publisher and viewers'
   });
 
   it('stays on air with the viewer receiving, past the consent timeout, while viewers over the limit are refused', async () => {
-    live = OpenLiveResponseSchema.parse(await (await post(`/api/studio/booths/${BOOTH}/live`, undefined, member)).json()).live;
-    publisher = testPublisher();
-    const published = await post(`/api/studio/lives/${live.liveId}/publish`, { sdp: await publisher.offer() }, member);
-    await publisher.accept(PublishResponseSchema.parse(await published.json()).sdp);
-    publisher.start();
+    ({ live, publisher } = await goLive(srv.url, BOOTH, member));
     await expect.poll(async () => (await boothLive())?.state, { timeout: 15_000 }).toBe('onAir');
     const { status, peer: viewer } = await join();
     expect(status).toBe(201);

@@ -8,14 +8,15 @@
  */
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIVES_MAX_AGE_S, LivesResponseSchema, OpenLiveResponseSchema, PublishResponseSchema, ViewerResponseSchema } from '../../shared/api/live.ts';
+import { LIVES_MAX_AGE_S, LivesResponseSchema, ViewerResponseSchema } from '../../shared/api/live.ts';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { ListingSchema } from '../../shared/api/orders.ts';
 import { HALL_BYTES } from '../../shared/net/view.ts';
 import { PROTOCOL_VERSION, type ServerMessages } from '../../shared/protocol/index.ts';
 import type { Catalogue } from '../../shared/schemas/catalogue.ts';
 import { signJoinToken } from '../../server/auth/joinToken.ts';
-import { testPublisher, testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
+import { testViewer, type TestPublisher, type TestViewer } from '../helpers/livePeers.ts';
+import { goLive } from '../helpers/liveServer.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 
@@ -75,14 +76,9 @@ describe('lives on air now', { timeout: 60_000 }, () => {
     const listing = ListingSchema.parse(await made.json());
     expect((await send('PUT', `/api/studio/booths/${BOOTH}/pin`, { listingId: listing.id })).status).toBe(200);
 
-    const opened = await send('POST', `/api/studio/booths/${BOOTH}/live`, {});
-    expect(opened.status).toBe(201);
-    const { live } = OpenLiveResponseSchema.parse(await opened.json());
-    publisher = testPublisher();
-    const published = await send('POST', `/api/studio/lives/${live.liveId}/publish`, { sdp: await publisher.offer() });
-    expect(published.status).toBe(200);
-    await publisher.accept(PublishResponseSchema.parse(await published.json()).sdp);
-    publisher.start();
+    const started = await goLive(srv.url, BOOTH, member);
+    const { live } = started;
+    publisher = started.publisher;
 
     await expect.poll(async () => (await livesNow()).lives.map((l) => [l.liveId, l.state]), { timeout: 15_000 }).toEqual([[live.liveId, 'onAir']]);
     const catalogue = (await (await fetch(`${srv.url}/api/catalogue`)).json()) as Catalogue;
