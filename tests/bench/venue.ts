@@ -4,11 +4,13 @@
  * A server (tests/bench/lib/venueServer.ts: the real app) over a database holding 200 booths, each
  * with a logo and 4 images uploaded through the media service and saved on the booth, then:
  *   venue_rps        GET /api/catalogue over HTTP (keep-alive, CONNECTIONS loops each waiting for
- *                    its answer's last byte before the next request) for WINDOW_S seconds after a
+ *                    its answer's last byte before the next request) in windows of WINDOW_S seconds, each after a
  *                    warm-up, while an edit lands every 200 ms (VenueService.editBooth in the server:
  *                    each one bumps the venue version, so the next read merges the venue again)
  *   venue_rps_ratio  that over the same loop against the same app over staticVenue(the same venue,
- *                    read from the first server), no database and no edits; same machine, same run
+ *                    read from the first server), no database and no edits; same machine, same run,
+ *                    both servers up and their windows in turn (READ_ROUNDS each), edits only in
+ *                    the database's windows
  *   world_ready_ratio_200_images  navigation start → the world ready AND every picture within 20 m of
  *                    the spawn point drawn (the test hook), over the same for the default 15-booth
  *                    venue without pictures (ready alone); /world?quality=high&camera=overview,
@@ -358,7 +360,7 @@ async function main(): Promise<void> {
     console.log(`load average before ${loadBefore}, after ${loadAfter} (2 cores, shared)`);
     const md = benchSection(
       '## Venue in the database (`npm run bench:venue`)',
-      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: the load loops, the servers (both venues' side by side while the worlds are measured, one at a time for the reads) and Debian Chromium with SwiftShader (960×540, a fresh browser per world) on one machine; load average before \`${loadBefore}\`, after \`${loadAfter}\` (2 cores, shared with other work). The database is the embedded PGlite; the reads compare the same app over the database venue (edits landing) and over the in-memory catalogue, one after the other in the same run.`,
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: the load loops, the servers (both venues' side by side while the worlds are measured, their read windows in turn) and Debian Chromium with SwiftShader (960×540, a fresh browser per world) on one machine; load average before \`${loadBefore}\`, after \`${loadAfter}\` (2 cores, shared with other work). The database is the embedded PGlite; the reads compare the same app over the database venue (edits landing) and over the in-memory catalogue, in alternating windows of the same run.`,
       header,
       rows,
       result,
