@@ -202,6 +202,11 @@ interface WorldSample {
   poolMb: number;
 }
 
+/** Two measurements in the order of this round: each round reverses the last, so neither always goes first. */
+function inTurn<T>(round: number, a: T, b: T): T[] {
+  return round % 2 ? [b, a] : [a, b];
+}
+
 /** The sample with the median ready time (the middle one of an odd count). */
 function medianSample(samples: readonly WorldSample[]): WorldSample {
   const sorted = [...samples].sort((a, b) => a.readyMs - b.readyMs);
@@ -273,7 +278,7 @@ async function main(): Promise<void> {
     const seedS = Math.round((performance.now() - seedStart) / 100) / 10;
     let dbRps: Rps;
     let staticRps: Rps;
-    let edited: { edited: number; failed: number } | null;
+    const edited = { edited: 0, failed: 0 };
     let world: WorldSample;
     let base: WorldSample;
     let samples: string;
@@ -292,11 +297,9 @@ async function main(): Promise<void> {
       const big: WorldSample[] = [];
       const small: WorldSample[] = [];
       try {
-        // In turn, and each round's order reversed, so neither venue always goes first.
-        for (let i = 0; i < WORLD_SAMPLES; i++) {
-          const pair = [() => measureWorld(db.url, layout.spawn.position).then((w) => big.push(w)), () => measureWorld(plain.url, null).then((w) => small.push(w))];
-          for (const take of i % 2 ? pair.reverse() : pair) await take();
-        }
+        const onDb = async (): Promise<void> => void big.push(await measureWorld(db.url, layout.spawn.position));
+        const onPlain = async (): Promise<void> => void small.push(await measureWorld(plain.url, null));
+        for (let i = 0; i < WORLD_SAMPLES; i++) for (const take of inTurn(i, onDb, onPlain)) await take();
       } finally {
         await plain.stop();
       }
@@ -308,19 +311,15 @@ async function main(): Promise<void> {
       try {
         const dbWindows: ReadWindow[] = [];
         const staticWindows: ReadWindow[] = [];
-        const landed = { edited: 0, failed: 0 };
-        edited = landed;
-        for (let i = 0; i < READ_ROUNDS; i++) {
-          const onDb = async (): Promise<void> => {
-            await edits(db, true);
-            dbWindows.push(await readVenue(db.url));
-            const e = await edits(db, false);
-            landed.edited += e?.edited ?? 0;
-            landed.failed += e?.failed ?? 0;
-          };
-          const onStatic = async (): Promise<void> => void staticWindows.push(await readVenue(fixed.url));
-          for (const take of i % 2 ? [onStatic, onDb] : [onDb, onStatic]) await take();
-        }
+        const onDb = async (): Promise<void> => {
+          await edits(db, true);
+          dbWindows.push(await readVenue(db.url));
+          const e = await edits(db, false);
+          edited.edited += e?.edited ?? 0;
+          edited.failed += e?.failed ?? 0;
+        };
+        const onStatic = async (): Promise<void> => void staticWindows.push(await readVenue(fixed.url));
+        for (let i = 0; i < READ_ROUNDS; i++) for (const take of inTurn(i, onDb, onStatic)) await take();
         dbRps = summarise(dbWindows);
         staticRps = summarise(staticWindows);
       } finally {
@@ -341,7 +340,7 @@ async function main(): Promise<void> {
     };
     const ok = (pass: boolean): string => (pass ? 'ok' : 'OVER');
     const rows: string[][] = [
-      ['venue reads/s, database + an edit every 200 ms', String(dbRps.rps), '—', `${CONNECTIONS} keep-alive connections, ${READ_ROUNDS} × ${WINDOW_S} s, in turn with the in-memory server's windows; ${dbRps.requests} answers of ${Math.round(dbRps.bytesPerAnswer / 1024)} KB, ${dbRps.errors} errors, p50/p99 ${dbRps.p50}/${dbRps.p99} ms; ${edited?.edited ?? 0} edits landed (${edited?.failed ?? 0} failed)`],
+      ['venue reads/s, database + an edit every 200 ms', String(dbRps.rps), '—', `${CONNECTIONS} keep-alive connections, ${READ_ROUNDS} × ${WINDOW_S} s, in turn with the in-memory server's windows; ${dbRps.requests} answers of ${Math.round(dbRps.bytesPerAnswer / 1024)} KB, ${dbRps.errors} errors, p50/p99 ${dbRps.p50}/${dbRps.p99} ms; ${edited.edited} edits landed (${edited.failed} failed)`],
       ['venue reads/s, in-memory catalogue', String(staticRps.rps), '—', `same app over staticVenue(the same venue); ${staticRps.requests} answers, ${staticRps.errors} errors, p50/p99 ${staticRps.p50}/${staticRps.p99} ms`],
       ['reads ratio database / in-memory', String(result.venue_rps_ratio), `≥ ${TARGET.rpsRatio} ${ok(result.venue_rps_ratio >= TARGET.rpsRatio)}`, ''],
       [`world ready, ${booths} booths, ${pictures} pictures`, `${world.readyMs} ms`, '—', `until the ${world.near} pictures within ${NEAR_M} m of the spawn point are drawn (the world itself ready at ${world.hookReadyMs} ms)`],
