@@ -28,7 +28,7 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
-  // SwiftShader draws the world on the CPU, and a spec may already hold two or three worlds: so
+  // The world is drawn on the CPU (llvmpipe or SwiftShader), and a spec may hold two or three worlds: so
   // the specs that open /world keep one lane to themselves, one file after another as before, and
   // the specs that only use pages (the server-rendered ones, the forms, /admin and /studio) run in
   // a second lane beside it, mostly waiting on the server. A new spec lands in the `world` lane
