@@ -1,5 +1,6 @@
 import { listBooths } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
+import { RECONNECT_SECONDS } from '../../server/hall/config.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
 import { setupAdmin } from '../helpers/staffSession.ts';
@@ -85,7 +86,8 @@ test('a fair’s world and list show its booths, its visitors join its own hall,
   const before = await page.evaluate(() => window.__seeot!.sessionId);
   await page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.filter((s) => s.readyState === WebSocket.OPEN).forEach((s) => s.close(4001, 'test drop')));
   await page.waitForFunction((old) => window.__seeot!.connected && window.__seeot!.sessionId !== old, before, { timeout: 30_000 });
-  await expect.poll(async () => (await shards('?fair=spring-market')).map((s) => s.clients)).toEqual([1]);
+  // The dropped seat is held for the reconnect window (it came back as a new session), then freed.
+  await expect.poll(async () => (await shards('?fair=spring-market')).map((s) => s.clients), { timeout: (RECONNECT_SECONDS + 15) * 1000 }).toEqual([1]);
   expect(await shards('')).toEqual([]);
   expect(await page.evaluate(() => window.__seeot!.booths().map((b) => b.id).sort())).toEqual([...SHOWN].sort());
 });
