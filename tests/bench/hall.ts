@@ -2,7 +2,7 @@
  * bench:hall — one hall shard under N bot visitors, server and bots on different cores; then the
  * full-sync baseline at the same N.
  *
- *   npm run bench:hall -- --visitors 1000 [--window 20] [--warmup 12] [--watchers 200] [--baseline-watchers 10] [--with-writes]
+ *   npm run bench:hall -- --visitors 1000 [--window 20] [--warmup 12] [--watchers 200] [--baseline-watchers 10] [--with-writes] [--with-live [--live-viewers 50]]
  *
  * A fresh `node server/main.ts` on core 0 and tests/load/bots.ts on core 1 (cgroup cpusets), first
  * against the `hall` room (interest management), then against `hall_fullsync` (everyone gets every
@@ -22,6 +22,13 @@
  * studio API every 200 ms over the window (lib/studioWrites.ts), and prints both p95s and their ratio,
  * and the CPU of the server's database worker thread (lib/threads.ts), which the cpuset puts on the
  * server's core.
+ *
+ * --with-live (issue 10 §1: media work runs off the event loop that ticks the halls) adds the same
+ * hall run on a fresh server while a live with --live-viewers viewers runs on it: a booth member
+ * opens a live, this process publishes bench:live's paced 720p VP8 clip (~1.5 Mbps) and werift
+ * viewers watch it over loopback (lib/liveLoad.ts), all joined before the bots; the SFU's worker
+ * thread is on the server's core. Prints both p95s and their ratio, and the worst viewer's share of
+ * the publisher's packets over the window (the live was served, not only opened).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -36,7 +43,9 @@ import { cpuSeconds, loadAverage, rssMb, startBenchServer, track } from '../load
 import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
 import { receivedShare, validityOf, type RunHealth, type Validity } from './lib/hallValidity.ts';
 import { onLines } from './lib/lines.ts';
+import { startLiveLoad, type LiveLoad } from './lib/liveLoad.ts';
 import { EDIT_EVERY_MS, studioWriter, type StudioWriter, type WriteCounts } from './lib/studioWrites.ts';
+import { benchClip } from './lib/vp8Clip.ts';
 import { NODE_WORKER_THREAD, threadCpuSeconds } from './lib/threads.ts';
 
 const { values: a } = parseArgs({
@@ -52,11 +61,16 @@ const { values: a } = parseArgs({
     doc: { type: 'string', default: '1' },
     /** Also the hall run with booth edits landing every 200 ms (about a minute more). */
     'with-writes': { type: 'boolean', default: false },
+    /** Also the hall run with a live and its viewers on the same server (about a minute more). */
+    'with-live': { type: 'boolean', default: false },
+    'live-viewers': { type: 'string', default: '50' },
   },
 });
 const WITH_WRITES = a['with-writes'];
+const WITH_LIVE = a['with-live'];
+const LIVE_VIEWERS = Number(a['live-viewers']);
 const VISITORS = Number(a.visitors);
-const DEADLINE_MS = 290_000 + (WITH_WRITES ? 120_000 : 0); // the whole bench stays under 5 minutes (7 with the writes run)
+const DEADLINE_MS = 290_000 + (WITH_WRITES ? 120_000 : 0) + (WITH_LIVE ? 150_000 : 0); // 5 minutes, 2 more for each extra run
 /** One secret for the server and the bots (they sign their own join tokens with it). */
 const SECRET = randomBytes(24).toString('hex');
 const deadline = setTimeout(() => {
@@ -110,6 +124,8 @@ interface Run extends BotResult {
   written_bytes_per_s: number | null;
   /** Booth edits over the window (the --with-writes run only). */
   writes: WriteCounts | null;
+  /** The live beside the halls (the --with-live run only): its viewers and the worst one's share of the packets over the window. */
+  live: { viewers: number; worst: number } | null;
 }
 
 const FULLSYNC_BYTES = 'seeot_fullsync_bytes_written';
@@ -126,24 +142,38 @@ const healthOf = (r: Run): RunHealth => ({
 
 /**
  * A fresh server on core 0 and N bots on core 1 in `room`; the server's CPU and RSS over the bots'
- * window. Each server has a new DATA_DIR (no admin yet, so it prints a setup code); with `writes`,
- * booth edits land on it over the window.
+ * window. Each server has a new DATA_DIR (no admin yet, so it prints a setup code); with 'writes',
+ * booth edits land on it over the window; with 'live', a live and its viewers run on it throughout.
  */
-async function run(room: string, visitors: number, watchers: string, writes = false): Promise<Run> {
+async function run(room: string, visitors: number, watchers: string, beside: 'writes' | 'live' | null = null): Promise<Run> {
+  const writes = beside === 'writes';
   // Each server its own database (the checkout's .data may be another server's), a copy of a migrated
   // one: PGlite's initdb took the boot past the 30 s /healthz limit at load 20.
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-hall-'));
   await seedDataDir(dataDir);
   let log = '';
   const server = await startBenchServer(
-    { SESSION_SECRET: SECRET, HALL_FULLSYNC_ROOM: '1', HALL_SHARD_CAPACITY: String(Math.max(1000, visitors)), DATA_DIR: dataDir, ...(writes ? { LOG_LEVEL: 'info' } : {}) },
+    {
+      SESSION_SECRET: SECRET,
+      HALL_FULLSYNC_ROOM: '1',
+      HALL_SHARD_CAPACITY: String(Math.max(1000, visitors)),
+      DATA_DIR: dataDir,
+      ...(beside ? { LOG_LEVEL: 'info' } : {}),
+      ...(beside === 'live' ? { LIVE_HLS: 'off', LIVE_MAX_VIEWERS: String(LIVE_VIEWERS + 10) } : {}),
+    },
     [serverCore, priority],
-    writes ? (line) => (log += `${line}\n`) : undefined,
+    beside ? (line) => (log += `${line}\n`) : undefined,
   );
+  let live: LiveLoad | null = null;
   try {
     // The setup code is logged before the server listens; its pipe may deliver the line a moment after /healthz answered.
-    for (let i = 0; writes && !setupCodeIn(log) && i < 50; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; beside && !setupCodeIn(log) && i < 50; i++) await new Promise((r) => setTimeout(r, 100));
     const writer: StudioWriter | null = writes ? await studioWriter(server.url, log) : null;
+    if (beside === 'live') {
+      live = await startLiveLoad(server.url, log, LIVE_VIEWERS, liveClip!.frames, liveClip!.kbps);
+      console.log(`[bench:hall] a live with ${LIVE_VIEWERS} viewers is on air beside the hall`);
+    }
+    let liveWorst: number | null = null;
     let writesDone: Promise<WriteCounts> | null = null;
     return await new Promise<Run>((resolve, reject) => {
       const args = [join(repoRoot, 'tests/load/bots.ts'), '--url', server.url.replace('http:', 'ws:'), '--visitors', String(visitors), '--room', room,
@@ -172,8 +202,10 @@ async function run(room: string, visitors: number, watchers: string, writes = fa
           w0 = threadCpuSeconds(server.pid, NODE_WORKER_THREAD);
           atStart = counts();
           writer?.start();
+          live?.mark();
         } else if (line === 'WINDOW_END') {
           writesDone = writer?.stop() ?? null;
+          liveWorst = live?.worst() ?? null;
           const seconds = (performance.now() - t0) / 1000;
           serverCpu = ((cpuSeconds(server.pid) - c0) / seconds) * 100;
           workerCpu = ((threadCpuSeconds(server.pid, NODE_WORKER_THREAD) - w0) / seconds) * 100;
@@ -198,11 +230,13 @@ async function run(room: string, visitors: number, watchers: string, writes = fa
             server_ran_ticks_per_s: (ticks1 - ticks0) / ((ts1 - ts0) / 1000),
             written_bytes_per_s: bytes0 === null || bytes1 === null ? null : (bytes1 - bytes0) / ((ts1 - ts0) / 1000),
             writes: edits,
+            live: live && liveWorst !== null ? { viewers: live.viewers, worst: liveWorst } : null,
           });
         }, reject);
       });
     });
   } finally {
+    await live?.stop();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -239,7 +273,7 @@ function latencyText(r: Run, v: Validity): string {
   return v.latency ? figures : `~~${figures}~~ not valid: the bot process lagged`;
 }
 
-function figuresTable(hall: Run, base: Run, written: Run | null, writesRatio: number | null, loadBefore: string, loadAfter: string, json: object): string {
+function figuresTable(hall: Run, base: Run, written: Run | null, writesRatio: number | null, lived: Run | null, liveRatio: number | null, loadBefore: string, loadAfter: string, json: object): string {
   const row = (name: string, r: Run): string =>
     `| ${name} | ${r.visitors} | ${r1(r.server_cpu_pct)}% | ${r1(r.rss_mb)} MB | ${latencyText(r, validityOf(healthOf(r)))} | ` +
     `${r1(r.down_bytes_per_s_per_visitor / 1024)} KB/s (${shareText(r)}) | ${r1(r.view_messages_per_s_per_visitor)} | ${r1(r.server_ran_ticks_per_s)} | ${Math.round(r.moving_share * 100)}% / ${Math.round(r.at_booth_share * 100)}% | ` +
@@ -251,6 +285,7 @@ function figuresTable(hall: Run, base: Run, written: Run | null, writesRatio: nu
     '|---|---|---|---|---|---|---|---|---|---|',
     row('`hall` (interest management)', hall),
     ...(written ? [row(`\`hall\`, booth edits every ${EDIT_EVERY_MS} ms`, written)] : []),
+    ...(lived ? [row(`\`hall\`, a live with ${lived.live!.viewers} viewers`, lived)] : []),
     row('`hall_fullsync` (baseline)', base),
     '',
     ...(written
@@ -262,10 +297,20 @@ function figuresTable(hall: Run, base: Run, written: Run | null, writesRatio: nu
           '',
         ]
       : []),
+    ...(lived
+      ? [
+          `With a live on the same server (a 720p VP8 clip at ~1.5 Mbps published from the bench process, ${lived.live!.viewers} werift viewers over loopback; ` +
+            `the worst viewer got ${r1(lived.live!.worst * 100)}% of the publisher's packets over the window), a fresh server: ` +
+            `move→seen p95 ${r1(lived.p95_ms)} ms against ${r1(hall.p95_ms)} ms${liveRatio === null ? ' (no ratio: a latency does not stand)' : `, ×${liveRatio}`}, ` +
+            `${r1(lived.server_ran_ticks_per_s)} ticks/s. Of the server's ${r1(lived.server_cpu_pct)}% CPU, its worker threads (the SFU's and the database's, on the server's core here) used ${r1(lived.db_worker_cpu_pct)}%.`,
+          '',
+        ]
+      : []),
     `At the same ${hall.visitors} visitors, full sync sends ×${r1(base.down_bytes_per_s_per_visitor / hall.down_bytes_per_s_per_visitor)} the bytes per visitor of interest management ` +
       `and uses ×${r1(base.server_cpu_pct / hall.server_cpu_pct)} its server CPU (one shared message per tick is the cheapest fan-out there is).`,
     ...[hall, base].map((r) => validityOf(healthOf(r))).flatMap((v, i) => (v.why.length ? [`${i === 0 ? 'Interest management' : 'Full sync'}: ${v.why.join('; ')}.`] : [])),
     ...(written && validityOf(healthOf(written)).why.length ? [`With edits: ${validityOf(healthOf(written)).why.join('; ')}.`] : []),
+    ...(lived && validityOf(healthOf(lived)).why.length ? [`With the live: ${validityOf(healthOf(lived)).why.join('; ')}.`] : []),
     '',
     '```json',
     JSON.stringify(json),
@@ -287,10 +332,14 @@ function report(label: string, r: Run): void {
 
 const loadBefore = loadAverage();
 console.log(`[bench:hall] load before: ${loadBefore}; server on core 0, bots on core 1`);
+/** bench:live's clip, encoded once by the shipped ffmpeg, for the --with-live run. */
+const liveClip = WITH_LIVE ? benchClip(20, 1500) : null;
 const hall = await run('hall', VISITORS, a.watchers);
 report('hall (interest management)', hall);
-const written = WITH_WRITES ? await run('hall', VISITORS, a.watchers, true) : null;
+const written = WITH_WRITES ? await run('hall', VISITORS, a.watchers, 'writes') : null;
 if (written) report(`hall with booth edits every ${EDIT_EVERY_MS} ms`, written);
+const lived = WITH_LIVE ? await run('hall', VISITORS, a.watchers, 'live') : null;
+if (lived) report(`hall with a live and ${LIVE_VIEWERS} viewers`, lived);
 const base = await run('hall_fullsync', VISITORS, a['baseline-watchers']);
 report('hall_fullsync baseline', base);
 const loadAfter = loadAverage();
@@ -312,6 +361,15 @@ if (written) {
   console.log(
     `[bench:hall] booth edits: ${w.acknowledged} acknowledged (${r1(w.acknowledged / written.window_s)}/s), ${w.failed} not, slowest ${Math.round(w.max_ms)} ms · ` +
       `move→seen p95 ${r1(hall.p95_ms)} ms without, ${r1(written.p95_ms)} ms with${writesRatio === null ? ' (no ratio: a latency does not stand)' : ` (×${writesRatio})`}`,
+  );
+}
+const livedValid = lived ? validityOf(healthOf(lived)) : null;
+/** p95 with the live beside the hall over p95 without, from the same invocation; only when both latencies stand. */
+const liveRatio = lived && hallValid!.latency && livedValid!.latency ? Math.round((lived.p95_ms / hall.p95_ms) * 100) / 100 : null;
+if (lived) {
+  console.log(
+    `[bench:hall] live beside the hall: ${lived.live!.viewers} viewers, the worst got ${r1(lived.live!.worst * 100)}% of the packets · ` +
+      `move→seen p95 ${r1(hall.p95_ms)} ms without, ${r1(lived.p95_ms)} ms with${liveRatio === null ? ' (no ratio: a latency does not stand)' : ` (×${liveRatio})`}`,
   );
 }
 clearTimeout(deadline);
@@ -343,7 +401,18 @@ const json = {
         db_worker_cpu_pct_with_writes: r1(written.db_worker_cpu_pct),
       }
     : {}),
+  ...(lived
+    ? {
+        live_viewers: lived.live!.viewers,
+        live_worst_share: Math.round(lived.live!.worst * 1000) / 1000,
+        p95_ms_with_live: livedValid!.latency ? r1(lived.p95_ms) : null,
+        p95_with_live_ratio: liveRatio,
+        ticks_per_s_with_live: r1(lived.server_ran_ticks_per_s),
+        cpu_pct_with_live: r1(lived.server_cpu_pct),
+        worker_cpu_pct_with_live: r1(lived.db_worker_cpu_pct),
+      }
+    : {}),
 };
-if (valid && a.doc !== '0') writeFigures(figuresTable(hall, base, written, writesRatio, loadBefore, loadAfter, json));
+if (valid && a.doc !== '0') writeFigures(figuresTable(hall, base, written, writesRatio, lived, liveRatio, loadBefore, loadAfter, json));
 console.log(JSON.stringify(json));
 process.exit(valid ? 0 : 2);

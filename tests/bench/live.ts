@@ -26,9 +26,6 @@
  * Writes the <!-- bench:live --> section of docs/performance.md (unless --doc 0); last line: JSON.
  */
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../helpers/serverProcess.ts';
@@ -39,7 +36,7 @@ import { PACING_FACTOR } from './lib/livePeers.ts';
 import { liveRun, type RunResult } from './lib/liveRun.ts';
 import { median, verdict, viewersPerCore, type Verdict } from './lib/liveSteps.ts';
 import { benchSection, writeSection } from './lib/perfDoc.ts';
-import { CLIP_FPS, CLIP_GOP, encodeClip, isKeyframe, readClip } from './lib/vp8Clip.ts';
+import { benchClip, CLIP_GOP, isKeyframe } from './lib/vp8Clip.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -81,15 +78,8 @@ const peersFirst = priorityGroup('peers', MAX_SHARES);
 for (const g of [benchCore, peersFirst]) g.add(process.pid);
 
 const loadBefore = loadAverage();
-const clipDir = mkdtempSync(join(tmpdir(), 'bench-live-clip-'));
-const clipPath = join(clipDir, 'clip.ivf');
 console.log(`[bench:live] load before: ${loadBefore}; encoding a ${CLIP_S} s 1280×720 VP8 clip at ${KBPS} kbps…`);
-// The binary the server's HLS uses (server/live/ffmpeg.ts), shipped as an npm package.
-const { path: ffmpeg } = createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string };
-encodeClip(ffmpeg, clipPath, CLIP_S, KBPS);
-const frames = readClip(clipPath);
-rmSync(clipDir, { recursive: true, force: true });
-const clipKbps = Math.round((frames.reduce((s, f) => s + f.length, 0) * 8) / (frames.length / CLIP_FPS) / 1000);
+const { frames, kbps: clipKbps } = benchClip(CLIP_S, KBPS);
 console.log(`[bench:live] clip: ${frames.length} frames, ${frames.filter(isKeyframe).length} keyframes (every ${CLIP_GOP}), ${clipKbps} kbps`);
 
 const secret = randomBytes(24).toString('hex');

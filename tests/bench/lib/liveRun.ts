@@ -54,16 +54,16 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
   }
 }
 
-async function postJson(url: string, body: unknown, who?: SignedInSession): Promise<Response> {
+export async function postJson(url: string, body: unknown, who?: SignedInSession): Promise<Response> {
   return fetch(url, { method: 'POST', headers: who ? who.headers() : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
-interface Joined {
+export interface Joined {
   peer: BenchViewer;
   viewerId: string;
 }
 
-async function joinViewer(base: string, liveId: string): Promise<Joined> {
+export async function joinViewer(base: string, liveId: string): Promise<Joined> {
   const peer = benchViewer();
   const sdp = await peer.offer();
   const r = await postJson(`${base}/api/lives/${liveId}/viewers`, { sdp });

@@ -6,7 +6,10 @@
  * the clip loops.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const CLIP_FPS = 30;
 /**
@@ -40,6 +43,22 @@ export function ivfFrames(file: Buffer): Buffer[] {
 }
 
 export const readClip = (path: string): Buffer[] => ivfFrames(readFileSync(path));
+
+/**
+ * `seconds` of the clip at ~`kbps`, encoded by the binary the server's HLS uses (server/live/ffmpeg.ts,
+ * shipped as an npm package) in a folder of its own, read and removed: its frames and measured rate.
+ */
+export function benchClip(seconds: number, kbps: number): { frames: Buffer[]; kbps: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-live-clip-'));
+  try {
+    const { path: ffmpeg } = createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string };
+    encodeClip(ffmpeg, join(dir, 'clip.ivf'), seconds, kbps);
+    const frames = readClip(join(dir, 'clip.ivf'));
+    return { frames, kbps: Math.round((frames.reduce((sum, f) => sum + f.length, 0) * 8) / (frames.length / CLIP_FPS) / 1000) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /**
  * One frame's RTP payloads, each at most `maxPayload` bytes: a one-byte VP8 payload descriptor (S set
