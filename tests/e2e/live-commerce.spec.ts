@@ -3,8 +3,11 @@
  * hold two visitors each (HALL_SHARD_CAPACITY=2, the least it takes) and whose SFU takes one viewer per live
  * (LIVE_MAX_VIEWERS=1), with the HLS rendition and the recording on:
  * - two /list readers fill the first shard; a world visitor lands in the second;
- * - the booth's member goes live from /studio on a phone (Chromium's fake camera); the world
- *   visitor at the booth sees its screen play (the video texture's frames advance);
+ * - the booth's member goes live from /studio on a phone held upright (Chromium's fake camera playing
+ *   a portrait clip); the world visitor at the booth sees its screen play (the video texture's frames
+ *   advance), the picture letterboxed to its shape, not stretched; the member mutes and unmutes the
+ *   microphone and turns to the other camera with the picture going on; a booth chat line goes from
+ *   the world to the member's panel and back;
  * - the member puts a product on sale, pins it and starts a one-minute deal; the world visitor's
  *   booth dialog shows the pinned product at the deal's price, counting down;
  * - the /list reader, the SFU being full, watches the live over HLS (지연 방송), the same pinned card;
@@ -14,7 +17,12 @@
  * - the deal ends by itself and the regular price is back;
  * - the member stops the live: it becomes the booth's replay, whose product tag seeks, and it plays.
  */
+import ffmpeg from '@ffmpeg-installer/ffmpeg';
 import type { Locator, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findBooth } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { liveKo } from '../../shared/i18n/live-ko.ts';
@@ -26,6 +34,7 @@ import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/sta
 import { goLiveFromStudio } from '../helpers/studioLive.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { boothDialog, enterWorld, openBoothByKey, teleport } from '../helpers/world.ts';
+import { lineWith, messageBox, say, selectScope } from './chat-helpers.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
 const BOOTH = 'cut-the-trash';
@@ -50,10 +59,19 @@ const test = base.extend<object, { commerceServer: RunningServer & { member: Sig
   baseURL: async ({ commerceServer }, use) => use(commerceServer.url),
 });
 
+/**
+ * A phone held upright: the fake camera plays a 360×640 clip (made once by the shipped ffmpeg, as
+ * Y4M, the format Chromium's fake capture reads) instead of its landscape test pattern.
+ */
+const PORTRAIT_CAMERA = join(tmpdir(), 'seeot-e2e-portrait-camera.y4m');
+if (!existsSync(PORTRAIT_CAMERA)) {
+  execFileSync(ffmpeg.path, ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=360x640:rate=15', '-t', '2', '-pix_fmt', 'yuv420p', PORTRAIT_CAMERA], { timeout: 60_000 });
+}
+
 test.use({
   launchOptions: {
     executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection', '--disable-features=WebRtcHideLocalIpsWithMdns', '--autoplay-policy=no-user-gesture-required'],
+    args: [...CHROMIUM_ARGS, `--use-file-for-fake-video-capture=${PORTRAIT_CAMERA}`, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection', '--disable-features=WebRtcHideLocalIpsWithMdns', '--autoplay-policy=no-user-gesture-required'],
   },
 });
 
@@ -110,6 +128,8 @@ test('a live sale end to end: the booth screen in another shard, a pinned deal, 
 
     // The member, on a phone: a product for sale with 2 in stock, then on air.
     await phone.addCookies([{ name: 'seeot_session', value: commerceServer.member.cookie.split('=')[1]!, url: commerceServer.url }]);
+    // The nickname the live panel's chat speaks under, remembered from an earlier visit.
+    await phone.addInitScript(() => localStorage.setItem('seeot.identity', JSON.stringify({ nickname: '컷더트래쉬', colorIndex: 1 })));
     const studio = await phone.newPage();
     await studio.goto(`/studio/booths/${BOOTH}/listings`);
     const create = studio.getByRole('form', { name: t('orders.studioNewListing') });
@@ -121,15 +141,51 @@ test('a live sale end to end: the booth screen in another shard, a pinned deal, 
     const card = studio.getByRole('listitem').filter({ has: studio.getByRole('heading', { name: PRODUCT }) });
     const studioStock = card.getByTestId('studio-stock');
     await expect(studioStock).toHaveText(left(2));
-    const { panel } = await goLiveFromStudio(phone, BOOTH);
+    const { studio: onAir, panel } = await goLiveFromStudio(phone, BOOTH);
 
     // The booth's screen in the world plays the live: the video texture's frames keep coming.
     const screen = () => world.evaluate(() => window.__seeot!.liveScreen());
     await expect.poll(async () => (await screen())?.videoFrames ?? 0, { timeout: 45_000 }).toBeGreaterThan(0);
     const first = (await screen())!;
     expect(first.boothId).toBe(BOOTH);
+    // Upright: the picture is portrait, drawn the screen's full height and only as wide as its shape allows.
+    // (WebRTC may send it smaller while its bandwidth estimate ramps up: the shape, not the size.)
+    expect(Math.abs(first.width / first.height - 360 / 640)).toBeLessThan(0.02);
+    expect(first.drawn.height).toBeCloseTo(first.screen.height, 5);
+    expect(first.drawn.width).toBeCloseTo((first.screen.height * first.width) / first.height, 5);
+    expect(first.drawn.width).toBeLessThan(first.screen.width);
     await expect.poll(async () => (await screen())?.videoFrames ?? 0, { timeout: 20_000 }).toBeGreaterThan(first.videoFrames + 10);
-    await expect(panel.getByRole('status')).toContainText(liveKo.viewerCount.replace('{{count}}', '1'), { timeout: 15_000 });
+    await expect(panel.locator('.live-panel__status')).toContainText(liveKo.viewerCount.replace('{{count}}', '1'), { timeout: 15_000 });
+
+    // On air, the member turns the microphone off and on, and turns to the other camera: the track is
+    // replaced and the connection kept, so the booth's screen goes on playing.
+    const preview = panel.getByLabel(liveKo.previewLabel);
+    const micEnabled = () => preview.evaluate((v: HTMLVideoElement) => (v.srcObject as MediaStream).getAudioTracks().map((track) => track.enabled));
+    await panel.getByRole('button', { name: liveKo.mute }).click();
+    await expect(panel.getByRole('button', { name: liveKo.unmuteMic })).toHaveAttribute('aria-pressed', 'true');
+    expect(await micEnabled()).toEqual([false]);
+    await panel.getByRole('button', { name: liveKo.unmuteMic }).click();
+    await expect(panel.getByRole('button', { name: liveKo.mute })).toHaveAttribute('aria-pressed', 'false');
+    expect(await micEnabled()).toEqual([true]);
+    await expect(preview).toHaveClass(/live-panel__preview--mirror/);
+    await panel.getByRole('button', { name: liveKo.switchCamera }).click();
+    await expect(preview).not.toHaveClass(/live-panel__preview--mirror/);
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+    const switched = (await screen())!.videoFrames;
+    await expect.poll(async () => (await screen())?.videoFrames ?? 0, { timeout: 20_000 }).toBeGreaterThan(switched + 10);
+
+    // The live's chat: the world visitor's booth line reaches the member's panel, and the answer comes back.
+    // The world's chat waits folded as a pill: opened, as a visitor who wants to talk does.
+    await world.locator('.chat-fab').click();
+    await expect(messageBox(world)).toBeEnabled();
+    await selectScope(world, 'booth');
+    await say(world, '라이브 잘 보고 있어요');
+    await expect(lineWith(onAir, '라이브 잘 보고 있어요')).toBeVisible();
+    await say(onAir, '감사합니다, 곧 특가 시작해요');
+    await expect(lineWith(world, '감사합니다, 곧 특가 시작해요')).toBeVisible();
+    // Esc leaves the message box for the world (keys walk and open booths again).
+    await messageBox(world).press('Escape');
+    await expect(messageBox(world)).not.toBeFocused();
 
     // Pinned, with a one-minute deal at 11,000 on the server's clock.
     await card.getByRole('button', { name: t('orders.studioPin') }).click();
@@ -159,7 +215,7 @@ test('a live sale end to end: the booth screen in another shard, a pinned deal, 
     await playsPast(list.locator('.live-video__video'), 1);
     const listPinned = list.getByRole('region', { name: t('orders.pinnedTitle') });
     await expect(listPinned.locator('.listing__price strong')).toHaveText(won(11_000));
-    await expect(panel.getByRole('status')).toContainText(liveKo.viewerCount.replace('{{count}}', '2'), { timeout: 15_000 });
+    await expect(panel.locator('.live-panel__status')).toContainText(liveKo.viewerCount.replace('{{count}}', '2'), { timeout: 15_000 });
 
     // The world visitor buys one: everyone sees one left, pushed, nobody reloading.
     const number = await buyOne(worldPinned, { name: '김민지', phone: '010-1234-5678', address: '경기도 부천시 원미구 부일로 232' });

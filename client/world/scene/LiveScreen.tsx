@@ -85,10 +85,21 @@ export function LiveScreen({ layout }: { layout: Layout }) {
   }, [source, video]);
 
   // For tests: what the screen plays, read through the test hook.
-  const playing = booth && source ? booth.id : null;
+  const playing = booth && source ? booth : null;
   useEffect(() => {
     if (!playing) return;
-    frame.liveScreen = () => ({ boothId: playing, videoFrames: video.getVideoPlaybackQuality().totalVideoFrames, width: video.videoWidth, height: video.videoHeight });
+    const screenW = playing.width * SCREEN.widthShare;
+    frame.liveScreen = () => {
+      const [width, height] = letterbox(screenW, SCREEN.height, video.videoWidth, video.videoHeight);
+      return {
+        boothId: playing.id,
+        videoFrames: video.getVideoPlaybackQuality().totalVideoFrames,
+        width: video.videoWidth,
+        height: video.videoHeight,
+        screen: { width: screenW, height: SCREEN.height },
+        drawn: { width, height },
+      };
+    };
     return () => void (frame.liveScreen = null);
   }, [playing, frame, video]);
 

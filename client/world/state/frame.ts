@@ -48,6 +48,9 @@ export interface LiveScreenReport {
   /** The picture's size in pixels (0 until the first frame). */
   width: number;
   height: number;
+  /** The booth's screen and the quad the picture is drawn on inside it (metres): letterboxed, never stretched. */
+  screen: { width: number; height: number };
+  drawn: { width: number; height: number };
 }
 
 /** Signs as tests see them (the test hook's signLines()): enough to project each line on screen. */
