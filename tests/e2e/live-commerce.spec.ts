@@ -30,6 +30,7 @@ import { replaysKo } from '../../shared/i18n/replays-ko.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium.ts';
 import { t, tPattern } from '../helpers/i18n.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { buyOne as buyFrom, createListing, startDeal, type Buyer } from '../helpers/sellSteps.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { goLiveFromStudio } from '../helpers/studioLive.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
@@ -82,17 +83,9 @@ const left = (count: number) => t('orders.stockLeft', { count });
 const playsPast = (video: Locator, past: number) =>
   expect.poll(() => video.evaluate((v: HTMLVideoElement) => (v.videoWidth > 0 ? v.currentTime : 0)), { timeout: 45_000 }).toBeGreaterThan(past);
 
-/** Fills and sends the buy form under a pinned card; returns the receipt's order number. */
-async function buyOne(pinned: Locator, buyer: { name: string; phone: string; address: string }): Promise<string> {
-  await pinned.getByRole('button', { name: t('orders.buy') }).click();
-  const form = pinned.getByRole('form', { name: t('orders.buyTitle', { name: PRODUCT }) });
-  await form.getByRole('textbox', { name: t('orders.buyerName') }).fill(buyer.name);
-  await form.getByRole('textbox', { name: t('orders.phone') }).fill(buyer.phone);
-  await form.getByRole('textbox', { name: t('orders.address') }).fill(buyer.address);
-  await form.getByRole('checkbox', { name: t('orders.consent_collection'), exact: false }).check();
-  await form.getByRole('checkbox', { name: t('orders.consent_provision'), exact: false }).check();
-  await form.getByRole('button', { name: t('orders.submit') }).click();
-  const receipt = pinned.getByRole('region', { name: t('orders.receiptTitle') });
+/** Buys one from a pinned card; returns the receipt's order number. */
+async function buyOne(pinned: Locator, buyer: Buyer): Promise<string> {
+  const receipt = await buyFrom(pinned, PRODUCT, buyer);
   await expect(receipt).toContainText(t('orders.status_reserved'));
   return (await receipt.getByTestId('order-number').textContent())!;
 }
@@ -132,15 +125,8 @@ test('a live sale end to end: the booth screen in another shard, a pinned deal, 
     await phone.addInitScript(() => localStorage.setItem('seeot.identity', JSON.stringify({ nickname: '컷더트래쉬', colorIndex: 1 })));
     const studio = await phone.newPage();
     await studio.goto(`/studio/booths/${BOOTH}/listings`);
-    const create = studio.getByRole('form', { name: t('orders.studioNewListing') });
-    await create.getByRole('textbox', { name: t('orders.studioName') }).fill(PRODUCT);
-    await create.getByRole('textbox', { name: t('orders.studioPrice') }).fill('15000');
-    await create.getByRole('textbox', { name: t('orders.studioStock') }).fill('2');
-    await create.getByRole('textbox', { name: t('orders.studioTransfer') }).fill('농협 301-1234-5678-91 (주)컷더트래쉬');
-    await create.getByRole('button', { name: t('orders.studioNewListing') }).click();
-    const card = studio.getByRole('listitem').filter({ has: studio.getByRole('heading', { name: PRODUCT }) });
+    const card = await createListing(studio, { name: PRODUCT, price: '15000', stock: 2, transfer: '농협 301-1234-5678-91 (주)컷더트래쉬' });
     const studioStock = card.getByTestId('studio-stock');
-    await expect(studioStock).toHaveText(left(2));
     const { studio: onAir, panel } = await goLiveFromStudio(phone, BOOTH);
 
     // The booth's screen in the world plays the live: the video texture's frames keep coming.
@@ -190,10 +176,7 @@ test('a live sale end to end: the booth screen in another shard, a pinned deal, 
     // Pinned, with a one-minute deal at 11,000 on the server's clock.
     await card.getByRole('button', { name: t('orders.studioPin') }).click();
     await expect(card.getByRole('button', { name: t('orders.studioUnpin') })).toBeVisible();
-    const deal = card.getByRole('group', { name: t('orders.studioDeal') });
-    await deal.getByRole('textbox', { name: t('orders.studioDealPrice') }).fill('11000');
-    await deal.getByRole('textbox', { name: t('orders.studioDealMinutes') }).fill('1');
-    await deal.getByRole('button', { name: t('orders.studioStartDeal') }).click();
+    const deal = await startDeal(card, '11000', 1);
     const running = tPattern('orders.dealEndsIn', { time: '0[01]:\\d\\d' });
     await expect(deal.locator('time')).toHaveText(running);
 

@@ -12,6 +12,7 @@ import { adminSalesKo } from '../../shared/i18n/sales-admin-ko.ts';
 import { t, tPattern } from '../helpers/i18n.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
+import { buyOne, createListing, startDeal } from '../helpers/sellSteps.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
 
@@ -47,24 +48,14 @@ test('a member pins a product and starts a deal; a visitor on /list buys from th
 }) => {
   await context.addCookies([{ name: 'seeot_session', value: member.cookie.split('=')[1]!, url: sellServer.url }]);
   await page.goto(`/studio/booths/${BOOTH}/listings`);
-  const create = page.getByRole('form', { name: t('orders.studioNewListing') });
-  await create.getByRole('textbox', { name: t('orders.studioName') }).fill(PRODUCT);
-  await create.getByRole('textbox', { name: t('orders.studioPrice') }).fill('15000');
-  await create.getByRole('textbox', { name: t('orders.studioStock') }).fill('5');
-  await create.getByRole('textbox', { name: t('orders.studioTransfer') }).fill('농협 301-1234-5678-91 (주)컷더트래쉬');
-  await create.getByRole('button', { name: t('orders.studioNewListing') }).click();
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: PRODUCT }) });
+  const card = await createListing(page, { name: PRODUCT, price: '15000', stock: 5, transfer: '농협 301-1234-5678-91 (주)컷더트래쉬' });
   const studioStock = card.getByTestId('studio-stock');
-  await expect(studioStock).toHaveText(t('orders.stockLeft', { count: 5 }));
 
   // 고정, then a 10-minute deal at 11,000.
   await card.getByRole('button', { name: t('orders.studioPin') }).click();
   await expect(card.getByRole('status').filter({ hasText: t('orders.studioPinnedNow') })).toBeVisible();
   await expect(card.getByRole('button', { name: t('orders.studioUnpin') })).toBeVisible();
-  const deal = card.getByRole('group', { name: t('orders.studioDeal') });
-  await deal.getByRole('textbox', { name: t('orders.studioDealPrice') }).fill('11000');
-  await deal.getByRole('textbox', { name: t('orders.studioDealMinutes') }).fill('10');
-  await deal.getByRole('button', { name: t('orders.studioStartDeal') }).click();
+  const deal = await startDeal(card, '11000', 10);
   const running = tPattern('orders.dealEndsIn', { time: '(09|10):\\d\\d' });
   await expect(deal.locator('time')).toHaveText(running);
   await expectNoSeriousA11yViolations(page);
@@ -87,15 +78,7 @@ test('a member pins a product and starts a deal; a visitor on /list buys from th
     await expectNoSeriousA11yViolations(visitor);
 
     // 구매하기 on the card opens the buy form there; one at the deal's price.
-    await pinned.getByRole('button', { name: t('orders.buy') }).click();
-    const form = pinned.getByRole('form', { name: t('orders.buyTitle', { name: PRODUCT }) });
-    await form.getByRole('textbox', { name: t('orders.buyerName') }).fill('김민지');
-    await form.getByRole('textbox', { name: t('orders.phone') }).fill('010-1234-5678');
-    await form.getByRole('textbox', { name: t('orders.address') }).fill('경기도 부천시 원미구 부일로 232');
-    await form.getByRole('checkbox', { name: t('orders.consent_collection'), exact: false }).check();
-    await form.getByRole('checkbox', { name: t('orders.consent_provision'), exact: false }).check();
-    await form.getByRole('button', { name: t('orders.submit') }).click();
-    const receipt = pinned.getByRole('region', { name: t('orders.receiptTitle') });
+    const receipt = await buyOne(pinned, PRODUCT, { name: '김민지', phone: '010-1234-5678', address: '경기도 부천시 원미구 부일로 232' });
     await expect(receipt).toContainText(won(11_000));
 
     // Both see 4 left, pushed: the visitor's card and the member's studio page, neither reloaded.

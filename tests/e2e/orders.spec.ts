@@ -15,6 +15,7 @@ import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { t, tPattern } from '../helpers/i18n.ts';
 import { ownServer } from '../helpers/ownServer.ts';
 import type { RunningServer } from '../helpers/serverProcess.ts';
+import { createListing, startDeal } from '../helpers/sellSteps.ts';
 import { invitedAccount, setupAdmin, type SignedInSession } from '../helpers/staffSession.ts';
 import { boothDialog, enterWorld } from '../helpers/world.ts';
 import { test as base, expect, expectNoSeriousA11yViolations } from './fixtures.ts';
@@ -68,14 +69,7 @@ test('a member sells 2, a visitor buys 1 (a lost answer retried orders once), is
   await page.goto('/studio');
   await page.getByRole('link', { name: t('orders.studioListingsTitle') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('orders.studioListingsTitle') })).toBeVisible();
-  const create = page.getByRole('form', { name: t('orders.studioNewListing') });
-  await create.getByRole('textbox', { name: t('orders.studioName') }).fill(PRODUCT);
-  await create.getByRole('textbox', { name: t('orders.studioPrice') }).fill('12,000');
-  await create.getByRole('textbox', { name: t('orders.studioStock') }).fill('2');
-  await create.getByRole('textbox', { name: t('orders.studioTransfer') }).fill(TRANSFER);
-  await create.getByRole('button', { name: t('orders.studioNewListing') }).click();
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: PRODUCT }) });
-  await expect(card.getByTestId('studio-stock')).toHaveText(t('orders.stockLeft', { count: 2 }));
+  await createListing(page, { name: PRODUCT, price: '12,000', stock: 2, transfer: TRANSFER });
   await expectNoSeriousA11yViolations(page);
 
   // …then waits on its orders page, which starts empty.
@@ -243,10 +237,7 @@ test('the world’s booth dialog shows the booth’s listing with its stock and 
 test('a deal the member starts shows everywhere with the regular price struck through and a running countdown; ended, the regular price is back', async ({ page, context, browser, ordersServer, member }) => {
   await context.addCookies([{ name: 'seeot_session', value: member.cookie.split('=')[1]!, url: ordersServer.url }]);
   await page.goto(`/studio/booths/${BOOTH}/listings`);
-  const deal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: PRODUCT }) }).getByRole('group', { name: t('orders.studioDeal') });
-  await deal.getByRole('textbox', { name: t('orders.studioDealPrice') }).fill('9000');
-  await deal.getByRole('textbox', { name: t('orders.studioDealMinutes') }).fill('30');
-  await deal.getByRole('button', { name: t('orders.studioStartDeal') }).click();
+  const deal = await startDeal(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: PRODUCT }) }), '9000', 30);
   // 30 minutes on the server's clock: 29:5x once the answer is shown.
   const running = tPattern('orders.dealEndsIn', { time: '(29|30):\\d\\d' });
   await expect(deal.locator('time')).toHaveText(running);
