@@ -131,7 +131,7 @@ test('a live sale end to end: the booth screen in another shard, a pinned deal, 
 
     // The booth's screen in the world plays the live: the video texture's frames keep coming.
     const screen = () => world.evaluate(() => window.__seeot!.liveScreen());
-    await expect.poll(async () => (await screen())?.videoFrames ?? 0, { timeout: 45_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await screen())?.drawn.width ?? 0, { timeout: 45_000 }).toBeGreaterThan(0);
     const first = (await screen())!;
     expect(first.boothId).toBe(BOOTH);
     // Upright: the picture is portrait, drawn the screen's full height and only as wide as its shape allows.

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { MeshBasicMaterial, PlaneGeometry, SRGBColorSpace, VideoTexture } from 'three';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MeshBasicMaterial, PlaneGeometry, SRGBColorSpace, VideoTexture, type Mesh } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
 import type { LiveSummary } from '../../../shared/api/live.ts';
 import { useLivesNow } from '../../live/livesNow.ts';
@@ -86,20 +86,18 @@ export function LiveScreen({ layout }: { layout: Layout }) {
 
   // For tests: what the screen plays, read through the test hook.
   const playing = booth && source ? booth : null;
+  const quad = useRef<Mesh>(null);
   useEffect(() => {
     if (!playing) return;
-    const screenW = playing.width * SCREEN.widthShare;
-    frame.liveScreen = () => {
-      const [width, height] = letterbox(screenW, SCREEN.height, video.videoWidth, video.videoHeight);
-      return {
-        boothId: playing.id,
-        videoFrames: video.getVideoPlaybackQuality().totalVideoFrames,
-        width: video.videoWidth,
-        height: video.videoHeight,
-        screen: { width: screenW, height: SCREEN.height },
-        drawn: { width, height },
-      };
-    };
+    frame.liveScreen = () => ({
+      boothId: playing.id,
+      videoFrames: video.getVideoPlaybackQuality().totalVideoFrames,
+      width: video.videoWidth,
+      height: video.videoHeight,
+      screen: { width: playing.width * SCREEN.widthShare, height: SCREEN.height },
+      // The quad as drawn (its scale is its size: a unit plane), none before the first frame.
+      drawn: { width: quad.current?.scale.x ?? 0, height: quad.current?.scale.y ?? 0 },
+    });
     return () => void (frame.liveScreen = null);
   }, [playing, frame, video]);
 
@@ -117,5 +115,5 @@ export function LiveScreen({ layout }: { layout: Layout }) {
   const [w, h] = letterbox(screenW, SCREEN.height, size[0], size[1]);
   const [x, y, z] = boothToWorld(booth, (booth.width / 2) * SCREEN.offsetShare, SCREEN.y, booth.depth / 2 - WALL_T - FRONT_OF_WALL);
   // The plane faces +z; the booth's front is its local -z, so it turns half a turn beyond the booth's own rotation.
-  return <mesh geometry={geometry} material={material} position={[x, y, z]} rotation={[0, -booth.heading + Math.PI, 0]} scale={[w, h, 1]} />;
+  return <mesh ref={quad} geometry={geometry} material={material} position={[x, y, z]} rotation={[0, -booth.heading + Math.PI, 0]} scale={[w, h, 1]} />;
 }
