@@ -32,7 +32,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,6 +43,7 @@ import { cpuSeconds, loadAverage, rssMb, startBenchServer, track } from '../load
 import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
 import { receivedShare, validityOf, type RunHealth, type Validity } from './lib/hallValidity.ts';
 import { onLines } from './lib/lines.ts';
+import { writeSection } from './lib/perfDoc.ts';
 import { startLiveLoad, type LiveLoad } from './lib/liveLoad.ts';
 import { EDIT_EVERY_MS, studioWriter, type StudioWriter, type WriteCounts } from './lib/studioWrites.ts';
 import { benchClip } from './lib/vp8Clip.ts';
@@ -244,24 +245,6 @@ async function run(room: string, visitors: number, watchers: string, beside: 'wr
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
-/**
- * Replace the figures table inside the hall section of docs/performance.md (between
- * `<!-- bench:hall:figures -->` and `<!-- /bench:hall:figures -->`, itself inside `<!-- bench:hall -->`
- * … `<!-- /bench:hall -->`); the prose around it is written by hand.
- */
-function writeFigures(body: string): void {
-  const path = join(repoRoot, 'docs', 'performance.md');
-  const [open, close] = ['<!-- bench:hall:figures -->', '<!-- /bench:hall:figures -->'];
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Performance\n';
-  const i = text.indexOf(open);
-  const j = text.indexOf(close);
-  const block = `${open}\n${body.trim()}\n${close}`;
-  const next = i >= 0 && j > i
-    ? text.slice(0, i) + block + text.slice(j + close.length)
-    : `${text.trimEnd()}\n\n<!-- bench:hall -->\n## Hall shard (bench:hall)\n\n${block}\n<!-- /bench:hall -->\n`;
-  writeFileSync(path, next);
-}
-
 /** The bots' share of the server's bytes, as a percentage, or why there is none. */
 const shareText = (r: Run): string => {
   const share = receivedShare(healthOf(r));
@@ -413,6 +396,6 @@ const json = {
       }
     : {}),
 };
-if (valid && a.doc !== '0') writeFigures(figuresTable(hall, base, written, writesRatio, lived, liveRatio, loadBefore, loadAfter, json));
+if (valid && a.doc !== '0') writeSection(join(repoRoot, 'docs', 'performance.md'), 'bench:hall:figures', figuresTable(hall, base, written, writesRatio, lived, liveRatio, loadBefore, loadAfter, json));
 console.log(JSON.stringify(json));
 process.exit(valid ? 0 : 2);
