@@ -1,7 +1,7 @@
 /**
  * A private, throwaway redis-server on a free loopback port (no persistence), for the scale-out
- * test and bench:fair. Ready means it answered PING: each line redis prints triggers another try,
- * so there is no fixed sleep and no retry timer.
+ * test and bench:fair. Ready means it answered PING: each line redis prints triggers another try (a
+ * line that comes during a try gets one after it), so there is no fixed sleep and no retry timer.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
@@ -45,15 +45,22 @@ export async function startRedis(bin = 'redis-server'): Promise<PrivateRedis> {
   let out = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`redis-server did not answer PING in 15 s:\n${out}`)), 15_000);
+    // A line that arrives while a PING is on its way sets `again`, so the line that says "Ready" is
+    // always followed by a PING even when an earlier, refused one was still in flight.
     let trying = false;
+    let again = false;
     let done = false;
     const attempt = async () => {
+      again = true;
       if (trying || done) return;
       trying = true;
-      if (await ping(port)) {
-        done = true;
-        clearTimeout(timer);
-        resolve();
+      while (again && !done) {
+        again = false;
+        if (await ping(port)) {
+          done = true;
+          clearTimeout(timer);
+          resolve();
+        }
       }
       trying = false;
     };
