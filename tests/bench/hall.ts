@@ -26,9 +26,11 @@
  * --with-live (issue 10 §1: media work runs off the event loop that ticks the halls) adds the same
  * hall run on a fresh server while a live with --live-viewers viewers runs on it: a booth member
  * opens a live, this process publishes bench:live's paced 720p VP8 clip (~1.5 Mbps) and werift
- * viewers watch it over loopback (lib/liveLoad.ts), all joined before the bots; the SFU's worker
- * thread is on the server's core. Prints both p95s and their ratio, and the worst viewer's share of
- * the publisher's packets over the window (the live was served, not only opened).
+ * viewers watch it over loopback (lib/liveLoad.ts), all joined before the bots. The SFU's worker
+ * thread, this process and the bots share core 1, the halls' event loop keeps core 0: what the OS
+ * does on a machine with a core to spare. Prints both p95s and their ratio, the SFU thread's CPU, and
+ * the worst viewer's share of the publisher's packets over the window (the live was served, not only
+ * opened).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -40,14 +42,15 @@ import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { repoRoot } from '../helpers/serverProcess.ts';
 import { setupCodeIn } from '../helpers/staffSession.ts';
 import { cpuSeconds, loadAverage, rssMb, startBenchServer, track } from '../load/procs.ts';
-import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
-import { receivedShare, validityOf, type RunHealth, type Validity } from './lib/hallValidity.ts';
+import { cgroupsAvailable, coreGroup, leaveCoreGroups, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
+import { figuresTable, healthOf, r1, report, type BotResult, type Run } from './lib/hallReport.ts';
+import { receivedShare, validityOf } from './lib/hallValidity.ts';
 import { onLines } from './lib/lines.ts';
 import { writeSection } from './lib/perfDoc.ts';
 import { startLiveLoad, type LiveLoad } from './lib/liveLoad.ts';
 import { EDIT_EVERY_MS, studioWriter, type StudioWriter, type WriteCounts } from './lib/studioWrites.ts';
 import { benchClip } from './lib/vp8Clip.ts';
-import { NODE_WORKER_THREAD, threadCpuSeconds } from './lib/threads.ts';
+import { NODE_WORKER_THREAD, threadCpuSeconds, threadIds, threadsCpuSeconds } from './lib/threads.ts';
 
 const { values: a } = parseArgs({
   options: {
@@ -91,55 +94,13 @@ const botCore = coreGroup('bots', 1);
  * the shard ran 14–17 ticks/s at load 20 from other sessions' tests.
  */
 const priority = priorityGroup('bench', MAX_SHARES);
+/** The --with-live run's SFU thread and this process (its publisher and viewers), on the bots' core. */
+const liveWeight = priorityGroup('live');
 
-interface BotResult {
-  visitors: number;
-  bot_cpu_pct: number;
-  bot_loop_lag_p99_ms: number;
-  down_bytes_per_s_per_visitor: number;
-  /** All bots together over the window. */
-  down_bytes: number;
-  window_s: number;
-  messages_per_s_per_visitor: number;
-  server_ticks_per_s: number;
-  view_messages_per_s_per_visitor: number;
-  latency_samples: number;
-  /** Bots whose connection closed before the end. */
-  dropped: number;
-  watchers: number;
-  p50_ms: number;
-  p95_ms: number;
-  p99_ms: number;
-  moving_share: number;
-  at_booth_share: number;
-}
-
-interface Run extends BotResult {
-  server_cpu_pct: number;
-  /** Of server_cpu_pct, the worker threads' (the embedded database's; on the server's core here). */
-  db_worker_cpu_pct: number;
-  rss_mb: number;
-  /** Ticks the shard ran per second over the window, by the server's own count. */
-  server_ran_ticks_per_s: number;
-  /** Bytes a second the server wrote to the bots' sockets over the window (full sync only; null for the hall). */
-  written_bytes_per_s: number | null;
-  /** Booth edits over the window (the --with-writes run only). */
-  writes: WriteCounts | null;
-  /** The live beside the halls (the --with-live run only): its viewers and the worst one's share of the packets over the window. */
-  live: { viewers: number; worst: number } | null;
-}
 
 const FULLSYNC_BYTES = 'seeot_fullsync_bytes_written';
 const TICKS = 'seeot_tick_duration_seconds_count';
 
-const healthOf = (r: Run): RunHealth => ({
-  botCpuPct: r.bot_cpu_pct,
-  botLagP99Ms: r.bot_loop_lag_p99_ms,
-  dropped: r.dropped,
-  serverTicksPerS: r.server_ran_ticks_per_s,
-  receivedBytesPerS: r.down_bytes / r.window_s,
-  writtenBytesPerS: r.written_bytes_per_s,
-});
 
 /**
  * A fresh server on core 0 and N bots on core 1 in `room`; the server's CPU and RSS over the bots'
@@ -166,13 +127,21 @@ async function run(room: string, visitors: number, watchers: string, beside: 'wr
     beside ? (line) => (log += `${line}\n`) : undefined,
   );
   let live: LiveLoad | null = null;
+  let sfuThreads: number[] = [];
   try {
     // The setup code is logged before the server listens; its pipe may deliver the line a moment after /healthz answered.
     for (let i = 0; beside && !setupCodeIn(log) && i < 50; i++) await new Promise((r) => setTimeout(r, 100));
     const writer: StudioWriter | null = writes ? await studioWriter(server.url, log) : null;
     if (beside === 'live') {
+      // The publisher and the viewers are load: on the bots' core, weighted below the bots so that
+      // the bots (the latency's measurement) get what they need and the live what is left.
+      for (const g of [botCore, liveWeight]) g.add(process.pid);
+      const dbThreads = threadIds(server.pid, NODE_WORKER_THREAD);
       live = await startLiveLoad(server.url, log, LIVE_VIEWERS, liveClip!.frames, liveClip!.kbps);
-      console.log(`[bench:hall] a live with ${LIVE_VIEWERS} viewers is on air beside the hall`);
+      // The worker that started with the live is the SFU's: off the halls' core, as the OS would run it on a machine with a core to spare.
+      sfuThreads = threadIds(server.pid, NODE_WORKER_THREAD).filter((t) => !dbThreads.includes(t));
+      for (const t of sfuThreads) for (const g of [botCore, liveWeight]) g.addThread(t);
+      console.log(`[bench:hall] a live with ${LIVE_VIEWERS} viewers is on air beside the hall; the SFU's thread (${sfuThreads.join(', ')}) runs on core ${botCore.core}`);
     }
     let liveWorst: number | null = null;
     let writesDone: Promise<WriteCounts> | null = null;
@@ -184,6 +153,10 @@ async function run(room: string, visitors: number, watchers: string, beside: 'wr
       let t0 = 0;
       let c0 = 0;
       let w0 = 0;
+      let s0 = 0;
+      let sfuCpu = NaN;
+      let u0 = process.cpuUsage();
+      let peersCpu = NaN;
       let serverCpu = NaN;
       let workerCpu = NaN;
       let rss = NaN;
@@ -201,15 +174,26 @@ async function run(room: string, visitors: number, watchers: string, beside: 'wr
           t0 = performance.now();
           c0 = cpuSeconds(server.pid);
           w0 = threadCpuSeconds(server.pid, NODE_WORKER_THREAD);
+          s0 = threadsCpuSeconds(server.pid, sfuThreads);
+          u0 = process.cpuUsage();
           atStart = counts();
           writer?.start();
           live?.mark();
         } else if (line === 'WINDOW_END') {
           writesDone = writer?.stop() ?? null;
           liveWorst = live?.worst() ?? null;
+          if (live) {
+            const shares = live.shares();
+            const served = shares.filter((x) => x >= 0.95).length;
+            console.log(`[bench:hall] the live's viewers over the window: ${served} of ${shares.length} got ≥ 95% of the packets; shares ${shares.map((x) => Math.round(x * 100)).join(' ')}%`);
+            for (const states of live.statesUnder(0.95)) console.log(`[bench:hall] a viewer under 95%: its connection went ${states.join(' → ')}`);
+          }
           const seconds = (performance.now() - t0) / 1000;
           serverCpu = ((cpuSeconds(server.pid) - c0) / seconds) * 100;
           workerCpu = ((threadCpuSeconds(server.pid, NODE_WORKER_THREAD) - w0) / seconds) * 100;
+          sfuCpu = ((threadsCpuSeconds(server.pid, sfuThreads) - s0) / seconds) * 100;
+          const used = process.cpuUsage(u0);
+          peersCpu = ((used.user + used.system) / 1e6 / seconds) * 100;
           rss = rssMb(server.pid);
           atEnd = counts();
         } else if (line.startsWith('RESULT ')) {
@@ -231,86 +215,20 @@ async function run(room: string, visitors: number, watchers: string, beside: 'wr
             server_ran_ticks_per_s: (ticks1 - ticks0) / ((ts1 - ts0) / 1000),
             written_bytes_per_s: bytes0 === null || bytes1 === null ? null : (bytes1 - bytes0) / ((ts1 - ts0) / 1000),
             writes: edits,
-            live: live && liveWorst !== null ? { viewers: live.viewers, worst: liveWorst } : null,
+            live: live && liveWorst !== null ? { viewers: live.viewers, worst: liveWorst, sfu_cpu_pct: sfuCpu, peers_cpu_pct: peersCpu } : null,
           });
         }, reject);
       });
     });
   } finally {
     await live?.stop();
+    if (beside === 'live') {
+      leaveCoreGroups(process.pid);
+      for (const line of log.split('\n').filter((l) => /"msg":"live|"level":(40|50)/.test(l))) console.log(`[bench:hall] server: ${line}`);
+    }
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-const r1 = (x: number): number => Math.round(x * 10) / 10;
-
-/** The bots' share of the server's bytes, as a percentage, or why there is none. */
-const shareText = (r: Run): string => {
-  const share = receivedShare(healthOf(r));
-  return share === null ? 'not counted by the server' : `${r1(share * 100)}% of what the server wrote`;
-};
-
-function latencyText(r: Run, v: Validity): string {
-  const figures = `${r1(r.p50_ms)} / ${r1(r.p95_ms)} / ${r1(r.p99_ms)} ms (${r.watchers} watchers)`;
-  return v.latency ? figures : `~~${figures}~~ not valid: the bot process lagged`;
-}
-
-function figuresTable(hall: Run, base: Run, written: Run | null, writesRatio: number | null, lived: Run | null, liveRatio: number | null, loadBefore: string, loadAfter: string, json: object): string {
-  const row = (name: string, r: Run): string =>
-    `| ${name} | ${r.visitors} | ${r1(r.server_cpu_pct)}% | ${r1(r.rss_mb)} MB | ${latencyText(r, validityOf(healthOf(r)))} | ` +
-    `${r1(r.down_bytes_per_s_per_visitor / 1024)} KB/s (${shareText(r)}) | ${r1(r.view_messages_per_s_per_visitor)} | ${r1(r.server_ran_ticks_per_s)} | ${Math.round(r.moving_share * 100)}% / ${Math.round(r.at_booth_share * 100)}% | ` +
-    `${r1(r.bot_cpu_pct)}% (lag p99 ${r1(r.bot_loop_lag_p99_ms)} ms) |`;
-  return [
-    `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${a.window} s window after ${a.warmup} s warm-up; load average before \`${loadBefore}\`, after \`${loadAfter}\` (2 cores, shared).`,
-    '',
-    '| room | visitors | server CPU (1 core) | RSS | move→seen p50 / p95 / p99 | down per visitor (bots received) | position frames/s per visitor | server ticks/s | moving / at booths | bot process CPU |',
-    '|---|---|---|---|---|---|---|---|---|---|',
-    row('`hall` (interest management)', hall),
-    ...(written ? [row(`\`hall\`, booth edits every ${EDIT_EVERY_MS} ms`, written)] : []),
-    ...(lived ? [row(`\`hall\`, a live with ${lived.live!.viewers} viewers`, lived)] : []),
-    row('`hall_fullsync` (baseline)', base),
-    '',
-    ...(written
-      ? [
-          `With booth edits landing through PUT /api/studio/booths/:boothId every ${EDIT_EVERY_MS} ms over the window (${written.writes!.acknowledged} acknowledged, ` +
-            `${r1(written.writes!.acknowledged / written.window_s)}/s, ${written.writes!.failed} not; slowest ${Math.round(written.writes!.max_ms)} ms), a fresh server, right after the run without: ` +
-            `move→seen p95 ${r1(written.p95_ms)} ms against ${r1(hall.p95_ms)} ms${writesRatio === null ? ' (no ratio: a latency does not stand)' : `, ×${writesRatio}`}. ` +
-            `Of the server's CPU, the database's worker thread (on the server's core in this bench) used ${r1(written.db_worker_cpu_pct)}% with the edits and ${r1(hall.db_worker_cpu_pct)}% without.`,
-          '',
-        ]
-      : []),
-    ...(lived
-      ? [
-          `With a live on the same server (a 720p VP8 clip at ~1.5 Mbps published from the bench process, ${lived.live!.viewers} werift viewers over loopback; ` +
-            `the worst viewer got ${r1(lived.live!.worst * 100)}% of the publisher's packets over the window), a fresh server: ` +
-            `move→seen p95 ${r1(lived.p95_ms)} ms against ${r1(hall.p95_ms)} ms${liveRatio === null ? ' (no ratio: a latency does not stand)' : `, ×${liveRatio}`}, ` +
-            `${r1(lived.server_ran_ticks_per_s)} ticks/s. Of the server's ${r1(lived.server_cpu_pct)}% CPU, its worker threads (the SFU's and the database's, on the server's core here) used ${r1(lived.db_worker_cpu_pct)}%.`,
-          '',
-        ]
-      : []),
-    `At the same ${hall.visitors} visitors, full sync sends ×${r1(base.down_bytes_per_s_per_visitor / hall.down_bytes_per_s_per_visitor)} the bytes per visitor of interest management ` +
-      `and uses ×${r1(base.server_cpu_pct / hall.server_cpu_pct)} its server CPU (one shared message per tick is the cheapest fan-out there is).`,
-    ...[hall, base].map((r) => validityOf(healthOf(r))).flatMap((v, i) => (v.why.length ? [`${i === 0 ? 'Interest management' : 'Full sync'}: ${v.why.join('; ')}.`] : [])),
-    ...(written && validityOf(healthOf(written)).why.length ? [`With edits: ${validityOf(healthOf(written)).why.join('; ')}.`] : []),
-    ...(lived && validityOf(healthOf(lived)).why.length ? [`With the live: ${validityOf(healthOf(lived)).why.join('; ')}.`] : []),
-    '',
-    '```json',
-    JSON.stringify(json),
-    '```',
-  ].join('\n');
-}
-
-function report(label: string, r: Run): void {
-  const v = validityOf(healthOf(r));
-  console.log(
-    `[bench:hall] ${label}: ${r.visitors} visitors · server CPU ${r1(r.server_cpu_pct)}% of one core (database worker thread ${r1(r.db_worker_cpu_pct)}%) · RSS ${r1(r.rss_mb)} MB · ` +
-      `move→seen p50/p95/p99 ${r1(r.p50_ms)}/${r1(r.p95_ms)}/${r1(r.p99_ms)} ms (${r.latency_samples} samples from ${r.watchers} watchers${v.latency ? '' : '; NOT VALID, the bots lagged'}) · ` +
-      `down ${r1(r.down_bytes_per_s_per_visitor / 1024)} KB/s per visitor (${shareText(r)}${v.bytes ? '' : '; NOT VALID'}) · ${r1(r.messages_per_s_per_visitor)} messages/s per visitor ` +
-      `(${r1(r.view_messages_per_s_per_visitor)} position frames/s) · server ran ${r1(r.server_ran_ticks_per_s)} ticks/s, bots saw ${r1(r.server_ticks_per_s)} · ` +
-      `moving ${Math.round(r.moving_share * 100)}%, at booths ${Math.round(r.at_booth_share * 100)}% · ` +
-      `bot process ${r1(r.bot_cpu_pct)}% of its core, loop lag p99 ${r1(r.bot_loop_lag_p99_ms)} ms${v.why.length ? ` — ${v.why.join('; ')}` : ''}`,
-  );
 }
 
 const loadBefore = loadAverage();
@@ -352,7 +270,8 @@ const liveRatio = lived && hallValid!.latency && livedValid!.latency ? Math.roun
 if (lived) {
   console.log(
     `[bench:hall] live beside the hall: ${lived.live!.viewers} viewers, the worst got ${r1(lived.live!.worst * 100)}% of the packets · ` +
-      `move→seen p95 ${r1(hall.p95_ms)} ms without, ${r1(lived.p95_ms)} ms with${liveRatio === null ? ' (no ratio: a latency does not stand)' : ` (×${liveRatio})`}`,
+      `move→seen p95 ${r1(hall.p95_ms)} ms without, ${r1(lived.p95_ms)} ms with${liveRatio === null ? ' (no ratio: a latency does not stand)' : ` (×${liveRatio})`} · ` +
+      `on core ${botCore.core} the SFU's thread used ${r1(lived.live!.sfu_cpu_pct)}%, the publisher and viewers ${r1(lived.live!.peers_cpu_pct)}%`,
   );
 }
 clearTimeout(deadline);
@@ -393,9 +312,10 @@ const json = {
         ticks_per_s_with_live: r1(lived.server_ran_ticks_per_s),
         cpu_pct_with_live: r1(lived.server_cpu_pct),
         worker_cpu_pct_with_live: r1(lived.db_worker_cpu_pct),
+        sfu_cpu_pct_with_live: r1(lived.live!.sfu_cpu_pct),
       }
     : {}),
 };
-if (valid && a.doc !== '0') writeSection(join(repoRoot, 'docs', 'performance.md'), 'bench:hall:figures', figuresTable(hall, base, written, writesRatio, lived, liveRatio, loadBefore, loadAfter, json));
+if (valid && a.doc !== '0') writeSection(join(repoRoot, 'docs', 'performance.md'), 'bench:hall:figures', figuresTable({ window: a.window, warmup: a.warmup, liveCore: botCore.core }, hall, base, written, writesRatio, lived, liveRatio, loadBefore, loadAfter, json));
 console.log(JSON.stringify(json));
 process.exit(valid ? 0 : 2);

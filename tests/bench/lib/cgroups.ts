@@ -107,6 +107,8 @@ export interface CoreGroup {
   readonly core: number;
   /** Moves a process (all its threads) onto the core. */
   add(pid: number): void;
+  /** Moves one thread of a process onto the core (cgroup v1 places threads one by one). */
+  addThread(tid: number): void;
 }
 
 /** A cpuset group on one core. cpuset.cpus and cpuset.mems must be set before any task joins. */
@@ -114,7 +116,16 @@ export function coreGroup(name: string, core: number): CoreGroup {
   const path = makeGroup(CPUSET_ROOT, name);
   writeFileSync(join(path, 'cpuset.cpus'), String(core));
   writeFileSync(join(path, 'cpuset.mems'), readFileSync(join(CPUSET_ROOT, 'cpuset.mems'), 'utf8').trim().split(/[-,]/)[0]!);
-  return { core, add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)) };
+  return {
+    core,
+    add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)),
+    addThread: (tid) => writeFileSync(join(path, 'tasks'), String(tid)),
+  };
+}
+
+/** Lets a process (all its threads) run on any core again. */
+export function leaveCoreGroups(pid: number): void {
+  writeFileSync(join(CPUSET_ROOT, 'cgroup.procs'), String(pid));
 }
 
 export interface ThrottleStats {
@@ -142,10 +153,13 @@ export const MAX_SHARES = 262_144;
  * A `cpu` group with no cap, weighted ahead of other work on its core (bots, Redis; with MAX_SHARES
  * a browser whose task durations are the measurement). Processes started from one inside it join it.
  */
-export function priorityGroup(name: string, shares = BENCH_SHARES): { add(pid: number): void } {
+export function priorityGroup(name: string, shares = BENCH_SHARES): { add(pid: number): void; addThread(tid: number): void } {
   const path = makeGroup(CPU_ROOT, name);
   writeFileSync(join(path, 'cpu.shares'), String(shares));
-  return { add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)) };
+  return {
+    add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)),
+    addThread: (tid) => writeFileSync(join(path, 'tasks'), String(tid)),
+  };
 }
 
 /** A `cpu` group capped at `pct` % of one core, in periods of `periodUs`, weighted like priorityGroup. */

@@ -2,19 +2,24 @@
  * A live with viewers watching it, as load beside the halls (bench:hall --with-live, issue 10 §1:
  * media work runs off the event loop that ticks the halls). The first admin (from the setup code in
  * the server's log) invites a booth member, who opens a live; this process publishes bench:live's
- * paced VP8 clip and `viewers` werift peers watch it over loopback. worst() is the worst viewer's
- * share of the publisher's packets since mark(): the live was really served, not just opened.
+ * paced VP8 clip and `viewers` werift peers watch it over loopback; it returns once every viewer has
+ * its first picture. worst() is the worst viewer's share of the publisher's packets since mark():
+ * the live was really served, not just opened.
  */
 import { OpenLiveResponseSchema, PublishResponseSchema } from '../../../shared/api/live.ts';
 import { invitedAccount, setupAdmin } from '../../helpers/staffSession.ts';
 import { benchPublisher } from './livePeers.ts';
 import { joinViewer, LIVE_BOOTH, postJson, type Joined } from './liveRun.ts';
-import { worstShare } from './liveSteps.ts';
+import { packetShare, worstShare } from './liveSteps.ts';
 
 export interface LiveLoad {
   readonly viewers: number;
   mark(): void;
   worst(): number;
+  /** Each viewer's share of the publisher's packets since mark(), lowest first. */
+  shares(): number[];
+  /** The connection states of the viewers that got under `share` since mark(). */
+  statesUnder(share: number): string[][];
   stop(): Promise<void>;
 }
 
@@ -37,6 +42,12 @@ export async function startLiveLoad(base: string, log: string, viewers: number, 
     publisher.start();
     // Ten at a time, as visitors arrive, not one burst of handshakes.
     while (joined.length < viewers) joined.push(...(await Promise.all(Array.from({ length: Math.min(10, viewers - joined.length) }, () => joinViewer(base, liveId)))));
+    // Watching, not only answered: each has its first whole keyframe before the load beside it starts
+    // (a handshake still under way when the bots' joining takes the core would time out).
+    for (const deadline = performance.now() + 30_000; joined.some((v) => v.peer.firstKeyframeAt() === null); ) {
+      if (performance.now() > deadline) throw new Error(`${joined.filter((v) => v.peer.firstKeyframeAt() === null).length} of ${viewers} viewers had no picture 30 s after joining`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   } catch (e) {
     await stop();
     throw e;
@@ -49,6 +60,8 @@ export async function startLiveLoad(base: string, log: string, viewers: number, 
       sent0 = publisher.sent();
     },
     worst: () => worstShare(joined.map((v) => ({ sent: publisher.sent() - sent0, received: v.peer.received() }))),
+    statesUnder: (share) => joined.filter((v) => packetShare({ sent: publisher.sent() - sent0, received: v.peer.received() }) < share).map((v) => v.peer.states()),
+    shares: () => joined.map((v) => packetShare({ sent: publisher.sent() - sent0, received: v.peer.received() })).sort((x, y) => x - y),
     stop,
   };
 }

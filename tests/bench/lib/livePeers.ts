@@ -74,6 +74,8 @@ export interface BenchViewer {
   received(): number;
   /** performance.now() when the first keyframe had arrived whole (null: not yet). */
   firstKeyframeAt(): number | null;
+  /** The connection's states so far, in order (a viewer that got nothing says how it ended). */
+  states(): string[];
   close(): Promise<void>;
 }
 
@@ -87,6 +89,9 @@ export function benchViewer(): BenchViewer {
   let keyframeAt: number | null = null;
   // The first keyframe's timestamp, first sequence number and packets so far; whole when its marker packet closes an unbroken run.
   let key: { ts: number; first: number; got: number; last: number | null } | null = null;
+  const states: string[] = [];
+  const t0 = performance.now();
+  pc.connectionStateChange.subscribe((state) => states.push(`${state}@${Math.round((performance.now() - t0) / 1000)}s`));
   pc.onTrack.subscribe((track) => {
     if (track.kind !== 'video') return;
     track.onReceiveRtp.subscribe((rtp) => {
@@ -112,6 +117,7 @@ export function benchViewer(): BenchViewer {
     },
     received: () => received,
     firstKeyframeAt: () => keyframeAt,
+    states: () => states,
     close: () => pc.close(),
   };
 }

@@ -1,8 +1,8 @@
 /**
- * CPU time of some of a process's threads, from /proc/<pid>/task/<tid>/stat: bench:hall reads its
- * server's worker threads (the embedded database's, pglite/worker.ts), which the cpuset puts on the
- * server's one core with the halls' event loop, where a machine with cores to spare would run them
- * beside it.
+ * A process's threads and their CPU time, from /proc/<pid>/task/<tid>/stat: bench:hall reads its
+ * server's worker threads (the embedded database's, pglite/worker.ts, which the cpuset keeps on the
+ * server's core with the halls' event loop; and the SFU's, live/sfuWorker.ts, which --with-live
+ * moves to another core, as a machine with cores to spare would run it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -11,19 +11,35 @@ const CLK_TCK = 100; // Linux USER_HZ, as tests/load/procs.ts
 /** Node names each worker_threads thread this (the main thread is MainThread, V8's helpers V8Worker). */
 export const NODE_WORKER_THREAD = 'WorkerThread';
 
-/** User + system seconds of the threads of `pid` named `name` so far (threads that ended are not counted). */
-export function threadCpuSeconds(pid: number, name: string): number {
-  let sum = 0;
+/** Ids of the threads of `pid` named `name` (threads that ended are not listed). */
+export function threadIds(pid: number, name: string): number[] {
+  const ids: number[] = [];
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-    } catch {
-      continue; // ended between the listing and the read
-    }
-    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== name) continue;
+    const stat = statOf(pid, Number(tid));
+    if (stat && stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === name) ids.push(Number(tid));
+  }
+  return ids;
+}
+
+/** User + system seconds of these threads of `pid` so far (a thread that ended counts 0). */
+export function threadsCpuSeconds(pid: number, tids: readonly number[]): number {
+  let sum = 0;
+  for (const tid of tids) {
+    const stat = statOf(pid, tid);
+    if (!stat) continue;
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     sum += (Number(f[11]) + Number(f[12])) / CLK_TCK;
   }
   return sum;
+}
+
+/** User + system seconds of the threads of `pid` named `name` so far. */
+export const threadCpuSeconds = (pid: number, name: string): number => threadsCpuSeconds(pid, threadIds(pid, name));
+
+function statOf(pid: number, tid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+  } catch {
+    return null; // ended between the listing and the read
+  }
 }
