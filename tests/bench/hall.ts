@@ -48,6 +48,7 @@ import { receivedShare, validityOf } from './lib/hallValidity.ts';
 import { onLines } from './lib/lines.ts';
 import { writeSection } from './lib/perfDoc.ts';
 import { startLiveLoad, type LiveLoad } from './lib/liveLoad.ts';
+import { HOLD_SHARE } from './lib/liveSteps.ts';
 import { EDIT_EVERY_MS, studioWriter, type StudioWriter, type WriteCounts } from './lib/studioWrites.ts';
 import { benchClip } from './lib/vp8Clip.ts';
 import { NODE_WORKER_THREAD, threadCpuSeconds, threadIds, threadsCpuSeconds } from './lib/threads.ts';
@@ -97,10 +98,8 @@ const priority = priorityGroup('bench', MAX_SHARES);
 /** The --with-live run's SFU thread and this process (its publisher and viewers), on the bots' core. */
 const liveWeight = priorityGroup('live');
 
-
 const FULLSYNC_BYTES = 'seeot_fullsync_bytes_written';
 const TICKS = 'seeot_tick_duration_seconds_count';
-
 
 /**
  * A fresh server on core 0 and N bots on core 1 in `room`; the server's CPU and RSS over the bots'
@@ -184,9 +183,9 @@ async function run(room: string, visitors: number, watchers: string, beside: 'wr
           liveWorst = live?.worst() ?? null;
           if (live) {
             const shares = live.shares();
-            const served = shares.filter((x) => x >= 0.95).length;
-            console.log(`[bench:hall] the live's viewers over the window: ${served} of ${shares.length} got ≥ 95% of the packets; shares ${shares.map((x) => Math.round(x * 100)).join(' ')}%`);
-            for (const states of live.statesUnder(0.95)) console.log(`[bench:hall] a viewer under 95%: its connection went ${states.join(' → ')}`);
+            const served = shares.filter((x) => x >= HOLD_SHARE).length;
+            console.log(`[bench:hall] the live's viewers over the window: ${served} of ${shares.length} got ≥ ${HOLD_SHARE * 100}% of the packets; shares ${shares.map((x) => Math.round(x * 100)).join(' ')}%`);
+            for (const states of live.statesUnder(HOLD_SHARE)) console.log(`[bench:hall] a viewer under ${HOLD_SHARE * 100}%: its connection went ${states.join(' → ')}`);
           }
           const seconds = (performance.now() - t0) / 1000;
           serverCpu = ((cpuSeconds(server.pid) - c0) / seconds) * 100;

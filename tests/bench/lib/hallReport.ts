@@ -30,7 +30,7 @@ export interface BotResult {
 
 export interface Run extends BotResult {
   server_cpu_pct: number;
-  /** Of server_cpu_pct, the worker threads' (the embedded database's; on the server's core here). */
+  /** Of server_cpu_pct, the worker threads' (the embedded database's, on the server's core; with a live, also the SFU's, on core 1). */
   db_worker_cpu_pct: number;
   rss_mb: number;
   /** Ticks the shard ran per second over the window, by the server's own count. */
