@@ -10,7 +10,7 @@ import { OpenLiveResponseSchema, PublishResponseSchema } from '../../../shared/a
 import { invitedAccount, setupAdmin } from '../../helpers/staffSession.ts';
 import { benchPublisher } from './livePeers.ts';
 import { joinViewer, LIVE_BOOTH, postJson, type Joined } from './liveRun.ts';
-import { packetShare, worstShare } from './liveSteps.ts';
+import { packetShare, worstShare, type WindowCount } from './liveSteps.ts';
 
 export interface LiveLoad {
   readonly viewers: number;
@@ -53,15 +53,17 @@ export async function startLiveLoad(base: string, log: string, viewers: number, 
     throw e;
   }
   let sent0 = 0;
+  /** What the publisher sent and this viewer received since mark(). */
+  const counted = (v: Joined): WindowCount => ({ sent: publisher.sent() - sent0, received: v.peer.received() });
   return {
     viewers,
     mark() {
       for (const v of joined) v.peer.mark();
       sent0 = publisher.sent();
     },
-    worst: () => worstShare(joined.map((v) => ({ sent: publisher.sent() - sent0, received: v.peer.received() }))),
-    statesUnder: (share) => joined.filter((v) => packetShare({ sent: publisher.sent() - sent0, received: v.peer.received() }) < share).map((v) => v.peer.states()),
-    shares: () => joined.map((v) => packetShare({ sent: publisher.sent() - sent0, received: v.peer.received() })).sort((x, y) => x - y),
+    worst: () => worstShare(joined.map(counted)),
+    statesUnder: (share) => joined.filter((v) => packetShare(counted(v)) < share).map((v) => v.peer.states()),
+    shares: () => joined.map((v) => packetShare(counted(v))).sort((x, y) => x - y),
     stop,
   };
 }
