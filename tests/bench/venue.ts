@@ -5,8 +5,10 @@
  * with a logo and 4 images uploaded through the media service and saved on the booth, then:
  *   venue_rps        GET /api/catalogue over HTTP (keep-alive, Brotli as a browser asks, the body
  *                    counted and not decoded; CONNECTIONS loops each waiting for its answer's last
- *                    byte before the next request) in windows of WINDOW_S seconds, each after a warm-up, while an edit lands every 200 ms (VenueService.editBooth in the server:
- *                    each one bumps the venue version, so the next read merges the venue again)
+ *                    byte before the next request) in windows of WINDOW_S seconds, each after a
+ *                    warm-up, while an edit lands every 200 ms (VenueService.editBooth in the
+ *                    server: each one bumps the venue version, so the next read merges the venue
+ *                    again; lib/venueReads.ts)
  *   venue_rps_ratio  that over the same loop against the same app over staticVenue(the same venue,
  *                    read from the first server), no database and no edits; same machine, same run,
  *                    both servers up and their windows in turn (READ_ROUNDS each), edits only in
@@ -26,7 +28,6 @@ import { chromium, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, get as httpGet } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CatalogueSchema } from '../../shared/schemas/catalogue.ts';
@@ -35,10 +36,8 @@ import config from '../../playwright.config.ts';
 import { enableTestHook } from '../helpers/testHook.ts';
 import { benchSection, writeSection } from './lib/perfDoc.ts';
 import { freePort } from './lib/server.ts';
+import { CONNECTIONS, readVenue, summarise, WINDOW_S, type ReadWindow, type Rps } from './lib/venueReads.ts';
 
-const CONNECTIONS = 8;
-const WARMUP_S = 3;
-const WINDOW_S = 10;
 /** Read windows per server, the two servers' windows in turn (so a busier minute of the machine falls on both). */
 const READ_ROUNDS = 3;
 const NEAR_M = 20;
@@ -116,80 +115,6 @@ async function startProcess(args: string[], dataDir: string, readyLine: boolean)
     }
   });
   return { url, child, stop };
-}
-
-interface Rps {
-  rps: number;
-  requests: number;
-  errors: number;
-  bytesPerAnswer: number;
-  p50: number;
-  p99: number;
-}
-
-interface ReadWindow {
-  seconds: number;
-  requests: number;
-  errors: number;
-  bytes: number;
-  latencies: number[];
-}
-
-/** The windows of one server together: answers over seconds, latency quantiles over every answer. */
-function summarise(windows: readonly ReadWindow[]): Rps {
-  const seconds = windows.reduce((n, w) => n + w.seconds, 0);
-  const requests = windows.reduce((n, w) => n + w.requests, 0);
-  const bytes = windows.reduce((n, w) => n + w.bytes, 0);
-  const latencies = windows.flatMap((w) => w.latencies).sort((a, b) => a - b);
-  const q = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) / 10;
-  return { rps: Math.round((requests / seconds) * 10) / 10, requests, errors: windows.reduce((n, w) => n + w.errors, 0), bytesPerAnswer: Math.round(bytes / Math.max(1, requests)), p50: q(0.5), p99: q(0.99) };
-}
-
-/**
- * GET /api/catalogue as a browser asks for it (Brotli), its body read and not decoded: with fetch,
- * which decodes every 154 KB answer, the load loops used 120–135% of the two cores against the
- * server's 15–25%, and the figure was the load client's.
- */
-function getVenue(agent: Agent, url: string): Promise<{ status: number; bytes: number }> {
-  return new Promise((resolve, reject) => {
-    const req = httpGet(`${url}/api/catalogue`, { agent, headers: { accept: 'application/json', 'accept-encoding': 'br' } }, (res) => {
-      let bytes = 0;
-      res.on('data', (d: Buffer) => (bytes += d.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-  });
-}
-
-/** CONNECTIONS keep-alive loops on GET /api/catalogue: WARMUP_S unmeasured, then WINDOW_S counted. */
-async function readVenue(url: string): Promise<ReadWindow> {
-  let counting = false;
-  let stopAt = Infinity;
-  let requests = 0;
-  let errors = 0;
-  let bytes = 0;
-  const latencies: number[] = [];
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const loop = async (): Promise<void> => {
-    while (Date.now() < stopAt) {
-      const t0 = performance.now();
-      const res = await getVenue(agent, url);
-      if (!counting) continue;
-      if (res.status !== 200) errors++;
-      requests++;
-      bytes += res.bytes;
-      latencies.push(performance.now() - t0);
-    }
-  };
-  const loops = Array.from({ length: CONNECTIONS }, loop);
-  await new Promise((r) => setTimeout(r, WARMUP_S * 1000));
-  counting = true;
-  const start = performance.now();
-  stopAt = Date.now() + WINDOW_S * 1000;
-  await Promise.all(loops);
-  agent.destroy();
-  return { seconds: (performance.now() - start) / 1000, requests, errors, bytes, latencies };
 }
 
 /** Switches the server's edit loop on or off; off answers how many edits landed. */
