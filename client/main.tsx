@@ -47,19 +47,22 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * fresh browser, most of it compiling); then the rest of the app.
  */
 async function loadApp(): Promise<[typeof ReactDomClient, typeof AppModule]> {
-  const stages = [() => import('./data/zodJitless.ts'), () => import('../shared/schemas/procurement.ts'), () => import('./i18n/index.ts')];
+  const stages = [
+    () => import('./data/zodJitless.ts'),
+    () => import('../shared/schemas/procurement.ts'),
+    () => import('./i18n/index.ts'),
+    () => import('react-dom/client'),
+    () => import('./routes/ListRoute.tsx'),
+    () => import('./routes/WorldOrBoothPage.tsx'),
+    () => import('./routes/Landing.tsx'),
+    () => import('./live/LiveAlerts.tsx'),
+  ];
   for (const stage of stages) {
     await stage();
     await nextTask();
   }
-  const dom = await import('react-dom/client');
-  await nextTask();
-  const pages = [() => import('./routes/ListRoute.tsx'), () => import('./routes/WorldOrBoothPage.tsx'), () => import('./routes/Landing.tsx'), () => import('./live/LiveAlerts.tsx')];
-  for (const page of pages) {
-    await page();
-    await nextTask();
-  }
-  return [dom, await import('./App.tsx')];
+  // React DOM is already evaluated (a stage above): importing it again only looks it up.
+  return Promise.all([import('react-dom/client'), import('./App.tsx')]);
 }
 
 /**

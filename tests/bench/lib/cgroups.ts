@@ -103,6 +103,14 @@ function makeGroup(root: string, name: string): string {
   return path;
 }
 
+/** How processes and threads join the group at `path`: a process with all its threads, or one thread (cgroup v1 places threads one by one). */
+function members(path: string): { add(pid: number): void; addThread(tid: number): void } {
+  return {
+    add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)),
+    addThread: (tid) => writeFileSync(join(path, 'tasks'), String(tid)),
+  };
+}
+
 export interface CoreGroup {
   readonly core: number;
   /** Moves a process (all its threads) onto the core. */
@@ -116,11 +124,7 @@ export function coreGroup(name: string, core: number): CoreGroup {
   const path = makeGroup(CPUSET_ROOT, name);
   writeFileSync(join(path, 'cpuset.cpus'), String(core));
   writeFileSync(join(path, 'cpuset.mems'), readFileSync(join(CPUSET_ROOT, 'cpuset.mems'), 'utf8').trim().split(/[-,]/)[0]!);
-  return {
-    core,
-    add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)),
-    addThread: (tid) => writeFileSync(join(path, 'tasks'), String(tid)),
-  };
+  return { core, ...members(path) };
 }
 
 /** Lets a process (all its threads) run on any core again. */
@@ -153,13 +157,10 @@ export const MAX_SHARES = 262_144;
  * A `cpu` group with no cap, weighted ahead of other work on its core (bots, Redis; with MAX_SHARES
  * a browser whose task durations are the measurement). Processes started from one inside it join it.
  */
-export function priorityGroup(name: string, shares = BENCH_SHARES): { add(pid: number): void; addThread(tid: number): void } {
+export function priorityGroup(name: string, shares = BENCH_SHARES): ReturnType<typeof members> {
   const path = makeGroup(CPU_ROOT, name);
   writeFileSync(join(path, 'cpu.shares'), String(shares));
-  return {
-    add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)),
-    addThread: (tid) => writeFileSync(join(path, 'tasks'), String(tid)),
-  };
+  return members(path);
 }
 
 /** A `cpu` group capped at `pct` % of one core, in periods of `periodUs`, weighted like priorityGroup. */
@@ -179,7 +180,7 @@ export function quotaGroup(name: string, pct: number, periodUs = DEFAULT_PERIOD_
       return current;
     },
     setQuota,
-    add: (pid) => writeFileSync(join(path, 'cgroup.procs'), String(pid)),
+    add: members(path).add,
     stats: () => {
       const m = new Map(readFileSync(join(path, 'cpu.stat'), 'utf8').trim().split('\n').map((l) => l.split(' ') as [string, string]));
       return { periods: Number(m.get('nr_periods') ?? 0), throttled: Number(m.get('nr_throttled') ?? 0), throttledNs: Number(m.get('throttled_time') ?? 0) };
