@@ -38,7 +38,7 @@ import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { startPostgres } from '../helpers/postgres.ts';
 import { repoRoot } from '../helpers/serverProcess.ts';
 import { cpuSeconds, loadAverage, startBenchServer, track } from '../load/procs.ts';
-import { NODE_WORKER_THREAD, threadCpuSeconds } from './lib/threads.ts';
+import { cpuSecondsByThreadName, NODE_WORKER_THREAD, threadCpuSeconds } from './lib/threads.ts';
 import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
 import { onLines } from './lib/lines.ts';
 import { benchSection, writeSection } from './lib/perfDoc.ts';
@@ -83,6 +83,8 @@ interface CpuRun {
   dbPct: number;
   rowsPerS: number;
   atBoothShare: number;
+  /** Of cpuPct, per thread name (the main thread is "node"; V8's garbage collector helpers "V8 DefaultWorke"). */
+  byThread: Record<string, number>;
 }
 
 /** A fresh server with ANALYTICS on or off under the walking bots: its CPU and rows written over the window. */
@@ -99,6 +101,8 @@ async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
       let c0 = 0;
       let d0 = 0;
       let dbPct = NaN;
+      let threads0 = new Map<string, number>();
+      const byThread: Record<string, number> = {};
       let rows0: Promise<number> = Promise.resolve(0);
       let cpuPct = NaN;
       let seconds = NaN;
@@ -109,11 +113,13 @@ async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
           t0 = performance.now();
           c0 = cpuSeconds(server.pid);
           d0 = threadCpuSeconds(server.pid, NODE_WORKER_THREAD);
+          threads0 = cpuSecondsByThreadName(server.pid);
           rows0 = server.metric(ROWS_METRIC);
         } else if (line === 'WINDOW_END') {
           seconds = (performance.now() - t0) / 1000;
           cpuPct = ((cpuSeconds(server.pid) - c0) / seconds) * 100;
           dbPct = ((threadCpuSeconds(server.pid, NODE_WORKER_THREAD) - d0) / seconds) * 100;
+          for (const [name, s] of cpuSecondsByThreadName(server.pid)) byThread[name] = ((s - (threads0.get(name) ?? 0)) / seconds) * 100;
           rows1 = server.metric(ROWS_METRIC);
         } else if (line.startsWith('RESULT ')) {
           atBoothShare = (JSON.parse(line.slice(7)) as { at_booth_share: number }).at_booth_share;
@@ -121,7 +127,7 @@ async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
       });
       bots.once('exit', (code) => {
         if (code !== 0 || Number.isNaN(cpuPct)) return reject(new Error(`bots exited with ${code} (ANALYTICS=${analytics})`));
-        void Promise.all([rows0, rows1]).then(([r0, r1v]) => resolve({ analytics, cpuPct, dbPct, rowsPerS: (r1v - r0) / seconds, atBoothShare }), reject);
+        void Promise.all([rows0, rows1]).then(([r0, r1v]) => resolve({ analytics, cpuPct, dbPct, rowsPerS: (r1v - r0) / seconds, atBoothShare, byThread }), reject);
       });
     });
   } finally {
@@ -129,6 +135,14 @@ async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+/** "node 40.1%, V8 DefaultWorke 3.2%, …": the threads that used at least 0.1% of a core, busiest first. */
+const threadShares = (byThread: Record<string, number>): string =>
+  Object.entries(byThread)
+    .filter(([, pct]) => pct >= 0.1)
+    .sort((p, q) => q[1] - p[1])
+    .map(([name, pct]) => `${name} ${r1(pct)}%`)
+    .join(', ');
 
 /** Drops the OS page cache if this process may; says whether it did. */
 function dropOsCache(): boolean {
@@ -223,7 +237,7 @@ for (let i = 0; i < PAIRS; i++) {
   for (const mode of order) {
     const r = await cpuRun(mode);
     runs[mode] = r;
-    say(`pair ${i + 1} ANALYTICS=${mode}: server CPU ${r1(r.cpuPct)}% of a core (its database thread ${r1(r.dbPct)}%), ${r1(r.rowsPerS)} rows/s, ${Math.round(r.atBoothShare * 100)}% of bots at booths`);
+    say(`pair ${i + 1} ANALYTICS=${mode}: server CPU ${r1(r.cpuPct)}% of a core (its database thread ${r1(r.dbPct)}%), ${r1(r.rowsPerS)} rows/s, ${Math.round(r.atBoothShare * 100)}% of bots at booths; by thread: ${threadShares(r.byThread)}; load ${loadAverage()}`);
   }
   const overhead = ((runs.on!.cpuPct - runs.off!.cpuPct) / runs.off!.cpuPct) * 100;
   overheads.push(overhead);

@@ -43,3 +43,16 @@ function statOf(pid: number, tid: number): string | null {
     return null; // ended between the listing and the read
   }
 }
+
+/** User + system seconds of every thread of `pid` so far, summed by thread name (main, V8's helpers, workers, libuv's pool). */
+export function cpuSecondsByThreadName(pid: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const stat = statOf(pid, Number(tid));
+    if (!stat) continue;
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    byName.set(name, (byName.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) / CLK_TCK);
+  }
+  return byName;
+}
