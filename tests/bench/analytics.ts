@@ -83,6 +83,8 @@ interface CpuRun {
   dbPct: number;
   rowsPerS: number;
   atBoothShare: number;
+  /** Bytes a bot received per second: how much view the hall built (a denser crowd sees more neighbours). */
+  downBytesPerS: number;
   /** Of cpuPct, per thread name (the main thread is "node"; V8's garbage collector helpers "V8 DefaultWorke"). */
   byThread: Record<string, number>;
 }
@@ -108,6 +110,7 @@ async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
       let seconds = NaN;
       let rows1: Promise<number> = Promise.resolve(0);
       let atBoothShare = NaN;
+      let downBytesPerS = NaN;
       onLines(bots.stdout, (line) => {
         if (line === 'WINDOW_START') {
           t0 = performance.now();
@@ -122,12 +125,14 @@ async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
           for (const [name, s] of cpuSecondsByThreadName(server.pid)) byThread[name] = ((s - (threads0.get(name) ?? 0)) / seconds) * 100;
           rows1 = server.metric(ROWS_METRIC);
         } else if (line.startsWith('RESULT ')) {
-          atBoothShare = (JSON.parse(line.slice(7)) as { at_booth_share: number }).at_booth_share;
+          const result = JSON.parse(line.slice(7)) as { at_booth_share: number; down_bytes_per_s_per_visitor: number };
+          atBoothShare = result.at_booth_share;
+          downBytesPerS = result.down_bytes_per_s_per_visitor;
         }
       });
       bots.once('exit', (code) => {
         if (code !== 0 || Number.isNaN(cpuPct)) return reject(new Error(`bots exited with ${code} (ANALYTICS=${analytics})`));
-        void Promise.all([rows0, rows1]).then(([r0, r1v]) => resolve({ analytics, cpuPct, dbPct, rowsPerS: (r1v - r0) / seconds, atBoothShare, byThread }), reject);
+        void Promise.all([rows0, rows1]).then(([r0, r1v]) => resolve({ analytics, cpuPct, dbPct, rowsPerS: (r1v - r0) / seconds, atBoothShare, downBytesPerS, byThread }), reject);
       });
     });
   } finally {
@@ -237,7 +242,7 @@ for (let i = 0; i < PAIRS; i++) {
   for (const mode of order) {
     const r = await cpuRun(mode);
     runs[mode] = r;
-    say(`pair ${i + 1} ANALYTICS=${mode}: server CPU ${r1(r.cpuPct)}% of a core (its database thread ${r1(r.dbPct)}%), ${r1(r.rowsPerS)} rows/s, ${Math.round(r.atBoothShare * 100)}% of bots at booths; by thread: ${threadShares(r.byThread)}; load ${loadAverage()}`);
+    say(`pair ${i + 1} ANALYTICS=${mode}: server CPU ${r1(r.cpuPct)}% of a core (its database thread ${r1(r.dbPct)}%), ${r1(r.rowsPerS)} rows/s, ${Math.round(r.atBoothShare * 100)}% of bots at booths, ${r1(r.downBytesPerS / 1000)} KB/s to each; by thread: ${threadShares(r.byThread)}; load ${loadAverage()}`);
   }
   const overhead = ((runs.on!.cpuPct - runs.off!.cpuPct) / runs.off!.cpuPct) * 100;
   overheads.push(overhead);

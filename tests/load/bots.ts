@@ -26,7 +26,7 @@ import { writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
-import { mulberry32 } from '../../shared/net/prng.ts';
+import { mulberry32, type Rng } from '../../shared/net/prng.ts';
 import { quantizeHeading8 } from '../../shared/net/quantize.ts';
 import { PROTOCOL_VERSION, SERVER_MESSAGE_TYPES, venueFingerprint } from '../../shared/protocol/index.ts';
 import { createCollisionWorld, layoutWorld, type Vec2 } from '../../shared/world/index.ts';
@@ -67,7 +67,6 @@ const world = createCollisionWorld(layout);
 /** Sent on joining, as /world does: the layout these bots decode positions against. */
 const VENUE = venueFingerprint(layout);
 const plans = planBots(N, layout, world, Number(a.probes));
-const rng = mulberry32(7);
 const now = (): number => performance.now();
 
 interface Bot {
@@ -90,6 +89,12 @@ interface Bot {
   probes: Probes;
   nextChat: number;
   nextEmote: number;
+  /**
+   * Its own generator (seeded by its index): a shared one handed each bot whatever draw came next in
+   * the order the timers fired, so two runs' crowds walked differently (the server's CPU for one
+   * configuration read 46% or 64% of a core from run to run, with more views to build in the denser runs).
+   */
+  rng: Rng;
 }
 
 const probesByRoom = new Map<string, Probes>();
@@ -166,9 +171,10 @@ async function join(i: number, url: string, roomId: string | null): Promise<Bot>
   const room = roomId ? await client.joinById(roomId, opts) : await client.joinOrCreate(a.room, opts);
   const t = now();
   const plan = plans[i]!;
+  const rng = mulberry32(0x5ee07 + i * 0x9e3779b9);
   const bot: Bot = {
     i, plan, room, watcher: isWatcher(i, N, WATCHERS, SHARDS), slot: -1, seq: 0, dir: { x: 0, z: 0 }, nextTurn: 0, nextClick: 0, moving: false, atBooth: false,
-    probesInView: new Map(), timed: new Map(), probes: probesOf(room.roomId), nextChat: t + rng() * 60_000, nextEmote: t + rng() * 40_000,
+    probesInView: new Map(), timed: new Map(), probes: probesOf(room.roomId), nextChat: t + rng() * 60_000, nextEmote: t + rng() * 40_000, rng,
   };
   room.reconnection.enabled = false;
   room.onLeave(() => void (leaving || dropped++));
@@ -219,8 +225,8 @@ function drive(bots: Bot[], phase: number): void {
       if (t >= bot.nextTurn) {
         if (plan.probe) {
           // A turn to a heading different from the current one, timed from the moment it is sent.
-          let d = PROBE_DIRS[Math.floor(rng() * 4)]!;
-          while (d.x === bot.dir.x && d.z === bot.dir.z) d = PROBE_DIRS[Math.floor(rng() * 4)]!;
+          let d = PROBE_DIRS[Math.floor(bot.rng() * 4)]!;
+          while (d.x === bot.dir.x && d.z === bot.dir.z) d = PROBE_DIRS[Math.floor(bot.rng() * 4)]!;
           bot.dir = d;
           bot.nextTurn = t + 1000;
           if (bot.slot >= 0) {
@@ -228,15 +234,15 @@ function drive(bots: Bot[], phase: number): void {
             bot.probes.changeAt[bot.slot] = t;
           }
         } else {
-          const ang = rng() * Math.PI * 2;
+          const ang = bot.rng() * Math.PI * 2;
           bot.dir = { x: Math.cos(ang), z: Math.sin(ang) };
-          bot.nextTurn = t + 1000 + rng() * 3000;
+          bot.nextTurn = t + 1000 + bot.rng() * 3000;
         }
       }
       send(bot, { seq: ++bot.seq, kind: 'dir', dx: bot.dir.x, dz: bot.dir.z, run: false });
     } else if (plan.role === 'click' && t >= bot.nextClick) {
-      bot.nextClick = t + 4000 + rng() * 4000;
-      send(bot, { seq: ++bot.seq, kind: 'walkTo', target: nextClickTarget(rng, layout, world) });
+      bot.nextClick = t + 4000 + bot.rng() * 4000;
+      send(bot, { seq: ++bot.seq, kind: 'walkTo', target: nextClickTarget(bot.rng, layout, world) });
     } else if (plan.role === 'booth' && bot.watcher && t >= bot.nextClick && !bot.atBooth) {
       // Again only if it has not arrived by then; a bot that does not decode cannot tell, and the
       // path search is sure to reach an interact point: once is enough.
@@ -253,14 +259,14 @@ const HALL_SHARE = Math.min(1, Number(a['hall-chat-per-min']) / Math.max(1, N));
 
 function talk(bot: Bot, t: number): void {
   if (t >= bot.nextChat) {
-    bot.nextChat = t + 30_000 + rng() * 60_000;
-    const scope = rng() < HALL_SHARE ? 'hall' : bot.atBooth ? 'booth' : 'nearby';
+    bot.nextChat = t + 30_000 + bot.rng() * 60_000;
+    const scope = bot.rng() < HALL_SHARE ? 'hall' : bot.atBooth ? 'booth' : 'nearby';
     bot.room.send('chat', { scope, text: `봇 ${bot.i}의 한마디 ${Math.floor(t)}` });
     if (measuring) chatSent++;
   }
   if (t >= bot.nextEmote) {
-    bot.nextEmote = t + 20_000 + rng() * 40_000;
-    bot.room.send('emote', { kind: rng() < 0.5 ? 'heart' : 'clap' });
+    bot.nextEmote = t + 20_000 + bot.rng() * 40_000;
+    bot.room.send('emote', { kind: bot.rng() < 0.5 ? 'heart' : 'clap' });
   }
 }
 
