@@ -85,7 +85,7 @@ interface CpuRun {
   atBoothShare: number;
   /** Bytes a bot received per second: how much view the hall built (a denser crowd sees more neighbours). */
   downBytesPerS: number;
-  /** Of cpuPct, per thread name (the main thread is "node"; V8's garbage collector helpers "V8 DefaultWorke"). */
+  /** Of cpuPct, per thread name (as Node names them: MainThread, V8Worker for V8's helpers, WorkerThread). */
   byThread: Record<string, number>;
 }
 
@@ -141,7 +141,7 @@ async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
   }
 }
 
-/** "node 40.1%, V8 DefaultWorke 3.2%, …": the threads that used at least 0.1% of a core, busiest first. */
+/** "MainThread 45.3%, V8Worker 1.1%, …": the threads that used at least 0.1% of a core, busiest first. */
 const threadShares = (byThread: Record<string, number>): string =>
   Object.entries(byThread)
     .filter(([, pct]) => pct >= 0.1)

@@ -2,7 +2,8 @@
  * A process's threads and their CPU time, from /proc/<pid>/task/<tid>/stat: bench:hall reads its
  * server's worker threads (the embedded database's, pglite/worker.ts, which the cpuset keeps on the
  * server's core with the halls' event loop; and the SFU's, live/sfuWorker.ts, which --with-live
- * moves to another core, as a machine with cores to spare would run it).
+ * moves to another core, as a machine with cores to spare would run it); bench:analytics prints where
+ * its servers' CPU went, thread by thread.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
