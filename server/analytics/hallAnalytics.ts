@@ -19,6 +19,8 @@ export interface HallAnalyticsDeps {
   hash: (guestId: string, atMs: number) => string;
   /** The fair whose hall this shard runs (1 the permanent exhibition, else a timed fair): its visits count under it. */
   fairId: number;
+  /** False while an operator has paused counting (SIGUSR2, start.ts): the shard then measures nothing. */
+  counting?: () => boolean;
 }
 
 export class HallAnalytics {
@@ -30,6 +32,7 @@ export class HallAnalytics {
   readonly #spill: (cells: ReturnType<HeatCounter['drain']>) => void;
   #layout: Layout;
   #heatAt = -Infinity;
+  #paused = false;
   #heatFlushedAt: number;
 
   constructor(deps: HallAnalyticsDeps, sim: HallSim, guestOf: (slot: number) => string | undefined, nowMs: number) {
@@ -49,6 +52,16 @@ export class HallAnalytics {
 
   /** One occupancy pass: every avatar's booth, and (once a second) where each stands. */
   sample(nowMs: number): void {
+    if (this.#deps.counting?.() === false) {
+      // Paused: the visits under way end where they were last seen (the pause is nobody's dwell), and go now.
+      if (!this.#paused) {
+        this.#paused = true;
+        this.endAll(nowMs);
+        void this.#deps.recorder.flush();
+      }
+      return;
+    }
+    this.#paused = false;
     const sim = this.#sim;
     this.#tracker.observeAll(sim.boothOf, this.#occupied, nowMs);
     if (nowMs - this.#heatAt < HEAT_SAMPLE_MS) return;

@@ -41,11 +41,21 @@ export function startAnalytics({ repos, env, log, limits }: AnalyticsOptions): {
     secret,
     addressKey: (a) => limits.policy.limitedKey(a),
   });
+  // An operator pauses counting and resumes it with SIGUSR2 (e.g. while staff rehearse in the real venue;
+  // bench:analytics compares the halls' CPU with and without it in one process). Booth events still count.
+  // Each shard ends its visits under way and writes them at its next sample (HallAnalytics).
+  let counting = true;
+  const toggle = (): void => {
+    counting = !counting;
+    log.info({ counting }, counting ? 'analytics resumed (SIGUSR2)' : 'analytics paused (SIGUSR2): the halls count no visits and no heat until the next SIGUSR2');
+  };
+  if (recorder) process.on('SIGUSR2', toggle);
   return {
-    hall: recorder && { recorder, hash: createVisitorHasher(secret), fairId: PERMANENT_FAIR_ID },
+    hall: recorder && { recorder, hash: createVisitorHasher(secret), fairId: PERMANENT_FAIR_ID, counting: () => counting },
     router,
     startLive: () => void liveWatch(),
     async close() {
+      process.off('SIGUSR2', toggle);
       await live?.stop();
       await recorder?.close();
     },

@@ -1,16 +1,16 @@
 /**
  * bench:analytics — what booth analytics cost the hall, and how fast the dashboard reads them.
  *
- *   npm run bench:analytics [-- --quick] [--visitors 1000] [--pairs 5] [--rows 1000000] [--window 20] [--warmup 12]
+ *   npm run bench:analytics [-- --quick] [--visitors 1000] [--pairs 5] [--rows 1000000] [--slice 10] [--warmup 12]
  *   (--pairs 0: the queries only)
  *
- * 1. CPU: `--pairs` interleaved pairs of runs (on then off, off then on, …), each a fresh server
- *    (embedded PGlite: its database thread is in the server's process, so the process's CPU is server
- *    + database) with ANALYTICS=on or off, under `--visitors` walking bots (tests/load/bots.ts, which
- *    stop at booths). Server on core 0, bots on core 1 (cgroup cpusets, as bench:hall). Per pair,
- *    (on − off) ÷ off × 100 of the server's CPU over the bots' window; cpu_overhead_pct is the median.
- *    rows_per_s: rows the recorder wrote per second over the window (seeot_analytics_rows_written_total),
- *    median of the "on" runs.
+ * 1. CPU (lib/analyticsCpu.ts): one server (embedded PGlite: its database thread is in the server's
+ *    process, so the process's CPU is server + database) with ANALYTICS=on under `--visitors` walking
+ *    bots (tests/load/bots.ts, which stop at booths), its counting paused and resumed by SIGUSR2 in
+ *    `--pairs` interleaved pairs of `--slice`-second slices (on then off, off then on, …). Server on
+ *    core 0, bots on core 1 (cgroup cpusets, as bench:hall). Per pair, (on − off) ÷ off × 100 of the
+ *    server's CPU; cpu_overhead_pct is the median. rows_per_s: rows the recorder wrote per second of
+ *    the "on" slices (seeot_analytics_rows_written_total).
  * 2. Queries: a private PostgreSQL with the app's migrations and `--rows` visits (30 days, 200 booths,
  *    5,000 visitors a day, made by generate_series) plus a week of heat cells, then the rollups built
  *    by the very statements migration 0010 backfills with (ROLLUP_BACKFILL); the four dashboard
@@ -21,10 +21,8 @@
  * Writes its section of docs/performance.md (`--doc 0`: print only).
  * Last line: {"bench":"analytics","cpu_overhead_pct":…,"rows_per_s":…,"dashboard_query_ms":…}.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/node-postgres';
@@ -34,13 +32,11 @@ import { ROLLUP_BACKFILL } from '../../server/db/analyticsRollups.ts';
 import type { Db } from '../../server/db/drizzleRepo.ts';
 import { openPostgres } from '../../server/db/postgres.ts';
 import { createLogger } from '../../server/logger.ts';
-import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { startPostgres } from '../helpers/postgres.ts';
 import { repoRoot } from '../helpers/serverProcess.ts';
-import { cpuSeconds, loadAverage, startBenchServer, track } from '../load/procs.ts';
-import { cpuSecondsByThreadName, NODE_WORKER_THREAD, threadCpuSeconds } from './lib/threads.ts';
+import { loadAverage } from '../load/procs.ts';
+import { alternatingRun, type Slice } from './lib/analyticsCpu.ts';
 import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
-import { onLines } from './lib/lines.ts';
 import { benchSection, writeSection } from './lib/perfDoc.ts';
 
 const { values: a } = parseArgs({
@@ -49,7 +45,7 @@ const { values: a } = parseArgs({
     visitors: { type: 'string' },
     pairs: { type: 'string' },
     rows: { type: 'string' },
-    window: { type: 'string' },
+    slice: { type: 'string' },
     warmup: { type: 'string' },
     explain: { type: 'boolean', default: false },
     doc: { type: 'string', default: '1' },
@@ -59,12 +55,9 @@ const QUICK = a.quick;
 const VISITORS = Number(a.visitors ?? (QUICK ? 200 : 1000));
 const PAIRS = Number(a.pairs ?? (QUICK ? 1 : 5));
 const ROWS = Number(a.rows ?? (QUICK ? 100_000 : 1_000_000));
-const WINDOW = a.window ?? (QUICK ? '10' : '20');
-const WARMUP = a.warmup ?? (QUICK ? '6' : '12');
+const SLICE_S = Number(a.slice ?? (QUICK ? 5 : 10));
+const WARMUP_S = Number(a.warmup ?? (QUICK ? 6 : 12));
 const SECRET = randomBytes(24).toString('hex');
-/** A fresh server's boot may wait this long for /healthz: on a shared machine at load 20+, 30 s was not enough. */
-const BOOT_S = 120;
-const ROWS_METRIC = 'seeot_analytics_rows_written_total';
 const say = (s: string) => console.log(`[bench:analytics] ${s}`);
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor((xs.length - 1) / 2)]!;
@@ -75,71 +68,6 @@ if (!pinned) say('no cgroup cpusets (needs root): server and bots share the core
 const priority = pinned ? priorityGroup('bench', MAX_SHARES) : null;
 const serverPlace = priority ? [coreGroup('server', 0), priority] : [];
 const botPlace = priority ? [coreGroup('bots', 1), priority] : [];
-
-interface CpuRun {
-  analytics: 'on' | 'off';
-  cpuPct: number;
-  /** Of cpuPct, the embedded database's worker thread (WebAssembly PostgreSQL, in the server's process). */
-  dbPct: number;
-  rowsPerS: number;
-  atBoothShare: number;
-  /** Bytes a bot received per second: how much view the hall built (a denser crowd sees more neighbours). */
-  downBytesPerS: number;
-  /** Of cpuPct, per thread name (as Node names them: MainThread, V8Worker for V8's helpers, WorkerThread). */
-  byThread: Record<string, number>;
-}
-
-/** A fresh server with ANALYTICS on or off under the walking bots: its CPU and rows written over the window. */
-async function cpuRun(analytics: 'on' | 'off'): Promise<CpuRun> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-analytics-'));
-  await seedDataDir(dataDir);
-  const server = await startBenchServer({ SESSION_SECRET: SECRET, ANALYTICS: analytics, HALL_SHARD_CAPACITY: String(Math.max(1000, VISITORS)), DATA_DIR: dataDir }, serverPlace, undefined, BOOT_S);
-  try {
-    return await new Promise<CpuRun>((resolve, reject) => {
-      const args = [join(repoRoot, 'tests/load/bots.ts'), '--url', server.url.replace('http:', 'ws:'), '--visitors', String(VISITORS), '--warmup', WARMUP, '--window', WINDOW, '--watchers', '10'];
-      const bots = track(spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, SESSION_SECRET: SECRET }, stdio: ['ignore', 'pipe', 'inherit'] }));
-      for (const g of botPlace) g.add(bots.pid!);
-      let t0 = 0;
-      let c0 = 0;
-      let d0 = 0;
-      let dbPct = NaN;
-      let threads0 = new Map<string, number>();
-      const byThread: Record<string, number> = {};
-      let rows0: Promise<number> = Promise.resolve(0);
-      let cpuPct = NaN;
-      let seconds = NaN;
-      let rows1: Promise<number> = Promise.resolve(0);
-      let atBoothShare = NaN;
-      let downBytesPerS = NaN;
-      onLines(bots.stdout, (line) => {
-        if (line === 'WINDOW_START') {
-          t0 = performance.now();
-          c0 = cpuSeconds(server.pid);
-          d0 = threadCpuSeconds(server.pid, NODE_WORKER_THREAD);
-          threads0 = cpuSecondsByThreadName(server.pid);
-          rows0 = server.metric(ROWS_METRIC);
-        } else if (line === 'WINDOW_END') {
-          seconds = (performance.now() - t0) / 1000;
-          cpuPct = ((cpuSeconds(server.pid) - c0) / seconds) * 100;
-          dbPct = ((threadCpuSeconds(server.pid, NODE_WORKER_THREAD) - d0) / seconds) * 100;
-          for (const [name, s] of cpuSecondsByThreadName(server.pid)) byThread[name] = ((s - (threads0.get(name) ?? 0)) / seconds) * 100;
-          rows1 = server.metric(ROWS_METRIC);
-        } else if (line.startsWith('RESULT ')) {
-          const result = JSON.parse(line.slice(7)) as { at_booth_share: number; down_bytes_per_s_per_visitor: number };
-          atBoothShare = result.at_booth_share;
-          downBytesPerS = result.down_bytes_per_s_per_visitor;
-        }
-      });
-      bots.once('exit', (code) => {
-        if (code !== 0 || Number.isNaN(cpuPct)) return reject(new Error(`bots exited with ${code} (ANALYTICS=${analytics})`));
-        void Promise.all([rows0, rows1]).then(([r0, r1v]) => resolve({ analytics, cpuPct, dbPct, rowsPerS: (r1v - r0) / seconds, atBoothShare, downBytesPerS, byThread }), reject);
-      });
-    });
-  } finally {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
 
 /** "MainThread 45.3%, V8Worker 1.1%, …": the threads that used at least 0.1% of a core, busiest first. */
 const threadShares = (byThread: Record<string, number>): string =>
@@ -234,21 +162,24 @@ async function queryBench(): Promise<{ p95: number; perQuery: Record<string, num
 const loadBefore = loadAverage();
 say(`load before: ${loadBefore}; ${VISITORS} bots, ${PAIRS} pairs, ${ROWS.toLocaleString('en')} rows${QUICK ? ' (--quick)' : ''}`);
 const overheads: number[] = [];
-const rowsPerS: number[] = [];
 const pairRows: string[][] = [];
-for (let i = 0; i < PAIRS; i++) {
-  const order: ('on' | 'off')[] = i % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
-  const runs: Partial<Record<'on' | 'off', CpuRun>> = {};
-  for (const mode of order) {
-    const r = await cpuRun(mode);
-    runs[mode] = r;
-    say(`pair ${i + 1} ANALYTICS=${mode}: server CPU ${r1(r.cpuPct)}% of a core (its database thread ${r1(r.dbPct)}%), ${r1(r.rowsPerS)} rows/s, ${Math.round(r.atBoothShare * 100)}% of bots at booths, ${r1(r.downBytesPerS / 1000)} KB/s to each; by thread: ${threadShares(r.byThread)}; load ${loadAverage()}`);
+let rowsPerS = NaN;
+if (PAIRS > 0) {
+  const run = await alternatingRun({ visitors: VISITORS, pairs: PAIRS, sliceS: SLICE_S, warmupS: WARMUP_S, secret: SECRET, serverPlace, botPlace });
+  const line = (s: Slice) => `${s.mode}: server CPU ${r1(s.cpuPct)}% of a core (its database thread ${r1(s.dbPct)}%), ${r1(s.rows / s.seconds)} rows/s; by thread: ${threadShares(s.byThread)}`;
+  for (let i = 0; i < PAIRS; i++) {
+    const [first, second] = [run.slices[2 * i]!, run.slices[2 * i + 1]!];
+    const [on, off] = first.mode === 'on' ? [first, second] : [second, first];
+    const overhead = ((on.cpuPct - off.cpuPct) / off.cpuPct) * 100;
+    overheads.push(overhead);
+    say(`pair ${i + 1} ${line(first)}`);
+    say(`pair ${i + 1} ${line(second)}`);
+    say(`pair ${i + 1}: overhead ${r1(overhead)}%`);
+    pairRows.push([`CPU pair ${i + 1} (${first.mode} then ${second.mode})`, `on ${r1(on.cpuPct)}% / off ${r1(off.cpuPct)}% of a core (database thread ${r1(on.dbPct)}% / ${r1(off.dbPct)}%): overhead ${r1(overhead)}%; ${r1(on.rows / on.seconds)} rows/s`]);
   }
-  const overhead = ((runs.on!.cpuPct - runs.off!.cpuPct) / runs.off!.cpuPct) * 100;
-  overheads.push(overhead);
-  rowsPerS.push(runs.on!.rowsPerS);
-  say(`pair ${i + 1}: overhead ${r1(overhead)}%`);
-  pairRows.push([`CPU pair ${i + 1} (${order.join(' then ')})`, `on ${r1(runs.on!.cpuPct)}% / off ${r1(runs.off!.cpuPct)}% of a core (database thread ${r1(runs.on!.dbPct)}% / ${r1(runs.off!.dbPct)}%): overhead ${r1(overhead)}%; ${r1(runs.on!.rowsPerS)} rows/s; ${Math.round(runs.on!.atBoothShare * 100)}% of bots at booths`]);
+  const ons = run.slices.filter((s) => s.mode === 'on');
+  rowsPerS = ons.reduce((n, s) => n + s.rows, 0) / ons.reduce((n, s) => n + s.seconds, 0);
+  say(`the bots: ${Math.round(run.atBoothShare * 100)}% at booths, ${r1(run.downBytesPerS / 1000)} KB/s to each; load ${loadAverage()}`);
 }
 const q = await queryBench();
 for (const [name, ms] of Object.entries(q.perQuery)) say(`${name}: ${ms.map((m) => Math.round(m)).join(', ')} ms (cold)`);
@@ -256,12 +187,12 @@ say(`cold cache: PostgreSQL restarted before each query; OS page cache ${q.osCac
 const loadAfter = loadAverage();
 say(`load after: ${loadAfter}`);
 // `--pairs 0` (the queries only) has no CPU figures: null, not a made-up zero.
-const cpu = overheads.length > 0 ? { cpu_overhead_pct: r1(median(overheads)), rows_per_s: r1(median(rowsPerS)) } : { cpu_overhead_pct: null, rows_per_s: null };
+const cpu = overheads.length > 0 ? { cpu_overhead_pct: r1(median(overheads)), rows_per_s: r1(rowsPerS) } : { cpu_overhead_pct: null, rows_per_s: null };
 const result = { bench: 'analytics', ...cpu, dashboard_query_ms: r1(q.p95) };
 if (a.doc !== '0') {
   const method = [
     `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:analytics -- ${process.argv.slice(2).join(' ')}\`; load average before \`${loadBefore}\`, after \`${loadAfter}\` (2 cores, shared with other sessions' tests: at a load far above 2 every figure here is slower than on a quiet machine).`,
-    `CPU: ${PAIRS} interleaved on/off pair(s) of fresh servers (embedded PGlite, its database thread in the server's process) under ${VISITORS} walking bots, ${pinned ? 'server on core 0 and bots on core 1 (cgroup cpusets, weighted ahead of other work)' : 'unpinned (no cgroups)'}; \`cpu_overhead_pct\` is the median of (on − off) ÷ off × 100, \`rows_per_s\` the rows the recorder wrote per second (median of the "on" runs).`,
+    `CPU: one server (embedded PGlite, its database thread in the server's process) under ${VISITORS} walking bots, its counting paused and resumed by SIGUSR2 in ${PAIRS} interleaved on/off pair(s) of ${SLICE_S} s slices (each measured 3 s after its switch), ${pinned ? 'server on core 0 and bots on core 1 (cgroup cpusets, weighted ahead of other work)' : 'unpinned (no cgroups)'}; \`cpu_overhead_pct\` is the median of (on − off) ÷ off × 100, \`rows_per_s\` the rows the recorder wrote per second of the "on" slices.`,
     `Queries: ${ROWS.toLocaleString('en')} raw visits (30 Seoul days, 200 booths, 5,000 visitors a day) and 403,200 heat cells in a private PostgreSQL, rollups built by migration 0010's backfill statements; each of the four fair queries of server/db/analyticsDrizzle.ts timed 5 times cold (PostgreSQL restarted before each; OS page cache ${q.osCacheDropped ? 'dropped too' : 'NOT dropped (no permission)'}); \`dashboard_query_ms\` is the p95 of the 20 (target ≤ 200).`,
   ].join(' ');
   const queryRows = Object.entries(q.perQuery).map(([name, ms]) => [`${name.replaceAll('_', ' ')} (cold, ms)`, ms.map((m) => Math.round(m)).join(', ')]);
