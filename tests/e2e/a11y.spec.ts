@@ -14,11 +14,19 @@ const PAGES = [
 ];
 
 for (const { path, ready } of PAGES) {
-  test(`axe: no serious or critical violations on ${path}`, async ({ page }) => {
+  test(`axe: no serious or critical violations on ${path}, and nothing moves for ever by itself`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { name: ready }).first()).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
     await expectNoSeriousA11yViolations(page);
+    // WCAG 2.2.2: motion that starts by itself and never ends would need a pause button (시웃이 bobs only while pointed at).
+    const endless = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations === Infinity)
+        .map((a) => (a.effect instanceof KeyframeEffect ? (a.effect.target?.getAttribute('class') ?? '?') : '?')),
+    );
+    expect(endless, 'elements animating for ever').toEqual([]);
   });
 }
 
