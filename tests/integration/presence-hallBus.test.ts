@@ -7,6 +7,7 @@ import type { ChatLine } from '../../server/chat/types.ts';
 import { createModerationService } from '../../server/moderation/moderationService.ts';
 import { createHallBus } from '../../server/presence/hallBus.ts';
 import { freePort } from '../helpers/serverProcess.ts';
+import { closePresence } from '../load/redis.ts';
 
 const line = (id: string, text: string): ChatLine => ({
   id, scope: 'hall', boothId: null, senderId: 's1', shardId: 'A', nickname: '손님', staff: false, text, at: 1,
@@ -128,7 +129,7 @@ describe('hall bus and moderation on a real Redis (two processes’ presences)',
     await redisAnswers(port, redis);
   }, 20_000);
   afterAll(async () => {
-    for (const p of presences) p.shutdown();
+    await Promise.all(presences.map(closePresence));
     redis.kill('SIGTERM');
     await new Promise((r) => (redis.exitCode !== null ? r(null) : redis.once('exit', r)));
   });

@@ -7,7 +7,7 @@ import { signJoinToken } from '../../server/auth/joinToken.ts';
 import { SESSION_LIMIT } from '../../server/limits/addressLimits.ts';
 import { httpFrom } from '../helpers/boundVisitor.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { startRedis, type PrivateRedis } from '../load/redis.ts';
+import { closePresence, startRedis, type PrivateRedis } from '../load/redis.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { waitFor } from './room-boot.ts';
 
@@ -39,7 +39,7 @@ describe('limits across processes (Redis)', () => {
 
   afterAll(async () => {
     clearInterval(poll);
-    probe?.shutdown();
+    await closePresence(probe);
     await Promise.all(rooms.map((r) => r.leave().catch(() => 0)));
     for (const s of servers) {
       s.child.kill('SIGTERM');

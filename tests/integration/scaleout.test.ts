@@ -7,7 +7,7 @@ import { signJoinToken } from '../../server/auth/joinToken.ts';
 import type { ChatLine } from '../../server/chat/types.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { startRedis, type PrivateRedis } from '../load/redis.ts';
+import { closePresence, startRedis, type PrivateRedis } from '../load/redis.ts';
 import { waitFor } from './room-boot.ts';
 
 const SECRET = 'scaleout-test-secret-0123456789abcdefghijkl';
@@ -40,7 +40,7 @@ describe('scale-out: two processes and Redis', () => {
       s.child.kill('SIGTERM');
       await s.exited;
     }
-    probe?.shutdown();
+    await closePresence(probe);
     await redis?.stop();
     await postgres?.stop();
   }, 30_000);

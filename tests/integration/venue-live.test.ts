@@ -34,7 +34,7 @@ import { watchVenue, type VenueWatch } from '../../server/venue/venueWatch.ts';
 import { seedDataDir } from '../helpers/pgliteTemplate.ts';
 import { startPostgres, type PrivatePostgres } from '../helpers/postgres.ts';
 import { freePort, startServer, type RunningServer } from '../helpers/serverProcess.ts';
-import { startRedis, type PrivateRedis } from '../load/redis.ts';
+import { closePresence, startRedis, type PrivateRedis } from '../load/redis.ts';
 import { ViewTracker, type SeenAvatar } from '../load/viewTracker.ts';
 import { waitFor } from './room-boot.ts';
 
@@ -283,7 +283,7 @@ describe('venue live: two processes with Redis and PostgreSQL', () => {
       await s.exited;
     }
     await watch?.stop();
-    presence?.shutdown();
+    await closePresence(presence);
     await writer?.close();
     await redis?.stop();
     await postgres?.stop();

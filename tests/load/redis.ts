@@ -1,3 +1,4 @@
+import type { RedisPresence } from '@colyseus/redis-presence';
 /**
  * A private, throwaway redis-server on a free loopback port (no persistence), for the scale-out
  * test and bench:fair. Ready means it answered PING: each line redis prints triggers another try (a
@@ -103,4 +104,15 @@ export function redisInfo(port: number): Promise<Map<string, string>> {
 export async function publishCalls(port: number): Promise<number> {
   const stat = (await redisInfo(port)).get('cmdstat_publish') ?? '';
   return Number(/calls=(\d+)/.exec(stat)?.[1] ?? 0);
+}
+
+/**
+ * Closes a RedisPresence and waits for it: its own shutdown() sends QUIT on both of its clients without
+ * awaiting them, so a Redis stopped right after rejected those QUITs ("Connection is closed") as
+ * unhandled rejections in the test process (CI: scaleout.test.ts).
+ */
+export async function closePresence(p: RedisPresence | undefined): Promise<void> {
+  if (!p) return;
+  const clients = p as unknown as { sub: { quit(): Promise<unknown> }; pub: { quit(): Promise<unknown> } };
+  await Promise.all([clients.sub.quit(), clients.pub.quit()].map((q) => q.catch(() => undefined)));
 }
