@@ -18,7 +18,7 @@ import { seedDataDir } from '../../helpers/pgliteTemplate.ts';
 import { repoRoot } from '../../helpers/serverProcess.ts';
 import { cpuSeconds, startBenchServer, track, type BenchServer, type Placement } from '../../load/procs.ts';
 import { onLines } from './lines.ts';
-import { cpuSecondsByThreadName, NODE_WORKER_THREAD, threadCpuSeconds } from './threads.ts';
+import { cpuSecondsByThreadName, NODE_WORKER_THREAD } from './threads.ts';
 
 /** Seconds after a switch before a slice is measured. */
 const SETTLE_S = 3;
@@ -70,7 +70,7 @@ async function measureSlices(server: BenchServer, modes: readonly Mode[], sliceS
       counting = !counting;
     }
     await sleep(SETTLE_S);
-    const [t0, c0, d0, th0, rows0] = [performance.now(), cpuSeconds(server.pid), threadCpuSeconds(server.pid, NODE_WORKER_THREAD), cpuSecondsByThreadName(server.pid), await server.metric(ROWS_METRIC)];
+    const [t0, c0, th0, rows0] = [performance.now(), cpuSeconds(server.pid), cpuSecondsByThreadName(server.pid), await server.metric(ROWS_METRIC)];
     await sleep(sliceS);
     const seconds = (performance.now() - t0) / 1000;
     const pct = (s: number) => (s / seconds) * 100;
@@ -80,7 +80,7 @@ async function measureSlices(server: BenchServer, modes: readonly Mode[], sliceS
       mode,
       seconds,
       cpuPct: pct(cpuSeconds(server.pid) - c0),
-      dbPct: pct(threadCpuSeconds(server.pid, NODE_WORKER_THREAD) - d0),
+      dbPct: byThread[NODE_WORKER_THREAD] ?? 0,
       rows: (await server.metric(ROWS_METRIC)) - rows0,
       byThread,
     });

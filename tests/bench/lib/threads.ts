@@ -27,15 +27,19 @@ export function threadsCpuSeconds(pid: number, tids: readonly number[]): number 
   let sum = 0;
   for (const tid of tids) {
     const stat = statOf(pid, tid);
-    if (!stat) continue;
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    sum += (Number(f[11]) + Number(f[12])) / CLK_TCK;
+    if (stat) sum += cpuOf(stat);
   }
   return sum;
 }
 
 /** User + system seconds of the threads of `pid` named `name` so far. */
 export const threadCpuSeconds = (pid: number, name: string): number => threadsCpuSeconds(pid, threadIds(pid, name));
+
+/** User + system seconds from a /proc stat line (fields 14 and 15, after the parenthesised name). */
+function cpuOf(stat: string): number {
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / CLK_TCK;
+}
 
 function statOf(pid: number, tid: number): string | null {
   try {
@@ -52,8 +56,7 @@ export function cpuSecondsByThreadName(pid: number): Map<string, number> {
     const stat = statOf(pid, Number(tid));
     if (!stat) continue;
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    byName.set(name, (byName.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) / CLK_TCK);
+    byName.set(name, (byName.get(name) ?? 0) + cpuOf(stat));
   }
   return byName;
 }
