@@ -35,7 +35,7 @@ import { createLogger } from '../../server/logger.ts';
 import { startPostgres } from '../helpers/postgres.ts';
 import { repoRoot } from '../helpers/serverProcess.ts';
 import { loadAverage } from '../load/procs.ts';
-import { alternatingRun, type Slice } from './lib/analyticsCpu.ts';
+import { alternatingRun, SETTLE_S, type Slice } from './lib/analyticsCpu.ts';
 import { cgroupsAvailable, coreGroup, MAX_SHARES, priorityGroup } from './lib/cgroups.ts';
 import { benchSection, writeSection } from './lib/perfDoc.ts';
 
@@ -192,7 +192,7 @@ const result = { bench: 'analytics', ...cpu, dashboard_query_ms: r1(q.p95) };
 if (a.doc !== '0') {
   const method = [
     `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:analytics -- ${process.argv.slice(2).join(' ')}\`; load average before \`${loadBefore}\`, after \`${loadAfter}\` (2 cores, shared with other sessions' tests: at a load far above 2 every figure here is slower than on a quiet machine).`,
-    `CPU: one server (embedded PGlite, its database thread in the server's process) under ${VISITORS} walking bots, its counting paused and resumed by SIGUSR2 in ${PAIRS} interleaved on/off pair(s) of ${SLICE_S} s slices (each measured 3 s after its switch), ${pinned ? 'server on core 0 and bots on core 1 (cgroup cpusets, weighted ahead of other work)' : 'unpinned (no cgroups)'}; \`cpu_overhead_pct\` is the median of (on − off) ÷ off × 100, \`rows_per_s\` the rows the recorder wrote per second of the "on" slices.`,
+    `CPU: one server (embedded PGlite, its database thread in the server's process) under ${VISITORS} walking bots, its counting paused and resumed by SIGUSR2 in ${PAIRS} interleaved on/off pair(s) of ${SLICE_S} s slices (each measured ${SETTLE_S} s after its switch), ${pinned ? 'server on core 0 and bots on core 1 (cgroup cpusets, weighted ahead of other work)' : 'unpinned (no cgroups)'}; \`cpu_overhead_pct\` is the median of (on − off) ÷ off × 100, \`rows_per_s\` the rows the recorder wrote per second of the "on" slices.`,
     `Queries: ${ROWS.toLocaleString('en')} raw visits (30 Seoul days, 200 booths, 5,000 visitors a day) and 403,200 heat cells in a private PostgreSQL, rollups built by migration 0010's backfill statements; each of the four fair queries of server/db/analyticsDrizzle.ts timed 5 times cold (PostgreSQL restarted before each; OS page cache ${q.osCacheDropped ? 'dropped too' : 'NOT dropped (no permission)'}); \`dashboard_query_ms\` is the p95 of the 20 (target ≤ 200).`,
   ].join(' ');
   const queryRows = Object.entries(q.perQuery).map(([name, ms]) => [`${name.replaceAll('_', ' ')} (cold, ms)`, ms.map((m) => Math.round(m)).join(', ')]);

@@ -1,9 +1,9 @@
-import type { RedisPresence } from '@colyseus/redis-presence';
 /**
  * A private, throwaway redis-server on a free loopback port (no persistence), for the scale-out
  * test and bench:fair. Ready means it answered PING: each line redis prints triggers another try (a
  * line that comes during a try gets one after it), so there is no fixed sleep and no retry timer.
  */
+import type { RedisPresence } from '@colyseus/redis-presence';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { freePort } from '../helpers/serverProcess.ts';

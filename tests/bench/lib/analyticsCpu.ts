@@ -21,7 +21,7 @@ import { onLines } from './lines.ts';
 import { cpuSecondsByThreadName, NODE_WORKER_THREAD } from './threads.ts';
 
 /** Seconds after a switch before a slice is measured. */
-const SETTLE_S = 3;
+export const SETTLE_S = 3;
 /** A fresh server's boot may wait this long for /healthz: on a shared machine at load 20+, 30 s was not enough. */
 const BOOT_S = 120;
 const ROWS_METRIC = 'seeot_analytics_rows_written_total';
