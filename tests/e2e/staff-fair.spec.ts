@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
 import { findBooth, listBooths } from '../../shared/catalogue/booths.ts';
 import { CATALOGUE } from '../../shared/catalogue/catalogue.ts';
 import { analyticsKo } from '../../shared/i18n/analytics-ko.ts';
@@ -214,10 +214,26 @@ test('staff run a timed fair across two processes: schedule, announce, a report 
   expect(Math.round(Number(seconds))).toBe(stay);
 
   // The fair's own figures in /admin/analytics (a timed fair's halls count under its id): picked, its visit, heat and CSV.
+  // The page first reads the permanent exhibition's (fair 1); held here until the picked fair's show, so
+  // they arrive last, as on a slow connection: they must not replace the picked fair's.
+  const permanentReads = /\/api\/admin\/analytics\/fairs\/1(\/heatmap)?\?/;
+  const held: Route[] = [];
+  await page.route(permanentReads, (route) => void held.push(route));
   await page.goto('/admin/analytics');
+  await expect.poll(() => held.length).toBe(2); // its figures and its heatmap
   await page.getByLabel(analyticsKo.fairPick).selectOption({ label: '가치온마켓 겨울장' });
-  await expect(page.getByTestId('recent-visits').getByRole('row').filter({ hasText: walkedName })).toContainText(`${stay}초`);
-  await expect(page.locator('.analytics-heatmap__cells rect').first()).toBeAttached();
+  const fairVisit = page.getByTestId('recent-visits').getByRole('row').filter({ hasText: walkedName });
+  const heatCell = page.locator('.analytics-heatmap__cells rect').first();
+  await expect(fairVisit).toContainText(`${stay}초`);
+  await expect(heatCell).toBeAttached();
+  const lateAnswers = held.map((r) => page.waitForEvent('requestfinished', (req) => req === r.request()));
+  await Promise.all(held.map((r) => r.continue()));
+  await Promise.all(lateAnswers);
+  await page.unroute(permanentReads);
+  // Two frames later the page has handled those answers: still the picked fair's visit and heat.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(fairVisit).toContainText(`${stay}초`);
+  await expect(heatCell).toBeAttached();
   await expectNoSeriousA11yViolations(page);
   const [fairDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: analyticsKo.csvFair }).click()]);
   expect(readFileSync((await fairDownload.path())!, 'utf8')).toContain(`\r\n${WALKED},1,1,`);

@@ -7,7 +7,7 @@
 import '../../analytics/i18n.ts';
 import '../../analytics/analytics.css';
 import '../booths/booths.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/api/account.ts';
 import type { AnalyticsFigures, Heatmap } from '../../../shared/analytics/api.ts';
@@ -31,9 +31,14 @@ export function AnalyticsSection({ me }: { me: Account }) {
   const [fair, setFair] = useState<PickedFair>(PERMANENT);
   const [range, setRange] = useState<DayRange>(() => lastWeek());
   const [state, setState] = useState<State>({ status: 'loading' });
+  // Only the latest read is shown: picking another fair while the first one's figures are on their
+  // way must not let those arrive last and stand under the new fair's name.
+  const latest = useRef(0);
   const load = useCallback(async (fairId: number, r: DayRange) => {
+    const mine = ++latest.current;
     setState({ status: 'loading' });
     const [figures, heat] = await Promise.all([readFairFigures(fairId, r), readHeatmap(fairId, r)]);
+    if (mine !== latest.current) return;
     setState(figures.ok && heat.ok ? { status: 'ready', figures: figures.data, heat: heat.data } : { status: 'error' });
   }, []);
   useEffect(() => {
