@@ -1,3 +1,4 @@
+import { REST_AFTER_MS, REST_FPS } from '../../client/world/state/rest.ts';
 import { skipControlsHelp, waitForWorld, waitFrames } from '../helpers/world.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -69,6 +70,30 @@ test('rendering pauses while the tab is hidden and resumes when shown', async ({
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await waitFrames(page, 2);
+});
+
+test('a still world rests at two frames a second; a key, or avatars walking in view, wake it', async ({ page }) => {
+  await skipControlsHelp(page);
+  await page.goto('/world?quality=low');
+  await waitForWorld(page);
+  // Nobody acts and nothing moves: after REST_AFTER_MS it rests.
+  await page.waitForFunction(() => window.__seeot!.resting, undefined, { timeout: REST_AFTER_MS + 30_000 });
+  // Resting, three frames take at least two resting intervals (a busy machine only makes them longer).
+  const pageNow = () => page.evaluate(() => performance.now());
+  let t0 = await pageNow();
+  await waitFrames(page, 3);
+  expect(await pageNow()).toBeGreaterThanOrEqual(t0 + (2 * 1000) / REST_FPS - 50);
+
+  // The visitor's key wakes it: full rate again, and rest only after another REST_AFTER_MS of stillness.
+  t0 = await pageNow();
+  await page.keyboard.press('Shift');
+  await page.waitForFunction(() => !window.__seeot!.resting, undefined, { timeout: 5000 }); // its next frame
+  await page.waitForFunction(() => window.__seeot!.resting, undefined, { timeout: REST_AFTER_MS + 30_000 });
+  expect(await pageNow()).toBeGreaterThanOrEqual(t0 + REST_AFTER_MS);
+
+  // Avatars walking in view wake it too: their steps are drawn at full rate.
+  await page.evaluate(() => window.__seeot!.addSyntheticAvatars(3));
+  await page.waitForFunction(() => !window.__seeot!.resting);
 });
 
 test('without WebGL the visitor lands on /list with a notice', async ({ page }) => {

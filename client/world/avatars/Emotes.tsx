@@ -4,6 +4,7 @@ import { Matrix4, Vector3 } from 'three';
 import { EMOTE_KINDS } from '../../../shared/protocol/clientMessages.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
 import { useWorld } from '../state/context.ts';
+import { wake } from '../state/rest.ts';
 import { commitSprites, spriteUvs, useAtlasSprites } from './atlasSprites.ts';
 import { drawEmoteStrip } from './emoteAtlas.ts';
 import { EMOTE_MS, EMOTE_POOL, type EmotePool } from './emotes.ts';
@@ -67,6 +68,7 @@ export function Emotes({ remotes, emotes }: { remotes: RemoteAvatars; emotes: Em
       n++;
     }
     commitSprites(m, uv, n);
+    if (n > 0) wake(frame, now); // floating up: full frame rate (state/rest.ts)
   });
 
   return <instancedMesh ref={mesh} name="emotes" args={[geometry, material, EMOTE_POOL]} frustumCulled={false} renderOrder={3} />;

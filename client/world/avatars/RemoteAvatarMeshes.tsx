@@ -2,7 +2,9 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Euler, Matrix4, Quaternion, Vector3, type Group } from 'three';
 import type { Pose } from '../../../shared/net/interpolation.ts';
+import { useWorld } from '../state/context.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
+import { wake } from '../state/rest.ts';
 import { createAvatarFaceTexture } from './avatarFace.ts';
 import { AvatarInstances } from './avatarInstances.ts';
 import { AVATAR_COLORS, createAvatarParts } from './avatarParts.ts';
@@ -25,10 +27,12 @@ const BREATH = 0.012;
  * Every remote avatar in ONE InstancedMesh per body part (avatarInstances.ts: body, head with the
  * face, the contact shadow, and each hair style, outfit and mark in use: 3 to 10 draw calls for any
  * crowd). Each frame: sample the snapshot buffers (RemoteAvatars.sample) and write instance
- * matrices with a walk bob and lean, or a slow breath when standing. Nothing is allocated per frame.
+ * matrices with a walk bob and lean, or a slow breath when standing (held while the world rests:
+ * state/rest.ts; a walking or arriving avatar wakes it). Nothing is allocated per frame.
  */
 export function RemoteAvatarMeshes({ remotes }: { remotes: RemoteAvatars }) {
   const group = useRef<Group>(null);
+  const { frame } = useWorld();
   const face = useMemo(() => createAvatarFaceTexture(), []);
   const blob = useMemo(() => createBlobShadowTexture(), []);
   const parts = useMemo(() => createAvatarParts(face, blob), [face, blob]);
@@ -36,6 +40,7 @@ export function RemoteAvatarMeshes({ remotes }: { remotes: RemoteAvatars }) {
     () => ({
       crowd: null as AvatarInstances | null,
       version: -1,
+      drawn: 0,
       pose: { x: 0, z: 0, heading: 0 } as Pose,
       base: new Matrix4(),
       q: new Quaternion(),
@@ -85,6 +90,8 @@ export function RemoteAvatarMeshes({ remotes }: { remotes: RemoteAvatars }) {
     const t = state.clock.elapsedTime;
     const recolor = remotes.version !== s.version;
     s.version = remotes.version;
+    let changed = recolor || n !== s.drawn;
+    s.drawn = n;
     crowd.begin(recolor);
     for (let i = 0; i < n; i++) {
       const slot = remotes.active[i]!;
@@ -95,12 +102,13 @@ export function RemoteAvatarMeshes({ remotes }: { remotes: RemoteAvatars }) {
       s.prevZ[slot] = z;
       const moving = speed > MOVING_SPEED && speed < 50; // a snap is not a stride
       const running = moving && (remotes.flags[slot]! & 2) !== 0;
+      changed ||= moving;
       let y = 0;
       let breath = 1;
       if (moving && !s.reduced) {
         s.phase[slot] = s.phase[slot]! + dt * (running ? RUN_RATE : BOB_RATE);
         y = Math.abs(Math.sin(s.phase[slot]!)) * BOB_HEIGHT;
-      } else if (!s.reduced) {
+      } else if (!s.reduced && !frame.resting) {
         breath = 1 + Math.sin(t * 2 + slot) * BREATH;
       }
       s.e.set(moving ? -(running ? RUN_LEAN : WALK_LEAN) : 0, -remotes.heading[slot]!, 0);
@@ -109,6 +117,7 @@ export function RemoteAvatarMeshes({ remotes }: { remotes: RemoteAvatars }) {
       crowd.add(s.base, remotes.shapeOf[slot]!, remotes.hairOf[slot]!, remotes.outfitOf[slot]!, AVATAR_COLORS[remotes.colorOf[slot]! % AVATAR_COLORS.length]!, remotes.badgeOf[slot]!);
     }
     crowd.end();
+    if (changed) wake(frame, now);
   });
 
   return <group ref={group} name="remote-avatars" />;

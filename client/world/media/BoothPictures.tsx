@@ -5,6 +5,7 @@ import type { Catalogue } from '../../../shared/schemas/catalogue.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import type { PictureReport } from '../state/frame.ts';
 import { useWorld } from '../state/context.ts';
+import { wake } from '../state/rest.ts';
 import type { QualityTier } from '../state/quality.ts';
 import { LOADS_IN_FLIGHT, PICTURE_POOL, PICTURE_RANGE_M, PLAN_EVERY_MS, poolBytes, UPLOADS_PER_FRAME } from './budget.ts';
 import { pictureItems } from './items.ts';
@@ -147,7 +148,10 @@ export function BoothPictures({ layout, catalogue, tier }: { layout: Layout; cat
       const { x, z } = frame.player.position;
       if (schedule.plan(x, z, PICTURE_RANGE_M, LOADS_IN_FLIGHT - run.inFlight, start, evicted) > 0) run.dirty = true;
     }
-    if (run.dirty && run.attribute) writeAttribute(run.attribute);
+    if (run.dirty && run.attribute) {
+      wake(frame, now); // a picture arrived or left: shown at once, not at the resting rate
+      writeAttribute(run.attribute);
+    }
   });
 
   function start(slot: number, url: string): void {

@@ -10,6 +10,7 @@ import { filterIdle, sampleInput } from '../input/sampleInput.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
 import { useWorld } from '../state/context.ts';
 import { writePlayer } from '../state/frame.ts';
+import { wake } from '../state/rest.ts';
 import { Avatar } from './Avatar.tsx';
 import { cameraObstacles } from './cameraObstacles.ts';
 import { applyCamera, angleDelta, createFollowState, easeYawToward, followCamera } from './cameraRig.ts';
@@ -49,6 +50,8 @@ export function PlayerRig() {
     const moved = s.position.x !== ctrl.prev.x || s.position.z !== ctrl.prev.z;
     writePlayer(frame);
     player.moving = moved;
+    // Walking, turning, or a server correction still blending out: the picture changes (state/rest.ts).
+    if (moved || s.heading !== ctrl.prev.heading || ctrl.offset.x !== 0 || ctrl.offset.z !== 0) wake(frame, performance.now());
     player.running = moved && (input.held.run || (s.pathRun ?? false));
 
     // Render between the last two steps so 20 Hz steps look smooth at 60 fps.

@@ -1,3 +1,4 @@
+import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MeshBasicMaterial, PlaneGeometry, SRGBColorSpace, VideoTexture, type Mesh } from 'three';
 import type { Layout } from '../../../shared/world/types.ts';
@@ -8,6 +9,7 @@ import { useLiveViewer } from '../../live/viewer.ts';
 import { boothToWorld, WALL_T } from '../signage/boothParts.ts';
 import { SCREEN } from '../signage/boothTemplate.ts';
 import { useWorld } from '../state/context.ts';
+import { wake } from '../state/rest.ts';
 
 /** A booth's screen plays once the visitor is this close to its counter (metres): in sight from the aisle in front of it. */
 const WATCH_RADIUS = 14;
@@ -100,6 +102,11 @@ export function LiveScreen({ layout }: { layout: Layout }) {
     });
     return () => void (frame.liveScreen = null);
   }, [playing, frame, video]);
+
+  // A playing live changes the picture every frame: the world must not rest (state/rest.ts).
+  useFrame(() => {
+    if (source && !video.paused) wake(frame, performance.now());
+  });
 
   useEffect(
     () => () => {

@@ -5,6 +5,7 @@ import type { Mascot as MascotData } from '../../../shared/schemas/mascot.ts';
 import type { Layout } from '../../../shared/world/types.ts';
 import { useWorld } from '../state/context.ts';
 import { onReducedMotionChange, prefersReducedMotion } from '../state/motion.ts';
+import { wake } from '../state/rest.ts';
 import { MASCOT_COLORS } from '../../ui/mascot/mascotColors.ts';
 import { PLINTH } from './Fixtures.tsx';
 import { createFaceTexture } from './mascotFace.ts';
@@ -35,7 +36,7 @@ function angleTo(from: number, to: number): number {
  * he guides he turns and points his arm along the path's way out of the plaza.
  */
 export function Mascot({ layout, mascot, shadows }: { layout: Layout; mascot: MascotData; shadows: boolean }) {
-  const { store } = useWorld();
+  const { store, frame } = useWorld();
   const turn = useRef<Group>(null);
   const bob = useRef<Group>(null);
   const arm = useRef<Group>(null);
@@ -79,7 +80,9 @@ export function Mascot({ layout, mascot, shadows }: { layout: Layout; mascot: Ma
       arm.current.rotation.y += ((guide ? POINT_SWING : 0) - arm.current.rotation.y) * k;
       if (guide || reduced.current) arm.current.rotation.z += ((guide ? ARM_POINT : ARM_WAVE) - arm.current.rotation.z) * k;
     }
-    if (reduced.current) return;
+    if (guide) wake(frame, performance.now()); // turning to point the way
+    // His bob, wave and heart are ambient motion: held while the world rests (state/rest.ts).
+    if (reduced.current || frame.resting) return;
     const t = clock.elapsedTime;
     if (bob.current) bob.current.position.y = Math.abs(Math.sin(t * 2.4)) * 0.09;
     if (arm.current && !guide) arm.current.rotation.z = ARM_WAVE + Math.sin(t * 7) * 0.35;

@@ -24,6 +24,10 @@ export interface WorldFrame {
   cameraSnap: boolean;
   /** Frames drawn since mount. */
   frames: number;
+  /** Until when (performance.now() ms) the world draws at full rate; after it, it rests (state/rest.ts). */
+  awakeUntil: number;
+  /** Set by FrameLoop each frame: resting, so the ambient motion holds still (state/rest.ts). */
+  resting: boolean;
   /** Signs still waiting for fonts and layout; the world is ready once 0 and a frame is drawn after. */
   signsPending: number;
   /** Draw calls and triangles of the last drawn frame, shadow pass included. */
@@ -94,6 +98,8 @@ export function createFrame(layout: Layout, collision: CollisionWorld): WorldFra
     link: { online: false, active: false },
     cameraSnap: true,
     frames: 0,
+    awakeUntil: 0,
+    resting: false,
     // Nothing is laid out yet: the sign mesh sets the real count, so "ready" cannot come early.
     signsPending: 1,
     render: { drawCalls: 0, triangles: 0 },

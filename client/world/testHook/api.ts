@@ -19,6 +19,8 @@ export const TEST_HOOK_SWITCH = '__SEEOT_TEST_HOOK__';
 export interface SeeotTestHook {
   readonly ready: boolean;
   readonly frame: number;
+  /** Nothing moved and nobody acted for a while: drawing at the resting rate (client/world/state/rest.ts). */
+  readonly resting: boolean;
   readonly quality: 'low' | 'high';
   player(): { x: number; z: number; heading: number };
   teleport(teleportId: string): boolean;

@@ -23,6 +23,9 @@ export function installTestHook({ store, frame }: World, net: WorldNet): () => v
     get frame() {
       return frame.frames;
     },
+    get resting() {
+      return frame.resting;
+    },
     get quality() {
       return store.getState().quality;
     },
