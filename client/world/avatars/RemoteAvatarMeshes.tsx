@@ -40,7 +40,6 @@ export function RemoteAvatarMeshes({ remotes }: { remotes: RemoteAvatars }) {
     () => ({
       crowd: null as AvatarInstances | null,
       version: -1,
-      drawn: 0,
       pose: { x: 0, z: 0, heading: 0 } as Pose,
       base: new Matrix4(),
       q: new Quaternion(),
@@ -84,14 +83,15 @@ export function RemoteAvatarMeshes({ remotes }: { remotes: RemoteAvatars }) {
     const n = remotes.active.length;
     if (n > (s.crowd?.capacity ?? 0)) grow(n);
     const crowd = s.crowd;
+    // An avatar arrived or left since the last frame: the picture changes (state/rest.ts).
+    let changed = remotes.drawn !== n;
     remotes.drawn = crowd ? n : 0;
     if (!crowd) return;
     remotes.sample(now, dt * 1000, s.pose);
     const t = state.clock.elapsedTime;
     const recolor = remotes.version !== s.version;
     s.version = remotes.version;
-    let changed = recolor || n !== s.drawn;
-    s.drawn = n;
+    changed ||= recolor;
     crowd.begin(recolor);
     for (let i = 0; i < n; i++) {
       const slot = remotes.active[i]!;
