@@ -16,6 +16,15 @@ import { resolveClientAddress, type ProxyTrust } from './clientAddress.ts';
 
 export const CLIENT_ADDRESS_HEADER = 'x-seeot-client-address';
 
+/**
+ * How long an idle keep-alive connection stays open. Longer than nginx's upstream keepalive_timeout
+ * and cloud load balancers' idle timeout (60 s): whoever holds an idle connection open longer must
+ * be the server, or a proxy (or a Node client, which ignores the Keep-Alive hint) sends its next
+ * request down a socket the server is closing, and a POST comes back as a reset or a 502. Node's
+ * default is 5 s.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 function stamp(req: IncomingMessage, trust: ProxyTrust | null): void {
   const forwarded = req.headers['x-forwarded-for'];
   const address = resolveClientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trust);
@@ -29,6 +38,7 @@ export class AddressedServer extends Server {
   constructor(app: RequestListener, trust: ProxyTrust | null) {
     super(app);
     this.#trust = trust;
+    this.keepAliveTimeout = KEEP_ALIVE_MS;
   }
 
   override emit(event: string | symbol, ...args: unknown[]): boolean {

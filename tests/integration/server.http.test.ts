@@ -19,6 +19,15 @@ describe('HTTP API of the real server', () => {
     expect(await r.json()).toEqual({ ok: true });
   });
 
+  it('keeps an idle connection open longer than a proxy in front keeps it (60 s), and says so', async () => {
+    // Node's default 5 s: nginx, a load balancer or a Node client reuses a connection the server is
+    // closing, and the visitor's next POST fails. The header is what those clients read.
+    const r = await fetch(`${srv.url}/healthz`);
+    await r.arrayBuffer();
+    const timeout = Number(/timeout=(\d+)/.exec(r.headers.get('keep-alive') ?? '')?.[1]);
+    expect(timeout).toBeGreaterThan(60);
+  });
+
   it('serves the catalogue as JSON that passes the catalogue schema', async () => {
     const r = await fetch(`${srv.url}/api/catalogue`);
     expect(r.status).toBe(200);
