@@ -19,9 +19,9 @@ export const CLIENT_ADDRESS_HEADER = 'x-seeot-client-address';
 /**
  * How long an idle keep-alive connection stays open. Longer than nginx's upstream keepalive_timeout
  * and cloud load balancers' idle timeout (60 s): whoever holds an idle connection open longer must
- * be the server, or a proxy (or a Node client, which ignores the Keep-Alive hint) sends its next
- * request down a socket the server is closing, and a POST comes back as a reset or a 502. Node's
- * default is 5 s.
+ * be the server, or a proxy (or a Node client whose agent has no timeout of its own: it ignores the
+ * Keep-Alive hint) sends its next request down a socket the server is closing, and a POST comes
+ * back as a reset or a 502. Node's default is 5 s.
  */
 export const KEEP_ALIVE_MS = 65_000;
 

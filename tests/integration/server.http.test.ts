@@ -19,7 +19,7 @@ describe('HTTP API of the real server', () => {
     expect(await r.json()).toEqual({ ok: true });
   });
 
-  it('keeps an idle connection open longer than a proxy in front keeps it (60 s), and says so', async () => {
+  it('holds idle connections open longer than a proxy in front does (60 s), as its Keep-Alive header tells clients', async () => {
     // Node's default 5 s: nginx, a load balancer or a Node client reuses a connection the server is
     // closing, and the visitor's next POST fails. The header is what those clients read.
     const r = await fetch(`${srv.url}/healthz`);
