@@ -23,7 +23,7 @@ export const CLIENT_ADDRESS_HEADER = 'x-seeot-client-address';
  * Keep-Alive hint) sends its next request down a socket the server is closing, and a POST comes
  * back as a reset or a 502. Node's default is 5 s.
  */
-export const KEEP_ALIVE_MS = 65_000;
+const KEEP_ALIVE_MS = 65_000;
 
 function stamp(req: IncomingMessage, trust: ProxyTrust | null): void {
   const forwarded = req.headers['x-forwarded-for'];
